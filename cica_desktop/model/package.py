@@ -1,0 +1,280 @@
+"""The agenda-item request package as typed, immutable data.
+
+This is the single source of truth that the forms edit and that compose turns into a
+document. It holds what the mission decides (names, dates, paragraphs), never formatting,
+and never text that the language templates supply (headings, formulas, "(Signed)").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .text import Line, RequiredLine, RequiredText, Text
+
+#: The version of the project file format this code writes and reads natively.
+FORMAT_VERSION = 1
+
+
+class Strict(BaseModel):
+    """Base of every model type: immutable, unknown keys refused."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
+
+
+class Language(StrEnum):
+    EN = "en"
+    FR = "fr"
+    ES = "es"
+    RU = "ru"
+    ZH = "zh"
+    AR = "ar"
+
+
+class PaperSize(StrEnum):
+    LETTER = "letter"
+    A4 = "a4"
+
+
+class Distribution(StrEnum):
+    GENERAL = "general"
+    LIMITED = "limited"
+
+
+class SenderRole(StrEnum):
+    """Who writes the cover letter; decides the wording of the letter's heading."""
+
+    PERMANENT_REPRESENTATIVE = "permanent_representative"
+    CHARGE_D_AFFAIRES = "charge_d_affaires"
+    REPRESENTATIVES = "representatives"
+
+
+Rule = Literal[13, 14, 15]
+SymbolText = Annotated[str, Field(pattern=r"^[A-Z]+(/[A-Za-z0-9.\-]+)+$", max_length=80)]
+JobNumber = Annotated[str, Field(pattern=r"^\d{2}-\d{5}$")]
+
+
+class Signatory(Strict):
+    """One signature block: the name and the titles in the order they are printed."""
+
+    name: RequiredLine
+    titles: tuple[Line, ...] = ()
+    #: The State the signatory represents (needed when several representatives sign).
+    state: Line = ""
+    #: Print the "(Signed)" mark (UN circulation layout).
+    signed: bool = True
+
+
+class CoverLetter(Strict):
+    date: dt.date
+    sender_role: SenderRole = SenderRole.PERMANENT_REPRESENTATIVE
+    #: The signatories, in the order their blocks are printed.
+    senders: tuple[Signatory, ...] = Field(min_length=1)
+    #: Body paragraphs; letters are not numbered.
+    paragraphs: tuple[RequiredText, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _representatives_name_their_state(self) -> Self:
+        if self.sender_role is SenderRole.REPRESENTATIVES:
+            for index, sender in enumerate(self.senders):
+                if not sender.state.strip():
+                    raise ValueError(
+                        f"senders[{index}].state: each of several representatives must name "
+                        "the State they represent"
+                    )
+        return self
+
+
+class Memorandum(Strict):
+    """Annex: explanatory memorandum under rule 20 (numbered paragraphs)."""
+
+    kind: Literal["memorandum"] = "memorandum"
+    #: Overrides the template's "Explanatory memorandum".
+    title: Line | None = None
+    original_language: Language | None = None
+    paragraphs: tuple[RequiredText, ...] = Field(min_length=1)
+
+
+class SubParagraph(Strict):
+    """(a), (b) … of an operative paragraph; its own sub-paragraphs are (i), (ii) …"""
+
+    text: RequiredText
+    subparagraphs: tuple[SubParagraph, ...] = ()
+
+
+class PreambularParagraph(Strict):
+    #: Italic lead words ("Recalling", "Wishing"); empty when the paragraph has none.
+    lead: Line = ""
+    text: RequiredText
+
+
+class OperativeParagraph(Strict):
+    #: Italic operative verb ("Decides", "Requests").
+    verb: Line = ""
+    text: RequiredText
+    subparagraphs: tuple[SubParagraph, ...] = ()
+
+    @model_validator(mode="after")
+    def _at_most_two_levels(self) -> Self:
+        for index, sub in enumerate(self.subparagraphs):
+            for inner_index, inner in enumerate(sub.subparagraphs):
+                if inner.subparagraphs:
+                    raise ValueError(
+                        f"subparagraphs[{index}].subparagraphs[{inner_index}]: "
+                        "sub-paragraphs go two levels deep at most ((a), then (i))"
+                    )
+        return self
+
+
+class DraftResolution(Strict):
+    """Annex: the draft resolution."""
+
+    kind: Literal["draft_resolution"] = "draft_resolution"
+    #: Overrides the annex title "Draft resolution".
+    heading: Line | None = None
+    #: The resolution's title; the package's item title when not given.
+    title: Line | None = None
+    #: Overrides the organ line ("The General Assembly,").
+    organ_line: Line | None = None
+    original_language: Language | None = None
+    preambular: tuple[PreambularParagraph, ...] = ()
+    operative: tuple[OperativeParagraph, ...] = Field(min_length=1)
+    #: Sponsors for the standalone L-document layout; the requesting States when empty.
+    sponsors: tuple[RequiredLine, ...] = ()
+    #: Main Committee for the standalone layout ("Sixth Committee"); plenary when not given.
+    committee: Line | None = None
+
+
+# ---------------------------------------------------------------- enclosure content blocks
+
+
+class HeadingBlock(Strict):
+    type: Literal["heading"] = "heading"
+    level: Literal[1, 2, 3] = 1
+    text: RequiredLine
+
+
+class ParagraphBlock(Strict):
+    type: Literal["paragraph"] = "paragraph"
+    text: RequiredText
+
+
+ListStyle = Literal["numbered", "lettered", "roman", "bulleted"]
+
+
+class ListItem(Strict):
+    text: RequiredText
+    children: ListBlock | None = None
+
+
+class ListBlock(Strict):
+    """A numbered (1.), lettered ((a)), roman ((i)) or bulleted (-) list, nested three deep."""
+
+    type: Literal["list"] = "list"
+    style: ListStyle = "numbered"
+    start: int = Field(default=1, ge=1, le=999)
+    items: tuple[ListItem, ...] = Field(min_length=1)
+
+    def depth(self) -> int:
+        return 1 + max((item.children.depth() for item in self.items if item.children), default=0)
+
+    @model_validator(mode="after")
+    def _three_levels_at_most(self) -> Self:
+        if self.depth() > 3:
+            raise ValueError("lists nest three levels deep at most")
+        return self
+
+
+class PlaceDateBlock(Strict):
+    """The closing place-and-date line ("Bangkok, 14 March 2007")."""
+
+    type: Literal["place_date"] = "place_date"
+    place: RequiredLine
+    date: dt.date
+
+
+class TableBlock(Strict):
+    type: Literal["table"] = "table"
+    header: tuple[Line, ...] = Field(min_length=1, max_length=12)
+    rows: tuple[tuple[Text, ...], ...] = ()
+
+    @model_validator(mode="after")
+    def _rows_match_header(self) -> Self:
+        for index, row in enumerate(self.rows):
+            if len(row) != len(self.header):
+                raise ValueError(
+                    f"rows[{index}]: has {len(row)} cells; the header has {len(self.header)}"
+                )
+        return self
+
+
+ContentBlock = Annotated[
+    HeadingBlock | ParagraphBlock | ListBlock | PlaceDateBlock | TableBlock,
+    Field(discriminator="type"),
+]
+
+
+class EnclosureAnnex(Strict):
+    title: RequiredLine
+    blocks: tuple[ContentBlock, ...] = ()
+
+
+class Enclosure(Strict):
+    title: Line = ""
+    original_language: Language | None = None
+    blocks: tuple[ContentBlock, ...] = ()
+    annex: EnclosureAnnex | None = None
+
+
+class LetterAnnex(Strict):
+    """Annex: a further letter (e.g. from the Foreign Minister), optionally with an enclosure."""
+
+    kind: Literal["letter"] = "letter"
+    #: The letter's own date; printed as a date line above its heading when show_date_line.
+    date: dt.date | None = None
+    show_date_line: bool = True
+    heading: RequiredLine
+    original_language: Language | None = None
+    paragraphs: tuple[RequiredText, ...] = Field(min_length=1)
+    signatories: tuple[Signatory, ...] = ()
+    enclosure: Enclosure | None = None
+
+
+Annex = Annotated[Memorandum | DraftResolution | LetterAnnex, Field(discriminator="kind")]
+
+
+class Package(Strict):
+    """A request for the inclusion of an item in the agenda of the General Assembly."""
+
+    format_version: Literal[1] = FORMAT_VERSION
+    session: int = Field(ge=1, le=200)
+    rule: Rule = 15
+    item_title: RequiredLine
+    #: Agenda item number, once the item is on the agenda.
+    agenda_item: int | None = Field(default=None, ge=1, le=999)
+    #: Document symbol once assigned ("A/62/232").
+    symbol: SymbolText | None = None
+    distribution: Distribution = Distribution.GENERAL
+    issue_date: dt.date | None = None
+    original_language: Language = Language.EN
+    #: The language of this version of the document.
+    language: Language = Language.EN
+    #: UN job number ("07-53140"); a mission does not have one yet.
+    job_number: JobNumber | None = None
+    #: Short title for the running headers of pages 2+; the item title when not given.
+    running_title: Line | None = None
+    requesting_states: tuple[RequiredLine, ...] = Field(min_length=1)
+    mission: Line = ""
+    paper: PaperSize = PaperSize.LETTER
+    letter: CoverLetter
+    annexes: tuple[Annex, ...] = ()
+
+    def draft_resolution(self) -> DraftResolution | None:
+        """The first draft resolution among the annexes, if any."""
+        for annex in self.annexes:
+            if isinstance(annex, DraftResolution):
+                return annex
+        return None

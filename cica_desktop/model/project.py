@@ -1,0 +1,178 @@
+"""The JSON project file: parse, validate strictly, migrate, dump.
+
+Every problem is reported as a FieldError whose path names the field the way a user sees it
+in the forms and in the file, e.g. ``annexes[1].operative[0].text``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..atomic import write_bytes_atomically
+from .package import FORMAT_VERSION, Package
+
+#: Values of the discriminator fields; pydantic puts them into error locations.
+_UNION_TAGS = frozenset(
+    {"memorandum", "draft_resolution", "letter", "heading", "paragraph", "list", "place_date",
+     "table"}
+)
+
+#: Migrations from an older format_version to the next one (old dict -> new dict).
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}" if self.path else self.message
+
+
+class ProjectError(ValueError):
+    """A project file that cannot be used; `errors` has one entry per bad field."""
+
+    def __init__(self, errors: Sequence[FieldError], source: str = "") -> None:
+        self.errors = tuple(errors)
+        self.source = source
+        prefix = f"{source}: " if source else ""
+        super().__init__(prefix + "; ".join(str(e) for e in self.errors))
+
+
+def format_path(loc: Sequence[int | str]) -> str:
+    """('annexes', 1, 'draft_resolution', 'operative', 0, 'text') -> annexes[1].operative[0].text"""
+    out = ""
+    previous_was_index = False
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+            previous_was_index = True
+            continue
+        if previous_was_index and part in _UNION_TAGS:
+            previous_was_index = False
+            continue  # the union member's tag, not a field
+        if part.startswith("function-after") or part.startswith("function-"):
+            continue
+        out += f".{part}" if out else part
+        previous_was_index = False
+    return out
+
+
+def _message(error: dict[str, Any]) -> str:
+    kind = error.get("type", "")
+    message = str(error.get("msg", "invalid"))
+    if kind == "missing":
+        return "is required but missing"
+    if kind == "extra_forbidden":
+        return "is not a field of this format (misspelt?)"
+    if kind == "union_tag_invalid":
+        ctx = error.get("ctx", {})
+        return f"unknown kind {ctx.get('tag')!r}; expected one of {ctx.get('expected_tags')}"
+    if message.startswith("Value error, "):
+        message = message[len("Value error, ") :]
+    return message
+
+
+_SUB_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])*(?:\.[a-z_]+(?:\[\d+\])*)*): (.+)$", re.S)
+
+
+def _errors_from_validation(exc: ValidationError) -> list[FieldError]:
+    errors: list[FieldError] = []
+    for error in exc.errors(include_url=False):
+        path = format_path(error["loc"])
+        message = _message(dict(error))
+        # A validator on a parent names the sub-field in its message ("rows[2]: has …").
+        match = _SUB_PATH.match(message)
+        if match:
+            path = f"{path}.{match.group(1)}" if path else match.group(1)
+            message = match.group(2)
+        errors.append(FieldError(path, message))
+    # A list whose only item failed is also reported as "too short": keep the real cause.
+    return [
+        e for e in errors
+        if not (e.message.startswith("Tuple should have at least")
+                and any(o.path.startswith(e.path + "[") for o in errors))
+    ]
+
+
+def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+    version = data.get("format_version")
+    if version is None:
+        raise ProjectError([FieldError("format_version", "is required but missing")])
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ProjectError([FieldError("format_version", f"must be a whole number, not {version!r}")])
+    if version > FORMAT_VERSION:
+        raise ProjectError([FieldError(
+            "format_version",
+            f"{version} is newer than this version of cica-desktop reads ({FORMAT_VERSION}); "
+            "update cica-desktop",
+        )])
+    while version < FORMAT_VERSION:
+        migrate = MIGRATIONS.get(version)
+        if migrate is None:
+            raise ProjectError([FieldError(
+                "format_version", f"{version} is not a known format version"
+            )])
+        data = migrate(data)
+        version = int(data["format_version"])
+    return data
+
+
+def parse_project(text: str | bytes, source: str = "") -> Package:
+    """Parse and validate project JSON; raise ProjectError naming every bad field."""
+    try:
+        data = json.loads(text)
+    except UnicodeDecodeError as exc:
+        raise ProjectError([FieldError("", f"the file is not UTF-8 text ({exc.reason})")],
+                           source) from None
+    except json.JSONDecodeError as exc:
+        raise ProjectError(
+            [FieldError("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")],
+            source,
+        ) from None
+    if not isinstance(data, dict):
+        raise ProjectError([FieldError("", "a project file must hold one JSON object")], source)
+    try:
+        data = _migrate(data)
+        return Package.model_validate(data)
+    except ProjectError as exc:
+        raise ProjectError(exc.errors, source) from None
+    except ValidationError as exc:
+        raise ProjectError(_errors_from_validation(exc), source) from None
+    except RecursionError:
+        raise ProjectError([FieldError("", "the file is nested too deeply")], source) from None
+
+
+def load_project(path: Path | str) -> Package:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProjectError([FieldError("", f"cannot read the file: {exc.strerror or exc}")],
+                           str(path)) from None
+    return parse_project(raw, str(path))
+
+
+def dump_project(package: Package) -> str:
+    """The project as pretty JSON text (stable key order, Unicode kept readable)."""
+    data = package.model_dump(mode="json", exclude_defaults=False)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def save_project(package: Package, path: Path | str) -> None:
+    write_bytes_atomically(Path(path), dump_project(package).encode("utf-8"))
+
+
+def json_schema() -> dict[str, Any]:
+    schema = Package.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "cica-desktop project"
+    return schema

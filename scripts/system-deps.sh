@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Makes sure the fonts that the PDFs embed, and the libraries Qt needs, are on this machine.
+# Installs the Debian packages when it can (root or sudo); otherwise prints the exact command
+# and fails, so that nobody gets a PDF with a missing script.
+set -euo pipefail
+
+fonts_ok() {
+  fc-list 2>/dev/null | grep -q "Liberation Serif" &&
+  fc-list 2>/dev/null | grep -q "AR PL UMing" &&
+  fc-list 2>/dev/null | grep -q "Amiri"
+}
+qt_libs_ok() {
+  # The shared libraries that PySide6 needs offscreen (and under Xvfb for a real window).
+  ldconfig -p 2>/dev/null | grep -q "libEGL.so.1" &&
+  ldconfig -p 2>/dev/null | grep -q "libxkbcommon.so.0" &&
+  ldconfig -p 2>/dev/null | grep -q "libfontconfig.so.1" &&
+  ldconfig -p 2>/dev/null | grep -q "libxcb-cursor.so.0"
+}
+
+PACKAGES="fontconfig fonts-liberation2 fonts-arphic-uming fonts-hosny-amiri \
+libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 \
+libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1 \
+libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-xkb1"
+
+if command -v fc-list >/dev/null 2>&1 && fonts_ok && qt_libs_ok; then
+  exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "cica-desktop needs the fonts Liberation Serif, AR PL UMing and Amiri, and Qt's" >&2
+  echo "system libraries. Install them with your system's package manager, then run again." >&2
+  exit 1
+fi
+
+if [ "$(id -u)" = "0" ]; then
+  SUDO=""
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  SUDO="sudo"
+else
+  echo "Missing fonts or Qt libraries. Run this once, then try again:" >&2
+  echo "  sudo apt-get update && sudo apt-get install -y $PACKAGES" >&2
+  exit 1
+fi
+
+echo "Installing fonts and Qt libraries (Debian packages)…"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $PACKAGES >/dev/null
+fonts_ok || { echo "Fonts still missing after installation." >&2; exit 1; }
