@@ -1,0 +1,126 @@
+"""The format-neutral document tree that compose produces and the renderers consume.
+
+Blocks carry semantic style names (keys of templates/styles.toml), never measurements, so
+the DOCX and the PDF are laid out from one style spec. Everything is frozen: a tree can be
+handed to a worker thread as an immutable snapshot.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class NumberFormat(StrEnum):
+    DECIMAL = "decimal"  # 1.
+    LOWER_LETTER = "lowerLetter"  # (a)
+    LOWER_ROMAN = "lowerRoman"  # (i)
+    BULLET = "bullet"  # -
+
+
+class Direction(StrEnum):
+    LTR = "ltr"
+    RTL = "rtl"
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    text: str
+    italic: bool = False
+    bold: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    style: str
+    runs: tuple[Run, ...]
+    #: An outline entry (PDF bookmark, DOCX heading level) pointing here.
+    bookmark: str | None = None
+    keep_with_next: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class NumberedParagraph:
+    """A paragraph numbered by a real list: Word numbering in DOCX, a drawn label in PDF."""
+
+    style: str
+    runs: tuple[Run, ...]
+    #: Identifies one list instance; numbering restarts for every new list_id.
+    list_id: str
+    number_format: NumberFormat
+    #: The label as the reader sees it ("1.", "(a)", "-"), used by the PDF renderer.
+    label: str
+    #: The number of this item in its list (1-based), so a renderer can start a list anywhere.
+    number: int = 1
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class SignatureBlock:
+    lines: tuple[tuple[Run, ...], ...]
+    style: str = "Signature"
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    style: str = "TableText"
+
+
+@dataclass(frozen=True, slots=True)
+class PageBreak:
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class EndRule:
+    """The short centred rule that closes a UN document."""
+
+
+Block = Paragraph | NumberedParagraph | SignatureBlock | Table | PageBreak | EndRule
+
+
+@dataclass(frozen=True, slots=True)
+class Masthead:
+    """First-page masthead of the UN circulation layout."""
+
+    organ: str  # "United Nations"
+    body: str  # "General Assembly"
+    symbol: str  # "A/62/232" (the first element is printed large)
+    distribution: str  # "Distr.: General"
+    date: str  # "4 October 2007"
+    language_line: str  # "Chinese" for a translation, else ""
+    original: str  # "Original: English"
+
+
+@dataclass(frozen=True, slots=True)
+class RunningHeads:
+    """Headers and footers of pages 2+ and the job-number footer of page 1."""
+
+    symbol: str
+    short_title: str
+    job_number: str = ""  # "07-53140"
+    job_line: str = ""  # "07-53140 (C)    041007"
+    barcode: str = ""  # Code 39 payload without the hyphen, "0753140"
+    page_label: str = "{page}/{pages}"
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str
+    subject: str
+    author: str
+    language: str  # BCP 47, e.g. "zh-CN"
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    metadata: Metadata
+    paper: str  # "letter" | "a4"
+    language: str  # the document's language code ("en", "zh", …)
+    direction: Direction
+    blocks: tuple[Block, ...]
+    masthead: Masthead | None = None
+    running: RunningHeads | None = None

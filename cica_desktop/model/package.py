@@ -146,6 +146,8 @@ class DraftResolution(Strict):
     sponsors: tuple[RequiredLine, ...] = ()
     #: Main Committee for the standalone layout ("Sixth Committee"); plenary when not given.
     committee: Line | None = None
+    #: Symbol of the standalone draft once issued ("A/C.6/62/L.5").
+    symbol: SymbolText | None = None
 
 
 # ---------------------------------------------------------------- enclosure content blocks

@@ -1,0 +1,339 @@
+"""compose(package, part, layout) -> Document, in the UN circulation layout.
+
+Pure: reads the model and the language templates, returns a frozen document tree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import StrEnum
+
+from ..document import (
+    Block,
+    Direction,
+    Document,
+    EndRule,
+    Masthead,
+    Metadata,
+    NumberedParagraph,
+    NumberFormat,
+    PageBreak,
+    Paragraph,
+    Run,
+    RunningHeads,
+    SignatureBlock,
+    Table,
+)
+from ..model import (
+    ContentBlock,
+    CoverLetter,
+    Distribution,
+    DraftResolution,
+    Enclosure,
+    HeadingBlock,
+    Language,
+    LetterAnnex,
+    ListBlock,
+    Memorandum,
+    Package,
+    ParagraphBlock,
+    PlaceDateBlock,
+    SenderRole,
+    Signatory,
+    SubParagraph,
+    TableBlock,
+)
+from . import styles as S
+from .language import LanguageTemplate, load_language
+from .numerals import lower_letter, lower_roman
+
+
+class Part(StrEnum):
+    PACKAGE = "package"
+    LETTER = "letter"
+    RESOLUTION = "resolution"
+
+
+class Layout(StrEnum):
+    UN = "un"  # UN circulation layout: masthead, symbol, "(Signed)" marks
+
+
+class ComposeError(ValueError):
+    """The package cannot produce the requested part (e.g. no draft resolution)."""
+
+
+_HEADING_STYLE = {1: S.H1, 2: S.H23, 3: S.H4}
+_LIST_FORMAT = {
+    "numbered": NumberFormat.DECIMAL,
+    "lettered": NumberFormat.LOWER_LETTER,
+    "roman": NumberFormat.LOWER_ROMAN,
+    "bulleted": NumberFormat.BULLET,
+}
+
+
+def number_label(number_format: NumberFormat, number: int) -> str:
+    match number_format:
+        case NumberFormat.DECIMAL:
+            return f"{number}."
+        case NumberFormat.LOWER_LETTER:
+            return f"({lower_letter(number)})"
+        case NumberFormat.LOWER_ROMAN:
+            return f"({lower_roman(number)})"
+        case NumberFormat.BULLET:
+            return "-"
+
+
+def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout.UN) -> Document:
+    return _Composer(package, load_language(package.language.value)).document(Part(part))
+
+
+class _Composer:
+    def __init__(self, package: Package, template: LanguageTemplate) -> None:
+        self.p = package
+        self.t = template
+        self._list_counter = 0
+
+    # ------------------------------------------------------------------ the whole document
+    def document(self, part: Part) -> Document:
+        p, t = self.p, self.t
+        if part is Part.RESOLUTION:
+            resolution = p.draft_resolution()
+            if resolution is None:
+                raise ComposeError("annexes: the package has no draft resolution")
+            blocks = list(self._standalone_resolution(resolution))
+            symbol = resolution.symbol or ""
+            distribution = Distribution.LIMITED
+            short_title = resolution.title or p.item_title
+        else:
+            blocks = list(self._request(include_annexes=part is Part.PACKAGE))
+            symbol = p.symbol or ""
+            distribution = p.distribution
+            short_title = p.running_title or p.item_title
+        blocks.append(EndRule())
+        subject = t.phrase(f"request_rule_{p.rule}", session=p.session)
+        return Document(
+            metadata=Metadata(
+                title=" ".join(x for x in (symbol, short_title) if x),
+                subject=subject if part is not Part.RESOLUTION else short_title,
+                author=p.mission or t.join_and(p.requesting_states),
+                language=str(t.setting("bcp47")),
+                keywords=tuple(x for x in (symbol, "General Assembly", f"rule {p.rule}") if x),
+            ),
+            paper=p.paper.value,
+            language=p.language.value,
+            direction=Direction(str(t.setting("direction"))),
+            blocks=tuple(blocks),
+            masthead=self._masthead(symbol, distribution),
+            running=self._running_heads(symbol, short_title),
+        )
+
+    def _masthead(self, symbol: str, distribution: Distribution) -> Masthead:
+        t, p = self.t, self.p
+        masthead = t.data.get("masthead", {})
+        return Masthead(
+            organ=t.text("masthead", "organ"),
+            body=t.text("masthead", "body"),
+            symbol=symbol,
+            distribution=t.text("masthead", f"distribution_{distribution.value}"),
+            date=t.date(p.issue_date, for_masthead=True) if p.issue_date else "",
+            language_line=str(masthead.get("language_line", ""))
+            if p.language != p.original_language else "",
+            original=t.text("masthead", "original", original=p.original_language.value),
+        )
+
+    def _running_heads(self, symbol: str, short_title: str) -> RunningHeads:
+        p, t = self.p, self.t
+        job_line = ""
+        if p.job_number:
+            ddmmyy = p.issue_date.strftime("%d%m%y") if p.issue_date else ""
+            job_line = t.phrase("job_line", job_number=p.job_number,
+                                job_letter=t.setting("job_letter"), ddmmyy=ddmmyy).rstrip()
+        return RunningHeads(
+            symbol=symbol,
+            short_title=short_title,
+            job_number=p.job_number or "",
+            job_line=job_line,
+            barcode=(p.job_number or "").replace("-", ""),
+            page_label=t.text("phrases", "page", page="{page}", pages="{pages}"),
+        )
+
+    # ------------------------------------------------------------------ the request package
+    def _session_block(self, committee: str | None = None) -> Iterator[Block]:
+        p, t = self.p, self.t
+        yield Paragraph(S.SESSION, (Run(t.phrase("session", session=p.session), bold=True),))
+        if committee:
+            yield Paragraph(S.COMMITTEE, (Run(committee, bold=True),))
+        if p.agenda_item is not None:
+            yield Paragraph(S.AGENDA_ITEM, (Run(t.phrase("agenda_item", number=p.agenda_item)),))
+            yield Paragraph(S.AGENDA_TITLE, (Run(p.item_title, bold=True),))
+
+    def _request(self, include_annexes: bool) -> Iterator[Block]:
+        p, t = self.p, self.t
+        yield from self._session_block()
+        yield Paragraph(S.HCH, (Run(t.phrase(f"request_rule_{p.rule}", session=p.session),
+                                    bold=True),), keep_with_next=True)
+        yield Paragraph(S.H1, (Run(p.item_title, bold=True),), keep_with_next=True)
+        heading = self._letter_heading(p.letter)
+        yield Paragraph(S.H1, (Run(heading, bold=True),), bookmark=heading, keep_with_next=True)
+        yield from self._body(p.letter.paragraphs)
+        yield from self._signatures(p.letter.senders)
+        if not include_annexes:
+            return
+        for index, annex in enumerate(p.annexes):
+            yield PageBreak()
+            annex_heading = t.phrase("annex", number=index + 1)
+            match annex:
+                case Memorandum():
+                    yield from self._memorandum(annex, annex_heading)
+                case DraftResolution():
+                    yield from self._annexed_resolution(annex, annex_heading)
+                case LetterAnnex():
+                    yield from self._annexed_letter(annex, annex_heading)
+
+    def _letter_heading(self, letter: CoverLetter) -> str:
+        p, t = self.p, self.t
+        date = t.date(letter.date)
+        state = p.requesting_states[0]
+        match letter.sender_role:
+            case SenderRole.PERMANENT_REPRESENTATIVE:
+                return t.phrase("letter_permanent_representative", date=date, state=state)
+            case SenderRole.CHARGE_D_AFFAIRES:
+                return t.phrase("letter_charge_d_affaires", date=date, state=state)
+            case SenderRole.REPRESENTATIVES:
+                states = [s.state for s in letter.senders]
+                return t.phrase("letter_representatives", date=date, states=states)
+
+    # ------------------------------------------------------------------ shared pieces
+    def _body(self, paragraphs: tuple[str, ...]) -> Iterator[Block]:
+        for text in paragraphs:
+            yield Paragraph(S.BODY, (Run(text),))
+
+    def _signatures(self, signatories: tuple[Signatory, ...]) -> Iterator[Block]:
+        t = self.t
+        titles_first = bool(t.setting("signature_titles_first"))
+        for signatory in signatories:
+            key = "signed_name" if signatory.signed else "unsigned_name"
+            name = (Run(t.phrase(key, name=signatory.name)),)
+            titles = [(Run(title),) for title in signatory.titles if title.strip()]
+            lines = [*titles, name] if titles_first else [name, *titles]
+            yield SignatureBlock(tuple(lines))
+
+    def _annex_headings(self, heading: str, title: str,
+                        original: Language | None) -> Iterator[Block]:
+        yield Paragraph(S.HCH, (Run(heading, bold=True),), bookmark=f"{heading}: {title}",
+                        keep_with_next=True)
+        if original is not None and original != self.p.language:
+            yield Paragraph(S.ORIGINAL, (Run(self.t.phrase("original_mark",
+                                                           language=original.value)),))
+
+    def _new_list(self, prefix: str) -> str:
+        self._list_counter += 1
+        return f"{prefix}-{self._list_counter}"
+
+    # ------------------------------------------------------------------ annexes
+    def _memorandum(self, memo: Memorandum, heading: str) -> Iterator[Block]:
+        title = memo.title or self.t.phrase("memorandum")
+        yield from self._annex_headings(heading, title, memo.original_language)
+        yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
+        list_id = self._new_list("memorandum")
+        for number, text in enumerate(memo.paragraphs, start=1):
+            yield NumberedParagraph(S.NUMBERED, (Run(text),), list_id, NumberFormat.DECIMAL,
+                                    number_label(NumberFormat.DECIMAL, number), number)
+
+    def _annexed_resolution(self, resolution: DraftResolution, heading: str) -> Iterator[Block]:
+        title = resolution.heading or self.t.phrase("draft_resolution")
+        yield from self._annex_headings(heading, title, resolution.original_language)
+        yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
+        yield from self._resolution_body(resolution)
+
+    def _standalone_resolution(self, resolution: DraftResolution) -> Iterator[Block]:
+        p, t = self.p, self.t
+        yield from self._session_block(committee=resolution.committee)
+        sponsors = resolution.sponsors or p.requesting_states
+        yield Paragraph(S.SPONSORS, (Run(t.phrase("sponsors", sponsors=list(sponsors)),
+                                         bold=True),), keep_with_next=True)
+        yield from self._resolution_body(resolution)
+
+    def _resolution_body(self, resolution: DraftResolution) -> Iterator[Block]:
+        t = self.t
+        title = resolution.title or self.p.item_title
+        yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
+        organ_line = (t.phrase_runs("organ_line") if resolution.organ_line is None
+                      else (Run(resolution.organ_line),))
+        yield Paragraph(S.BODY, organ_line, keep_with_next=True)
+        for preambular in resolution.preambular:
+            yield Paragraph(S.BODY, self._lead_runs(preambular.lead, preambular.text))
+        list_id = self._new_list("operative")
+        for number, operative in enumerate(resolution.operative, start=1):
+            yield NumberedParagraph(S.NUMBERED, self._lead_runs(operative.verb, operative.text),
+                                    list_id, NumberFormat.DECIMAL,
+                                    number_label(NumberFormat.DECIMAL, number), number)
+            yield from self._subparagraphs(operative.subparagraphs, level=1)
+
+    def _subparagraphs(self, subs: tuple[SubParagraph, ...], level: int) -> Iterator[Block]:
+        if not subs:
+            return
+        number_format = NumberFormat.LOWER_LETTER if level == 1 else NumberFormat.LOWER_ROMAN
+        list_id = self._new_list("sub")
+        for number, sub in enumerate(subs, start=1):
+            yield NumberedParagraph(S.NUMBERED, (Run(sub.text),), list_id, number_format,
+                                    number_label(number_format, number), number, level)
+            yield from self._subparagraphs(sub.subparagraphs, level + 1)
+
+    def _lead_runs(self, lead: str, text: str) -> tuple[Run, ...]:
+        if not lead.strip():
+            return (Run(text),)
+        italic = self.t.italic_emphasis
+        return (Run(lead, italic=italic), Run(self.t.lead_separator + text))
+
+    def _annexed_letter(self, letter: LetterAnnex, heading: str) -> Iterator[Block]:
+        t = self.t
+        yield from self._annex_headings(heading, letter.heading, letter.original_language)
+        if letter.date is not None and letter.show_date_line:
+            yield Paragraph(S.DATE_LINE, (Run(t.date(letter.date)),), keep_with_next=True)
+        yield Paragraph(S.H1, (Run(letter.heading, bold=True),), keep_with_next=True)
+        yield from self._body(letter.paragraphs)
+        yield from self._signatures(letter.signatories)
+        if letter.enclosure is not None:
+            yield from self._enclosure(letter.enclosure)
+
+    def _enclosure(self, enclosure: Enclosure) -> Iterator[Block]:
+        t = self.t
+        yield PageBreak()
+        word = t.phrase("enclosure")
+        yield from self._annex_headings(word, enclosure.title or word, enclosure.original_language)
+        if enclosure.title:
+            yield Paragraph(S.H1, (Run(enclosure.title, bold=True),), keep_with_next=True)
+        yield from self._content(enclosure.blocks)
+        if enclosure.annex is not None:
+            yield PageBreak()
+            yield Paragraph(S.HCH, (Run(enclosure.annex.title, bold=True),),
+                            bookmark=enclosure.annex.title, keep_with_next=True)
+            yield from self._content(enclosure.annex.blocks)
+
+    def _content(self, blocks: tuple[ContentBlock, ...]) -> Iterator[Block]:
+        for block in blocks:
+            match block:
+                case HeadingBlock():
+                    yield Paragraph(_HEADING_STYLE[block.level],
+                                    (Run(block.text, bold=block.level < 3,
+                                         italic=block.level == 3 and self.t.italic_emphasis),),
+                                    keep_with_next=True)
+                case ParagraphBlock():
+                    yield Paragraph(S.BODY, (Run(block.text),))
+                case ListBlock():
+                    yield from self._list(block, level=0)
+                case PlaceDateBlock():
+                    yield Paragraph(S.PLACE_DATE, (Run(self.t.phrase(
+                        "place_date", place=block.place, date=self.t.date(block.date))),))
+                case TableBlock():
+                    yield Table(block.header, block.rows)
+
+    def _list(self, block: ListBlock, level: int) -> Iterator[Block]:
+        number_format = _LIST_FORMAT[block.style]
+        list_id = self._new_list("list")
+        for number, item in enumerate(block.items, start=block.start):
+            yield NumberedParagraph(S.NUMBERED, (Run(item.text),), list_id, number_format,
+                                    number_label(number_format, number), number, level)
+            if item.children is not None:
+                yield from self._list(item.children, level + 1)
