@@ -1,0 +1,565 @@
+"""render_pdf(document) -> PDF, with reportlab platypus, every font embedded and subset.
+
+Owns the PDF's quirks: reportlab's paragraph markup (escaped here), fonts per script, the
+masthead drawn at measured positions, running heads that need the total page count (drawn
+when the canvas is saved), and bookmarks that must be attached to the page they land on.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO, assert_never
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    Indenter,
+    KeepTogether,
+    PageTemplate,
+)
+from reportlab.platypus import PageBreak as RLPageBreak
+from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle as RLTableStyle
+
+from ..atomic import write_bytes_atomically
+from ..document import (
+    Block,
+    Document,
+    EndRule,
+    Masthead,
+    NumberedParagraph,
+    PageBreak,
+    Paragraph,
+    Run,
+    RunningHeads,
+    SignatureBlock,
+    Table,
+)
+from .barcode import code39_bars
+from .fonts import (
+    SCRIPTS,
+    FontFamily,
+    default_script,
+    find_family,
+    require_family,
+    split_by_script,
+)
+from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
+from .text import printable
+
+_ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
+
+
+@dataclass
+class PdfReport:
+    """What a render produced, and what the reader should be told about."""
+
+    pages: int = 0
+    #: (character, where) for characters no installed font can show.
+    missing_glyphs: list[tuple[str, str]] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------ fonts
+
+
+_REGISTERED: dict[tuple[str, int], str] = {}
+_FAMILIES: dict[str, str] = {}
+
+
+def _register_file(path: Path, index: int) -> str:
+    key = (str(path), index)
+    if key not in _REGISTERED:
+        name = f"{path.stem}-{index}"
+        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        _REGISTERED[key] = name
+    return _REGISTERED[key]
+
+
+def _register_family(family: FontFamily) -> str:
+    """Register the four faces; the regular face's name then works with <b> and <i>."""
+    if family.name not in _FAMILIES:
+        names = [_register_file(f.path, f.index) for f in
+                 (family.regular, family.bold, family.italic, family.bold_italic)]
+        pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1], italic=names[2],
+                                      boldItalic=names[3])
+        _FAMILIES[family.name] = names[0]
+    return _FAMILIES[family.name]
+
+
+class _Fonts:
+    """The fonts of one document: one family per script, registered with reportlab."""
+
+    def __init__(self, spec: StyleSpec, scripts: set[str], report: PdfReport) -> None:
+        self.report = report
+        self.families: dict[str, FontFamily] = {}
+        self.names: dict[str, str] = {}
+        for script in SCRIPTS:
+            preferences = spec.font_families(script)
+            family = (require_family(script, preferences) if script in scripts
+                      else find_family(preferences))
+            if family is not None:
+                self.families[script] = family
+                self.names[script] = _register_family(family)
+
+    def name(self, script: str, bold: bool = False, italic: bool = False) -> str:
+        family = self.families.get(script) or self.families["latin"]
+        face = family.face(bold, italic)
+        return _register_file(face.path, face.index)
+
+    def covers(self, script: str, char: str) -> bool:
+        if script not in self.families:
+            return False
+        font = pdfmetrics.getFont(self.name(script))
+        return ord(char) in font.face.charToGlyph
+
+    def pieces(self, text: str, default: str, where: str) -> Iterator[tuple[str, str]]:
+        """(script, text) pieces; a character its script's font lacks moves to one that has it."""
+        for script, piece in split_by_script(text, default):
+            chosen = script if script in self.families else default
+            buffer: list[str] = []
+            for char in piece:
+                target = chosen
+                if not char.isspace() and not self.covers(chosen, char):
+                    target = next((s for s in self.families if self.covers(s, char)), chosen)
+                    if target == chosen:
+                        self.report.missing_glyphs.append((char, where))
+                if target != chosen:
+                    if buffer:
+                        yield chosen, "".join(buffer)
+                        buffer = []
+                    yield target, char
+                else:
+                    buffer.append(char)
+            if buffer:
+                yield chosen, "".join(buffer)
+
+
+def _scripts_in(document: Document) -> set[str]:
+    scripts = {"latin", default_script(document.language)}
+    for text in _all_text(document):
+        for script, _ in split_by_script(text, "latin"):
+            scripts.add(script)
+    return scripts
+
+
+def _all_text(document: Document) -> Iterator[str]:
+    if document.masthead:
+        m = document.masthead
+        yield from (m.organ, m.body, m.symbol, m.distribution, m.date, m.language_line,
+                    m.original)
+    if document.running:
+        yield document.running.short_title
+    for block in document.blocks:
+        match block:
+            case Paragraph() | NumberedParagraph():
+                yield from (run.text for run in block.runs)
+            case SignatureBlock():
+                yield from (run.text for line in block.lines for run in line)
+            case Table():
+                yield from block.header
+                yield from (cell for row in block.rows for cell in row)
+            case PageBreak() | EndRule():
+                pass
+            case _:
+                assert_never(block)
+
+
+# ------------------------------------------------------------------------------ flowables
+
+
+class _Anchor(Flowable):  # type: ignore[misc]
+    """A zero-size flowable that puts a bookmark on the page where it lands."""
+
+    keepWithNext = 1  # noqa: N815 (reportlab's attribute)
+
+    def __init__(self, title: str, key: str) -> None:
+        super().__init__()
+        self.title = title
+        self.key = key
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.bookmarks_by_page.setdefault(canvas.getPageNumber(), []).append(
+            (self.title, self.key))
+
+
+class _EndRule(Flowable):  # type: ignore[misc]
+    def __init__(self, length: float, line_width: float, space: float) -> None:
+        super().__init__()
+        self.length = length
+        self.line_width = line_width
+        self.space = space
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.space
+
+    def draw(self) -> None:
+        x = (self.width - self.length) / 2
+        self.canv.setLineWidth(self.line_width)
+        self.canv.line(x, 0, x + self.length, 0)
+
+
+# ------------------------------------------------------------------------------ renderer
+
+
+def render_pdf(document: Document, out: Path | BinaryIO, spec: StyleSpec | None = None
+               ) -> PdfReport:
+    """Render *document* to *out* (a path, written atomically, or a binary stream)."""
+    data, report = pdf_bytes(document, spec)
+    if isinstance(out, Path | str):
+        write_bytes_atomically(Path(out), data)
+    else:
+        out.write(data)
+    return report
+
+
+def pdf_bytes(document: Document, spec: StyleSpec | None = None) -> tuple[bytes, PdfReport]:
+    spec = spec or load_style_spec(document.language)
+    report = PdfReport()
+    renderer = _PdfRenderer(document, spec, report)
+    return renderer.build(), report
+
+
+class _PdfRenderer:
+    def __init__(self, document: Document, spec: StyleSpec, report: PdfReport) -> None:
+        self.doc = document
+        self.spec = spec
+        self.report = report
+        self.page = spec.page(document.paper)
+        self.script = default_script(document.language)
+        self.fonts = _Fonts(spec, _scripts_in(document), report)
+        self.cjk = self.script == "cjk"
+        self._styles: dict[str, ParagraphStyle] = {}
+        self._anchor_count = 0
+
+    # -- paragraph styles and markup ----------------------------------------------------
+    def style(self, name: str, numbered: bool = False) -> ParagraphStyle:
+        key = f"{name}#{int(numbered)}"
+        if key not in self._styles:
+            s = self.spec.style(name)
+            base = dict(
+                name=key,
+                fontName=self.fonts.name(self.script),
+                fontSize=s.size,
+                leading=s.leading,
+                leftIndent=s.left,
+                rightIndent=s.right,
+                firstLineIndent=s.first_line,
+                spaceBefore=s.space_before,
+                spaceAfter=s.space_after,
+                alignment=_ALIGN[s.align],
+                keepWithNext=int(s.keep_with_next),
+                wordWrap="CJK" if self.cjk else None,
+                allowWidows=0,
+                allowOrphans=0,
+                splitLongWords=1,
+                embeddedHyphenation=0,
+            )
+            if numbered:
+                base.update(firstLineIndent=s.tab, bulletIndent=s.left + s.first_line,
+                            bulletFontName=self.fonts.name(self.script), bulletFontSize=s.size)
+            self._styles[key] = ParagraphStyle(**base)
+        return self._styles[key]
+
+    def markup(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec | None = None,
+               where: str = "") -> str:
+        parts: list[str] = []
+        for run in runs:
+            bold = run.bold or (spec.bold if spec else False)
+            italic = run.italic or (spec.italic if spec else False)
+            text = printable(run.text)
+            for script, piece in self.fonts.pieces(text, self.script, where):
+                escaped = escape(piece).replace("\t", " ").replace("\n", "<br/>")
+                if bold:
+                    escaped = f"<b>{escaped}</b>"
+                if italic:
+                    escaped = f"<i>{escaped}</i>"
+                parts.append(f'<font face="{self.fonts.names.get(script, self.fonts.names["latin"])}"'
+                             f">{escaped}</font>")
+        return "".join(parts)
+
+    def paragraph(self, style_name: str, runs: tuple[Run, ...], **overrides: Any) -> RLParagraph:
+        spec = self.spec.style(style_name)
+        style = self.style(style_name)
+        if overrides:
+            style = ParagraphStyle(f"{style.name}+", parent=style, **overrides)
+        where = "".join(r.text for r in runs)[:40]
+        return RLParagraph(self.markup(runs, spec, where), style)
+
+    # -- blocks --------------------------------------------------------------------------
+    def flowables(self) -> Iterator[Flowable]:
+        for block in self.doc.blocks:
+            match block:
+                case Paragraph():
+                    if block.bookmark:
+                        self._anchor_count += 1
+                        yield _Anchor(block.bookmark, f"b{self._anchor_count}")
+                    yield self.paragraph(block.style, block.runs,
+                                         **({"keepWithNext": 1} if block.keep_with_next else {}))
+                case NumberedParagraph():
+                    spec = self.spec.style(block.style)
+                    where = "".join(r.text for r in block.runs)[:40]
+                    yield RLParagraph(self.markup(block.runs, spec, where),
+                                      self.style(block.style, numbered=True),
+                                      bulletText=block.label)
+                case SignatureBlock():
+                    lines = []
+                    for index, line in enumerate(block.lines):
+                        overrides = {} if index == 0 else {"spaceBefore": 0}
+                        lines.append(self.paragraph(block.style, line, **overrides))
+                    yield KeepTogether(lines)
+                case Table():
+                    yield from self.table(block)
+                case PageBreak():
+                    yield RLPageBreak()
+                case EndRule():
+                    yield _EndRule(self.spec.number("running", "end_rule_length"),
+                                   self.spec.number("running", "end_rule_width"),
+                                   self.spec.number("running", "end_rule_space"))
+                case _:
+                    assert_never(block)
+
+    def table(self, block: Table) -> Iterator[Flowable]:
+        spec = self.spec.style(block.style)
+        header_spec = self.spec.style("TableHeader")
+        width = self.page.body_width - spec.left - spec.right
+        cell = ParagraphStyle("cell", parent=self.style(block.style), leftIndent=0,
+                              rightIndent=0, firstLineIndent=0, spaceBefore=0, spaceAfter=0,
+                              alignment=TA_LEFT)
+        head = ParagraphStyle("head", parent=self.style("TableHeader"), leftIndent=0,
+                              rightIndent=0, firstLineIndent=0, spaceBefore=0, spaceAfter=0,
+                              alignment=TA_LEFT)
+        data = [[RLParagraph(self.markup((Run(text),), header_spec), head)
+                 for text in block.header]]
+        data += [[RLParagraph(self.markup((Run(text),), spec), cell) for text in row]
+                 for row in block.rows]
+        widths = self._column_widths(block, width, spec)
+        pad = spec.cell_padding
+        table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        table.setStyle(RLTableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+            ("LINEABOVE", (0, 0), (-1, 0), spec.rule_width, "black"),
+            ("LINEBELOW", (0, 0), (-1, 0), spec.rule_width, "black"),
+            ("LINEBELOW", (0, -1), (-1, -1), spec.bottom_rule_width, "black"),
+        ]))
+        yield Indenter(left=spec.left, right=spec.right)
+        yield _Spacer(spec.space_before)
+        yield table
+        yield _Spacer(spec.space_after)
+        yield Indenter(left=-spec.left, right=-spec.right)
+
+    def _column_widths(self, block: Table, width: float, spec: ParagraphStyleSpec) -> list[float]:
+        font = self.fonts.name(self.script)
+        columns = len(block.header)
+        natural = []
+        for index in range(columns):
+            texts = [block.header[index], *(row[index] for row in block.rows)]
+            longest = max((pdfmetrics.stringWidth(t, font, spec.size) for t in texts), default=0)
+            natural.append(min(max(longest + 2 * spec.cell_padding, 40.0), width))
+        total = sum(natural)
+        if total <= width:
+            extra = (width - total) / columns
+            return [w + extra for w in natural]
+        # Shrink the widest columns first, keeping each at least a fair minimum.
+        floor = width / columns / 2
+        scale = (width - floor * columns) / max(total - floor * columns, 1)
+        return [floor + (w - floor) * scale for w in natural]
+
+    # -- pages ---------------------------------------------------------------------------
+    def build(self) -> bytes:
+        buffer = io.BytesIO()
+        page = self.page
+        running = self.doc.running
+        first_bottom = (page.first_page_bottom_margin if running and running.job_line
+                        else page.body_bottom_margin)
+        first = Frame(page.margin_left, first_bottom, page.body_width,
+                      page.height - page.first_page_body_top - first_bottom,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first")
+        later = Frame(page.margin_left, page.body_bottom_margin, page.body_width,
+                      page.height - page.body_top - page.body_bottom_margin,
+                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="later")
+        meta = self.doc.metadata
+        template = BaseDocTemplate(
+            buffer,
+            pagesize=(page.width, page.height),
+            title=meta.title,
+            author=meta.author,
+            subject=meta.subject,
+            keywords=list(meta.keywords),
+            creator="cica-desktop",
+            lang=meta.language,
+            initialFontName=self.fonts.name(self.script),
+            pageCompression=1,
+            invariant=1,
+        )
+        template.addPageTemplates([
+            PageTemplate("First", [first], onPage=self._draw_first_page, autoNextPageTemplate="Later"),
+            PageTemplate("Later", [later]),
+        ])
+        template.build(list(self.flowables()), canvasmaker=self._canvas_class())
+        self.report.pages = template.page
+        return buffer.getvalue()
+
+    def _canvas_class(self) -> type[Canvas]:
+        renderer = self
+
+        class _DeferredCanvas(Canvas):  # type: ignore[misc]
+            """Holds pages back until the total is known, then adds heads and bookmarks."""
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self.bookmarks_by_page: dict[int, list[tuple[str, str]]] = {}
+                self._pages: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:  # noqa: N802 (reportlab API)
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                total = len(self._pages)
+                for state in self._pages:
+                    self.__dict__.update(state)
+                    number = self._pageNumber
+                    renderer._draw_running(self, number, total)
+                    for title, key in self.bookmarks_by_page.get(number, []):
+                        self.bookmarkPage(key)
+                        self.addOutlineEntry(title, key, level=0, closed=False)
+                    Canvas.showPage(self)
+                if self.bookmarks_by_page:
+                    self.showOutline()
+                Canvas.save(self)
+
+        return _DeferredCanvas
+
+    # -- drawing on the canvas -------------------------------------------------------------
+    def draw_text(self, canvas: Canvas, x: float, baseline: float, text: str, size: float,
+                  bold: bool = False, align: str = "left") -> float:
+        """Draw one line at a baseline measured from the page top; returns its width."""
+        pieces = list(self.fonts.pieces(printable(text), self.script, text[:40]))
+        width = sum(pdfmetrics.stringWidth(p, self.fonts.name(s, bold), size) for s, p in pieces)
+        if align == "right":
+            x -= width
+        y = self.page.height - baseline
+        for script, piece in pieces:
+            font = self.fonts.name(script, bold)
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, piece)
+            x += pdfmetrics.stringWidth(piece, font, size)
+        return width
+
+    def _hline(self, canvas: Canvas, x0: float, x1: float, y_from_top: float, width: float) -> None:
+        canvas.setLineWidth(width)
+        y = self.page.height - y_from_top
+        canvas.line(x0, y, x1, y)
+
+    def _draw_first_page(self, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        if self.doc.masthead is not None:
+            self._draw_masthead(canvas, self.doc.masthead)
+        running = self.doc.running
+        if running is not None and running.job_line:
+            self._draw_job_footer(canvas, running)
+        canvas.restoreState()
+
+    def _draw_masthead(self, canvas: Canvas, m: Masthead) -> None:
+        n = lambda key: self.spec.number("masthead", key)  # noqa: E731
+        right = self.page.width - self.page.margin_right
+        left = self.page.margin_left
+        self.draw_text(canvas, n("text_x"), n("organ_baseline"), m.organ, n("organ_size"))
+        if m.symbol:
+            head, _, tail = m.symbol.partition("/")
+            tail_width = 0.0
+            if tail:
+                tail_width = self.draw_text(canvas, right, n("symbol_baseline"), "/" + tail,
+                                            n("symbol_size"), align="right")
+            self.draw_text(canvas, right - tail_width, n("symbol_baseline"), head,
+                           n("symbol_large_size"), align="right")
+        self._hline(canvas, left, right, n("thin_rule_y"), n("thin_rule_width"))
+        self.draw_text(canvas, n("text_x"), n("body_baseline"), m.body, n("body_size"), bold=True)
+        fields = [(m.distribution, "distribution_baseline"), (m.date, "date_baseline"),
+                  (m.language_line, "language_baseline"), (m.original, "original_baseline")]
+        for text, key in fields:
+            if text:
+                self.draw_text(canvas, n("fields_x"), n(key), text, n("fields_size"))
+        self._hline(canvas, left, right, n("thick_rule_y"), n("thick_rule_width"))
+
+    def _draw_job_footer(self, canvas: Canvas, running: RunningHeads) -> None:
+        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        x = r("first_footer_x")
+        self.draw_text(canvas, x, r("first_footer_baseline"), running.job_line,
+                       r("first_footer_size"))
+        if running.barcode:
+            narrow = r("barcode_narrow")
+            height = r("barcode_height")
+            y = self.page.height - r("barcode_top") - height
+            canvas.setFillColorRGB(0, 0, 0)
+            for offset, width in code39_bars(running.barcode, narrow):
+                canvas.rect(x + offset, y, width, height, stroke=0, fill=1)
+
+    def _draw_running(self, canvas: Canvas, number: int, total: int) -> None:
+        running = self.doc.running
+        if running is None or number == 1:
+            return
+        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        left = self.page.margin_left
+        right = self.page.width - self.page.margin_right
+        even = number % 2 == 0
+        size = r("header_size")
+        canvas.saveState()
+        # Header: symbol and short title on opposite sides, a thin rule under them.
+        title_style = ParagraphStyle(
+            "header", fontName=self.fonts.name(self.script, bold=True), fontSize=size,
+            leading=size * 1.15, alignment=TA_RIGHT if even else TA_LEFT,
+            wordWrap="CJK" if self.cjk else None)
+        title = RLParagraph(self.markup((Run(running.short_title, bold=True),)), title_style)
+        title_width = r("header_title_width")
+        _, height = title.wrap(title_width, 200)
+        baseline = r("header_baseline")
+        descent = size * 0.22
+        title_x = right - title_width if even else left
+        title.drawOn(canvas, title_x, self.page.height - baseline - descent)
+        if running.symbol:
+            self.draw_text(canvas, left if even else right, baseline, running.symbol, size,
+                           bold=True, align="left" if even else "right")
+        self._hline(canvas, left, right, r("header_rule_y"), r("header_rule_width"))
+        # Footer: page "2/5" at the outer side, job number at the inner side.
+        label = running.page_label.format(page=number, pages=total)
+        footer = r("footer_baseline")
+        self.draw_text(canvas, left if even else right, footer, label, r("page_size"), bold=True,
+                       align="left" if even else "right")
+        if running.job_number:
+            self.draw_text(canvas, right if even else left, footer, running.job_number,
+                           r("job_size"), align="right" if even else "left")
+        canvas.restoreState()
+
+
+class _Spacer(Flowable):  # type: ignore[misc]
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, self.height
+
+    def draw(self) -> None:
+        pass
