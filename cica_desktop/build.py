@@ -1,0 +1,52 @@
+"""Build the output files of a project: compose once per part, render every format, then
+write them all atomically, so a failure leaves no half-written or half-updated set."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .atomic import write_bytes_atomically
+from .compose import Part, compose
+from .model import Package, PaperSize
+from .render import docx_bytes, pdf_bytes
+
+FORMATS = ("pdf", "docx")
+
+
+@dataclass
+class BuildResult:
+    files: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def output_name(stem: str, part: Part, fmt: str) -> str:
+    suffix = "" if part is Part.PACKAGE else f"-{part.value}"
+    return f"{stem}{suffix}.{fmt}"
+
+
+def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
+          formats: Sequence[str] = FORMATS, paper: PaperSize | None = None) -> BuildResult:
+    if paper is not None and paper != package.paper:
+        package = package.model_copy(update={"paper": paper})
+    document = compose(package, part)
+    result = BuildResult()
+    rendered: list[tuple[Path, bytes]] = []
+    for fmt in formats:
+        target = out_dir / output_name(stem, part, fmt)
+        if fmt == "pdf":
+            data, report = pdf_bytes(document)
+            for char, where in report.missing_glyphs:
+                result.warnings.append(
+                    f"no installed font can show {char!r} (U+{ord(char):04X}) in “{where}”")
+        elif fmt == "docx":
+            data = docx_bytes(document)
+        else:
+            raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+        rendered.append((target, data))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for target, data in rendered:
+        write_bytes_atomically(target, data)
+        result.files.append(target)
+    return result

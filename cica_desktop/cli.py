@@ -1,0 +1,86 @@
+"""The headless command line: `cica-desktop build PROJECT …`.
+
+Exit codes: 0 success; 1 the output could not be written; 2 the project (or the command
+line) is invalid, with one line per bad field and nothing written; 3 the machine lacks
+something the output needs (a font, a language template).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from .build import FORMATS, build
+from .compose import Part
+from .compose.compose import ComposeError
+from .compose.language import TemplateProblem
+from .model import PaperSize, ProjectError, load_project
+from .render import MissingFontError
+from .render.stylespec import StyleSpecError
+
+EXIT_OK, EXIT_WRITE, EXIT_INVALID, EXIT_ENVIRONMENT = 0, 1, 2, 3
+
+
+def _formats(value: str) -> list[str]:
+    formats = [f.strip().lower() for f in value.split(",") if f.strip()]
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise argparse.ArgumentTypeError(
+            f"unknown format {', '.join(unknown) or '(none)'}; use pdf, docx or pdf,docx")
+    return list(dict.fromkeys(formats))
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(
+        prog="cica-desktop",
+        description="Prepare a UN General Assembly agenda-item request package.")
+    commands = main.add_subparsers(dest="command", required=True)
+    b = commands.add_parser("build", help="write the package (or a part) as PDF and DOCX")
+    b.add_argument("project", type=Path, help="project file (.json)")
+    b.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
+    b.add_argument("--part", choices=[p.value for p in Part], default=Part.PACKAGE.value)
+    b.add_argument("--format", type=_formats, default=list(FORMATS), dest="formats",
+                   help="comma-separated: pdf,docx (default both)")
+    b.add_argument("--paper", choices=[p.value for p in PaperSize], default=None,
+                   help="override the project's paper size")
+    return main
+
+
+def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
+              paper: PaperSize | None, stdout: TextIO, stderr: TextIO) -> int:
+    try:
+        package = load_project(project)
+    except ProjectError as exc:
+        stderr.write(f"{project}: the project is not valid:\n")
+        for error in exc.errors:
+            stderr.write(f"  {error}\n")
+        return EXIT_INVALID
+    try:
+        result = build(package, project.stem, out, part, formats, paper)
+    except ComposeError as exc:
+        stderr.write(f"{project}: {exc}\n")
+        return EXIT_INVALID
+    except (MissingFontError, TemplateProblem, StyleSpecError) as exc:
+        stderr.write(f"cica-desktop: {exc}\n")
+        return EXIT_ENVIRONMENT
+    except OSError as exc:
+        where = exc.filename or out
+        stderr.write(f"cica-desktop: cannot write {where}: {exc.strerror or exc}\n")
+        return EXIT_WRITE
+    for warning in result.warnings:
+        stderr.write(f"warning: {warning}\n")
+    for path in result.files:
+        stdout.write(f"{path}\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command == "build":
+        paper = PaperSize(args.paper) if args.paper else None
+        return run_build(args.project, args.out, Part(args.part), args.formats, paper,
+                         sys.stdout, sys.stderr)
+    return EXIT_INVALID  # argparse already refused anything else

@@ -1,0 +1,675 @@
+"""render_docx(document) -> DOCX that a colleague can keep editing in Word.
+
+Named paragraph styles built from the same style spec as the PDF, real Word numbering for
+numbered paragraphs (no typed "1."), lead words as their own italic runs, East Asian fonts
+on Chinese runs, the masthead and running heads as real Word headers and footers.
+python-docx has no API for numbering, w:rFonts/@w:eastAsia, w:lang or fields, so those are
+written as oxml here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO, assert_never
+
+from docx import Document as new_docx
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_SECTION_START
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from ..atomic import write_bytes_atomically
+from ..document import (
+    Document,
+    EndRule,
+    Masthead,
+    NumberedParagraph,
+    NumberFormat,
+    PageBreak,
+    Paragraph,
+    Run,
+    RunningHeads,
+    SignatureBlock,
+    Table,
+)
+from .barcode import code39_png, code39_width
+from .fonts import script_of
+from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
+from .text import printable
+
+_ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+    "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+}
+#: Word's numbering format and level text for each of our number formats.
+_NUMBERING = {
+    NumberFormat.DECIMAL: ("decimal", "%1."),
+    NumberFormat.LOWER_LETTER: ("lowerLetter", "(%1)"),
+    NumberFormat.LOWER_ROMAN: ("lowerRoman", "(%1)"),
+    NumberFormat.BULLET: ("bullet", "-"),
+}
+_LANGUAGE_TAGS = {"en": "en-US", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "zh": "zh-CN",
+                  "ar": "ar-SA"}
+
+
+def twips(points: float) -> str:
+    return str(round(points * 20))
+
+
+def render_docx(document: Document, out: Path | BinaryIO, spec: StyleSpec | None = None) -> None:
+    """Render *document* to *out* (a path, written atomically, or a binary stream)."""
+    data = docx_bytes(document, spec)
+    if isinstance(out, Path | str):
+        write_bytes_atomically(Path(out), data)
+    else:
+        out.write(data)
+
+
+def docx_bytes(document: Document, spec: StyleSpec | None = None) -> bytes:
+    spec = spec or load_style_spec(document.language)
+    return _DocxRenderer(document, spec).build()
+
+
+class _DocxRenderer:
+    def __init__(self, document: Document, spec: StyleSpec) -> None:
+        self.doc = document
+        self.spec = spec
+        self.page = spec.page(document.paper)
+        self.word: DocxDocument = new_docx()
+        self.latin = spec.docx_font("latin")
+        self.cjk = spec.docx_font("cjk")
+        self.arabic = spec.docx_font("arabic")
+        self.is_cjk = document.language == "zh"
+        self._num_ids: dict[str, str] = {}
+        self._abstract_ids: dict[NumberFormat, str] = {}
+        self._page_break_pending = False
+        self._bookmark_id = 0
+
+    # ------------------------------------------------------------------ build
+    def build(self) -> bytes:
+        self._setup_document()
+        self._setup_styles()
+        self._setup_section()
+        body = self.word
+        for block in self.doc.blocks:
+            match block:
+                case Paragraph():
+                    p = self._paragraph(block.style, block.runs)
+                    if block.keep_with_next:
+                        p.paragraph_format.keep_with_next = True
+                    if block.bookmark:
+                        self._bookmark(p, block.bookmark)
+                case NumberedParagraph():
+                    p = self._paragraph(block.style, block.runs)
+                    self._number(p, block)
+                case SignatureBlock():
+                    for index, line in enumerate(block.lines):
+                        p = self._paragraph(block.style, line)
+                        if index:
+                            p.paragraph_format.space_before = Pt(0)
+                        if index < len(block.lines) - 1:
+                            p.paragraph_format.keep_with_next = True
+                case Table():
+                    self._table(block)
+                case PageBreak():
+                    self._page_break_pending = True
+                case EndRule():
+                    self._end_rule()
+                case _:
+                    assert_never(block)
+        del body
+        buffer = io.BytesIO()
+        self.word.save(buffer)
+        return buffer.getvalue()
+
+    # ------------------------------------------------------------------ document settings
+    def _setup_document(self) -> None:
+        meta = self.doc.metadata
+        props = self.word.core_properties
+        props.title = printable(meta.title)
+        props.subject = printable(meta.subject)
+        props.author = printable(meta.author)
+        props.keywords = printable(", ".join(meta.keywords))
+        props.language = meta.language
+        props.comments = "Generated by cica-desktop"
+        self.word.settings.odd_and_even_pages_header_footer = True
+
+    def _set_fonts(self, rpr: Any, east_asia_hint: bool = False) -> None:
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is None:
+            fonts = OxmlElement("w:rFonts")
+            rpr.insert(0, fonts)
+        fonts.set(qn("w:ascii"), self.latin)
+        fonts.set(qn("w:hAnsi"), self.latin)
+        fonts.set(qn("w:eastAsia"), self.cjk)
+        fonts.set(qn("w:cs"), self.arabic)
+        if east_asia_hint:
+            fonts.set(qn("w:hint"), "eastAsia")
+
+    def _setup_styles(self) -> None:
+        styles = self.word.styles
+        normal = styles["Normal"]
+        normal.font.size = Pt(10)
+        rpr = normal.element.get_or_add_rPr()
+        self._set_fonts(rpr)
+        lang = OxmlElement("w:lang")
+        lang.set(qn("w:val"), _LANGUAGE_TAGS.get(self.doc.language, "en-US")
+                 if not self.is_cjk else "en-US")
+        lang.set(qn("w:eastAsia"), "zh-CN")
+        lang.set(qn("w:bidi"), "ar-SA")
+        rpr.append(lang)
+        normal.paragraph_format.space_after = Pt(0)
+        for name in self.spec.names():
+            self._paragraph_style(name, self.spec.style(name))
+
+    def _paragraph_style(self, name: str, s: ParagraphStyleSpec) -> None:
+        styles = self.word.styles
+        try:
+            style = styles[name]
+        except KeyError:
+            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = styles["Normal"]
+        style.quick_style = True
+        font = style.font
+        font.size = Pt(s.size)
+        font.bold = s.bold or None
+        font.italic = (s.italic and not self.is_cjk) or None
+        if s.bold:
+            style.element.get_or_add_rPr()
+            font.cs_bold = True
+        pf = style.paragraph_format
+        table_style = name in ("TableText", "TableHeader")
+        pf.left_indent = Pt(0 if table_style else s.left)
+        pf.right_indent = Pt(0 if table_style else s.right)
+        pf.first_line_indent = Pt(0 if table_style else s.first_line)
+        pf.space_before = Pt(0 if table_style else s.space_before)
+        pf.space_after = Pt(0 if table_style else s.space_after)
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = Pt(s.leading)
+        pf.alignment = _ALIGN[s.align]
+        pf.keep_with_next = s.keep_with_next or None
+        pf.widow_control = True
+        if s.tab:
+            pf.tab_stops.add_tab_stop(Pt(s.left + s.tab))
+        if name in ("HCh", "H1"):
+            outline = OxmlElement("w:outlineLvl")
+            outline.set(qn("w:val"), "0" if name == "HCh" else "1")
+            style.element.get_or_add_pPr().append(outline)
+
+    def _setup_section(self) -> None:
+        section = self.word.sections[0]
+        page = self.page
+        section.start_type = WD_SECTION_START.NEW_PAGE
+        section.page_width = Pt(page.width)
+        section.page_height = Pt(page.height)
+        section.left_margin = Pt(page.margin_left)
+        section.right_margin = Pt(page.margin_right)
+        section.top_margin = Pt(page.body_top)
+        section.bottom_margin = Pt(page.body_bottom_margin)
+        section.header_distance = Pt(page.header_distance)
+        section.footer_distance = Pt(page.footer_distance)
+        section.different_first_page_header_footer = True
+        if self.doc.masthead is not None:
+            self._masthead(section.first_page_header, self.doc.masthead)
+        running = self.doc.running
+        if running is not None:
+            if running.job_line:
+                self._job_footer(section.first_page_footer, running)
+            else:
+                self._clear(section.first_page_footer)
+            self._running_header(section.header, running, even=False)
+            self._running_header(section.even_page_header, running, even=True)
+            self._running_footer(section.footer, running, even=False)
+            self._running_footer(section.even_page_footer, running, even=True)
+
+    # ------------------------------------------------------------------ runs and paragraphs
+    def _paragraph(self, style: str, runs: tuple[Run, ...], container: Any = None
+                   ) -> DocxParagraph:
+        paragraph = (container or self.word).add_paragraph(style=style)
+        if self._page_break_pending and container is None:
+            paragraph.paragraph_format.page_break_before = True
+            self._page_break_pending = False
+        self._add_runs(paragraph, runs)
+        return paragraph
+
+    def _add_runs(self, paragraph: DocxParagraph, runs: tuple[Run, ...],
+                  size: float | None = None) -> None:
+        for run in runs:
+            text = printable(run.text)
+            lines = text.split("\n")
+            for line_index, line in enumerate(lines):
+                if line_index:
+                    paragraph.runs[-1].add_break() if paragraph.runs else paragraph.add_run()
+                if not line:
+                    continue
+                r = paragraph.add_run(line.replace("\t", " "))
+                if run.bold:
+                    r.bold = True
+                if run.italic and not self.is_cjk:
+                    r.italic = True
+                if size is not None:
+                    r.font.size = Pt(size)
+                if any(script_of(c) == "cjk" for c in line):
+                    self._set_fonts(r._r.get_or_add_rPr(), east_asia_hint=True)
+
+    def _bookmark(self, paragraph: DocxParagraph, title: str) -> None:
+        self._bookmark_id += 1
+        start = OxmlElement("w:bookmarkStart")
+        start.set(qn("w:id"), str(self._bookmark_id))
+        start.set(qn("w:name"), f"_cica{self._bookmark_id}")
+        end = OxmlElement("w:bookmarkEnd")
+        end.set(qn("w:id"), str(self._bookmark_id))
+        paragraph._p.insert(1 if paragraph._p.pPr is not None else 0, start)
+        paragraph._p.append(end)
+
+    # ------------------------------------------------------------------ numbering
+    def _number(self, paragraph: DocxParagraph, block: NumberedParagraph) -> None:
+        num_id = self._num_ids.get(block.list_id)
+        if num_id is None:
+            num_id = self._new_num(block)
+            self._num_ids[block.list_id] = num_id
+        ppr = paragraph._p.get_or_add_pPr()
+        num_pr = OxmlElement("w:numPr")
+        ilvl = OxmlElement("w:ilvl")
+        ilvl.set(qn("w:val"), "0")
+        num = OxmlElement("w:numId")
+        num.set(qn("w:val"), num_id)
+        num_pr.append(ilvl)
+        num_pr.append(num)
+        # w:numPr comes after w:pStyle, w:keepNext, w:keepLines, w:pageBreakBefore…
+        ppr.insert_element_before(
+            num_pr, "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+            "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
+            "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+            "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
+            "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+            "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+
+    def _numbering_root(self) -> Any:
+        return self.word.part.numbering_part.element
+
+    def _abstract(self, number_format: NumberFormat, style_name: str) -> str:
+        if number_format in self._abstract_ids:
+            return self._abstract_ids[number_format]
+        root = self._numbering_root()
+        existing = [int(x) for x in root.xpath("./w:abstractNum/@w:abstractNumId")]
+        abstract_id = str(max(existing, default=0) + 100 + len(self._abstract_ids))
+        s = self.spec.style(style_name)
+        fmt, text = _NUMBERING[number_format]
+        abstract = OxmlElement("w:abstractNum")
+        abstract.set(qn("w:abstractNumId"), abstract_id)
+        multi = OxmlElement("w:multiLevelType")
+        multi.set(qn("w:val"), "singleLevel")
+        abstract.append(multi)
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), "0")
+        for tag, value in (("w:start", "1"), ("w:numFmt", fmt), ("w:suff", "tab"),
+                           ("w:lvlText", text), ("w:lvlJc", "left")):
+            element = OxmlElement(tag)
+            element.set(qn("w:val"), value)
+            lvl.append(element)
+        ppr = OxmlElement("w:pPr")
+        tabs = OxmlElement("w:tabs")
+        tab = OxmlElement("w:tab")
+        tab.set(qn("w:val"), "num")
+        tab.set(qn("w:pos"), twips(s.left + s.tab))
+        tabs.append(tab)
+        ppr.append(tabs)
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), twips(s.left))
+        ind.set(qn("w:firstLine"), twips(s.first_line))
+        ppr.append(ind)
+        lvl.append(ppr)
+        rpr = OxmlElement("w:rPr")
+        fonts = OxmlElement("w:rFonts")
+        fonts.set(qn("w:ascii"), self.latin)
+        fonts.set(qn("w:hAnsi"), self.latin)
+        fonts.set(qn("w:eastAsia"), self.cjk)
+        fonts.set(qn("w:cs"), self.arabic)
+        rpr.append(fonts)
+        for tag in ("w:b", "w:i"):
+            off = OxmlElement(tag)
+            off.set(qn("w:val"), "0")
+            rpr.append(off)
+        lvl.append(rpr)
+        abstract.append(lvl)
+        first_num = root.find(qn("w:num"))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            root.append(abstract)
+        self._abstract_ids[number_format] = abstract_id
+        return abstract_id
+
+    def _new_num(self, block: NumberedParagraph) -> str:
+        root = self._numbering_root()
+        abstract_id = self._abstract(block.number_format, block.style)
+        existing = [int(x) for x in root.xpath("./w:num/@w:numId")]
+        num_id = str(max(existing, default=0) + 1)
+        num = OxmlElement("w:num")
+        num.set(qn("w:numId"), num_id)
+        abstract_ref = OxmlElement("w:abstractNumId")
+        abstract_ref.set(qn("w:val"), abstract_id)
+        num.append(abstract_ref)
+        override = OxmlElement("w:lvlOverride")
+        override.set(qn("w:ilvl"), "0")
+        start = OxmlElement("w:startOverride")
+        start.set(qn("w:val"), str(block.number))
+        override.append(start)
+        num.append(override)
+        root.append(num)
+        return num_id
+
+    # ------------------------------------------------------------------ tables and rules
+    def _table(self, block: Table) -> None:
+        spec = self.spec.style(block.style)
+        width = self.page.body_width - spec.left - spec.right
+        columns = len(block.header)
+        table = self.word.add_table(rows=1 + len(block.rows), cols=columns)
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        self._table_layout(table, spec, width, columns)
+        header_cells = table.rows[0].cells
+        for index, text in enumerate(block.header):
+            self._cell(header_cells[index], "TableHeader", text)
+        header_pr = table.rows[0]._tr.get_or_add_trPr()
+        repeat = OxmlElement("w:tblHeader")
+        header_pr.append(repeat)
+        for row_index, row in enumerate(block.rows, start=1):
+            cells = table.rows[row_index].cells
+            for index, text in enumerate(row):
+                self._cell(cells[index], block.style, text)
+        # A paragraph after the table carries the space below it.
+        after = self._paragraph(block.style, ())
+        after.paragraph_format.space_after = Pt(spec.space_after)
+
+    def _table_layout(self, table: DocxTable, spec: ParagraphStyleSpec, width: float,
+                      columns: int) -> None:
+        tbl_pr = table._tbl.tblPr
+        ind = OxmlElement("w:tblInd")
+        ind.set(qn("w:w"), twips(spec.left))
+        ind.set(qn("w:type"), "dxa")
+        tbl_pr.append(ind)
+        borders = OxmlElement("w:tblBorders")
+        for edge, size in (("top", spec.rule_width), ("bottom", spec.bottom_rule_width),
+                           ("insideH", spec.rule_width)):
+            element = OxmlElement(f"w:{edge}")
+            element.set(qn("w:val"), "single")
+            element.set(qn("w:sz"), str(max(2, round(size * 8))))
+            element.set(qn("w:space"), "0")
+            element.set(qn("w:color"), "000000")
+            borders.append(element)
+        tbl_pr.append(borders)
+        margins = OxmlElement("w:tblCellMar")
+        for edge in ("top", "left", "bottom", "right"):
+            element = OxmlElement(f"w:{edge}")
+            element.set(qn("w:w"), twips(spec.cell_padding))
+            element.set(qn("w:type"), "dxa")
+            margins.append(element)
+        tbl_pr.append(margins)
+        for column in table.columns:
+            for cell in column.cells:
+                cell.width = Pt(width / columns)
+
+    def _cell(self, cell: Any, style: str, text: str) -> None:
+        paragraph = cell.paragraphs[0]
+        paragraph.style = self.word.styles[style]
+        self._add_runs(paragraph, (Run(text),))
+
+    def _end_rule(self) -> None:
+        length = self.spec.number("running", "end_rule_length")
+        rule_width = self.spec.number("running", "end_rule_width")
+        space = self.spec.number("running", "end_rule_space")
+        side = (self.page.body_width - length) / 2
+        paragraph = self.word.add_paragraph()
+        pf = paragraph.paragraph_format
+        pf.left_indent = Pt(side)
+        pf.right_indent = Pt(side)
+        pf.space_before = Pt(space)
+        pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        pf.line_spacing = Pt(2)
+        _paragraph_border(paragraph, "bottom", rule_width)
+
+    # ------------------------------------------------------------------ headers and footers
+    def _clear(self, part: Any) -> None:
+        part.is_linked_to_previous = False
+        for paragraph in part.paragraphs:
+            paragraph.text = ""
+
+    def _masthead(self, header: Any, m: Masthead) -> None:
+        header.is_linked_to_previous = False
+        n = lambda key: self.spec.number("masthead", key)  # noqa: E731
+        left_col = n("text_x") - self.page.margin_left
+        right_col = self.page.width - self.page.margin_right - n("fields_x")
+        middle = self.page.body_width - left_col - right_col
+        table = header.add_table(rows=2, cols=3, width=Pt(self.page.body_width))
+        table.autofit = False
+        _no_cell_margins(table)
+        for row in table.rows:
+            for cell, width in zip(row.cells, (left_col, middle, right_col), strict=True):
+                cell.width = Pt(width)
+        # Row 1: "United Nations" … symbol, with the thin rule under it.
+        organ = table.cell(0, 1).paragraphs[0]
+        self._add_runs(organ, (Run(m.organ),), size=n("organ_size"))
+        symbol = table.cell(0, 2).paragraphs[0]
+        symbol.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        if m.symbol:
+            head, _, tail = m.symbol.partition("/")
+            self._add_runs(symbol, (Run(head),), size=n("symbol_large_size"))
+            if tail:
+                self._add_runs(symbol, (Run("/" + tail),), size=n("symbol_size"))
+        for cell in table.rows[0].cells:
+            _cell_border(cell, "bottom", n("thin_rule_width"))
+        # Row 2: "General Assembly" and the distribution fields, the thick rule under them.
+        body = table.cell(1, 1).paragraphs[0]
+        self._add_runs(body, (Run(m.body, bold=True),), size=n("body_size"))
+        body.paragraph_format.space_before = Pt(4)
+        fields = table.cell(1, 2)
+        lines = [m.distribution, m.date, m.language_line or "", m.original]
+        first = True
+        for text in lines:
+            paragraph = fields.paragraphs[0] if first else fields.add_paragraph()
+            if first:
+                paragraph.paragraph_format.space_before = Pt(12)
+            first = False
+            paragraph.paragraph_format.line_spacing = Pt(12)
+            paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+            self._add_runs(paragraph, (Run(text),), size=n("fields_size"))
+        row_height = n("thick_rule_y") - n("thin_rule_y")
+        _row_height(table.rows[1], row_height)
+        for cell in table.rows[1].cells:
+            _cell_border(cell, "bottom", n("thick_rule_width"))
+        # The header's own empty paragraph follows the table; keep it tiny.
+        trailing = header.paragraphs[0]
+        trailing.paragraph_format.line_spacing = Pt(1)
+        trailing.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        header._element.remove(trailing._p)
+        header._element.append(trailing._p)
+
+    def _job_footer(self, footer: Any, running: RunningHeads) -> None:
+        footer.is_linked_to_previous = False
+        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        paragraph = footer.paragraphs[0]
+        paragraph.paragraph_format.left_indent = Pt(r("first_footer_x") - self.page.margin_left)
+        self._add_runs(paragraph, (Run(running.job_line),), size=r("first_footer_size"))
+        if running.barcode:
+            picture = footer.add_paragraph()
+            picture.paragraph_format.left_indent = paragraph.paragraph_format.left_indent
+            width = code39_width(running.barcode, r("barcode_narrow"))
+            picture.add_run().add_picture(io.BytesIO(code39_png(running.barcode)),
+                                          width=Pt(width), height=Pt(r("barcode_height")))
+
+    def _running_header(self, header: Any, running: RunningHeads, even: bool) -> None:
+        header.is_linked_to_previous = False
+        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        title_width = r("header_title_width")
+        other = self.page.body_width - title_width
+        table = header.add_table(rows=1, cols=2, width=Pt(self.page.body_width))
+        table.autofit = False
+        _no_cell_margins(table)
+        cells = table.rows[0].cells
+        symbol_cell, title_cell = (cells[0], cells[1]) if even else (cells[1], cells[0])
+        symbol_cell.width = Pt(other)
+        title_cell.width = Pt(title_width)
+        cells[0].width, cells[1].width = (Pt(other), Pt(title_width)) if even else (
+            Pt(title_width), Pt(other))
+        for cell in cells:
+            cell.vertical_alignment = 3  # bottom
+            _cell_vertical_bottom(cell)
+            _cell_border(cell, "bottom", r("header_rule_width"))
+        symbol = symbol_cell.paragraphs[0]
+        symbol.alignment = WD_ALIGN_PARAGRAPH.LEFT if even else WD_ALIGN_PARAGRAPH.RIGHT
+        self._add_runs(symbol, (Run(running.symbol, bold=True),), size=r("header_size"))
+        title = title_cell.paragraphs[0]
+        title.alignment = WD_ALIGN_PARAGRAPH.RIGHT if even else WD_ALIGN_PARAGRAPH.LEFT
+        self._add_runs(title, (Run(running.short_title, bold=True),), size=r("header_size"))
+        for paragraph in (symbol, title):
+            paragraph.style = self.word.styles["Header"]
+        trailing = header.paragraphs[0]
+        header._element.remove(trailing._p)
+        header._element.append(trailing._p)
+
+    def _running_footer(self, footer: Any, running: RunningHeads, even: bool) -> None:
+        footer.is_linked_to_previous = False
+        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        paragraph = footer.paragraphs[0]
+        paragraph.style = self.word.styles["Footer"]
+        paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(self.page.body_width),
+                                                          WD_TAB_ALIGNMENT.RIGHT)
+        page_parts = list(_split_label(running.page_label))
+        job = (Run(running.job_number),) if running.job_number else ()
+        if even:
+            self._page_label(paragraph, page_parts, r("page_size"))
+            if job:
+                paragraph.add_run("\t")
+                self._add_runs(paragraph, job, size=r("job_size"))
+                paragraph.runs[-1].bold = False
+        else:
+            if job:
+                self._add_runs(paragraph, job, size=r("job_size"))
+                paragraph.runs[-1].bold = False
+            paragraph.add_run("\t")
+            self._page_label(paragraph, page_parts, r("page_size"))
+
+    def _page_label(self, paragraph: DocxParagraph, parts: list[str], size: float) -> None:
+        for part in parts:
+            if part in ("{page}", "{pages}"):
+                _field(paragraph, "PAGE" if part == "{page}" else "NUMPAGES", size)
+            elif part:
+                run = paragraph.add_run(part)
+                run.bold = True
+                run.font.size = Pt(size)
+
+
+def _split_label(label: str) -> Iterator[str]:
+    """"{page}/{pages}" -> "{page}", "/", "{pages}"."""
+    rest = label
+    while rest:
+        start = rest.find("{")
+        if start < 0:
+            yield rest
+            return
+        if start:
+            yield rest[:start]
+        end = rest.find("}", start)
+        if end < 0:
+            yield rest[start:]
+            return
+        yield rest[start : end + 1]
+        rest = rest[end + 1 :]
+
+
+def _field(paragraph: DocxParagraph, instruction: str, size: float) -> None:
+    """A simple field (PAGE, NUMPAGES) with a placeholder result."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), f" {instruction} ")
+    run = OxmlElement("w:r")
+    rpr = OxmlElement("w:rPr")
+    bold = OxmlElement("w:b")
+    rpr.append(bold)
+    sz = OxmlElement("w:sz")
+    sz.set(qn("w:val"), str(round(size * 2)))
+    rpr.append(sz)
+    run.append(rpr)
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _border(element_name: str, edge: str, width: float) -> Any:
+    border = OxmlElement(f"w:{edge}")
+    border.set(qn("w:val"), "single")
+    border.set(qn("w:sz"), str(max(2, round(width * 8))))
+    border.set(qn("w:space"), "0")
+    border.set(qn("w:color"), "000000")
+    container = OxmlElement(element_name)
+    container.append(border)
+    return container
+
+
+def _paragraph_border(paragraph: DocxParagraph, edge: str, width: float) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    ppr.insert_element_before(
+        _border("w:pBdr", edge, width), "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
+        "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+        "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
+        "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
+        "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
+        "w:rPr", "w:sectPr", "w:pPrChange")
+
+
+def _cell_border(cell: Any, edge: str, width: float) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    existing = tc_pr.find(qn("w:tcBorders"))
+    if existing is not None:
+        tc_pr.remove(existing)
+    borders = _border("w:tcBorders", edge, width)
+    # w:tcBorders follows w:tcW, w:gridSpan, w:vMerge.
+    tc_pr.insert_element_before(borders, "w:shd", "w:noWrap", "w:tcMar", "w:textDirection",
+                                "w:tcFitText", "w:vAlign", "w:hideMark")
+
+
+def _cell_vertical_bottom(cell: Any) -> None:
+    tc_pr = cell._tc.get_or_add_tcPr()
+    for old in tc_pr.findall(qn("w:vAlign")):
+        tc_pr.remove(old)
+    v_align = OxmlElement("w:vAlign")
+    v_align.set(qn("w:val"), "bottom")
+    tc_pr.append(v_align)
+
+
+def _no_cell_margins(table: DocxTable) -> None:
+    tbl_pr = table._tbl.tblPr
+    margins = OxmlElement("w:tblCellMar")
+    for edge in ("top", "left", "bottom", "right"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:w"), "0")
+        element.set(qn("w:type"), "dxa")
+        margins.append(element)
+    tbl_pr.append(margins)
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    tbl_pr.append(borders)
+
+
+def _row_height(row: Any, height: float) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    element = OxmlElement("w:trHeight")
+    element.set(qn("w:val"), twips(height))
+    element.set(qn("w:hRule"), "exact")
+    tr_pr.append(element)
