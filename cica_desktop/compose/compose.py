@@ -124,7 +124,9 @@ class _Composer:
             direction=Direction(str(t.setting("direction"))),
             blocks=tuple(blocks),
             masthead=self._masthead(symbol, distribution),
-            running=self._running_heads(symbol, short_title),
+            # The package's job number is not the standalone draft's.
+            running=self._running_heads(symbol, short_title,
+                                        with_job_number=part is not Part.RESOLUTION),
         )
 
     def _masthead(self, symbol: str, distribution: Distribution) -> Masthead:
@@ -141,19 +143,21 @@ class _Composer:
             original=t.text("masthead", "original", original=p.original_language.value),
         )
 
-    def _running_heads(self, symbol: str, short_title: str) -> RunningHeads:
+    def _running_heads(self, symbol: str, short_title: str,
+                       with_job_number: bool) -> RunningHeads:
         p, t = self.p, self.t
+        job_number = p.job_number if with_job_number else None
         job_line = ""
-        if p.job_number:
+        if job_number:
             ddmmyy = p.issue_date.strftime("%d%m%y") if p.issue_date else ""
-            job_line = t.phrase("job_line", job_number=p.job_number,
+            job_line = t.phrase("job_line", job_number=job_number,
                                 job_letter=t.setting("job_letter"), ddmmyy=ddmmyy).rstrip()
         return RunningHeads(
             symbol=symbol,
             short_title=short_title,
-            job_number=p.job_number or "",
+            job_number=job_number or "",
             job_line=job_line,
-            barcode=(p.job_number or "").replace("-", ""),
+            barcode=(job_number or "").replace("-", ""),
             page_label=t.text("phrases", "page", page="{page}", pages="{pages}"),
         )
 

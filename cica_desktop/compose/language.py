@@ -45,7 +45,8 @@ class LanguageTemplate:
         try:
             return self.data["language"][key]
         except KeyError:
-            raise TemplateProblem(f"templates/lang/{self.code}.toml: [language] {key} is missing")
+            raise TemplateProblem(
+                f"templates/lang/{self.code}.toml: [language] {key} is missing") from None
 
     @property
     def italic_emphasis(self) -> bool:
@@ -62,7 +63,7 @@ class LanguageTemplate:
         except KeyError:
             raise TemplateProblem(
                 f"templates/lang/{template.code}.toml: [language_names] {code} is missing"
-            )
+            ) from None
 
     def date(self, value: dt.date, for_masthead: bool = False) -> str:
         template = self
@@ -84,7 +85,8 @@ class LanguageTemplate:
         try:
             source = self.data[section][key]
         except KeyError:
-            raise TemplateProblem(f"templates/lang/{self.code}.toml: [{section}] {key} is missing")
+            raise TemplateProblem(
+                f"templates/lang/{self.code}.toml: [{section}] {key} is missing") from None
         try:
             return _environment(self.code).from_string(str(source)).render(**values)
         except TemplateError as exc:

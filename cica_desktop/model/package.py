@@ -251,7 +251,7 @@ Annex = Annotated[Memorandum | DraftResolution | LetterAnnex, Field(discriminato
 class Package(Strict):
     """A request for the inclusion of an item in the agenda of the General Assembly."""
 
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[1] = 1  # FORMAT_VERSION
     session: int = Field(ge=1, le=200)
     rule: Rule = 15
     item_title: RequiredLine

@@ -108,7 +108,8 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     if version is None:
         raise ProjectError([FieldError("format_version", "is required but missing")])
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ProjectError([FieldError("format_version", f"must be a whole number, not {version!r}")])
+        raise ProjectError(
+            [FieldError("format_version", f"must be a whole number, not {version!r}")])
     if version > FORMAT_VERSION:
         raise ProjectError([FieldError(
             "format_version",

@@ -9,6 +9,7 @@ written as oxml here.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +19,7 @@ from docx import Document as new_docx
 from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION_START
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -42,6 +43,7 @@ from ..document import (
 )
 from .barcode import code39_png, code39_width
 from .fonts import script_of
+from .layout import column_widths
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
 from .text import printable
 
@@ -378,7 +380,7 @@ class _DocxRenderer:
         table = self.word.add_table(rows=1 + len(block.rows), cols=columns)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
-        self._table_layout(table, spec, width, columns)
+        self._table_layout(table, spec, width, block)
         header_cells = table.rows[0].cells
         for index, text in enumerate(block.header):
             self._cell(header_cells[index], "TableHeader", text)
@@ -394,12 +396,11 @@ class _DocxRenderer:
         after.paragraph_format.space_after = Pt(spec.space_after)
 
     def _table_layout(self, table: DocxTable, spec: ParagraphStyleSpec, width: float,
-                      columns: int) -> None:
-        tbl_pr = table._tbl.tblPr
+                      block: Table) -> None:
         ind = OxmlElement("w:tblInd")
         ind.set(qn("w:w"), twips(spec.left))
         ind.set(qn("w:type"), "dxa")
-        tbl_pr.append(ind)
+        _set_table_property(table, ind)
         borders = OxmlElement("w:tblBorders")
         for edge, size in (("top", spec.rule_width), ("bottom", spec.bottom_rule_width),
                            ("insideH", spec.rule_width)):
@@ -409,17 +410,16 @@ class _DocxRenderer:
             element.set(qn("w:space"), "0")
             element.set(qn("w:color"), "000000")
             borders.append(element)
-        tbl_pr.append(borders)
+        _set_table_property(table, borders)
         margins = OxmlElement("w:tblCellMar")
         for edge in ("top", "left", "bottom", "right"):
             element = OxmlElement(f"w:{edge}")
             element.set(qn("w:w"), twips(spec.cell_padding))
             element.set(qn("w:type"), "dxa")
             margins.append(element)
-        tbl_pr.append(margins)
-        for column in table.columns:
-            for cell in column.cells:
-                cell.width = Pt(width / columns)
+        _set_table_property(table, margins)
+        _column_widths(table, column_widths(block.header, block.rows, width, spec.size,
+                                            spec.cell_padding))
 
     def _cell(self, cell: Any, style: str, text: str) -> None:
         paragraph = cell.paragraphs[0]
@@ -448,16 +448,14 @@ class _DocxRenderer:
 
     def _masthead(self, header: Any, m: Masthead) -> None:
         header.is_linked_to_previous = False
-        n = lambda key: self.spec.number("masthead", key)  # noqa: E731
+        n = functools.partial(self.spec.number, "masthead")
         left_col = n("text_x") - self.page.margin_left
         right_col = self.page.width - self.page.margin_right - n("fields_x")
         middle = self.page.body_width - left_col - right_col
         table = header.add_table(rows=2, cols=3, width=Pt(self.page.body_width))
         table.autofit = False
         _no_cell_margins(table)
-        for row in table.rows:
-            for cell, width in zip(row.cells, (left_col, middle, right_col), strict=True):
-                cell.width = Pt(width)
+        _column_widths(table, [left_col, middle, right_col])
         # Row 1: "United Nations" … symbol, with the thin rule under it.
         organ = table.cell(0, 1).paragraphs[0]
         self._add_runs(organ, (Run(m.organ),), size=n("organ_size"))
@@ -498,12 +496,13 @@ class _DocxRenderer:
 
     def _job_footer(self, footer: Any, running: RunningHeads) -> None:
         footer.is_linked_to_previous = False
-        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        r = functools.partial(self.spec.number, "running")
         paragraph = footer.paragraphs[0]
+        paragraph.style = self.word.styles["Normal"]
         paragraph.paragraph_format.left_indent = Pt(r("first_footer_x") - self.page.margin_left)
         self._add_runs(paragraph, (Run(running.job_line),), size=r("first_footer_size"))
         if running.barcode:
-            picture = footer.add_paragraph()
+            picture = footer.add_paragraph(style="Normal")
             picture.paragraph_format.left_indent = paragraph.paragraph_format.left_indent
             width = code39_width(running.barcode, r("barcode_narrow"))
             picture.add_run().add_picture(io.BytesIO(code39_png(running.barcode)),
@@ -511,7 +510,7 @@ class _DocxRenderer:
 
     def _running_header(self, header: Any, running: RunningHeads, even: bool) -> None:
         header.is_linked_to_previous = False
-        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        r = functools.partial(self.spec.number, "running")
         title_width = r("header_title_width")
         other = self.page.body_width - title_width
         table = header.add_table(rows=1, cols=2, width=Pt(self.page.body_width))
@@ -519,13 +518,9 @@ class _DocxRenderer:
         _no_cell_margins(table)
         cells = table.rows[0].cells
         symbol_cell, title_cell = (cells[0], cells[1]) if even else (cells[1], cells[0])
-        symbol_cell.width = Pt(other)
-        title_cell.width = Pt(title_width)
-        cells[0].width, cells[1].width = (Pt(other), Pt(title_width)) if even else (
-            Pt(title_width), Pt(other))
+        _column_widths(table, [other, title_width] if even else [title_width, other])
         for cell in cells:
-            cell.vertical_alignment = 3  # bottom
-            _cell_vertical_bottom(cell)
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
             _cell_border(cell, "bottom", r("header_rule_width"))
         symbol = symbol_cell.paragraphs[0]
         symbol.alignment = WD_ALIGN_PARAGRAPH.LEFT if even else WD_ALIGN_PARAGRAPH.RIGHT
@@ -541,7 +536,7 @@ class _DocxRenderer:
 
     def _running_footer(self, footer: Any, running: RunningHeads, even: bool) -> None:
         footer.is_linked_to_previous = False
-        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        r = functools.partial(self.spec.number, "running")
         paragraph = footer.paragraphs[0]
         paragraph.style = self.word.styles["Footer"]
         paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(self.page.body_width),
@@ -641,30 +636,56 @@ def _cell_border(cell: Any, edge: str, width: float) -> None:
                                 "w:tcFitText", "w:vAlign", "w:hideMark")
 
 
-def _cell_vertical_bottom(cell: Any) -> None:
-    tc_pr = cell._tc.get_or_add_tcPr()
-    for old in tc_pr.findall(qn("w:vAlign")):
-        tc_pr.remove(old)
-    v_align = OxmlElement("w:vAlign")
-    v_align.set(qn("w:val"), "bottom")
-    tc_pr.append(v_align)
-
-
 def _no_cell_margins(table: DocxTable) -> None:
-    tbl_pr = table._tbl.tblPr
     margins = OxmlElement("w:tblCellMar")
     for edge in ("top", "left", "bottom", "right"):
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:w"), "0")
         element.set(qn("w:type"), "dxa")
         margins.append(element)
-    tbl_pr.append(margins)
+    _set_table_property(table, margins)
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
         element = OxmlElement(f"w:{edge}")
         element.set(qn("w:val"), "nil")
         borders.append(element)
-    tbl_pr.append(borders)
+    _set_table_property(table, borders)
+
+
+_TBL_PR_ORDER = ("tblStyle", "tblpPr", "tblOverlap", "bidiVisual", "tblStyleRowBandSize",
+                 "tblStyleColBandSize", "tblW", "jc", "tblCellSpacing", "tblInd", "tblBorders",
+                 "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption", "tblDescription")
+
+
+def _set_table_property(table: DocxTable, element: Any) -> None:
+    """Put *element* into w:tblPr in schema order, replacing one of the same kind."""
+    tbl_pr = table._tbl.tblPr
+    name = element.tag.split("}")[1]
+    for old in tbl_pr.findall(qn(f"w:{name}")):
+        tbl_pr.remove(old)
+    later = _TBL_PR_ORDER[_TBL_PR_ORDER.index(name) + 1 :]
+    for child in tbl_pr:
+        if child.tag.split("}")[1] in later:
+            child.addprevious(element)
+            return
+    tbl_pr.append(element)
+
+
+def _column_widths(table: DocxTable, widths: list[float]) -> None:
+    """Set both the grid (what LibreOffice reads) and every cell's width (what Word reads)."""
+    grid = table._tbl.tblGrid
+    for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
+        col.set(qn("w:w"), twips(width))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=True):
+            cell.width = Pt(width)
+    tbl_w = OxmlElement("w:tblW")
+    tbl_w.set(qn("w:w"), twips(sum(widths)))
+    tbl_w.set(qn("w:type"), "dxa")
+    _set_table_property(table, tbl_w)
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    _set_table_property(table, layout)
 
 
 def _row_height(row: Any, height: float) -> None:

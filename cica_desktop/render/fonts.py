@@ -117,6 +117,7 @@ def _installed() -> dict[str, dict[str, FontFile]]:
 
 
 def _font_directories() -> Iterator[Path]:
+    """Font folders to scan by file name where fontconfig is absent."""
     if sys.platform == "win32":
         yield Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
         local = os.environ.get("LOCALAPPDATA")
@@ -125,6 +126,7 @@ def _font_directories() -> Iterator[Path]:
     elif sys.platform == "darwin":
         yield from (Path("/Library/Fonts"), Path.home() / "Library" / "Fonts",
                     Path("/System/Library/Fonts/Supplemental"))
+    yield from ()
 
 
 def find_family(preferences: Iterable[str]) -> FontFamily | None:

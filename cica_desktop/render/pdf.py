@@ -7,6 +7,7 @@ when the canvas is saved), and bookmarks that must be attached to the page they 
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -34,7 +35,6 @@ from reportlab.platypus import TableStyle as RLTableStyle
 
 from ..atomic import write_bytes_atomically
 from ..document import (
-    Block,
     Document,
     EndRule,
     Masthead,
@@ -55,6 +55,7 @@ from .fonts import (
     require_family,
     split_by_script,
 )
+from .layout import column_widths
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
 from .text import printable
 
@@ -181,7 +182,7 @@ def _all_text(document: Document) -> Iterator[str]:
 class _Anchor(Flowable):  # type: ignore[misc]
     """A zero-size flowable that puts a bookmark on the page where it lands."""
 
-    keepWithNext = 1  # noqa: N815 (reportlab's attribute)
+    keepWithNext = 1
 
     def __init__(self, title: str, key: str) -> None:
         super().__init__()
@@ -290,8 +291,8 @@ class _PdfRenderer:
                     escaped = f"<b>{escaped}</b>"
                 if italic:
                     escaped = f"<i>{escaped}</i>"
-                parts.append(f'<font face="{self.fonts.names.get(script, self.fonts.names["latin"])}"'
-                             f">{escaped}</font>")
+                face = self.fonts.names.get(script, self.fonts.names["latin"])
+                parts.append(f'<font face="{face}">{escaped}</font>')
         return "".join(parts)
 
     def paragraph(self, style_name: str, runs: tuple[Run, ...], **overrides: Any) -> RLParagraph:
@@ -349,7 +350,7 @@ class _PdfRenderer:
                  for text in block.header]]
         data += [[RLParagraph(self.markup((Run(text),), spec), cell) for text in row]
                  for row in block.rows]
-        widths = self._column_widths(block, width, spec)
+        widths = column_widths(block.header, block.rows, width, spec.size, spec.cell_padding)
         pad = spec.cell_padding
         table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(RLTableStyle([
@@ -367,23 +368,6 @@ class _PdfRenderer:
         yield table
         yield _Spacer(spec.space_after)
         yield Indenter(left=-spec.left, right=-spec.right)
-
-    def _column_widths(self, block: Table, width: float, spec: ParagraphStyleSpec) -> list[float]:
-        font = self.fonts.name(self.script)
-        columns = len(block.header)
-        natural = []
-        for index in range(columns):
-            texts = [block.header[index], *(row[index] for row in block.rows)]
-            longest = max((pdfmetrics.stringWidth(t, font, spec.size) for t in texts), default=0)
-            natural.append(min(max(longest + 2 * spec.cell_padding, 40.0), width))
-        total = sum(natural)
-        if total <= width:
-            extra = (width - total) / columns
-            return [w + extra for w in natural]
-        # Shrink the widest columns first, keeping each at least a fair minimum.
-        floor = width / columns / 2
-        scale = (width - floor * columns) / max(total - floor * columns, 1)
-        return [floor + (w - floor) * scale for w in natural]
 
     # -- pages ---------------------------------------------------------------------------
     def build(self) -> bytes:
@@ -413,7 +397,8 @@ class _PdfRenderer:
             invariant=1,
         )
         template.addPageTemplates([
-            PageTemplate("First", [first], onPage=self._draw_first_page, autoNextPageTemplate="Later"),
+            PageTemplate("First", [first], onPage=self._draw_first_page,
+                         autoNextPageTemplate="Later"),
             PageTemplate("Later", [later]),
         ])
         template.build(list(self.flowables()), canvasmaker=self._canvas_class())
@@ -431,7 +416,7 @@ class _PdfRenderer:
                 self.bookmarks_by_page: dict[int, list[tuple[str, str]]] = {}
                 self._pages: list[dict[str, Any]] = []
 
-            def showPage(self) -> None:  # noqa: N802 (reportlab API)
+            def showPage(self) -> None:
                 self._pages.append(dict(self.__dict__))
                 self._startPage()
 
@@ -456,7 +441,8 @@ class _PdfRenderer:
                   bold: bool = False, align: str = "left") -> float:
         """Draw one line at a baseline measured from the page top; returns its width."""
         pieces = list(self.fonts.pieces(printable(text), self.script, text[:40]))
-        width = sum(pdfmetrics.stringWidth(p, self.fonts.name(s, bold), size) for s, p in pieces)
+        width = float(sum(pdfmetrics.stringWidth(p, self.fonts.name(s, bold), size)
+                          for s, p in pieces))
         if align == "right":
             x -= width
         y = self.page.height - baseline
@@ -482,7 +468,7 @@ class _PdfRenderer:
         canvas.restoreState()
 
     def _draw_masthead(self, canvas: Canvas, m: Masthead) -> None:
-        n = lambda key: self.spec.number("masthead", key)  # noqa: E731
+        n = functools.partial(self.spec.number, "masthead")
         right = self.page.width - self.page.margin_right
         left = self.page.margin_left
         self.draw_text(canvas, n("text_x"), n("organ_baseline"), m.organ, n("organ_size"))
@@ -504,7 +490,7 @@ class _PdfRenderer:
         self._hline(canvas, left, right, n("thick_rule_y"), n("thick_rule_width"))
 
     def _draw_job_footer(self, canvas: Canvas, running: RunningHeads) -> None:
-        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        r = functools.partial(self.spec.number, "running")
         x = r("first_footer_x")
         self.draw_text(canvas, x, r("first_footer_baseline"), running.job_line,
                        r("first_footer_size"))
@@ -520,35 +506,35 @@ class _PdfRenderer:
         running = self.doc.running
         if running is None or number == 1:
             return
-        r = lambda key: self.spec.number("running", key)  # noqa: E731
+        r = functools.partial(self.spec.number, "running")
         left = self.page.margin_left
         right = self.page.width - self.page.margin_right
         even = number % 2 == 0
         size = r("header_size")
         canvas.saveState()
         # Header: symbol and short title on opposite sides, a thin rule under them.
+        header = self.spec.style("Header")
         title_style = ParagraphStyle(
-            "header", fontName=self.fonts.name(self.script, bold=True), fontSize=size,
-            leading=size * 1.15, alignment=TA_RIGHT if even else TA_LEFT,
+            "header", fontName=self.fonts.name(self.script, bold=True), fontSize=header.size,
+            leading=header.leading, alignment=TA_RIGHT if even else TA_LEFT,
             wordWrap="CJK" if self.cjk else None)
         title = RLParagraph(self.markup((Run(running.short_title, bold=True),)), title_style)
         title_width = r("header_title_width")
-        _, height = title.wrap(title_width, 200)
+        title.wrap(title_width, 200)
         baseline = r("header_baseline")
-        descent = size * 0.22
+        # reportlab puts a paragraph's last baseline (leading - size) above its bottom.
         title_x = right - title_width if even else left
-        title.drawOn(canvas, title_x, self.page.height - baseline - descent)
+        title.drawOn(canvas, title_x, self.page.height - baseline - (header.leading - header.size))
         if running.symbol:
             self.draw_text(canvas, left if even else right, baseline, running.symbol, size,
                            bold=True, align="left" if even else "right")
         self._hline(canvas, left, right, r("header_rule_y"), r("header_rule_width"))
         # Footer: page "2/5" at the outer side, job number at the inner side.
         label = running.page_label.format(page=number, pages=total)
-        footer = r("footer_baseline")
-        self.draw_text(canvas, left if even else right, footer, label, r("page_size"), bold=True,
-                       align="left" if even else "right")
+        self.draw_text(canvas, left if even else right, r("footer_baseline"), label,
+                       r("page_size"), bold=True, align="left" if even else "right")
         if running.job_number:
-            self.draw_text(canvas, right if even else left, footer, running.job_number,
+            self.draw_text(canvas, right if even else left, r("job_baseline"), running.job_number,
                            r("job_size"), align="right" if even else "left")
         canvas.restoreState()
 

@@ -83,7 +83,8 @@ class StyleSpec:
         try:
             return float(self.raw[section][key])
         except (KeyError, TypeError, ValueError):
-            raise StyleSpecError(f"styles.toml: [{section}] {key} is missing or not a number")
+            raise StyleSpecError(
+                f"styles.toml: [{section}] {key} is missing or not a number") from None
 
     def font_families(self, script: str) -> list[str]:
         return [str(x) for x in self.raw["fonts"].get(script, [])]
