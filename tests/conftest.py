@@ -1,0 +1,48 @@
+"""Shared fixtures: the bundled samples, built once per session into real files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from cica_desktop.compose import Part, compose  # noqa: E402
+from cica_desktop.model import Package, load_project  # noqa: E402
+from cica_desktop.render import render_docx, render_pdf  # noqa: E402
+from cica_desktop.samples import sample_path  # noqa: E402
+
+SEED = Path(__file__).parent / "seed" / "a-62-232.zh.txt"
+
+
+@pytest.fixture(scope="session")
+def zh_package() -> Package:
+    return load_project(sample_path("zh"))
+
+
+@pytest.fixture(scope="session")
+def en_package() -> Package:
+    return load_project(sample_path("en"))
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory, zh_package: Package,
+          en_package: Package) -> dict[str, Path]:
+    """The whole package of both samples as PDF and DOCX, plus the parts of the en sample."""
+    out = tmp_path_factory.mktemp("built")
+    files: dict[str, Path] = {}
+    for name, package in (("zh", zh_package), ("en", en_package)):
+        document = compose(package, Part.PACKAGE)
+        files[f"{name}.pdf"] = out / f"{name}.pdf"
+        files[f"{name}.docx"] = out / f"{name}.docx"
+        render_pdf(document, files[f"{name}.pdf"])
+        render_docx(document, files[f"{name}.docx"])
+    for part in (Part.LETTER, Part.RESOLUTION):
+        document = compose(en_package, part)
+        files[f"en-{part.value}.pdf"] = out / f"en-{part.value}.pdf"
+        files[f"en-{part.value}.docx"] = out / f"en-{part.value}.docx"
+        render_pdf(document, files[f"en-{part.value}.pdf"])
+        render_docx(document, files[f"en-{part.value}.docx"])
+    return files
