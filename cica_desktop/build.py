@@ -29,7 +29,7 @@ def output_name(stem: str, part: Part, fmt: str) -> str:
 def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
           formats: Sequence[str] = FORMATS, paper: PaperSize | None = None) -> BuildResult:
     if paper is not None and paper != package.paper:
-        package = package.model_copy(update={"paper": paper})
+        package = package.evolve(paper=paper)
     document = compose(package, part)
     result = BuildResult()
     rendered: list[tuple[Path, bytes]] = []

@@ -24,6 +24,10 @@ class Strict(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid", validate_default=True)
 
+    def evolve(self, **changes: object) -> Self:
+        """A validated copy with *changes* applied (model_copy(update=…) skips validation)."""
+        return self.model_validate({**self.model_dump(), **changes})
+
 
 class Language(StrEnum):
     EN = "en"
