@@ -355,6 +355,8 @@ class _PdfRenderer:
         table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
         table.setStyle(RLTableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            # The cells hold paragraphs, but the table still sets its own (Helvetica) font.
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.name(self.script)),
             ("LEFTPADDING", (0, 0), (-1, -1), pad),
             ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), pad),
