@@ -134,6 +134,8 @@ def parse_project(text: str | bytes, source: str = "") -> Package:
     except UnicodeDecodeError as exc:
         raise ProjectError([FieldError("", f"the file is not UTF-8 text ({exc.reason})")],
                            source) from None
+    except RecursionError:
+        raise ProjectError([FieldError("", "the file is nested too deeply")], source) from None
     except json.JSONDecodeError as exc:
         raise ProjectError(
             [FieldError("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")],
