@@ -7,12 +7,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
+import pytest
 
-from cica_desktop.compose import Part, compose  # noqa: E402
-from cica_desktop.model import Package, load_project  # noqa: E402
-from cica_desktop.render import render_docx, render_pdf  # noqa: E402
-from cica_desktop.samples import sample_path  # noqa: E402
+from cica_desktop.compose import Part, compose
+from cica_desktop.model import Package, load_project
+from cica_desktop.render import render_docx, render_pdf
+from cica_desktop.samples import sample_path
 
 SEED = Path(__file__).parent / "seed" / "a-62-232.zh.txt"
 

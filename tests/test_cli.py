@@ -101,6 +101,18 @@ def test_output_folder_that_is_a_file(tmp_path: Path, capsys: pytest.CaptureFixt
     assert blocker.read_text() == "not a folder"
 
 
+def test_a_failed_write_leaves_no_temporary_files(tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    """A target that cannot be replaced (here a folder in its place) is reported, and the
+    partly written temporary file is removed."""
+    project = project_copy(tmp_path)
+    out = tmp_path / "out"
+    (out / "cica.pdf").mkdir(parents=True)
+    assert main(["build", str(project), "--out", str(out)]) == 1
+    assert "cannot write" in capsys.readouterr().err
+    assert sorted(p.name for p in out.iterdir()) == ["cica.pdf"]
+
+
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["build", str(project_copy(tmp_path)), "--format", "odt"])
