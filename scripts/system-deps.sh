@@ -4,17 +4,23 @@
 # and fails, so that nobody gets a PDF with a missing script.
 set -euo pipefail
 
+# (Outputs are captured first: with pipefail, `grep -q` closing the pipe early would make
+# the pipeline fail even when the text is there.)
 fonts_ok() {
-  fc-list 2>/dev/null | grep -q "Liberation Serif" &&
-  fc-list 2>/dev/null | grep -q "AR PL UMing" &&
-  fc-list 2>/dev/null | grep -q "Amiri"
+  local fonts
+  fonts=$(fc-list 2>/dev/null || true)
+  grep -q "Liberation Serif" <<<"$fonts" &&
+  grep -q "AR PL UMing" <<<"$fonts" &&
+  grep -q "Amiri" <<<"$fonts"
 }
 qt_libs_ok() {
   # The shared libraries that PySide6 needs offscreen (and under Xvfb for a real window).
-  ldconfig -p 2>/dev/null | grep -q "libEGL.so.1" &&
-  ldconfig -p 2>/dev/null | grep -q "libxkbcommon.so.0" &&
-  ldconfig -p 2>/dev/null | grep -q "libfontconfig.so.1" &&
-  ldconfig -p 2>/dev/null | grep -q "libxcb-cursor.so.0"
+  local libs
+  libs=$(ldconfig -p 2>/dev/null || true)
+  grep -q "libEGL.so.1" <<<"$libs" &&
+  grep -q "libxkbcommon.so.0" <<<"$libs" &&
+  grep -q "libfontconfig.so.1" <<<"$libs" &&
+  grep -q "libxcb-cursor.so.0" <<<"$libs"
 }
 
 PACKAGES="fontconfig fonts-liberation2 fonts-arphic-uming fonts-hosny-amiri \
