@@ -171,21 +171,25 @@ def script_of(char: str) -> str | None:
 
 
 def split_by_script(text: str, default: str) -> list[tuple[str, str]]:
-    """Split text into (script, piece); neutral characters join the surrounding script."""
+    """Split text into (script, piece).
+
+    Neutral characters (digits, spaces, punctuation) join the script before them; leading
+    ones join the first strong character, so "4 October 2007" is Latin and "2007年" Chinese
+    in any document. Text with no strong character at all takes *default*.
+    """
+    first_strong = next((s for s in map(script_of, text) if s is not None), default)
     pieces: list[tuple[str, str]] = []
-    current = None
+    current = first_strong
     buffer: list[str] = []
     for char in text:
-        script = script_of(char)
-        if script is None:
-            script = current or default
+        script = script_of(char) or current
         if script != current and buffer:
-            pieces.append((current or default, "".join(buffer)))
+            pieces.append((current, "".join(buffer)))
             buffer = []
         current = script
         buffer.append(char)
     if buffer:
-        pieces.append((current or default, "".join(buffer)))
+        pieces.append((current, "".join(buffer)))
     return pieces
 
 

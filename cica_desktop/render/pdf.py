@@ -441,8 +441,12 @@ class _PdfRenderer:
     # -- drawing on the canvas -------------------------------------------------------------
     def draw_text(self, canvas: Canvas, x: float, baseline: float, text: str, size: float,
                   bold: bool = False, align: str = "left") -> float:
-        """Draw one line at a baseline measured from the page top; returns its width."""
-        pieces = list(self.fonts.pieces(printable(text), self.script, text[:40]))
+        """Draw one line at a baseline measured from the page top; returns its width.
+
+        Used for the masthead and running heads, whose figures ("2/5", job numbers) are
+        set in the Latin face in every language.
+        """
+        pieces = list(self.fonts.pieces(printable(text), "latin", text[:40]))
         width = float(sum(pdfmetrics.stringWidth(p, self.fonts.name(s, bold), size)
                           for s, p in pieces))
         if align == "right":

@@ -1,0 +1,32 @@
+"""Fonts: the right face for each script, found on this machine."""
+
+from __future__ import annotations
+
+import pytest
+
+from cica_desktop.render.fonts import MissingFontError, require_family, split_by_script
+
+
+def test_neutral_characters_join_their_neighbours() -> None:
+    assert split_by_script("4 October 2007", "cjk") == [("latin", "4 October 2007")]
+    assert split_by_script("2007年10月3日", "latin") == [("cjk", "2007年10月3日")]
+    assert split_by_script("第 15 条 A/62/232 号", "cjk") == [
+        ("cjk", "第 15 条 "), ("latin", "A/62/232 "), ("cjk", "号")]
+    assert split_by_script("2/5", "cjk") == [("cjk", "2/5")]
+    assert split_by_script("", "latin") == []
+
+
+def test_mixed_chinese_in_english() -> None:
+    assert split_by_script("CICA (亚信) summit", "latin") == [
+        ("latin", "CICA ("), ("cjk", "亚信) "), ("latin", "summit")]
+
+
+def test_installed_families_for_each_script() -> None:
+    assert require_family("latin", ["Times New Roman", "Liberation Serif"]).regular.path.exists()
+    assert require_family("cjk", ["SimSun", "AR PL UMing CN"]).regular.path.exists()
+    assert require_family("arabic", ["Simplified Arabic", "Amiri"]).regular.path.exists()
+
+
+def test_a_script_without_a_font_is_a_clear_error() -> None:
+    with pytest.raises(MissingFontError, match="no font for cjk text: none of NoSuchFont"):
+        require_family("cjk", ["NoSuchFont"])
