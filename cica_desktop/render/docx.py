@@ -96,6 +96,8 @@ class _DocxRenderer:
         self._abstract_ids: dict[NumberFormat, str] = {}
         self._page_break_pending = False
         self._bookmark_id = 0
+        #: style name -> styleId; setting w:pStyle directly skips python-docx's slow lookup.
+        self._style_ids: dict[str, str] = {}
 
     # ------------------------------------------------------------------ build
     def build(self) -> bytes:
@@ -171,16 +173,17 @@ class _DocxRenderer:
         lang.set(qn("w:bidi"), "ar-SA")
         rpr.append(lang)
         normal.paragraph_format.space_after = Pt(0)
+        existing = {style.name: style for style in styles}
         for name in self.spec.names():
-            self._paragraph_style(name, self.spec.style(name))
+            self._paragraph_style(name, self.spec.style(name), existing, normal)
 
-    def _paragraph_style(self, name: str, s: ParagraphStyleSpec) -> None:
-        styles = self.word.styles
-        try:
-            style = styles[name]
-        except KeyError:
-            style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-        style.base_style = styles["Normal"]
+    def _apply_style(self, paragraph: DocxParagraph, name: str) -> None:
+        paragraph._p.style = self._style_ids[name]
+
+    def _paragraph_style(self, name: str, s: ParagraphStyleSpec, existing: dict[str, Any],
+                         normal: Any) -> None:
+        style = existing.get(name) or self.word.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.base_style = normal
         style.quick_style = True
         font = style.font
         font.size = Pt(s.size)
@@ -203,6 +206,7 @@ class _DocxRenderer:
         pf.widow_control = True
         if s.tab:
             pf.tab_stops.add_tab_stop(Pt(s.left + s.tab))
+        self._style_ids[name] = style.style_id
         if name in ("HCh", "H1"):
             outline = OxmlElement("w:outlineLvl")
             outline.set(qn("w:val"), "0" if name == "HCh" else "1")
@@ -237,7 +241,8 @@ class _DocxRenderer:
     # ------------------------------------------------------------------ runs and paragraphs
     def _paragraph(self, style: str, runs: tuple[Run, ...], container: Any = None
                    ) -> DocxParagraph:
-        paragraph = (container or self.word).add_paragraph(style=style)
+        paragraph = (container or self.word).add_paragraph()
+        self._apply_style(paragraph, style)
         if self._page_break_pending and container is None:
             paragraph.paragraph_format.page_break_before = True
             self._page_break_pending = False
@@ -423,7 +428,7 @@ class _DocxRenderer:
 
     def _cell(self, cell: Any, style: str, text: str) -> None:
         paragraph = cell.paragraphs[0]
-        paragraph.style = self.word.styles[style]
+        self._apply_style(paragraph, style)
         self._add_runs(paragraph, (Run(text),))
 
     def _end_rule(self) -> None:
@@ -529,7 +534,7 @@ class _DocxRenderer:
         title.alignment = WD_ALIGN_PARAGRAPH.RIGHT if even else WD_ALIGN_PARAGRAPH.LEFT
         self._add_runs(title, (Run(running.short_title, bold=True),), size=r("header_size"))
         for paragraph in (symbol, title):
-            paragraph.style = self.word.styles["Header"]
+            self._apply_style(paragraph, "Header")
         trailing = header.paragraphs[0]
         header._element.remove(trailing._p)
         header._element.append(trailing._p)
@@ -538,7 +543,7 @@ class _DocxRenderer:
         footer.is_linked_to_previous = False
         r = functools.partial(self.spec.number, "running")
         paragraph = footer.paragraphs[0]
-        paragraph.style = self.word.styles["Footer"]
+        self._apply_style(paragraph, "Footer")
         paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(self.page.body_width),
                                                           WD_TAB_ALIGNMENT.RIGHT)
         page_parts = list(_split_label(running.page_label))
