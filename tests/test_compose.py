@@ -58,6 +58,17 @@ def test_charge_d_affaires_and_several_representatives(en_package: Package) -> N
         "Nations" in texts(several)[3]
 
 
+def test_letter_to_the_president_of_the_general_assembly(en_package: Package,
+                                                         zh_package: Package) -> None:
+    def to_president(package: Package) -> Package:
+        letter = package.letter.evolve(addressee="president_of_the_general_assembly")
+        return package.evolve(letter=letter)
+
+    assert texts(to_president(en_package))[3].endswith(
+        "addressed to the President of the General Assembly")
+    assert texts(to_president(zh_package))[3].endswith("给大会主席的信")
+
+
 def test_signed_mark_and_titles_order(en_package: Package, zh_package: Package) -> None:
     en = texts(en_package)
     i = en.index("(Signed) Byrganym Aitimova")

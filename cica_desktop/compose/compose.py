@@ -198,14 +198,18 @@ class _Composer:
         p, t = self.p, self.t
         date = t.date(letter.date)
         state = p.requesting_states[0]
+        addressee = t.phrase(f"addressee_{letter.addressee.value}")
         match letter.sender_role:
             case SenderRole.PERMANENT_REPRESENTATIVE:
-                return t.phrase("letter_permanent_representative", date=date, state=state)
+                return t.phrase("letter_permanent_representative", date=date, state=state,
+                                addressee=addressee)
             case SenderRole.CHARGE_D_AFFAIRES:
-                return t.phrase("letter_charge_d_affaires", date=date, state=state)
+                return t.phrase("letter_charge_d_affaires", date=date, state=state,
+                                addressee=addressee)
             case SenderRole.REPRESENTATIVES:
                 states = [s.state for s in letter.senders]
-                return t.phrase("letter_representatives", date=date, states=states)
+                return t.phrase("letter_representatives", date=date, states=states,
+                                addressee=addressee)
 
     # ------------------------------------------------------------------ shared pieces
     def _body(self, paragraphs: tuple[str, ...]) -> Iterator[Block]:

@@ -2,6 +2,7 @@
 
 from .package import (
     FORMAT_VERSION,
+    Addressee,
     Annex,
     ContentBlock,
     CoverLetter,
@@ -30,6 +31,7 @@ from .project import FieldError, ProjectError, dump_project, load_project, parse
 
 __all__ = [
     "FORMAT_VERSION",
+    "Addressee",
     "Annex",
     "ContentBlock",
     "CoverLetter",

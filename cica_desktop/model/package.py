@@ -72,9 +72,16 @@ class Signatory(Strict):
     signed: bool = True
 
 
+class Addressee(StrEnum):
+    SECRETARY_GENERAL = "secretary_general"
+    PRESIDENT_OF_THE_GENERAL_ASSEMBLY = "president_of_the_general_assembly"
+
+
 class CoverLetter(Strict):
     date: dt.date
     sender_role: SenderRole = SenderRole.PERMANENT_REPRESENTATIVE
+    #: Requests under rules 13 to 15 go to the Secretary-General.
+    addressee: Addressee = Addressee.SECRETARY_GENERAL
     #: The signatories, in the order their blocks are printed.
     senders: tuple[Signatory, ...] = Field(min_length=1)
     #: Body paragraphs; letters are not numbered.
