@@ -274,7 +274,8 @@ class _PdfRenderer:
             )
             if numbered:
                 base.update(firstLineIndent=s.tab, bulletIndent=s.left + s.first_line,
-                            bulletFontName=self.fonts.name(self.script), bulletFontSize=s.size)
+                            # Paragraph numbers are Latin figures in every language.
+                            bulletFontName=self.fonts.name("latin"), bulletFontSize=s.size)
             self._styles[key] = ParagraphStyle(**base)
         return self._styles[key]
 
