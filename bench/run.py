@@ -115,15 +115,20 @@ def fmt_s(seconds: float) -> str:
     return f"{seconds:.2f} s"
 
 
-def time_runs(action: Callable[[], object], warmups: int, repetitions: int) -> Timing:
+def time_interleaved(actions: dict[str, Callable[[], object]], warmups: int,
+                     repetitions: int) -> dict[str, Timing]:
+    """Seconds of each action, repeated after warm-up runs. The actions take turns, so a burst
+    of load on the machine lands on all of them rather than on whichever was running."""
     for _ in range(warmups):
-        action()
-    samples = []
+        for action in actions.values():
+            action()
+    samples: dict[str, list[float]] = {name: [] for name in actions}
     for _ in range(repetitions):
-        start = time.perf_counter()
-        action()
-        samples.append(time.perf_counter() - start)
-    return Timing(tuple(samples))
+        for name, action in actions.items():
+            start = time.perf_counter()
+            action()
+            samples[name].append(time.perf_counter() - start)
+    return {name: Timing(tuple(values)) for name, values in samples.items()}
 
 
 def verdict(ok: bool) -> str:
@@ -208,8 +213,9 @@ def code_version() -> str:
 
 
 def load_average() -> str:
+    """The 1, 5 and 15-minute load averages: other work competing for the CPUs."""
     try:
-        return " / ".join(f"{value:.2f}" for value in os.getloadavg())
+        return " / ".join(f"{value:.2f}" for value in os.getloadavg()) + " (1/5/15 min)"
     except OSError:
         return "unknown"
 
@@ -225,10 +231,10 @@ def machine_facts() -> dict[str, str]:
         "python-docx": version_of("python-docx"),
         "lxml": version_of("lxml"),
         "Code": code_version(),
-        "Load average (1/5/15 min) at start": load_average(),
     }
     soffice = soffice_path()
     facts["LibreOffice"] = soffice_version(soffice) if soffice else "not on PATH"
+    facts["Load avg at start"] = load_average()
     return facts
 
 
@@ -246,14 +252,12 @@ class SampleResult:
 
 def bench_sample(name: str, settings: Settings) -> SampleResult:
     package = load_project(SAMPLES[name])
-    runs = (settings.warmups, settings.repetitions)
-    return SampleResult(
-        name=name,
-        pages=compose_pdf(package),
-        docx=time_runs(lambda: compose_docx(package), *runs),
-        pdf=time_runs(lambda: compose_pdf(package), *runs),
-        both=time_runs(lambda: compose_both(package), *runs),
-    )
+    timings = time_interleaved({"docx": lambda: compose_docx(package),
+                                "pdf": lambda: compose_pdf(package),
+                                "both": lambda: compose_both(package)},
+                               settings.warmups, settings.repetitions)
+    return SampleResult(name=name, pages=compose_pdf(package), docx=timings["docx"],
+                        pdf=timings["pdf"], both=timings["both"])
 
 
 # ----------------------------------------------------------------------------- cold CLI
@@ -399,15 +403,13 @@ class LargeResult:
 def bench_large(settings: Settings) -> LargeResult:
     base = load_project(SAMPLES[LARGE_BASE])
     package, factor, pages = fit_large_package(base)
-    runs = (1, settings.large_repetitions)
     document = compose(package, Part.PACKAGE)
-    return LargeResult(
-        factor=factor,
-        pages=pages,
-        both=time_runs(lambda: compose_both(package), *runs),
-        docx=time_runs(lambda: docx_bytes(document), *runs),
-        pdf=time_runs(lambda: pdf_bytes(document), *runs),
-    )
+    timings = time_interleaved({"both": lambda: compose_both(package),
+                                "docx": lambda: docx_bytes(document),
+                                "pdf": lambda: pdf_bytes(document)},
+                               1, settings.large_repetitions)
+    return LargeResult(factor=factor, pages=pages, both=timings["both"],
+                       docx=timings["docx"], pdf=timings["pdf"])
 
 
 # ----------------------------------------------------------------------------- LibreOffice
@@ -581,7 +583,7 @@ def measure(settings: Settings, profile: bool) -> Results:
     if profile:
         step("cProfile, zh sample")
         results.profiles = profile_zh()
-    machine["Load average (1/5/15 min) at end"] = load_average()
+    machine["Load avg at end"] = load_average()
     return results
 
 
@@ -632,8 +634,9 @@ def other_rows(results: Results) -> list[list[str]]:
 def print_results(results: Results) -> None:
     print(f"cica_desktop benchmark, {results.date}{' (quick)' if results.settings.quick else ''}")
     print()
+    width = max(len(key) for key in results.machine) + 2
     for key, value in results.machine.items():
-        print(f"  {key + ':':24}{value}")
+        print(f"  {key + ':':{width}}{value}")
     print()
     print("\n".join(table(["sample", "pages", "warm, in-process", "median (min–max)"],
                           sample_rows(results))))
@@ -673,7 +676,8 @@ def method_lines(results: Results) -> list[str]:
         f"* Warm, in-process: each sample loaded once with `load_project`; then {s.warmups} "
         f"warm-up runs and the median of {s.repetitions} timed runs (`time.perf_counter`) of "
         "`compose(package, Part.PACKAGE)` followed by `docx_bytes`, `pdf_bytes`, or both "
-        "(both render the same composed document). Nothing is written to disk.",
+        "(both render the same composed document), the three taking turns within each "
+        "repetition. Nothing is written to disk. Garbage collection stays on.",
         f"* Cold CLI: median of {s.cli_runs} runs of the subprocess "
         "`.venv/bin/cica-desktop build <sample> --out <fresh temp dir>` (PDF and DOCX), "
         "timed from spawn to exit. Byte code is cached as in an installed app: the runs use "
@@ -686,7 +690,7 @@ def method_lines(results: Results) -> list[str]:
         f"table rows each repeated ×{results.large.factor}, giving {results.large.pages} PDF "
         f"pages (`PdfReport.pages`). One warm-up, then the median of {s.large_repetitions} "
         "runs of compose + DOCX + PDF (and, for the split, DOCX and PDF alone from an "
-        "already composed document).",
+        "already composed document, taking turns with it).",
     ]
     if results.libreoffice:
         lines.append(
@@ -716,7 +720,7 @@ def hotspot_markdown(profile: Profile) -> list[str]:
         lines.append(f"Top {len(spots)} {title}:")
         lines.append("")
         lines += [f"{i}. `{h.where}` — {fmt_s(h.cumulative)} cumulative, "
-                  f"{fmt_s(h.own)} own, {h.calls} calls"
+                  f"{fmt_s(h.own)} own, {h.calls} call{'s' if h.calls != 1 else ''}"
                   for i, h in enumerate(spots, 1)]
         lines.append("")
     return lines
@@ -728,9 +732,9 @@ def split_lines(results: Results) -> list[str]:
              f"{fmt_s(s.pdf.median)} (DOCX is {s.docx.median / (s.docx.median + s.pdf.median):.0%}"
              " of the two)." for s in results.samples]
     large = results.large
-    lines.append(f"* {large.pages} pages: DOCX {fmt_s(large.docx.median)}, PDF "
-                 f"{fmt_s(large.pdf.median)}, compose the rest of "
-                 f"{fmt_s(large.both.median)}.")
+    lines.append(f"* {large.pages} pages: compose + DOCX + PDF {fmt_s(large.both.median)}; "
+                 f"rendering an already composed document takes {fmt_s(large.docx.median)} "
+                 f"for DOCX and {fmt_s(large.pdf.median)} for PDF.")
     return lines
 
 

@@ -42,7 +42,7 @@ from ..document import (
     Table,
 )
 from .barcode import code39_png, code39_width
-from .fonts import script_of
+from .fonts import CJK_CHARACTER
 from .layout import column_widths
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
 from .text import printable
@@ -266,7 +266,7 @@ class _DocxRenderer:
                     r.italic = True
                 if size is not None:
                     r.font.size = Pt(size)
-                if any(script_of(c) == "cjk" for c in line):
+                if not line.isascii() and CJK_CHARACTER.search(line):
                     self._set_fonts(r._r.get_or_add_rPr(), east_asia_hint=True)
 
     def _bookmark(self, paragraph: DocxParagraph, title: str) -> None:

@@ -10,6 +10,7 @@ packages that provide one.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -154,15 +155,27 @@ def require_family(script: str, preferences: list[str]) -> FontFamily:
 # ------------------------------------------------------------------------ script of a text
 
 
+#: Code point ranges set in the East Asian and in the Arabic font.
+CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F),
+              (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
+ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
+                 (0xFE70, 0xFEFF))
+
+
+def _character_class(ranges: tuple[tuple[int, int], ...]) -> str:
+    return "[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]"
+
+
+CJK_CHARACTER = re.compile(_character_class(CJK_RANGES))
+ARABIC_CHARACTER = re.compile(_character_class(ARABIC_RANGES))
+
+
 def script_of(char: str) -> str | None:
     """'cjk', 'arabic' or 'latin' for a strong character; None for neutral ones."""
     code = ord(char)
-    if (0x2E80 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0xFE30 <= code <= 0xFE4F
-            or 0xFF00 <= code <= 0xFFEF or 0x20000 <= code <= 0x3FFFF or 0x3000 <= code <= 0x303F
-            or 0xAC00 <= code <= 0xD7AF):
+    if any(lo <= code <= hi for lo, hi in CJK_RANGES):
         return "cjk"
-    if (0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF
-            or 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF):
+    if any(lo <= code <= hi for lo, hi in ARABIC_RANGES):
         return "arabic"
     category = unicodedata.category(char)
     if category.startswith("L") or category.startswith("M"):
@@ -177,6 +190,10 @@ def split_by_script(text: str, default: str) -> list[tuple[str, str]]:
     ones join the first strong character, so "4 October 2007" is Latin and "2007年" Chinese
     in any document. Text with no strong character at all takes *default*.
     """
+    if text.isascii():  # the common case, without a per-character look-up
+        if not text:
+            return []
+        return [("latin" if any(c.isalpha() for c in text) else default, text)]
     first_strong = next((s for s in map(script_of, text) if s is not None), default)
     pieces: list[tuple[str, str]] = []
     current = first_strong

@@ -48,6 +48,8 @@ from ..document import (
 )
 from .barcode import code39_bars
 from .fonts import (
+    ARABIC_CHARACTER,
+    CJK_CHARACTER,
     SCRIPTS,
     FontFamily,
     default_script,
@@ -112,22 +114,31 @@ class _Fonts:
             if family is not None:
                 self.families[script] = family
                 self.names[script] = _register_family(family)
+        self._glyphs: dict[str, dict[int, int]] = {}
 
     def name(self, script: str, bold: bool = False, italic: bool = False) -> str:
         family = self.families.get(script) or self.families["latin"]
         face = family.face(bold, italic)
         return _register_file(face.path, face.index)
 
+    def glyphs(self, script: str) -> dict[int, int]:
+        """The character map of the script's regular face (empty if it has no font)."""
+        if script not in self._glyphs:
+            self._glyphs[script] = (pdfmetrics.getFont(self.name(script)).face.charToGlyph
+                                    if script in self.families else {})
+        return self._glyphs[script]
+
     def covers(self, script: str, char: str) -> bool:
-        if script not in self.families:
-            return False
-        font = pdfmetrics.getFont(self.name(script))
-        return ord(char) in font.face.charToGlyph
+        return ord(char) in self.glyphs(script)
 
     def pieces(self, text: str, default: str, where: str) -> Iterator[tuple[str, str]]:
         """(script, text) pieces; a character its script's font lacks moves to one that has it."""
         for script, piece in split_by_script(text, default):
             chosen = script if script in self.families else default
+            glyphs = self.glyphs(chosen)
+            if all(ord(c) in glyphs or c.isspace() for c in piece):
+                yield chosen, piece
+                continue
             buffer: list[str] = []
             for char in piece:
                 target = chosen
@@ -147,10 +158,15 @@ class _Fonts:
 
 
 def _scripts_in(document: Document) -> set[str]:
+    """The scripts a document needs fonts for (one regex pass over its text)."""
     scripts = {"latin", default_script(document.language)}
     for text in _all_text(document):
-        for script, _ in split_by_script(text, "latin"):
-            scripts.add(script)
+        if text.isascii():
+            continue
+        if CJK_CHARACTER.search(text):
+            scripts.add("cjk")
+        if ARABIC_CHARACTER.search(text):
+            scripts.add("arabic")
     return scripts
 
 
