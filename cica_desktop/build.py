@@ -37,6 +37,7 @@ def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
         target = out_dir / output_name(stem, part, fmt)
         if fmt == "pdf":
             data, report = pdf_bytes(document)
+            result.warnings.extend(report.notices)
             for char, where in report.missing_glyphs:
                 result.warnings.append(
                     f"no installed font can show {char!r} (U+{ord(char):04X}) in “{where}”")

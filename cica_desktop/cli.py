@@ -2,13 +2,16 @@
 
 Exit codes: 0 success; 1 the output could not be written; 2 the project (or the command
 line) is invalid, with one line per bad field and nothing written; 3 the machine lacks
-something the output needs (a font, a language template).
+something the output needs (a font, a language template); 4 a fault in cica-desktop itself
+(one line; the traceback only with CICA_DEBUG=1), nothing written.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
@@ -21,7 +24,7 @@ from .model import PaperSize, ProjectError, load_project
 from .render import MissingFontError
 from .render.stylespec import StyleSpecError
 
-EXIT_OK, EXIT_WRITE, EXIT_INVALID, EXIT_ENVIRONMENT = 0, 1, 2, 3
+EXIT_OK, EXIT_WRITE, EXIT_INVALID, EXIT_ENVIRONMENT, EXIT_INTERNAL = 0, 1, 2, 3, 4
 
 
 def _formats(value: str) -> list[str]:
@@ -70,6 +73,12 @@ def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
         where = exc.filename or out
         stderr.write(f"cica-desktop: cannot write {where}: {exc.strerror or exc}\n")
         return EXIT_WRITE
+    except Exception as exc:  # a bug of ours: say so in one line, write nothing
+        if os.environ.get("CICA_DEBUG"):
+            traceback.print_exc(file=stderr)
+        stderr.write(f"cica-desktop: could not build {project} ({type(exc).__name__}: {exc}); "
+                     "nothing was written. Please report this with the project file.\n")
+        return EXIT_INTERNAL
     for warning in result.warnings:
         stderr.write(f"warning: {warning}\n")
     for path in result.files:

@@ -11,6 +11,7 @@ fonts_ok() {
   fonts=$(fc-list 2>/dev/null || true)
   grep -q "Liberation Serif" <<<"$fonts" &&
   grep -q "AR PL UMing" <<<"$fonts" &&
+  grep -q "WenQuanYi Zen Hei" <<<"$fonts" &&
   grep -q "Amiri" <<<"$fonts"
 }
 qt_libs_ok() {
@@ -23,7 +24,7 @@ qt_libs_ok() {
   grep -q "libxcb-cursor.so.0" <<<"$libs"
 }
 
-PACKAGES="fontconfig fonts-liberation2 fonts-arphic-uming fonts-hosny-amiri \
+PACKAGES="fontconfig fonts-liberation2 fonts-arphic-uming fonts-wqy-zenhei fonts-hosny-amiri \
 libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-xkb1"

@@ -25,6 +25,13 @@ any_text = st.text(
     min_size=1, max_size=80,
 ).filter(lambda s: s.strip())
 
+#: Long text too: titles past Word's 255-character properties, cells taller than a page.
+long_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs"),
+                           blacklist_characters="\ufffe\uffff"),
+    min_size=300, max_size=5000,
+).filter(lambda s: s.strip())
+
 
 def with_text(language: str, texts: list[str]) -> dict:  # type: ignore[type-arg]
     data = json.loads(json.dumps(BASE[language]))
@@ -45,8 +52,8 @@ def with_text(language: str, texts: list[str]) -> dict:  # type: ignore[type-arg
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
-@given(language=st.sampled_from(["en", "zh"]), texts=st.lists(any_text, min_size=8,
-                                                                max_size=8))
+@given(language=st.sampled_from(["en", "zh"]),
+       texts=st.lists(st.one_of(any_text, any_text, long_text), min_size=8, max_size=8))
 def test_any_accepted_text_renders_to_valid_files(language: str, texts: list[str]) -> None:
     try:
         package = Package.model_validate(with_text(language, texts))

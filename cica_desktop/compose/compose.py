@@ -230,7 +230,8 @@ class _Composer:
                         original: Language | None) -> Iterator[Block]:
         yield Paragraph(S.HCH, (Run(heading, bold=True),), bookmark=f"{heading}: {title}",
                         keep_with_next=True)
-        if original is not None and original != self.p.language:
+        # The mark says the annex was written in another language than the document.
+        if original is not None and original != self.p.original_language:
             yield Paragraph(S.ORIGINAL, (Run(self.t.phrase("original_mark",
                                                            language=original.value)),))
 

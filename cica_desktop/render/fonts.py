@@ -9,6 +9,7 @@ packages that provide one.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
@@ -140,6 +141,13 @@ def find_family(preferences: Iterable[str]) -> FontFamily | None:
             italic = faces.get("italic", regular)
             return FontFamily(name, regular, bold, italic, faces.get("bold_italic", bold))
     return None
+
+
+def with_bold_face(family: FontFamily, bold: FontFamily | None) -> FontFamily:
+    """Use another family's regular face as *family*'s bold (Chinese: Song text, Hei bold)."""
+    if bold is None or family.bold != family.regular:
+        return family
+    return dataclasses.replace(family, bold=bold.regular, bold_italic=bold.regular)
 
 
 def require_family(script: str, preferences: list[str]) -> FontFamily:

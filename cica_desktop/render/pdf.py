@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,6 +57,7 @@ from .fonts import (
     find_family,
     require_family,
     split_by_script,
+    with_bold_face,
 )
 from .layout import column_widths
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
@@ -71,6 +73,8 @@ class PdfReport:
     pages: int = 0
     #: (character, where) for characters no installed font can show.
     missing_glyphs: list[tuple[str, str]] = field(default_factory=list)
+    #: Things the reader should know about the result (printed by the CLI as warnings).
+    notices: list[str] = field(default_factory=list)
 
 
 # ------------------------------------------------------------------------------ fonts
@@ -112,6 +116,7 @@ class _Fonts:
             family = (require_family(script, preferences) if script in scripts
                       else find_family(preferences))
             if family is not None:
+                family = with_bold_face(family, find_family(spec.font_families(f"{script}_bold")))
                 self.families[script] = family
                 self.names[script] = _register_family(family)
         self._glyphs: dict[str, dict[int, int]] = {}
@@ -155,6 +160,9 @@ class _Fonts:
                     buffer.append(char)
             if buffer:
                 yield chosen, "".join(buffer)
+
+
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 
 def _scripts_in(document: Document) -> set[str]:
@@ -260,10 +268,16 @@ class _PdfRenderer:
         self.report = report
         self.page = spec.page(document.paper)
         self.script = default_script(document.language)
-        self.fonts = _Fonts(spec, _scripts_in(document), report)
+        scripts = _scripts_in(document)
+        self.fonts = _Fonts(spec, scripts, report)
+        if "arabic" in scripts or any(_RIGHT_TO_LEFT.search(t) for t in _all_text(document)):
+            report.notices.append(
+                "this PDF contains right-to-left text (Arabic or Hebrew), which is not yet laid "
+                "out right to left: check it before sending")
         self.cjk = self.script == "cjk"
         self._styles: dict[str, ParagraphStyle] = {}
         self._anchor_count = 0
+        self._header_titles: dict[tuple[str, int], RLParagraph] = {}
 
     # -- paragraph styles and markup ----------------------------------------------------
     def style(self, name: str, numbered: bool = False) -> ParagraphStyle:
@@ -300,7 +314,8 @@ class _PdfRenderer:
         parts: list[str] = []
         for run in runs:
             bold = run.bold or (spec.bold if spec else False)
-            italic = run.italic or (spec.italic if spec else False)
+            # No italics in a Chinese document, not even on its Latin words.
+            italic = (run.italic or (spec.italic if spec else False)) and not self.cjk
             text = printable(run.text)
             for script, piece in self.fonts.pieces(text, self.script, where):
                 escaped = escape(piece).replace("\t", " ").replace("\n", "<br/>")
@@ -369,7 +384,8 @@ class _PdfRenderer:
                  for row in block.rows]
         widths = column_widths(block.header, block.rows, width, spec.size, spec.cell_padding)
         pad = spec.cell_padding
-        table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        # splitInRow: a row taller than a page continues on the next one.
+        table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
         table.setStyle(RLTableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             # The cells hold paragraphs, but the table still sets its own (Helvetica) font.
@@ -382,8 +398,13 @@ class _PdfRenderer:
             ("LINEBELOW", (0, 0), (-1, 0), spec.rule_width, "black"),
             ("LINEBELOW", (0, -1), (-1, -1), spec.bottom_rule_width, "black"),
         ]))
-        yield Indenter(left=spec.left, right=spec.right)
-        yield _Spacer(spec.space_before)
+        # keepWithNext on the zero-size lead-ins, so a heading before the table stays with it.
+        indent = Indenter(left=spec.left, right=spec.right)
+        indent.keepWithNext = 1
+        space = _Spacer(spec.space_before)
+        space.keepWithNext = 1
+        yield indent
+        yield space
         yield table
         yield _Spacer(spec.space_after)
         yield Indenter(left=-spec.left, right=-spec.right)
@@ -413,7 +434,6 @@ class _PdfRenderer:
             lang=meta.language,
             initialFontName=self.fonts.name(self.script),
             pageCompression=1,
-            invariant=1,
         )
         template.addPageTemplates([
             PageTemplate("First", [first], onPage=self._draw_first_page,
@@ -525,6 +545,15 @@ class _PdfRenderer:
             for offset, width in code39_bars(running.barcode, narrow):
                 canvas.rect(x + offset, y, width, height, stroke=0, fill=1)
 
+    def _header_title(self, text: str, style: ParagraphStyle, width: float) -> RLParagraph:
+        """The short title of the running head, at most three lines (cut with an ellipsis)."""
+        key = (text, style.alignment)
+        if key not in self._header_titles:
+            self._header_titles[key] = _fit_lines(
+                text, lambda t: RLParagraph(self.markup((Run(t, bold=True),)), style), width,
+                _HEADER_LINES)
+        return self._header_titles[key]
+
     def _draw_running(self, canvas: Canvas, number: int, total: int) -> None:
         running = self.doc.running
         if running is None or number == 1:
@@ -541,9 +570,8 @@ class _PdfRenderer:
             "header", fontName=self.fonts.name(self.script, bold=True), fontSize=header.size,
             leading=header.leading, alignment=TA_RIGHT if even else TA_LEFT,
             wordWrap="CJK" if self.cjk else None)
-        title = RLParagraph(self.markup((Run(running.short_title, bold=True),)), title_style)
         title_width = r("header_title_width")
-        title.wrap(title_width, 200)
+        title = self._header_title(running.short_title, title_style, title_width)
         baseline = r("header_baseline")
         # reportlab puts a paragraph's last baseline (leading - size) above its bottom.
         title_x = right - title_width if even else left
@@ -560,6 +588,21 @@ class _PdfRenderer:
             self.draw_text(canvas, right if even else left, r("job_baseline"), running.job_number,
                            r("job_size"), align="right" if even else "left")
         canvas.restoreState()
+
+
+_HEADER_LINES = 3
+
+
+def _fit_lines(text: str, make: Any, width: float, lines: int) -> Any:
+    """The paragraph make(text), shortened with an ellipsis to at most *lines* lines."""
+    paragraph = make(text)
+    paragraph.wrap(width, 10_000)
+    cut = text
+    while len(paragraph.blPara.lines) > lines and len(cut) > 1:
+        cut = cut[: max(1, int(len(cut) * 0.85))]
+        paragraph = make(cut.rstrip(" ,;:") + "…")
+        paragraph.wrap(width, 10_000)
+    return paragraph
 
 
 class _Spacer(Flowable):  # type: ignore[misc]
