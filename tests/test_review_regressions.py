@@ -83,7 +83,7 @@ def test_a_heading_stays_with_the_table_after_it() -> None:
 
 def test_a_table_row_taller_than_a_page_continues_on_the_next() -> None:
     table = Table(("Member State", "Measure"), (("A", "measure " * 3000),))
-    data, report = pdf_bytes(filler_document([table]))
+    _, report = pdf_bytes(filler_document([table]))
     assert report.pages >= 3
     docx_bytes(filler_document([table]))
 
