@@ -8,6 +8,7 @@ import json
 from docx import Document as open_docx
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from ooxml_order import problems_in_docx
 from pydantic import ValidationError
 from pypdf import PdfReader
 
@@ -65,5 +66,6 @@ def test_any_accepted_text_renders_to_valid_files(language: str, texts: list[str
         pdf, _report = pdf_bytes(document)
         reader = PdfReader(io.BytesIO(pdf))
         assert len(reader.pages) >= 1
-        docx = open_docx(io.BytesIO(docx_bytes(document)))
-        assert docx.paragraphs
+        docx = docx_bytes(document)
+        assert open_docx(io.BytesIO(docx)).paragraphs
+        assert problems_in_docx(io.BytesIO(docx)) == []

@@ -129,3 +129,18 @@ def test_document_properties(built: dict[str, Path]) -> None:
     assert "A/62/232" in props.title
     assert props.subject.startswith("Request for the inclusion")
     assert props.author
+
+
+@pytest.mark.parametrize("name", ["en.docx", "zh.docx", "en-resolution.docx", "en-letter.docx"])
+def test_word_element_order_is_valid(built: dict[str, Path], name: str) -> None:
+    from ooxml_order import problems_in_docx
+
+    assert problems_in_docx(built[name]) == []
+
+
+def test_the_order_checker_catches_a_swap() -> None:
+    from ooxml_order import problems_in_xml
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = f'<w:p xmlns:w="{w}"><w:pPr><w:jc w:val="left"/><w:ind w:left="0"/></w:pPr></w:p>'
+    assert problems_in_xml("x", xml.encode()) == ["x: <pPr>: <ind> after <jc>"]

@@ -224,7 +224,7 @@ class _DocxRenderer:
         if name in ("HCh", "H1"):
             outline = OxmlElement("w:outlineLvl")
             outline.set(qn("w:val"), "0" if name == "HCh" else "1")
-            style.element.get_or_add_pPr().append(outline)
+            _insert_paragraph_property(style.element.get_or_add_pPr(), outline)
 
     def _setup_section(self) -> None:
         section = self.word.sections[0]
@@ -315,13 +315,7 @@ class _DocxRenderer:
         num_pr.append(ilvl)
         num_pr.append(num)
         # w:numPr comes after w:pStyle, w:keepNext, w:keepLines, w:pageBreakBefore…
-        ppr.insert_element_before(
-            num_pr, "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
-            "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE",
-            "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-            "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-            "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
-            "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+        _insert_paragraph_property(ppr, num_pr)
 
     def _numbering_root(self) -> Any:
         return self.word.part.numbering_part.element
@@ -667,15 +661,26 @@ def _border(element_name: str, edge: str, width: float) -> Any:
     return container
 
 
+#: The children of w:pPr in schema order (ECMA-376 CT_PPrBase, then rPr, sectPr, pPrChange).
+_PPR_ORDER = (
+    "pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr", "widowControl", "numPr",
+    "suppressLineNumbers", "pBdr", "shd", "tabs", "suppressAutoHyphens", "kinsoku", "wordWrap",
+    "overflowPunct", "topLinePunct", "autoSpaceDE", "autoSpaceDN", "bidi", "adjustRightInd",
+    "snapToGrid", "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap",
+    "jc", "textDirection", "textAlignment", "textboxTightWrap", "outlineLvl", "divId",
+    "cnfStyle", "rPr", "sectPr", "pPrChange")
+
+
+def _insert_paragraph_property(ppr: Any, element: Any) -> None:
+    """Put *element* into w:pPr in schema order (Word rejects out-of-order children)."""
+    name = element.tag.split("}")[1]
+    later = _PPR_ORDER[_PPR_ORDER.index(name) + 1 :]
+    ppr.insert_element_before(element, *(f"w:{tag}" for tag in later))
+
+
 def _paragraph_border(paragraph: DocxParagraph, edge: str, width: float) -> None:
     ppr = paragraph._p.get_or_add_pPr()
-    ppr.insert_element_before(
-        _border("w:pBdr", edge, width), "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku",
-        "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
-        "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind",
-        "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection",
-        "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle",
-        "w:rPr", "w:sectPr", "w:pPrChange")
+    _insert_paragraph_property(ppr, _border("w:pBdr", edge, width))
 
 
 def _cell_border(cell: Any, edge: str, width: float) -> None:
