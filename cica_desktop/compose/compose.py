@@ -92,6 +92,7 @@ class _Composer:
         self.p = package
         self.t = template
         self._list_counter = 0
+        self._anchor: str | None = None
 
     # ------------------------------------------------------------------ the whole document
     def document(self, part: Part) -> Document:
@@ -178,13 +179,15 @@ class _Composer:
                                     bold=True),), keep_with_next=True)
         yield Paragraph(S.H1, (Run(p.item_title, bold=True),), keep_with_next=True)
         heading = self._letter_heading(p.letter)
-        yield Paragraph(S.H1, (Run(heading, bold=True),), bookmark=heading, keep_with_next=True)
+        yield Paragraph(S.H1, (Run(heading, bold=True),), bookmark=heading, keep_with_next=True,
+                        anchor="letter")
         yield from self._body(p.letter.paragraphs)
         yield from self._signatures(p.letter.senders)
         if not include_annexes:
             return
         for index, annex in enumerate(p.annexes):
             yield PageBreak()
+            self._anchor = f"annexes[{index}]"
             annex_heading = t.phrase("annex", number=index + 1)
             match annex:
                 case Memorandum():
@@ -229,7 +232,7 @@ class _Composer:
     def _annex_headings(self, heading: str, title: str,
                         original: Language | None) -> Iterator[Block]:
         yield Paragraph(S.HCH, (Run(heading, bold=True),), bookmark=f"{heading}: {title}",
-                        keep_with_next=True)
+                        keep_with_next=True, anchor=self._anchor)
         # The mark says the annex was written in another language than the document.
         if original is not None and original != self.p.original_language:
             yield Paragraph(S.ORIGINAL, (Run(self.t.phrase("original_mark",
@@ -310,6 +313,8 @@ class _Composer:
         t = self.t
         yield PageBreak()
         word = t.phrase("enclosure")
+        annex_anchor = self._anchor
+        self._anchor = f"{annex_anchor}.enclosure"
         yield from self._annex_headings(word, enclosure.title or word, enclosure.original_language)
         if enclosure.title:
             yield Paragraph(S.H1, (Run(enclosure.title, bold=True),), keep_with_next=True)
@@ -317,7 +322,8 @@ class _Composer:
         if enclosure.annex is not None:
             yield PageBreak()
             yield Paragraph(S.HCH, (Run(enclosure.annex.title, bold=True),),
-                            bookmark=enclosure.annex.title, keep_with_next=True)
+                            bookmark=enclosure.annex.title, keep_with_next=True,
+                            anchor=f"{annex_anchor}.enclosure.annex")
             yield from self._content(enclosure.annex.blocks)
 
     def _content(self, blocks: tuple[ContentBlock, ...]) -> Iterator[Block]:

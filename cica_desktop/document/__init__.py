@@ -37,6 +37,9 @@ class Paragraph:
     #: An outline entry (PDF bookmark, DOCX heading level) pointing here.
     bookmark: str | None = None
     keep_with_next: bool = False
+    #: The model path of the part that starts here ("letter", "annexes[1]"), so a preview
+    #: can show the page of the part being edited.
+    anchor: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

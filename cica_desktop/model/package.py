@@ -291,3 +291,8 @@ class Package(Strict):
             if isinstance(annex, DraftResolution):
                 return annex
         return None
+
+
+# Resolve the self-referencing annotations, so tools that read model_fields see real types.
+SubParagraph.model_rebuild()
+ListItem.model_rebuild()

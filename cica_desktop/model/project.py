@@ -84,7 +84,7 @@ def _message(error: dict[str, Any]) -> str:
 _SUB_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])*(?:\.[a-z_]+(?:\[\d+\])*)*): (.+)$", re.S)
 
 
-def _errors_from_validation(exc: ValidationError) -> list[FieldError]:
+def errors_from_validation(exc: ValidationError) -> list[FieldError]:
     errors: list[FieldError] = []
     for error in exc.errors(include_url=False):
         path = format_path(error["loc"])
@@ -103,7 +103,7 @@ def _errors_from_validation(exc: ValidationError) -> list[FieldError]:
     ]
 
 
-def _migrate(data: dict[str, Any]) -> dict[str, Any]:
+def migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("format_version")
     if version is None:
         raise ProjectError([FieldError("format_version", "is required but missing")])
@@ -127,8 +127,8 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def parse_project(text: str | bytes, source: str = "") -> Package:
-    """Parse and validate project JSON; raise ProjectError naming every bad field."""
+def parse_project_json(text: str | bytes, source: str = "") -> dict[str, Any]:
+    """The JSON object of a project file, or ProjectError if it is not one."""
     try:
         data = json.loads(text)
     except UnicodeDecodeError as exc:
@@ -143,13 +143,28 @@ def parse_project(text: str | bytes, source: str = "") -> Package:
         ) from None
     if not isinstance(data, dict):
         raise ProjectError([FieldError("", "a project file must hold one JSON object")], source)
+    return data
+
+
+def read_project_json(path: Path) -> dict[str, Any]:
     try:
-        data = _migrate(data)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ProjectError([FieldError("", f"cannot read the file: {exc.strerror or exc}")],
+                           str(path)) from None
+    return parse_project_json(raw, str(path))
+
+
+def parse_project(text: str | bytes, source: str = "") -> Package:
+    """Parse and validate project JSON; raise ProjectError naming every bad field."""
+    data = parse_project_json(text, source)
+    try:
+        data = migrate(data)
         return Package.model_validate(data)
     except ProjectError as exc:
         raise ProjectError(exc.errors, source) from None
     except ValidationError as exc:
-        raise ProjectError(_errors_from_validation(exc), source) from None
+        raise ProjectError(errors_from_validation(exc), source) from None
     except RecursionError:
         raise ProjectError([FieldError("", "the file is nested too deeply")], source) from None
 

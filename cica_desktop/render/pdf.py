@@ -75,6 +75,8 @@ class PdfReport:
     missing_glyphs: list[tuple[str, str]] = field(default_factory=list)
     #: Things the reader should know about the result (printed by the CLI as warnings).
     notices: list[str] = field(default_factory=list)
+    #: Page index (0-based) where each anchored part ("letter", "annexes[1]") starts.
+    anchor_pages: dict[str, int] = field(default_factory=dict)
 
 
 # ------------------------------------------------------------------------------ fonts
@@ -204,14 +206,17 @@ def _all_text(document: Document) -> Iterator[str]:
 
 
 class _Anchor(Flowable):  # type: ignore[misc]
-    """A zero-size flowable that puts a bookmark on the page where it lands."""
+    """A zero-size flowable that marks where it lands: a bookmark and/or a part's anchor."""
 
     keepWithNext = 1
 
-    def __init__(self, title: str, key: str) -> None:
+    def __init__(self, title: str | None, key: str, anchor: str | None,
+                 report: PdfReport) -> None:
         super().__init__()
         self.title = title
         self.key = key
+        self.anchor = anchor
+        self.report = report
         self.width = self.height = 0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -219,8 +224,11 @@ class _Anchor(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         canvas = self.canv
-        canvas.bookmarks_by_page.setdefault(canvas.getPageNumber(), []).append(
-            (self.title, self.key))
+        page = canvas.getPageNumber()
+        if self.title:
+            canvas.bookmarks_by_page.setdefault(page, []).append((self.title, self.key))
+        if self.anchor:
+            self.report.anchor_pages.setdefault(self.anchor, page - 1)
 
 
 class _EndRule(Flowable):  # type: ignore[misc]
@@ -340,9 +348,10 @@ class _PdfRenderer:
         for block in self.doc.blocks:
             match block:
                 case Paragraph():
-                    if block.bookmark:
+                    if block.bookmark or block.anchor:
                         self._anchor_count += 1
-                        yield _Anchor(block.bookmark, f"b{self._anchor_count}")
+                        yield _Anchor(block.bookmark, f"b{self._anchor_count}", block.anchor,
+                                      self.report)
                     yield self.paragraph(block.style, block.runs,
                                          **({"keepWithNext": 1} if block.keep_with_next else {}))
                 case NumberedParagraph():

@@ -1,0 +1,123 @@
+"""Background work on immutable snapshots: the live preview and exports (QThreadPool)."""
+
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from ..atomic import write_bytes_atomically
+from ..compose import Part, compose
+from ..model import Package
+from ..render import docx_bytes, pdf_bytes
+
+
+class _PreviewSignals(QObject):
+    done = Signal(int, bytes, dict)  # generation, PDF, anchor pages
+    failed = Signal(int, str)
+
+
+class _PreviewJob(QRunnable):
+    def __init__(self, package: Package, generation: int, signals: _PreviewSignals) -> None:
+        super().__init__()
+        self.package = package
+        self.generation = generation
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            data, report = pdf_bytes(compose(self.package, Part.PACKAGE))
+        except Exception as exc:  # shown in the status bar; the old preview stays
+            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.done.emit(self.generation, data, dict(report.anchor_pages))
+
+
+class PreviewRenderer(QObject):
+    """Renders the latest package after a pause in typing; one render at a time, newest wins."""
+
+    rendered = Signal(bytes, dict)  # PDF, anchor pages
+    failed = Signal(str)
+    started = Signal()
+
+    def __init__(self, delay_ms: int = 120, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self._signals = _PreviewSignals(self)
+        self._signals.done.connect(self._done)
+        self._signals.failed.connect(self._failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        self._latest: Package | None = None
+        self._generation = 0
+        self._running = False
+
+    def request(self, package: Package) -> None:
+        self._latest = package
+        self._generation += 1
+        self._timer.start()
+
+    def render_now(self, package: Package) -> None:
+        self._latest = package
+        self._generation += 1
+        self._start()
+
+    def _start(self) -> None:
+        if self._running or self._latest is None:
+            return
+        self._running = True
+        self.started.emit()
+        self.pool.start(_PreviewJob(self._latest, self._generation, self._signals))
+
+    def _finish(self, generation: int) -> bool:
+        self._running = False
+        if generation != self._generation:
+            self._start()  # the package changed while rendering: render the newest
+            return False
+        return True
+
+    def _done(self, generation: int, data: bytes, anchors: dict[str, int]) -> None:
+        if self._finish(generation):
+            self.rendered.emit(data, anchors)
+
+    def _failed(self, generation: int, message: str) -> None:
+        if self._finish(generation):
+            self.failed.emit(message)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        return bool(self.pool.waitForDone(msecs))
+
+
+class _ExportSignals(QObject):
+    finished = Signal(str)  # the written file
+    failed = Signal(str, str)  # the file, the reason
+
+
+class ExportJob(QRunnable):
+    """Render one part in one format and write it atomically (the old file survives errors)."""
+
+    def __init__(self, package: Package, part: Part, fmt: str, target: Path) -> None:
+        super().__init__()
+        self.package = package
+        self.part = part
+        self.fmt = fmt
+        self.target = target
+        self.signals = _ExportSignals()
+
+    def run(self) -> None:
+        try:
+            document = compose(self.package, self.part)
+            data = pdf_bytes(document)[0] if self.fmt == "pdf" else docx_bytes(document)
+            write_bytes_atomically(self.target, data)
+        except OSError as exc:
+            self.signals.failed.emit(str(self.target), exc.strerror or str(exc))
+            return
+        except Exception as exc:
+            traceback.print_exc()
+            self.signals.failed.emit(str(self.target), f"{type(exc).__name__}: {exc}")
+            return
+        self.signals.finished.emit(str(self.target))

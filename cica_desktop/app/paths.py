@@ -1,0 +1,59 @@
+"""Paths into the project's raw data: ("annexes", 1, "operative", 0, "text").
+
+The same path written as text, ``annexes[1].operative[0].text``, is the objectName of the
+widget that edits the value and the path in a validation error, so a finding can jump to it.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from typing import Any
+
+Path = tuple[str | int, ...]
+
+_PART = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)|\[(\d+)\]")
+
+
+def path_text(path: Path) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def parse_path(text: str) -> Path:
+    parts: list[str | int] = []
+    for name, index in _PART.findall(text):
+        parts.append(int(index) if index else name)
+    return tuple(parts)
+
+
+def get_at(data: Any, path: Path) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def set_at(data: Any, path: Path, value: Any) -> Any:
+    """A copy of *data* with *value* at *path*; only the containers on the path are copied."""
+    if not path:
+        return value
+    head, rest = path[0], path[1:]
+    container = copy.copy(data)
+    container[head] = set_at(data[head], rest, value)  # type: ignore[index]
+    return container
+
+
+def delete_at(data: Any, path: Path) -> Any:
+    """A copy of *data* without the dict key or list item at *path*."""
+    parent_path, last = path[:-1], path[-1]
+    parent = copy.copy(get_at(data, parent_path))
+    if isinstance(parent, list):
+        del parent[int(last)]
+    else:
+        parent.pop(last, None)
+    return set_at(data, parent_path, parent)

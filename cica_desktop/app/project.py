@@ -1,0 +1,209 @@
+"""The project being edited: raw data, its validated package, the undo stack, the file.
+
+The forms edit the raw JSON-like data, which may be incomplete or invalid while the user
+types (an empty required paragraph, say); the validated Package is derived from it and the
+validation errors become findings. Nothing the user typed is ever refused or lost: a project
+with errors can still be saved and reopened.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path as FilePath
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..atomic import write_bytes_atomically
+from ..model import FieldError, Package, ProjectError, dump_project
+from ..model.project import errors_from_validation, migrate, read_project_json
+from .paths import Path, delete_at, get_at, path_text, set_at
+
+
+class Project(QObject):
+    #: A value changed (its path); the form updates the widget showing it.
+    value_changed = Signal(object)
+    #: Items of a list were added, removed or moved (the list's path); forms rebuild there.
+    structure_changed = Signal(object)
+    #: The data changed in any way (after value_changed / structure_changed).
+    data_changed = Signal()
+    #: The file name or the modified state changed.
+    file_state_changed = Signal()
+
+    def __init__(self, data: dict[str, Any], file_path: FilePath | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._data = data
+        self._file_path = file_path
+        self._package: Package | None = None
+        self._errors: tuple[FieldError, ...] = ()
+        self._typing_serial = 0
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_state_changed.emit())
+        self._validate()
+        if self._package is not None:
+            # Spell out every default, so each form field shows the value that applies.
+            self._data = self._package.model_dump(mode="json")
+
+    # ------------------------------------------------------------------ opening and saving
+    @classmethod
+    def open(cls, file_path: FilePath | str, parent: QObject | None = None) -> Project:
+        """Open a project file; a file that is not a project at all raises ProjectError.
+
+        A project whose fields are invalid opens anyway, with its errors as findings.
+        """
+        file_path = FilePath(file_path)
+        data = migrate(read_project_json(file_path))
+        return cls(data, file_path, parent)
+
+    def save(self, file_path: FilePath | str | None = None) -> FilePath:
+        """Write the project atomically; the previous file stays if writing fails."""
+        target = FilePath(file_path) if file_path is not None else self._file_path
+        if target is None:
+            raise ValueError("the project has no file name yet; use Save As")
+        write_bytes_atomically(target, self.to_json().encode("utf-8"))
+        self._file_path = target
+        self.undo_stack.setClean()
+        self.file_state_changed.emit()
+        return target
+
+    def to_json(self) -> str:
+        if self._package is not None:
+            return dump_project(self._package)
+        return json.dumps(self._data, ensure_ascii=False, indent=2) + "\n"
+
+    @property
+    def file_path(self) -> FilePath | None:
+        return self._file_path
+
+    @property
+    def is_modified(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    # ------------------------------------------------------------------ reading
+    @property
+    def data(self) -> dict[str, Any]:
+        """The raw data. Treat it as read-only: every change goes through a command."""
+        return self._data
+
+    @property
+    def package(self) -> Package | None:
+        """The validated package, or None while the data has errors."""
+        return self._package
+
+    @property
+    def errors(self) -> tuple[FieldError, ...]:
+        return self._errors
+
+    def value(self, path: Path, default: Any = None) -> Any:
+        try:
+            return get_at(self._data, path)
+        except (KeyError, IndexError, TypeError):
+            return default
+
+    # ------------------------------------------------------------------ editing (undoable)
+    def set_value(self, path: Path, value: Any, *, typing: bool = False,
+                  structural: bool = False) -> None:
+        """Set the value at *path*. Consecutive typing in one field merges into one step."""
+        if self.value(path, _MISSING) == value:
+            return
+        before = self._data
+        after = set_at(before, path, value)
+        merge_key = ("typing", path, self._typing_serial) if typing else None
+        self.undo_stack.push(_DataCommand(self, _describe("Edit", path), before, after, path,
+                                          structural, merge_key))
+
+    def end_typing(self) -> None:
+        """The user left the field: the next keystrokes there start a new undo step."""
+        self._typing_serial += 1
+
+    def remove_key(self, path: Path) -> None:
+        if self.value(path, _MISSING) is _MISSING:
+            return
+        after = delete_at(self._data, path)
+        self.undo_stack.push(_DataCommand(self, _describe("Remove", path), self._data, after,
+                                          path[:-1], True))
+
+    def insert_item(self, list_path: Path, index: int, item: Any) -> None:
+        items = list(self.value(list_path) or [])
+        items.insert(index, item)
+        self._push_list(list_path, items, "Insert")
+
+    def remove_item(self, list_path: Path, index: int) -> None:
+        items = list(self.value(list_path) or [])
+        del items[index]
+        self._push_list(list_path, items, "Delete")
+
+    def move_item(self, list_path: Path, source: int, target: int) -> None:
+        items = list(self.value(list_path) or [])
+        if source == target or not (0 <= source < len(items)) or not (0 <= target < len(items)):
+            return
+        items.insert(target, items.pop(source))
+        self._push_list(list_path, items, "Move")
+
+    def _push_list(self, list_path: Path, items: list[Any], verb: str) -> None:
+        after = set_at(self._data, list_path, items)
+        self.undo_stack.push(_DataCommand(self, _describe(verb, list_path), self._data, after,
+                                          list_path, True))
+
+    # ------------------------------------------------------------------ internals
+    def _apply(self, data: dict[str, Any], path: Path, structural: bool) -> None:
+        self._data = data
+        self._validate()
+        if structural:
+            self.structure_changed.emit(path)
+        else:
+            self.value_changed.emit(path)
+        self.data_changed.emit()
+
+    def _validate(self) -> None:
+        try:
+            self._package = Package.model_validate(self._data)
+            self._errors = ()
+        except ValidationError as exc:
+            self._package = None
+            self._errors = tuple(errors_from_validation(exc))
+
+
+_MISSING = object()
+
+
+def _describe(verb: str, path: Path) -> str:
+    return f"{verb} {path_text(path)}"
+
+
+class _DataCommand(QUndoCommand):
+    """One undoable change: the data before and after (structure shared, so cheap)."""
+
+    _MERGE_ID = 1
+
+    def __init__(self, project: Project, text: str, before: dict[str, Any],
+                 after: dict[str, Any], path: Path, structural: bool,
+                 merge_key: tuple[Any, ...] | None = None) -> None:
+        super().__init__(text)
+        self.project = project
+        self.before = before
+        self.after = after
+        self.path = path
+        self.structural = structural
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self.project._apply(self.after, self.path, self.structural)
+
+    def undo(self) -> None:
+        self.project._apply(self.before, self.path, self.structural)
+
+    def id(self) -> int:
+        return self._MERGE_ID if self.merge_key is not None else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, _DataCommand) or other.merge_key != self.merge_key:
+            return False
+        self.after = other.after
+        return True
+
+
+__all__ = ["Project", "ProjectError"]

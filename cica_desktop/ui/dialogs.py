@@ -1,0 +1,91 @@
+"""Small dialogs: a new project's essentials."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from ..compose.language import templates_root
+from ..compose.new_package import new_package_data
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dialogs", text)
+
+
+_LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian",
+                   "zh": "Chinese", "ar": "Arabic"}
+
+
+def available_languages() -> list[str]:
+    """Languages that have a template (the others cannot produce documents yet)."""
+    present = {p.stem for p in (templates_root() / "lang").glob("*.toml")}
+    return [code for code in _LANGUAGE_NAMES if code in present]
+
+
+def current_session(today: dt.date | None = None) -> int:
+    """The regular session that opens in September of this year (or the one running)."""
+    today = today or dt.date.today()
+    return today.year - 1945 - (0 if today.month >= 9 else 1)
+
+
+class NewProjectDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("new_project_dialog")
+        self.setWindowTitle(tr("New request"))
+        layout = QFormLayout(self)
+        self.language = QComboBox()
+        self.language.setObjectName("new.language")
+        for code in available_languages():
+            self.language.addItem(tr(_LANGUAGE_NAMES[code]), code)
+        self.rule = QComboBox()
+        self.rule.setObjectName("new.rule")
+        for rule, text in ((15, tr("Rule 15: additional item (important and urgent)")),
+                           (14, tr("Rule 14: supplementary item")),
+                           (13, tr("Rule 13: item in the provisional agenda"))):
+            self.rule.addItem(text, rule)
+        self.session = QSpinBox()
+        self.session.setObjectName("new.session")
+        self.session.setRange(1, 200)
+        self.session.setValue(current_session())
+        self.state = QLineEdit()
+        self.state.setObjectName("new.state")
+        self.state.setPlaceholderText(tr("e.g. Kazakhstan"))
+        self.item_title = QLineEdit()
+        self.item_title.setObjectName("new.item_title")
+        self.item_title.setPlaceholderText(
+            tr("e.g. Observer status for … in the General Assembly"))
+        self.organization = QLineEdit()
+        self.organization.setObjectName("new.organization")
+        self.organization.setPlaceholderText(tr("For an observer-status request"))
+        for label, widget in ((tr("Language"), self.language), (tr("Rule"), self.rule),
+                              (tr("Session"), self.session),
+                              (tr("Requesting State"), self.state),
+                              (tr("Item title"), self.item_title),
+                              (tr("Organization"), self.organization)):
+            widget.setAccessibleName(label)
+            layout.addRow(label, widget)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+    def project_data(self) -> dict[str, Any]:
+        return new_package_data(
+            language=str(self.language.currentData()), rule=int(self.rule.currentData()),
+            session=self.session.value(), state=self.state.text().strip(),
+            item_title=self.item_title.text().strip(),
+            organization=self.organization.text().strip())

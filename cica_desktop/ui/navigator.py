@@ -1,0 +1,111 @@
+"""The tree of the package's parts: settings, cover letter, annexes, enclosures."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from ..app.paths import Path, path_text
+from ..compose.numerals import roman
+
+SETTINGS_NODE: Path = ("settings",)
+LETTER_NODE: Path = ("letter",)
+
+_ROLE = Qt.ItemDataRole.UserRole
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("navigator", text)
+
+
+_ANNEX_TITLES = {"memorandum": "Explanatory memorandum", "draft_resolution": "Draft resolution",
+                 "letter": "Letter"}
+
+
+def node_title(data: dict[str, Any], node: Path) -> str:
+    if node == SETTINGS_NODE:
+        return tr("Package settings")
+    if node == LETTER_NODE:
+        return tr("Cover letter")
+    if node[-1] == "enclosure":
+        return tr("Enclosure")
+    if node[-1] == "annex":
+        return tr("Enclosure's annex")
+    annex = data["annexes"][node[1]]
+    kind = tr(_ANNEX_TITLES.get(annex.get("kind", ""), "Annex"))
+    return tr("Annex {number}: {kind}").format(number=roman(int(node[1]) + 1), kind=kind)
+
+
+def nodes_of(data: dict[str, Any]) -> list[tuple[Path, Path | None]]:
+    """(node, parent node) for every part, in order."""
+    out: list[tuple[Path, Path | None]] = [(SETTINGS_NODE, None), (LETTER_NODE, None)]
+    for index, annex in enumerate(data.get("annexes") or []):
+        node: Path = ("annexes", index)
+        out.append((node, None))
+        if isinstance(annex, dict) and annex.get("kind") == "letter" and annex.get("enclosure"):
+            enclosure = (*node, "enclosure")
+            out.append((enclosure, node))
+            if annex["enclosure"].get("annex"):
+                out.append(((*enclosure, "annex"), enclosure))
+    return out
+
+
+def node_for_path(data: dict[str, Any], path: Path) -> Path:
+    """The part whose form holds the field at *path*."""
+    if path[:1] == ("letter",):
+        return LETTER_NODE
+    if path[:1] != ("annexes",) or len(path) < 2:
+        return SETTINGS_NODE
+    holders = [node for node, _ in nodes_of(data)
+               if node[0] == "annexes" and path[: len(node)] == node]
+    return max(holders, key=len, default=SETTINGS_NODE)
+
+
+class Navigator(QTreeWidget):
+    node_selected = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("navigator")
+        self.setAccessibleName(tr("Parts of the package"))
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(True)
+        self._items: dict[Path, QTreeWidgetItem] = {}
+        self.currentItemChanged.connect(self._changed)
+
+    def rebuild(self, data: dict[str, Any], keep: Path | None = None) -> None:
+        self.blockSignals(True)
+        self.clear()
+        self._items = {}
+        for node, parent in nodes_of(data):
+            item = QTreeWidgetItem([node_title(data, node)])
+            item.setData(0, _ROLE, node)
+            item.setToolTip(0, path_text(node) if node != SETTINGS_NODE else "")
+            if parent is None:
+                self.addTopLevelItem(item)
+            else:
+                self._items[parent].addChild(item)
+            self._items[node] = item
+        self.expandAll()
+        self.blockSignals(False)
+        self.select(keep if keep in self._items else SETTINGS_NODE)
+
+    def select(self, node: Path) -> None:
+        item = self._items.get(node)
+        if item is not None and item is not self.currentItem():
+            self.setCurrentItem(item)
+        elif item is not None:
+            self.node_selected.emit(node)
+
+    def current_node(self) -> Path:
+        item = self.currentItem()
+        return tuple(item.data(0, _ROLE)) if item is not None else SETTINGS_NODE
+
+    def has(self, node: Path) -> bool:
+        return node in self._items
+
+    def _changed(self, current: QTreeWidgetItem | None, _previous: Any) -> None:
+        if current is not None:
+            self.node_selected.emit(tuple(current.data(0, _ROLE)))

@@ -1,0 +1,98 @@
+"""The live preview: the rendered PDF (QPdfView), on the page of the part being edited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("preview", text)
+
+
+class PreviewPane(QWidget):
+    #: A new rendering is shown.
+    updated = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("preview")
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setObjectName("preview_view")
+        self.view.setAccessibleName(tr("Preview of the package"))
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self._buffer: QBuffer | None = None
+        self.anchors: dict[str, int] = {}
+        self.anchor = "letter"
+        self.page_label = QLabel()
+        self.page_label.setObjectName("preview_page")
+        self.state_label = QLabel()
+        self.state_label.setObjectName("preview_state")
+        self.state_label.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(self.page_label)
+        bar.addStretch(1)
+        for text, name, tip, action in (
+            ("−", "zoom_out", tr("Zoom out"), lambda: self.zoom(1 / 1.2)),
+            ("+", "zoom_in", tr("Zoom in"), lambda: self.zoom(1.2)),
+            ("↔", "fit_width", tr("Fit to width"), self.fit_width),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setObjectName(name)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.clicked.connect(lambda _checked=False, act=action: act())
+            bar.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.state_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bar)
+        self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+
+    def show_pdf(self, data: bytes, anchors: dict[str, int]) -> None:
+        page = self.view.pageNavigator().currentPage()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(data))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._buffer = buffer
+        self.anchors = anchors
+        self.go_to_anchor(self.anchor, fallback=page)
+        self._page_changed(self.view.pageNavigator().currentPage())
+        self.updated.emit()
+
+    def set_state(self, text: str) -> None:
+        self.state_label.setText(text)
+        self.state_label.setVisible(bool(text))
+
+    def go_to_anchor(self, anchor: str, fallback: int | None = None) -> None:
+        """Show the first page of the part *anchor* ("letter", "annexes[1]")."""
+        self.anchor = anchor
+        page = self.anchors.get(anchor, fallback if fallback is not None else 0)
+        if self.document.pageCount():
+            page = max(0, min(page, self.document.pageCount() - 1))
+            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+
+    def current_page(self) -> int:
+        return int(self.view.pageNavigator().currentPage())
+
+    def zoom(self, factor: float) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(4.0, self.view.zoomFactor() * factor)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _page_changed(self, page: int) -> None:
+        self.page_label.setText(tr("Page {page} of {pages}").format(
+            page=page + 1, pages=self.document.pageCount()))
