@@ -46,3 +46,47 @@ def built(tmp_path_factory: pytest.TempPathFactory, zh_package: Package,
         render_pdf(document, files[f"en-{part.value}.pdf"])
         render_docx(document, files[f"en-{part.value}.docx"])
     return files
+
+
+@pytest.fixture(autouse=True)
+def isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Settings and recovery files of each test in a folder of its own."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("CICA_DATA_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes never block a test: each is recorded, and answered "Discard"/"OK".
+
+    A test that needs another answer sets ``dialogs_answer`` on this module's list object,
+    e.g. ``dialogs.answer = QMessageBox.StandardButton.Cancel``.
+    """
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: _Dialogs = _Dialogs()
+
+    def question(_parent: object, title: str, text: str, *args: object) -> object:
+        shown.append(("question", f"{title}: {text}"))
+        return shown.answer
+
+    def inform(kind: str) -> object:
+        def show(_parent: object, title: str, text: str, *args: object) -> object:
+            shown.append((kind, f"{title}: {text}"))
+            return QMessageBox.StandardButton.Ok
+        return show
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    for kind in ("warning", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, kind, inform(kind))
+    return shown
+
+
+class _Dialogs(list):  # type: ignore[type-arg]
+    def __init__(self) -> None:
+        super().__init__()
+        from PySide6.QtWidgets import QMessageBox
+
+        self.answer = QMessageBox.StandardButton.Discard

@@ -448,14 +448,14 @@ class ListEditor(QFrame):
         if source is None:
             return
         event.acceptProposedAction()
-        self.ctx.project.move_item(self.path, source, self.index_at(event.position().y()))
+        self.ctx.project.move_item(self.path, source, self.target_index(source,
+                                                                         event.position().y()))
 
-    def index_at(self, y: float) -> int:
-        """The row under the height *y* (the last row below the last one)."""
-        for index, row in enumerate(self.rows):
-            if y < row.geometry().center().y():
-                return index
-        return max(0, len(self.rows) - 1)
+    def target_index(self, source: int, y: float) -> int:
+        """Where row *source* goes when dropped at height *y*: into the gap nearest y."""
+        gap = sum(1 for row in self.rows if row.geometry().center().y() < y)
+        target = gap - 1 if source < gap else gap
+        return max(0, min(target, len(self.rows) - 1))
 
     def _dragged_index(self, mime: QMimeData) -> int | None:
         if not mime.hasFormat(MIME_ROW):

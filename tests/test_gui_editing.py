@@ -1,0 +1,208 @@
+"""Editing in the real window: forms change the project, the preview follows, undo restores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from gui_helpers import editor, open_window, type_text
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
+
+from cica_desktop.app.paths import parse_path
+from cica_desktop.ui.forms import MIME_ROW, ListEditor
+from cica_desktop.ui.navigator import LETTER_NODE, SETTINGS_NODE
+
+
+def preview_text(window) -> str:  # type: ignore[no-untyped-def]
+    document = window.preview.document
+    return "".join(document.getAllText(page).text() for page in range(document.pageCount()))
+
+
+def test_typing_changes_the_model_rerenders_the_preview_and_undo_restores(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path)
+    qtbot.waitUntil(lambda: window.preview.document.pageCount() > 0, timeout=10_000)
+    window.navigator.select(LETTER_NODE)
+    paragraph = editor(window, "letter.paragraphs[1]")
+    assert isinstance(paragraph, QTextEdit)
+    original = window.project.value(("letter", "paragraphs", 1))
+    paragraph.moveCursor(paragraph.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(window.preview.updated, timeout=10_000):
+        type_text(paragraph, "测试文本")
+    assert window.project.value(("letter", "paragraphs", 1)) == original + "测试文本"
+    assert "测试文本" in preview_text(window).replace("\n", "")
+    assert window.isWindowModified()
+    # the four keystrokes are one undo step
+    window.undo_action.trigger()
+    assert window.project.value(("letter", "paragraphs", 1)) == original
+    assert paragraph.toPlainText() == original
+    window.redo_action.trigger()
+    assert paragraph.toPlainText() == original + "测试文本"
+
+
+@pytest.mark.parametrize("text", ["Қазақстан", "Российская Федерация", "كازاخستان", "中文"])
+def test_any_script_can_be_typed(qtbot, tmp_path: Path, text: str) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(SETTINGS_NODE)
+    mission = editor(window, "mission")
+    assert isinstance(mission, QLineEdit)
+    mission.clear()
+    window.project.set_value(("mission",), "")
+    type_text(mission, text)
+    assert window.project.value(("mission",)) == text
+
+
+def test_add_insert_move_and_delete_paragraphs(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(LETTER_NODE)
+    paragraphs = ("letter", "paragraphs")
+    before = list(window.project.value(paragraphs))
+    qtbot.mouseClick(editor(window, "letter.paragraphs.add"), Qt.MouseButton.LeftButton)
+    assert window.project.value(paragraphs) == [*before, ""]
+    qtbot.mouseClick(editor(window, "letter.paragraphs[0].insert"), Qt.MouseButton.LeftButton)
+    assert window.project.value(paragraphs) == ["", *before, ""]
+    qtbot.mouseClick(editor(window, "letter.paragraphs[1].down"), Qt.MouseButton.LeftButton)
+    assert window.project.value(paragraphs)[:3] == ["", before[1], before[0]]
+    qtbot.mouseClick(editor(window, "letter.paragraphs[0].delete"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor(window, "letter.paragraphs[3].delete"), Qt.MouseButton.LeftButton)
+    assert window.project.value(paragraphs) == [before[1], before[0], before[2]]
+    for _ in range(5):
+        window.undo_action.trigger()
+    assert window.project.value(paragraphs) == before
+
+
+def test_drag_and_drop_moves_a_paragraph(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(("annexes", 0))
+    paragraphs = ("annexes", 0, "paragraphs")
+    before = list(window.project.value(paragraphs))
+    target = editor(window, "annexes[0].paragraphs")
+    assert isinstance(target, ListEditor)
+    mime = QMimeData()
+    mime.setData(MIME_ROW, b"annexes[0].paragraphs\n0")
+    y = target.rows[2].geometry().center().y() + 1
+    drop = QDropEvent(QPointF(10, y), Qt.DropAction.MoveAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    # Offscreen Qt delivers no drop without a real drag in progress: call the handler.
+    target.dropEvent(drop)
+    after = window.project.value(paragraphs)
+    assert after[:3] == [before[1], before[2], before[0]]
+    # a drop from another list is refused
+    mime.setData(MIME_ROW, b"letter.paragraphs\n0")
+    moved = list(window.project.value(paragraphs))
+    other = editor(window, "annexes[0].paragraphs")
+    assert isinstance(other, ListEditor)
+    other.dropEvent(QDropEvent(QPointF(10, y), Qt.DropAction.MoveAction, mime,
+                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    assert window.project.value(paragraphs) == moved
+
+
+def test_resolution_paragraphs_and_sub_paragraphs(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(("annexes", 1))
+    qtbot.mouseClick(editor(window, "annexes[1].operative[0].subparagraphs.add"),
+                     Qt.MouseButton.LeftButton)
+    sub = editor(window, "annexes[1].operative[0].subparagraphs[0].text")
+    type_text(sub, "to report;")
+    verb = editor(window, "annexes[1].operative[1].verb")
+    assert isinstance(verb, QLineEdit) and verb.text() == "Requests"
+    assert window.project.value(("annexes", 1, "operative", 0, "subparagraphs")) == [
+        {"text": "to report;"}]
+    assert window.project.package is not None
+
+
+def test_annexes_are_added_moved_and_removed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    kinds = lambda: [a["kind"] for a in window.project.value(("annexes",))]  # noqa: E731
+    assert kinds() == ["memorandum", "draft_resolution", "letter"]
+    window.findChild(type(window.new_action), "add_memorandum").trigger()
+    assert kinds() == ["memorandum", "draft_resolution", "letter", "memorandum"]
+    assert window.navigator.current_node() == ("annexes", 3)
+    qtbot.mouseClick(editor(window, "annex_up"), Qt.MouseButton.LeftButton)
+    assert kinds() == ["memorandum", "draft_resolution", "memorandum", "letter"]
+    assert window.navigator.current_node() == ("annexes", 2)
+    qtbot.mouseClick(editor(window, "remove_annex"), Qt.MouseButton.LeftButton)
+    assert kinds() == ["memorandum", "draft_resolution", "letter"]
+    window.undo_action.trigger()
+    assert kinds() == ["memorandum", "draft_resolution", "memorandum", "letter"]
+
+
+def test_enclosure_table_rows_and_columns(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path)
+    node = ("annexes", 2, "enclosure", "annex")
+    window.navigator.select(node)
+    table_path = (*node, "blocks", 1)
+    rows = len(window.project.value((*table_path, "rows")))
+    qtbot.mouseClick(editor(window, "annexes[2].enclosure.annex.blocks[1].add_row"),
+                     Qt.MouseButton.LeftButton)
+    assert len(window.project.value((*table_path, "rows"))) == rows + 1
+    qtbot.mouseClick(editor(window, "annexes[2].enclosure.annex.blocks[1].add_column"),
+                     Qt.MouseButton.LeftButton)
+    assert len(window.project.value((*table_path, "header"))) == 3
+    assert all(len(r) == 3 for r in window.project.value((*table_path, "rows")))
+    table_widget = editor(window, "annexes[2].enclosure.annex.blocks[1]")
+    table = table_widget.table  # type: ignore[attr-defined]
+    table.item(1, 0).setText("阿塞拜疆共和国")
+    assert window.project.value((*table_path, "rows", 0, 0)) == "阿塞拜疆共和国"
+
+
+def test_findings_list_problems_and_jump_to_the_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    window.project.set_value(("annexes", 0, "paragraphs", 2), "")
+    texts = [window.findings.item(i).text() for i in range(window.findings.count())]
+    assert any("annexes[0].paragraphs[2]" in t and "must not be empty" in t for t in texts)
+    assert "last version without problems" in window.preview.state_label.text()
+    item = next(window.findings.item(i) for i in range(window.findings.count())
+                if "annexes[0].paragraphs[2]" in window.findings.item(i).text())
+    window.findings.itemClicked.emit(item)
+    assert window.navigator.current_node() == ("annexes", 0)
+    focused = window.focusWidget()
+    assert focused is not None and focused.objectName() == "annexes[0].paragraphs[2]"
+
+
+def test_every_editor_is_named_by_its_model_path(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path)
+    from cica_desktop.ui.navigator import nodes_of
+
+    checked = 0
+    for node, _parent in nodes_of(window.project.data):
+        window.navigator.select(node)
+        assert window.form_panel is not None
+        for name, widget in window.form_panel.ctx.editors.items():
+            assert widget.objectName() == name
+            assert widget.accessibleName(), name
+            path = parse_path(name)
+            assert window.project.value(path, "missing") != "missing" or \
+                isinstance(widget, QWidget)
+            checked += 1
+    assert checked > 200
+
+
+def test_new_request_has_the_standard_rule_15_wording(qtbot, tmp_path: Path,
+                                                      monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    from cica_desktop.ui import main_window
+    from cica_desktop.ui.dialogs import NewProjectDialog
+
+    def accept(dialog: NewProjectDialog) -> int:
+        dialog.state.setText("Mongolia")
+        dialog.item_title.setText("Observer status for the Example Forum in the General "
+                                  "Assembly")
+        dialog.organization.setText("the Example Forum")
+        return NewProjectDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(main_window.NewProjectDialog, "exec", accept)
+    window.new_project()
+    letter = window.project.value(("letter", "paragraphs"))
+    assert letter[0].startswith("I have the honour to request, pursuant to rule 15")
+    assert "“Observer status for the Example Forum in the General Assembly”" in letter[0]
+    operative = window.project.value(("annexes", 1, "operative", 0))
+    assert operative == {"verb": "Decides", "text": "to invite the Example Forum to "
+                         "participate in the sessions and the work of the General Assembly "
+                         "in the capacity of observer;"}
+    # the blanks the user must fill are findings, not invented text
+    assert {e.path for e in window.project.errors} >= {"letter.senders[0].name",
+                                                       "annexes[0].paragraphs[0]"}
+    assert window.project.file_path is None and window.isWindowModified()
