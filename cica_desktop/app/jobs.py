@@ -92,7 +92,9 @@ class PreviewRenderer(QObject):
         return bool(self.pool.waitForDone(msecs))
 
 
-class _ExportSignals(QObject):
+class ExportSignals(QObject):
+    """Lives in the GUI thread (give it a parent there); the job emits through it."""
+
     finished = Signal(str)  # the written file
     failed = Signal(str, str)  # the file, the reason
 
@@ -100,13 +102,14 @@ class _ExportSignals(QObject):
 class ExportJob(QRunnable):
     """Render one part in one format and write it atomically (the old file survives errors)."""
 
-    def __init__(self, package: Package, part: Part, fmt: str, target: Path) -> None:
+    def __init__(self, package: Package, part: Part, fmt: str, target: Path,
+                 signals: ExportSignals) -> None:
         super().__init__()
         self.package = package
         self.part = part
         self.fmt = fmt
         self.target = target
-        self.signals = _ExportSignals()
+        self.signals = signals
 
     def run(self) -> None:
         try:

@@ -41,7 +41,7 @@ class Project(QObject):
         self._errors: tuple[FieldError, ...] = ()
         self._typing_serial = 0
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda _clean: self.file_state_changed.emit())
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._validate()
         if self._package is not None:
             # Spell out every default, so each form field shows the value that applies.
@@ -149,6 +149,9 @@ class Project(QObject):
                                           list_path, True))
 
     # ------------------------------------------------------------------ internals
+    def _clean_changed(self, _clean: bool) -> None:
+        self.file_state_changed.emit()
+
     def _apply(self, data: dict[str, Any], path: Path, structural: bool) -> None:
         self._data = data
         self._validate()

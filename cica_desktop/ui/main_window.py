@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.jobs import ExportJob, PreviewRenderer
+from ..app.jobs import ExportJob, ExportSignals, PreviewRenderer
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project, ProjectError
 from ..app.recovery import Autosaver
@@ -467,8 +467,7 @@ class MainWindow(QMainWindow):
                                 self.tr("The package has no draft resolution."))
             return None
         self.settings.set_last_export_dir(target.parent)
-        job = ExportJob(package, part, fmt, target)
-        job.setAutoDelete(False)
+        job = ExportJob(package, part, fmt, target, ExportSignals(self))
         self._jobs.append(job)
         job.signals.finished.connect(lambda path, j=job: self._export_finished(j, path))
         job.signals.failed.connect(lambda path, why, j=job: self._export_failed(j, path, why))
@@ -482,6 +481,7 @@ class MainWindow(QMainWindow):
         self._exports_running -= 1
         if job in self._jobs:
             self._jobs.remove(job)
+        job.signals.deleteLater()
         self.progress.setVisible(self._exports_running > 0)
 
     def _export_finished(self, job: ExportJob, path: str) -> None:
