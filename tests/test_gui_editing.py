@@ -191,6 +191,7 @@ def test_new_request_has_the_standard_rule_15_wording(qtbot, tmp_path: Path,
         dialog.item_title.setText("Observer status for the Example Forum in the General "
                                   "Assembly")
         dialog.organization.setText("the Example Forum")
+        dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
         return NewProjectDialog.DialogCode.Accepted
 
     monkeypatch.setattr(main_window.NewProjectDialog, "exec", accept)
@@ -206,3 +207,7 @@ def test_new_request_has_the_standard_rule_15_wording(qtbot, tmp_path: Path,
     assert {e.path for e in window.project.errors} >= {"letter.senders[0].name",
                                                        "annexes[0].paragraphs[0]"}
     assert window.project.file_path is None and window.isWindowModified()
+    assert window.project.value(("paper",)) == "a4"
+    from cica_desktop.app.settings import Settings
+
+    assert Settings().paper_size() == "a4"  # the next new request starts on A4

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from docx import Document as open_docx
 from gui_helpers import editor, open_window, type_text
-from PySide6.QtWidgets import QMessageBox
 from pypdf import PdfReader
+from PySide6.QtWidgets import QMessageBox
 
 from cica_desktop.app.project import Project
 from cica_desktop.app.recovery import pending_recoveries

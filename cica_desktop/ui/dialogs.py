@@ -41,7 +41,7 @@ def current_session(today: dt.date | None = None) -> int:
 
 
 class NewProjectDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, paper: str = "letter") -> None:
         super().__init__(parent)
         self.setObjectName("new_project_dialog")
         self.setWindowTitle(tr("New request"))
@@ -70,11 +70,17 @@ class NewProjectDialog(QDialog):
         self.organization = QLineEdit()
         self.organization.setObjectName("new.organization")
         self.organization.setPlaceholderText(tr("For an observer-status request"))
+        self.paper = QComboBox()
+        self.paper.setObjectName("new.paper")
+        self.paper.addItem(tr("US Letter (New York)"), "letter")
+        self.paper.addItem(tr("A4 (Geneva, missions)"), "a4")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(paper)))
         for label, widget in ((tr("Language"), self.language), (tr("Rule"), self.rule),
                               (tr("Session"), self.session),
                               (tr("Requesting State"), self.state),
                               (tr("Item title"), self.item_title),
-                              (tr("Organization"), self.organization)):
+                              (tr("Organization"), self.organization),
+                              (tr("Paper size"), self.paper)):
             widget.setAccessibleName(label)
             layout.addRow(label, widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -84,8 +90,10 @@ class NewProjectDialog(QDialog):
         layout.addRow(buttons)
 
     def project_data(self) -> dict[str, Any]:
-        return new_package_data(
+        data = new_package_data(
             language=str(self.language.currentData()), rule=int(self.rule.currentData()),
             session=self.session.value(), state=self.state.text().strip(),
             item_title=self.item_title.text().strip(),
             organization=self.organization.text().strip())
+        data["paper"] = str(self.paper.currentData())
+        return data

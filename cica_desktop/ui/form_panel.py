@@ -37,6 +37,8 @@ class FormPanel(QScrollArea):
         super().__init__()
         self.setObjectName("form_panel")
         self.setWidgetResizable(True)
+        # The form always fits the panel's width; only vertical scrolling.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.project = project
         self.node: Path = SETTINGS_NODE
         self.ctx = FormContext(project)

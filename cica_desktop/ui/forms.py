@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -214,6 +215,9 @@ class ChoiceEditor(QComboBox):
         super().__init__()
         self.ctx, self.path, self.default = ctx, path, default
         ctx.register(path, self, label)
+        # Long choices must not widen the whole form (the text shows when the list opens).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         for value, text in field.choices:
             self.addItem(tr(text), value)
         self.refresh()
@@ -363,18 +367,18 @@ class ListEditor(QFrame):
         if self.field.kind in (TEXTS, ITEMS, BLOCKS):
             layout.addWidget(QLabel(f"{index + 1}."), 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._item_editor(item_path, item, index), 1)
-        buttons = QHBoxLayout()
+        buttons = QGridLayout()  # two by two: narrow, so the text keeps the width
         buttons.setSpacing(0)
-        for text, tip, suffix, action in (
+        for position, (text, tip, suffix, action) in enumerate((
             ("+", tr("Insert above"), "insert", lambda: self._insert(index)),
             ("↑", tr("Move up"), "up", lambda: self._move(index, index - 1)),
             ("↓", tr("Move down"), "down", lambda: self._move(index, index + 1)),
             ("✕", tr("Delete"), "delete", lambda: self.ctx.project.remove_item(self.path, index)),
-        ):
+        )):
             button = _button(text, tip, f"{self.name}[{index}].{suffix}", action)
             button.setEnabled(not ((suffix == "up" and index == 0) or
                                    (suffix == "down" and index == count - 1)))
-            buttons.addWidget(button)
+            buttons.addWidget(button, position // 2, position % 2)
         holder = QWidget()
         holder.setLayout(buttons)
         layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignTop)
@@ -395,7 +399,8 @@ class ListEditor(QFrame):
                 title = next((t for k, t, _ in BLOCK_KINDS if k == kind), kind)
                 inner.addWidget(QLabel(f"<b>{tr(title)}</b>"))
                 if kind in BLOCK_FORMS:
-                    inner.addWidget(build_form(self.ctx, BLOCK_FORMS[kind], item_path))
+                    inner.addWidget(build_form(self.ctx, BLOCK_FORMS[kind], item_path,
+                                               nested=True))
                 return box
             case _:
                 assert self.field.item is not None
@@ -403,7 +408,8 @@ class ListEditor(QFrame):
                 box.setFrameShape(QFrame.Shape.StyledPanel)
                 inner = QVBoxLayout(box)
                 inner.setContentsMargins(6, 6, 6, 6)
-                inner.addWidget(build_form(self.ctx, FORMS[self.field.item], item_path))
+                inner.addWidget(build_form(self.ctx, FORMS[self.field.item], item_path,
+                                           nested=True))
                 return box
 
     def _add_button(self, count: int) -> QWidget:
@@ -575,7 +581,7 @@ class OptionalItemEditor(QWidget):
             frame = QFrame()
             frame.setFrameShape(QFrame.Shape.StyledPanel)
             inner = QVBoxLayout(frame)
-            inner.addWidget(build_form(ctx, FORMS[field.item], path))
+            inner.addWidget(build_form(ctx, FORMS[field.item], path, nested=True))
             layout.addWidget(frame)
 
 
@@ -615,10 +621,12 @@ _FULL_WIDTH = {LINES, TEXTS, ITEMS, BLOCKS, TABLE}
 _OWN_LABEL = {BOOL, NODE, OPTIONAL_ITEM}
 
 
-def build_form(ctx: FormContext, form: Form, path: Path) -> QWidget:
+def build_form(ctx: FormContext, form: Form, path: Path, nested: bool = False) -> QWidget:
+    """The form of *form* at *path*; a nested form (a list item) puts labels above fields."""
     box = QWidget()
     layout = QFormLayout(box)
-    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if nested
+                            else QFormLayout.RowWrapPolicy.WrapLongRows)
     layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     for field in form.fields:
         default = form.model.model_fields[field.name].get_default(call_default_factory=True)

@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 3)
         splitter.setStretchFactor(2, 3)
-        splitter.setSizes([270, 540, 560])
+        splitter.setSizes([240, 640, 486])
 
         self.findings = QListWidget()
         self.findings.setObjectName("findings")
@@ -366,9 +366,11 @@ class MainWindow(QMainWindow):
     def new_project(self) -> None:
         if not self.confirm_discard():
             return
-        dialog = NewProjectDialog(self)
+        dialog = NewProjectDialog(self, paper=self.settings.paper_size())
         if dialog.exec() == NewProjectDialog.DialogCode.Accepted:
-            project = Project(dialog.project_data())
+            data = dialog.project_data()
+            self.settings.set_paper_size(str(data["paper"]))
+            project = Project(data)
             project.undo_stack.resetClean()  # a new project is unsaved work
             self.set_project(project)
             self.navigator.select(SETTINGS_NODE)
