@@ -42,6 +42,25 @@ def test_typing_changes_the_model_rerenders_the_preview_and_undo_restores(
     assert paragraph.toPlainText() == original + "测试文本"
 
 
+def test_ctrl_z_in_a_field_undoes_through_the_project(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    window.activateWindow()
+    qtbot.waitActive(window)  # shortcuts reach only the active window
+    window.navigator.select(SETTINGS_NODE)
+    mission = editor(window, "mission")
+    assert isinstance(mission, QLineEdit)
+    before = window.project.value(("mission",))
+    mission.end(False)
+    type_text(mission, " (New York)")
+    assert window.project.value(("mission",)) == before + " (New York)"
+    steps = window.project.undo_stack.count()
+    qtbot.keyClick(mission, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.project.value(("mission",)) == before
+    assert mission.text() == before
+    assert window.project.undo_stack.count() == steps  # no extra edit was recorded
+    assert window.project.undo_stack.canRedo()
+
+
 @pytest.mark.parametrize("text", ["Қазақстан", "Российская Федерация", "كازاخستان", "中文"])
 def test_any_script_can_be_typed(qtbot, tmp_path: Path, text: str) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")

@@ -9,12 +9,14 @@ from enum import Enum
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QMimeData, QPoint, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, QMimeData, QPoint, Qt
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
     QDropEvent,
     QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
     QMouseEvent,
     QTextOption,
 )
@@ -95,7 +97,30 @@ class FormContext:
 # --------------------------------------------------------------------------- simple editors
 
 
-class LineEditor(QLineEdit):
+def _is_undo_or_redo(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo))
+
+
+class _AppUndo:
+    """Ctrl+Z / Ctrl+Y in a text field go to the project's undo stack, not to the field's own
+    undo (which would record the field's undo as one more edit)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(event):
+            event.ignore()  # let the window's Undo/Redo action have the shortcut
+            return False
+        return super().event(event)  # type: ignore[misc, no-any-return]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_undo_or_redo(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class LineEditor(_AppUndo, QLineEdit):
     def __init__(self, ctx: FormContext, path: Path, label: str, optional: bool = False,
                  placeholder: str = "") -> None:
         super().__init__()
@@ -120,7 +145,7 @@ class LineEditor(QLineEdit):
             self.setCursorPosition(min(position, len(text)))
 
 
-class TextEditor(QTextEdit):
+class TextEditor(_AppUndo, QTextEdit):
     """Paragraph text: plain, wraps (also inside Chinese), grows with its content."""
 
     def __init__(self, ctx: FormContext, path: Path, label: str) -> None:
@@ -128,6 +153,7 @@ class TextEditor(QTextEdit):
         self.ctx, self.path = ctx, path
         ctx.register(path, self, label)
         self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
         self.setTabChangesFocus(True)
         self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
