@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path as FilePath
 
 from PySide6.QtCore import Qt, QThreadPool
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.export_pool = QThreadPool(self)
         self._exports_running = 0
         self._jobs: list[ExportJob] = []
+        self._gc_frozen = False
         self.project = project
         self.autosaver: Autosaver | None = None
         self._build_widgets()
@@ -313,6 +315,12 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ preview
     def _preview_rendered(self, data: bytes, anchors: dict[str, int]) -> None:
         self.preview.show_pdf(data, anchors)
+        if not self._gc_frozen:
+            # The fonts are loaded now: ~150k long-lived objects (reportlab's glyph tables)
+            # that every full garbage collection would walk, pausing typing for ~50 ms.
+            # Freezing moves them out of the collector's way (docs/PERFORMANCE-GUI.md).
+            gc.freeze()
+            self._gc_frozen = True
 
     def _preview_failed(self, message: str) -> None:
         self.preview.set_state(self.tr("The preview could not be drawn: {message}").format(
