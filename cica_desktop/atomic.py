@@ -10,6 +10,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+#: Read once at import: os.umask can only be read by setting it, which must not happen
+#: while other threads (exports) create files.
+_UMASK = _current_umask()
+
+
 @contextlib.contextmanager
 def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     """Open a temporary file beside `path`; on success it replaces `path`, else vanishes."""
@@ -23,9 +34,7 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
         # mkstemp creates 0600 files; give the result ordinary permissions.
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temp, 0o666 & ~mask)
+        os.chmod(temp, 0o666 & ~_UMASK)
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -39,7 +39,15 @@ def open_window(qtbot, tmp_path: Path, language: str = "zh") -> MainWindow:  # t
     return window
 
 
+def settle() -> None:
+    """Let queued work run: form rebuilds are deferred, old pages deleted later."""
+    for _ in range(3):
+        QApplication.processEvents()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 def editor(window: MainWindow, name: str) -> QWidget:
+    settle()
     widget = window.findChild(QWidget, name)
     assert widget is not None, f"no widget named {name}"
     return widget

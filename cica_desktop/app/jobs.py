@@ -61,6 +61,12 @@ class PreviewRenderer(QObject):
         self._generation += 1
         self._timer.start()
 
+    def cancel(self) -> None:
+        """Forget the pending package (a render under way still finishes, unseen)."""
+        self._timer.stop()
+        self._latest = None
+        self._generation += 1
+
     def render_now(self, package: Package) -> None:
         self._latest = package
         self._generation += 1

@@ -44,7 +44,8 @@ def set_at(data: Any, path: Path, value: Any) -> Any:
         return value
     head, rest = path[0], path[1:]
     container = copy.copy(data)
-    container[head] = set_at(data[head], rest, value)  # type: ignore[index]
+    # The last key may be absent (an optional field not given yet): it is simply added.
+    container[head] = set_at(data[head], rest, value) if rest else value  # type: ignore[index]
     return container
 
 

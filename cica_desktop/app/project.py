@@ -18,7 +18,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..atomic import write_bytes_atomically
 from ..model import FieldError, Package, ProjectError, dump_project
-from ..model.project import errors_from_validation, migrate, read_project_json
+from ..model.project import errors_from_validation, migrate, read_project_json, shape_errors
 from .paths import Path, delete_at, get_at, path_text, set_at
 
 
@@ -40,6 +40,8 @@ class Project(QObject):
         self._package: Package | None = None
         self._errors: tuple[FieldError, ...] = ()
         self._typing_serial = 0
+        #: The path of the most recent change, done, undone or redone.
+        self.last_changed_path: Path | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._validate()
@@ -56,6 +58,9 @@ class Project(QObject):
         """
         file_path = FilePath(file_path)
         data = migrate(read_project_json(file_path))
+        broken = shape_errors(data)
+        if broken:
+            raise ProjectError(broken, str(file_path))
         return cls(data, file_path, parent)
 
     def save(self, file_path: FilePath | str | None = None) -> FilePath:
@@ -154,6 +159,7 @@ class Project(QObject):
 
     def _apply(self, data: dict[str, Any], path: Path, structural: bool) -> None:
         self._data = data
+        self.last_changed_path = path
         self._validate()
         if structural:
             self.structure_changed.emit(path)
@@ -206,6 +212,8 @@ class _DataCommand(QUndoCommand):
         if not isinstance(other, _DataCommand) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
+        if self.after == self.before:
+            self.setObsolete(True)  # typed and deleted again: no step at all
         return True
 
 

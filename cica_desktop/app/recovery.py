@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..atomic import write_bytes_atomically
 from .project import Project
@@ -78,13 +78,17 @@ def discard(entry: RecoveryEntry) -> None:
 class Autosaver(QObject):
     """Writes the project's unsaved state to its recovery file on a timer."""
 
+    #: The time of day ("12:06") of each autosave.
+    autosaved = Signal(str)
+
     def __init__(self, project: Project, interval_seconds: float | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.project = project
         seconds = interval_seconds or float(os.environ.get("CICA_AUTOSAVE_SECONDS", "30"))
         self.file = recovery_dir() / f"{os.getpid()}-{next(_counter)}.json"
-        self._dirty = False
+        # Unsaved from the start (a restored or new project) counts as a change to keep.
+        self._dirty = project.is_modified
         self.last_saved: dt.datetime | None = None
         project.data_changed.connect(self._mark_dirty)
         project.file_state_changed.connect(self._file_state_changed)
@@ -114,6 +118,7 @@ class Autosaver(QObject):
         write_bytes_atomically(self.file, json.dumps(content, ensure_ascii=False).encode())
         self._dirty = False
         self.last_saved = now
+        self.autosaved.emit(now.strftime("%H:%M"))
         return True
 
     def remove(self) -> None:

@@ -81,6 +81,23 @@ def _message(error: dict[str, Any]) -> str:
     return message
 
 
+#: Validation errors about the shape of the data (a list where an object belongs…): such a
+#: file cannot be shown in forms, unlike one with empty or invalid values.
+_SHAPE_ERRORS = frozenset({"list_type", "tuple_type", "dict_type", "model_type",
+                           "model_attributes_type", "union_tag_invalid", "union_tag_not_found",
+                           "is_instance_of"})
+
+
+def shape_errors(data: dict[str, Any]) -> list[FieldError]:
+    """The errors that make *data* unusable as a project's structure (empty when usable)."""
+    try:
+        Package.model_validate(data)
+    except ValidationError as exc:
+        shaped = [e for e in exc.errors(include_url=False) if e["type"] in _SHAPE_ERRORS]
+        return [FieldError(format_path(e["loc"]), _message(dict(e))) for e in shaped]
+    return []
+
+
 _SUB_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])*(?:\.[a-z_]+(?:\[\d+\])*)*): (.+)$", re.S)
 
 

@@ -32,18 +32,20 @@ def ask_to_recover(entry: RecoveryEntry) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes)
 
 
-def recovered_project() -> Project | None:
-    """Offer the newest crash recovery; returns the restored project, or None."""
+def recovered_project() -> tuple[Project, RecoveryEntry] | None:
+    """Offer each crash recovery, newest first; the first one accepted is restored.
+
+    "No" keeps a file for the next start, "Discard" deletes it. The restored entry's file is
+    deleted by the caller only once the new window has autosaved the work again.
+    """
     for entry in pending_recoveries():
         answer = ask_to_recover(entry)
         if answer == QMessageBox.StandardButton.Yes:
             project = Project(entry.data, entry.file_path)
             project.undo_stack.resetClean()  # restored work is not saved yet
-            discard(entry)
-            return project
+            return project, entry
         if answer == QMessageBox.StandardButton.Discard:
             discard(entry)
-        return None  # "No": keep the file for the next start
     return None
 
 
@@ -51,19 +53,26 @@ def create_window(argv: Sequence[str]) -> MainWindow:
     # Renders run in a worker thread; a shorter GIL switch interval lets the GUI thread in
     # sooner, so typing stays smooth while the preview renders (docs/PERFORMANCE-GUI.md).
     sys.setswitchinterval(0.001)
-    project = recovered_project()
+    recovered = recovered_project()
     settings = Settings()
-    if project is None:
-        target = Path(argv[0]) if argv else sample_path("zh")
+    if recovered is not None:
+        project, entry = recovered
+        window = MainWindow(project, settings)
+        if window.autosaver is not None and window.autosaver.autosave():
+            discard(entry)  # the work is safe in the new recovery file
+        return window
+    project = None
+    if argv:
         try:
-            project = Project.open(target)
-            if argv:
-                settings.add_recent_file(target)
+            project = Project.open(Path(argv[0]))
+            settings.add_recent_file(Path(argv[0]))
         except ProjectError as exc:
             QMessageBox.warning(None, tr("Cannot open"), tr(
                 "{file} cannot be opened:\n{reason}").format(
-                    file=target, reason="\n".join(str(e) for e in exc.errors)))
-            project = Project.open(sample_path("zh"))
+                    file=argv[0], reason="\n".join(str(e) for e in exc.errors)))
+    if project is None:
+        # The bundled sample opens as an untitled copy: saving never overwrites it.
+        project = Project(Project.open(sample_path("zh")).data)
     return MainWindow(project, settings)
 
 

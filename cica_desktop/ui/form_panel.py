@@ -39,20 +39,26 @@ class FormPanel(QScrollArea):
         self.setWidgetResizable(True)
         # The form always fits the panel's width; only vertical scrolling.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Clicking a row's buttons must not move the keyboard focus to the panel itself.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.project = project
         self.node: Path = SETTINGS_NODE
         self.ctx = FormContext(project)
+        self._rebuild_pending = False
+        self._focus_after_build: Path | None = None
         project.value_changed.connect(self._value_changed)
         project.structure_changed.connect(self._structure_changed)
 
     def show_node(self, node: Path) -> None:
+        if node == self.node and self.widget() is not None and not self._rebuild_pending:
+            return
         self.node = node
-        self._build()
-        self.verticalScrollBar().setValue(0)
+        self._build(keep_scroll=False)
 
-    def _build(self) -> None:
-        scroll = self.verticalScrollBar().value()
-        focused = self.focusWidget()
+    def _build(self, keep_scroll: bool = True) -> None:
+        self._rebuild_pending = False
+        scroll = self.verticalScrollBar().value() if keep_scroll else 0
+        focused = self.focusWidget() if keep_scroll else None
         focus_name = focused.objectName() if focused is not None else ""
         self.ctx = FormContext(self.project)
         page = QWidget()
@@ -66,9 +72,22 @@ class FormPanel(QScrollArea):
             form, path = found
             layout.addWidget(build_form(self.ctx, form, path))
         layout.addStretch(1)
+        # The old page may be the sender of the signal that led here (a check box that adds
+        # an enclosure): it is deleted later, never under its own feet.
+        old = self.takeWidget()
         self.setWidget(page)
-        QTimer.singleShot(0, lambda: self.verticalScrollBar().setValue(scroll))
-        if focus_name:
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        target = self._focus_after_build
+        self._focus_after_build = None
+        QTimer.singleShot(0, lambda: self._after_layout(scroll, focus_name, target))
+
+    def _after_layout(self, scroll: int, focus_name: str, target: Path | None) -> None:
+        self.verticalScrollBar().setValue(scroll)
+        if target is not None:
+            self.focus_path(target)
+        elif focus_name:
             widget = self.ctx.editors.get(focus_name)
             if widget is not None:
                 widget.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -83,11 +102,16 @@ class FormPanel(QScrollArea):
         return None
 
     def focus_path(self, path: Path) -> bool:
+        """Scroll to the editor of *path* and put the cursor there."""
+        if self._rebuild_pending:
+            self._focus_after_build = path
+            return True
         widget = self.editor(path)
         if widget is None:
             return False
-        self.ensureWidgetVisible(widget, 40, 80)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        # After the layout has settled, or the scroll position is computed on stale sizes.
+        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(widget, 40, 80))
         return True
 
     def _under_node(self, path: Path) -> bool:
@@ -103,12 +127,22 @@ class FormPanel(QScrollArea):
             if self.ctx.refresh(probe):
                 return
             probe = probe[:-1]
-        self._build()
+        self._schedule_build()
 
     def _structure_changed(self, path: Path) -> None:
         if form_of(self.project, self.node) is None:
             return  # the part is gone; the main window picks another
         if self._under_node(path):
+            self._schedule_build()
+
+    def _schedule_build(self) -> None:
+        """Rebuild once, after the current event: several changes make one rebuild."""
+        if not self._rebuild_pending:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self._build_if_pending)
+
+    def _build_if_pending(self) -> None:
+        if self._rebuild_pending:
             self._build()
 
 

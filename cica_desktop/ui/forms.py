@@ -9,7 +9,16 @@ from enum import Enum
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, QEvent, QMimeData, QPoint, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QMimeData,
+    QObject,
+    QPoint,
+    Qt,
+)
 from PySide6.QtGui import (
     QDrag,
     QDragEnterEvent,
@@ -120,6 +129,26 @@ class _AppUndo:
         super().keyPressEvent(event)  # type: ignore[misc]
 
 
+class _AppUndoFilter(QObject):
+    """The same for widgets with an inner line edit (spin boxes, date edits)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+                _is_undo_or_redo(event):
+            event.ignore()  # not accepted: the window's Undo/Redo shortcut takes it
+            return True  # and the widget never sees it
+        return False
+
+
+_APP_UNDO_FILTER = _AppUndoFilter()
+
+
+def _route_undo_to_project(widget: QWidget) -> None:
+    widget.installEventFilter(_APP_UNDO_FILTER)
+    for child in widget.findChildren(QLineEdit):
+        child.installEventFilter(_APP_UNDO_FILTER)
+
+
 class LineEditor(_AppUndo, QLineEdit):
     def __init__(self, ctx: FormContext, path: Path, label: str, optional: bool = False,
                  placeholder: str = "") -> None:
@@ -205,6 +234,7 @@ class DateEditor(QWidget):
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("d MMMM yyyy")
+        _route_undo_to_project(self.edit)
         layout.addWidget(self.edit)
         layout.addStretch(1)
         ctx.register(path, self, label)
@@ -270,6 +300,7 @@ class IntEditor(QSpinBox):
         self.ctx, self.path, self.optional, self.default = ctx, path, field.optional, default
         ctx.register(path, self, label)
         self.setRange(field.minimum, field.maximum)
+        _route_undo_to_project(self)
         if field.optional:
             self.setSpecialValueText(tr("none"))
         self.refresh()
@@ -458,6 +489,8 @@ class ListEditor(QFrame):
                        lambda: self._insert(count))
 
     def _new(self) -> Any:
+        if self.field.kind == BLOCKS:
+            return {"type": "paragraph", "text": ""}  # "+" inserts a paragraph; Add… offers all
         return self.field.new() if self.field.new else ""
 
     def _insert(self, index: int) -> None:
@@ -572,6 +605,8 @@ class TableEditor(QWidget):
         block = self._block()
         rows = [list(r) for r in block.get("rows", [])]
         current = self.table.currentRow()
+        if current == 0:
+            return  # the header row is not removed (a table needs its header)
         index = current - 1 if current >= 1 else len(rows) - 1
         if rows and 0 <= index < len(rows):
             del rows[index]

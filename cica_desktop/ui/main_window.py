@@ -167,10 +167,8 @@ class MainWindow(QMainWindow):
         self.save_as_action = self._action("save_as", self.tr("Save &As…"), self.save_as,
                                            keys.SaveAs)
         self.quit_action = self._action("quit", self.tr("&Quit"), self.close, keys.Quit)
-        self.undo_action = self._action("undo", self.tr("&Undo"),
-                                        lambda: self.project.undo_stack.undo(), keys.Undo)
-        self.redo_action = self._action("redo", self.tr("&Redo"),
-                                        lambda: self.project.undo_stack.redo(), keys.Redo)
+        self.undo_action = self._action("undo", self.tr("&Undo"), self.undo, keys.Undo)
+        self.redo_action = self._action("redo", self.tr("&Redo"), self.redo, keys.Redo)
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self.new_action)
@@ -236,6 +234,8 @@ class MainWindow(QMainWindow):
         if self.autosaver is not None:
             self.autosaver.stop()
             self.autosaver.deleteLater()
+        if old is not project:
+            old.deleteLater()  # with its undo history
         self.project = project
         project.setParent(self)
         project.data_changed.connect(self._data_changed)
@@ -247,18 +247,26 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(stack.canUndo())
         self.redo_action.setEnabled(stack.canRedo())
         self.autosaver = Autosaver(project, parent=self)
+        self.autosaver.autosaved.connect(self._autosaved)
+        self.autosave_label.clear()
         if self.form_panel is not None:
             self.form_layout.removeWidget(self.form_panel)
             self.form_panel.deleteLater()
         self.form_panel = FormPanel(project)
         self.form_layout.addWidget(self.form_panel)
         self.navigator.rebuild(project.data, LETTER_NODE)
+        self._node_selected(self.navigator.current_node())  # the new panel's first form
         self._update_title()
         self._update_findings()
+        self.preview.clear()  # never show the previous project's pages
         if project.package is not None:
             self.preview_renderer.render_now(project.package)
         else:
+            self.preview_renderer.cancel()
             self.preview.set_state(self.tr("The project has problems; see Findings."))
+
+    def _autosaved(self, time: str) -> None:
+        self.autosave_label.setText(self.tr("Autosaved {time}").format(time=time))
 
     def _update_title(self) -> None:
         path = self.project.file_path
@@ -281,6 +289,23 @@ class MainWindow(QMainWindow):
     def _structure_changed(self, _path: Path) -> None:
         current = self.navigator.current_node()
         self.navigator.rebuild(self.project.data, current)
+
+    def undo(self) -> None:
+        self.project.undo_stack.undo()
+        self._show_changed_part()
+
+    def redo(self) -> None:
+        self.project.undo_stack.redo()
+        self._show_changed_part()
+
+    def _show_changed_part(self) -> None:
+        """After undo or redo, show the part that changed: nothing changes out of sight."""
+        path = self.project.last_changed_path
+        if path is None:
+            return
+        node = node_for_path(self.project.data, path)
+        if self.navigator.has(node) and node != self.navigator.current_node():
+            self.navigator.select(node)
 
     # ------------------------------------------------------------------ navigation
     def _node_selected(self, node: Path) -> None:

@@ -76,6 +76,8 @@ class Navigator(QTreeWidget):
         self.currentItemChanged.connect(self._changed)
 
     def rebuild(self, data: dict[str, Any], keep: Path | None = None) -> None:
+        """Rebuild the tree, staying on *keep* or, if it is gone, the nearest part."""
+        previous = self.current_node() if self.currentItem() is not None else None
         self.blockSignals(True)
         self.clear()
         self._items = {}
@@ -89,8 +91,22 @@ class Navigator(QTreeWidget):
                 self._items[parent].addChild(item)
             self._items[node] = item
         self.expandAll()
+        target = self._nearest(keep) if keep is not None else SETTINGS_NODE
+        self.setCurrentItem(self._items[target])
         self.blockSignals(False)
-        self.select(keep if keep in self._items else SETTINGS_NODE)
+        if target != previous:
+            self.node_selected.emit(target)
+
+    def _nearest(self, node: Path) -> Path:
+        """*node*, else its parent part, else the annex before it, else the cover letter."""
+        while node and node not in self._items:
+            if node[-1] in ("enclosure", "annex"):
+                node = node[:-1]
+            elif node[:1] == ("annexes",) and len(node) == 2 and int(node[1]) > 0:
+                node = ("annexes", int(node[1]) - 1)
+            else:
+                node = LETTER_NODE
+        return node if node in self._items else SETTINGS_NODE
 
     def select(self, node: Path) -> None:
         item = self._items.get(node)

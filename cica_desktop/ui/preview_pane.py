@@ -29,6 +29,7 @@ class PreviewPane(QWidget):
         self._buffer: QBuffer | None = None
         self.anchors: dict[str, int] = {}
         self.anchor = "letter"
+        self._jump_pending = True
         self.page_label = QLabel()
         self.page_label.setObjectName("preview_page")
         self.state_label = QLabel()
@@ -56,8 +57,13 @@ class PreviewPane(QWidget):
         layout.addLayout(bar)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
 
+    def clear(self) -> None:
+        self.document.close()
+        self.anchors = {}
+        self._jump_pending = True
+
     def show_pdf(self, data: bytes, anchors: dict[str, int]) -> None:
-        page = self.view.pageNavigator().currentPage()
+        scroll = self.view.verticalScrollBar().value()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
         buffer.open(QIODevice.OpenModeFlag.ReadOnly)
@@ -67,7 +73,10 @@ class PreviewPane(QWidget):
             self._buffer.deleteLater()
         self._buffer = buffer
         self.anchors = anchors
-        self.go_to_anchor(self.anchor, fallback=page)
+        if self._jump_pending:
+            self.go_to_anchor(self.anchor)  # a new part was chosen: show its first page
+        else:
+            self.view.verticalScrollBar().setValue(scroll)  # keep the reader's place
         self._page_changed(self.view.pageNavigator().currentPage())
         self.updated.emit()
 
@@ -75,13 +84,15 @@ class PreviewPane(QWidget):
         self.state_label.setText(text)
         self.state_label.setVisible(bool(text))
 
-    def go_to_anchor(self, anchor: str, fallback: int | None = None) -> None:
+    def go_to_anchor(self, anchor: str) -> None:
         """Show the first page of the part *anchor* ("letter", "annexes[1]")."""
         self.anchor = anchor
-        page = self.anchors.get(anchor, fallback if fallback is not None else 0)
-        if self.document.pageCount():
-            page = max(0, min(page, self.document.pageCount() - 1))
-            self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+        if not self.document.pageCount() or (anchor not in self.anchors and anchor != "letter"):
+            self._jump_pending = True  # when its pages arrive
+            return
+        self._jump_pending = False
+        page = max(0, min(self.anchors.get(anchor, 0), self.document.pageCount() - 1))
+        self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
 
     def current_page(self) -> int:
         return int(self.view.pageNavigator().currentPage())
