@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 SAMPLE := resources/samples/a-62-232.zh.json
 
-.PHONY: run test lint bench system-deps clean
+.PHONY: run test lint bench screenshot system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ lint: $(VENV)/.installed-test
 
 bench: system-deps $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/gui.py
+
+# docs/screenshot.png and one picture per part in out/screenshots (needs Debian's xvfb).
+screenshot: system-deps $(VENV)/.installed
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots.py out/screenshots --docs
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

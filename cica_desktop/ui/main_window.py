@@ -32,6 +32,7 @@ from ..compose import Part
 from ..samples import sample_path
 from .dialogs import NewProjectDialog
 from .form_panel import FormPanel
+from .labels import human_path
 from .formspec import NEW_ANNEX
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
 
@@ -323,8 +324,9 @@ class MainWindow(QMainWindow):
     def _update_findings(self) -> None:
         self.findings.clear()
         for error in self.project.errors:
-            where = error.path or self.tr("(the whole project)")
+            where = human_path(parse_path(error.path))
             item = QListWidgetItem(f"⚠ {where}: {error.message}")
+            item.setToolTip(error.path)
             item.setData(_ROLE_PATH, error.path)
             self.findings.addItem(item)
         if not self.project.errors:
