@@ -33,9 +33,7 @@ os.environ["CICA_DATA_DIR"] = _DATA_DIR.name
 import argparse  # noqa: E402
 import datetime as dt  # noqa: E402
 import gc  # noqa: E402
-import importlib.metadata  # noqa: E402
 import math  # noqa: E402
-import platform  # noqa: E402
 import shutil  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
@@ -46,6 +44,7 @@ from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
+from machine import code_version, common_facts, load_average, version_of  # noqa: E402
 from PySide6 import __version__ as PYSIDE_VERSION  # noqa: E402
 from PySide6.QtCore import (  # noqa: E402
     QBuffer,
@@ -164,53 +163,19 @@ def precise_timer(interval_ms: int, slot: Callable[[], None]) -> QTimer:
 # ----------------------------------------------------------------------------- machine
 
 
-def cpu_model() -> str:
-    try:
-        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return platform.processor() or "unknown"
-    for line in text.splitlines():
-        if line.lower().startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown"
 
 
-def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
-def version_of(distribution: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return "not installed"
 
 
-def code_version() -> str:
-    try:
-        done = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
-                              capture_output=True, text=True, timeout=30, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        return "unknown"
-    return done.stdout.strip() or "unknown"
 
 
-def load_average() -> str:
-    try:
-        return " / ".join(f"{value:.2f}" for value in os.getloadavg()) + " (1/5/15 min)"
-    except OSError:
-        return "unknown"
 
 
 def machine_facts() -> dict[str, str]:
     return {
-        "CPU": cpu_model(),
-        "Cores": f"{usable_cores()} usable ({os.cpu_count()} online)",
-        "OS": f"{platform.system()} {platform.release()}",
-        "Python": platform.python_version(),
+        **common_facts(),
         "PySide6 / Qt": f"{PYSIDE_VERSION} / {qVersion()}",
         "reportlab": version_of("reportlab"),
         "pydantic": version_of("pydantic"),

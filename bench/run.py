@@ -18,9 +18,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import datetime as dt
-import importlib.metadata
 import os
-import platform
 import pstats
 import shutil
 import statistics
@@ -31,6 +29,8 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from machine import code_version, common_facts, load_average, version_of
 
 from cica_desktop.compose import Part, compose
 from cica_desktop.model import (
@@ -157,29 +157,10 @@ def compose_both(package: Package) -> int:
 # ----------------------------------------------------------------------------- machine
 
 
-def cpu_model() -> str:
-    try:
-        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
-    except OSError:
-        return platform.processor() or "unknown"
-    for line in text.splitlines():
-        if line.lower().startswith("model name"):
-            return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown"
 
 
-def usable_cores() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:
-        return os.cpu_count() or 1
 
 
-def version_of(distribution: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return "not installed"
 
 
 def reportlab_accelerator() -> str:
@@ -203,29 +184,13 @@ def soffice_version(soffice: str) -> str:
     return done.stdout.strip() or "unknown"
 
 
-def code_version() -> str:
-    try:
-        done = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
-                              capture_output=True, text=True, timeout=30, check=False)
-    except (OSError, subprocess.TimeoutExpired):
-        return "unknown"
-    return done.stdout.strip() or "unknown"
 
 
-def load_average() -> str:
-    """The 1, 5 and 15-minute load averages: other work competing for the CPUs."""
-    try:
-        return " / ".join(f"{value:.2f}" for value in os.getloadavg()) + " (1/5/15 min)"
-    except OSError:
-        return "unknown"
 
 
 def machine_facts() -> dict[str, str]:
     facts = {
-        "CPU": cpu_model(),
-        "Cores": f"{usable_cores()} usable ({os.cpu_count()} online)",
-        "OS": f"{platform.system()} {platform.release()}",
-        "Python": platform.python_version(),
+        **common_facts(),
         "reportlab": version_of("reportlab"),
         "reportlab accelerator": reportlab_accelerator(),
         "python-docx": version_of("python-docx"),

@@ -172,9 +172,8 @@ def read_project_json(path: Path) -> dict[str, Any]:
     return parse_project_json(raw, str(path))
 
 
-def parse_project(text: str | bytes, source: str = "") -> Package:
-    """Parse and validate project JSON; raise ProjectError naming every bad field."""
-    data = parse_project_json(text, source)
+def validate_project(data: dict[str, Any], source: str = "") -> Package:
+    """Migrate and validate a project's JSON object; ProjectError names every bad field."""
     try:
         data = migrate(data)
         return Package.model_validate(data)
@@ -186,14 +185,13 @@ def parse_project(text: str | bytes, source: str = "") -> Package:
         raise ProjectError([FieldError("", "the file is nested too deeply")], source) from None
 
 
+def parse_project(text: str | bytes, source: str = "") -> Package:
+    """Parse and validate project JSON; raise ProjectError naming every bad field."""
+    return validate_project(parse_project_json(text, source), source)
+
+
 def load_project(path: Path | str) -> Package:
-    path = Path(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ProjectError([FieldError("", f"cannot read the file: {exc.strerror or exc}")],
-                           str(path)) from None
-    return parse_project(raw, str(path))
+    return validate_project(read_project_json(Path(path)), str(path))
 
 
 def dump_project(package: Package) -> str:

@@ -32,8 +32,8 @@ from ..compose import Part
 from ..samples import sample_path
 from .dialogs import NewProjectDialog
 from .form_panel import FormPanel
-from .labels import human_path
 from .formspec import NEW_ANNEX
+from .labels import human_path
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
 
 _ROLE_PATH = Qt.ItemDataRole.UserRole

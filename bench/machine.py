@@ -1,0 +1,62 @@
+"""Facts about the machine a benchmark ran on, shared by bench/run.py and bench/gui.py."""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import platform
+import subprocess
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def cpu_model() -> str:
+    try:
+        text = Path("/proc/cpuinfo").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return platform.processor() or "unknown"
+    for line in text.splitlines():
+        if line.lower().startswith("model name"):
+            return line.split(":", 1)[1].strip()
+    return platform.processor() or "unknown"
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def version_of(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def code_version() -> str:
+    try:
+        done = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
+                              capture_output=True, text=True, timeout=30, check=False)
+    except (OSError, subprocess.TimeoutExpired):
+        return "unknown"
+    return done.stdout.strip() or "unknown"
+
+
+def load_average() -> str:
+    """The 1, 5 and 15-minute load averages: other work competing for the CPUs."""
+    try:
+        return " / ".join(f"{value:.2f}" for value in os.getloadavg()) + " (1/5/15 min)"
+    except OSError:
+        return "unknown"
+
+
+def common_facts() -> dict[str, str]:
+    return {
+        "CPU": cpu_model(),
+        "Cores": f"{usable_cores()} usable ({os.cpu_count()} online)",
+        "OS": f"{platform.system()} {platform.release()}",
+        "Python": platform.python_version(),
+    }
