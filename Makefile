@@ -2,7 +2,6 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-SAMPLE := resources/samples/a-62-232.zh.json
 
 .PHONY: run test lint bench screenshot system-deps clean
 
@@ -22,7 +21,7 @@ system-deps:
 	@bash scripts/system-deps.sh
 
 run: system-deps $(VENV)/.installed
-	$(BIN)/cica-desktop $(SAMPLE)
+	$(BIN)/cica-desktop  # with no file: an untitled copy of the bundled Chinese sample
 
 test: system-deps $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
