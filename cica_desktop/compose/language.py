@@ -66,12 +66,26 @@ class LanguageTemplate:
             ) from None
 
     def date(self, value: dt.date, for_masthead: bool = False) -> str:
+        """A date as the language writes it.
+
+        Either a babel pattern (`date_pattern`), or a `date_template` (Jinja) with `day`,
+        `month` (from `month_names` when given, e.g. Arabic's "تشرين الأول/أكتوبر", else
+        babel's) and `year`, for forms babel lacks ("1er octobre", "3 октября 2007 года").
+        """
         template = self
         if for_masthead:
             template = load_language(str(self.data.get("masthead", {}).get("date_language",
                                                                             self.code)))
-        pattern = str(template.setting("date_pattern"))
-        return str(format_date(value, pattern, locale=str(template.setting("babel_locale"))))
+        settings = template.data.get("language", {})
+        locale = str(template.setting("babel_locale"))
+        if "date_template" not in settings:
+            pattern = str(template.setting("date_pattern"))
+            return str(format_date(value, pattern, locale=locale))
+        months = settings.get("month_names")
+        month = (str(months[value.month - 1]) if months
+                 else str(format_date(value, "MMMM", locale=locale)))
+        return _environment(template.code).from_string(str(settings["date_template"])).render(
+            day=value.day, month=month, year=value.year)
 
     def join_and(self, items: Sequence[str]) -> str:
         items = list(items)
@@ -79,6 +93,14 @@ class LanguageTemplate:
             return "".join(items)
         return (str(self.setting("list_separator")).join(items[:-1])
                 + str(self.setting("list_last_separator")) + items[-1])
+
+    def table_value(self, table: str, key: object) -> str:
+        """An entry of a [table] of the template (e.g. Arabic session ordinals by number)."""
+        try:
+            return str(self.data[table][str(key)])
+        except KeyError:
+            raise TemplateProblem(
+                f"templates/lang/{self.code}.toml: [{table}] has no entry {key}") from None
 
     # -- phrases ----------------------------------------------------------------------------
     def text(self, section: str, key: str, **values: Any) -> str:
@@ -116,7 +138,8 @@ class LanguageTemplate:
 @cache
 def _environment(code: str) -> SandboxedEnvironment:
     env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
-    env.filters["ordinal_words"] = lambda n: ordinal_words(int(n), code)
+    env.filters["ordinal_words"] = lambda n, **kw: ordinal_words(int(n), code, **kw)
+    env.filters["from_table"] = lambda n, table: load_language(code).table_value(table, n)
     env.filters["roman"] = lambda n: roman(int(n))
     env.filters["zh_numeral"] = lambda n: zh_numeral(int(n))
     env.filters["capitalize_first"] = lambda s: s[:1].upper() + s[1:]

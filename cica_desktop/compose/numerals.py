@@ -46,9 +46,10 @@ def zh_numeral(number: int) -> str:
     return "".join(parts)
 
 
-def ordinal_words(number: int, language: str) -> str:
-    """62 -> "sixty-second" (en); fr, es, ru through num2words."""
-    return str(num2words(number, to="ordinal", lang=language))
+def ordinal_words(number: int, language: str, **options: object) -> str:
+    """62 -> "sixty-second" (en); fr, es, ru through num2words (options such as
+    gender="f" for Russian are passed on)."""
+    return str(num2words(number, to="ordinal", lang=language, **options))
 
 
 def lower_letter(number: int) -> str:
