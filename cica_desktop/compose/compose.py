@@ -46,6 +46,7 @@ from ..model import (
 from . import styles as S
 from .language import LanguageTemplate, load_language
 from .numerals import lower_letter, lower_roman
+from .typography import RULES, apply_to_blocks
 
 
 class Part(StrEnum):
@@ -71,16 +72,24 @@ _LIST_FORMAT = {
 }
 
 
-def number_label(number_format: NumberFormat, number: int) -> str:
+DEFAULT_LABEL_FORMATS = {"decimal": "{n}.", "lowerLetter": "({n})", "lowerRoman": "({n})",
+                         "bullet": "-"}
+
+
+def number_label(number_format: NumberFormat, number: int,
+                 label_formats: dict[str, str] | None = None) -> str:
+    """"1.", "(a)", "(i)", "-" (or the language's forms: French and Spanish write "a)")."""
+    formats = {**DEFAULT_LABEL_FORMATS, **(label_formats or {})}
     match number_format:
         case NumberFormat.DECIMAL:
-            return f"{number}."
+            shown = str(number)
         case NumberFormat.LOWER_LETTER:
-            return f"({lower_letter(number)})"
+            shown = lower_letter(number)
         case NumberFormat.LOWER_ROMAN:
-            return f"({lower_roman(number)})"
+            shown = lower_roman(number)
         case NumberFormat.BULLET:
-            return "-"
+            shown = ""
+    return formats[number_format.value].format(n=shown)
 
 
 def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout.UN) -> Document:
@@ -111,6 +120,8 @@ class _Composer:
             distribution = p.distribution
             short_title = p.running_title or p.item_title
         blocks.append(EndRule())
+        rule = RULES.get(str(t.data.get("language", {}).get("typography", "")))
+        final_blocks = tuple(blocks) if rule is None else apply_to_blocks(tuple(blocks), rule)
         subject = t.phrase(f"request_rule_{p.rule}", session=p.session)
         return Document(
             metadata=Metadata(
@@ -123,7 +134,7 @@ class _Composer:
             paper=p.paper.value,
             language=p.language.value,
             direction=Direction(str(t.setting("direction"))),
-            blocks=tuple(blocks),
+            blocks=final_blocks,
             masthead=self._masthead(symbol, distribution),
             # The package's job number is not the standalone draft's.
             running=self._running_heads(symbol, short_title,
@@ -238,6 +249,20 @@ class _Composer:
             yield Paragraph(S.ORIGINAL, (Run(self.t.phrase("original_mark",
                                                            language=original.value)),))
 
+    def _label_formats(self) -> dict[str, str]:
+        return {**DEFAULT_LABEL_FORMATS,
+                **dict(self.t.data.get("language", {}).get("number_labels", {}))}
+
+    def _label(self, number_format: NumberFormat, number: int) -> str:
+        return number_label(number_format, number, self._label_formats())
+
+    def _numbered(self, style: str, runs: tuple[Run, ...], list_id: str,
+                  number_format: NumberFormat, number: int, level: int = 0
+                  ) -> NumberedParagraph:
+        return NumberedParagraph(style, runs, list_id, number_format,
+                                 self._label(number_format, number), number, level,
+                                 self._label_formats()[number_format.value])
+
     def _new_list(self, prefix: str) -> str:
         self._list_counter += 1
         return f"{prefix}-{self._list_counter}"
@@ -249,8 +274,7 @@ class _Composer:
         yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
         list_id = self._new_list("memorandum")
         for number, text in enumerate(memo.paragraphs, start=1):
-            yield NumberedParagraph(S.NUMBERED, (Run(text),), list_id, NumberFormat.DECIMAL,
-                                    number_label(NumberFormat.DECIMAL, number), number)
+            yield self._numbered(S.NUMBERED, (Run(text),), list_id, NumberFormat.DECIMAL, number)
 
     def _annexed_resolution(self, resolution: DraftResolution, heading: str) -> Iterator[Block]:
         title = resolution.heading or self.t.phrase("draft_resolution")
@@ -277,9 +301,8 @@ class _Composer:
             yield Paragraph(S.BODY, self._lead_runs(preambular.lead, preambular.text))
         list_id = self._new_list("operative")
         for number, operative in enumerate(resolution.operative, start=1):
-            yield NumberedParagraph(S.NUMBERED, self._lead_runs(operative.verb, operative.text),
-                                    list_id, NumberFormat.DECIMAL,
-                                    number_label(NumberFormat.DECIMAL, number), number)
+            yield self._numbered(S.NUMBERED, self._lead_runs(operative.verb, operative.text),
+                                 list_id, NumberFormat.DECIMAL, number)
             yield from self._subparagraphs(operative.subparagraphs, level=1)
 
     def _subparagraphs(self, subs: tuple[SubParagraph, ...], level: int) -> Iterator[Block]:
@@ -288,13 +311,15 @@ class _Composer:
         number_format = NumberFormat.LOWER_LETTER if level == 1 else NumberFormat.LOWER_ROMAN
         list_id = self._new_list("sub")
         for number, sub in enumerate(subs, start=1):
-            yield NumberedParagraph(S.NUMBERED, (Run(sub.text),), list_id, number_format,
-                                    number_label(number_format, number), number, level)
+            yield self._numbered(S.NUMBERED, (Run(sub.text),), list_id, number_format, number,
+                                 level)
             yield from self._subparagraphs(sub.subparagraphs, level + 1)
 
     def _lead_runs(self, lead: str, text: str) -> tuple[Run, ...]:
         if not lead.strip():
             return (Run(text),)
+        if self.t.data.get("language", {}).get("lead_case") == "lower":
+            lead = lead[:1].lower() + lead[1:]  # Russian: *постановляет* …
         italic = self.t.italic_emphasis
         return (Run(lead, italic=italic), Run(self.t.lead_separator + text))
 
@@ -348,7 +373,7 @@ class _Composer:
         number_format = _LIST_FORMAT[block.style]
         list_id = self._new_list("list")
         for number, item in enumerate(block.items, start=block.start):
-            yield NumberedParagraph(S.NUMBERED, (Run(item.text),), list_id, number_format,
-                                    number_label(number_format, number), number, level)
+            yield self._numbered(S.NUMBERED, (Run(item.text),), list_id, number_format, number,
+                                 level)
             if item.children is not None:
                 yield from self._list(item.children, level + 1)

@@ -56,6 +56,9 @@ class NumberedParagraph:
     #: The number of this item in its list (1-based), so a renderer can start a list anywhere.
     number: int = 1
     level: int = 0
+    #: How the label is written, "{n}" standing for the number ("({n})", "{n})", "{n} -"),
+    #: so Word's numbering shows the same labels as the PDF.
+    label_format: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,7 +94,7 @@ class _DocxRenderer:
         self.arabic = spec.docx_font("arabic")
         self.is_cjk = document.language == "zh"
         self._num_ids: dict[str, str] = {}
-        self._abstract_ids: dict[NumberFormat, str] = {}
+        self._abstract_ids: dict[tuple[NumberFormat, str], str] = {}
         self._page_break_pending = False
         self._bookmark_id = 0
         #: style name -> styleId; setting w:pStyle directly skips python-docx's slow lookup.
@@ -320,14 +320,19 @@ class _DocxRenderer:
     def _numbering_root(self) -> Any:
         return self.word.part.numbering_part.element
 
-    def _abstract(self, number_format: NumberFormat, style_name: str) -> str:
-        if number_format in self._abstract_ids:
-            return self._abstract_ids[number_format]
+    def _abstract(self, number_format: NumberFormat, style_name: str,
+                  label_format: str = "") -> str:
+        key = (number_format, label_format)
+        if key in self._abstract_ids:
+            return self._abstract_ids[key]
         root = self._numbering_root()
         existing = [int(x) for x in root.xpath("./w:abstractNum/@w:abstractNumId")]
         abstract_id = str(max(existing, default=0) + 100 + len(self._abstract_ids))
         s = self.spec.style(style_name)
         fmt, text = _NUMBERING[number_format]
+        if label_format:
+            text = label_format.replace("{n}", "%1") if number_format != NumberFormat.BULLET \
+                else label_format
         abstract = OxmlElement("w:abstractNum")
         abstract.set(qn("w:abstractNumId"), abstract_id)
         multi = OxmlElement("w:multiLevelType")
@@ -370,12 +375,12 @@ class _DocxRenderer:
             first_num.addprevious(abstract)
         else:
             root.append(abstract)
-        self._abstract_ids[number_format] = abstract_id
+        self._abstract_ids[key] = abstract_id
         return abstract_id
 
     def _new_num(self, block: NumberedParagraph) -> str:
         root = self._numbering_root()
-        abstract_id = self._abstract(block.number_format, block.style)
+        abstract_id = self._abstract(block.number_format, block.style, block.label_format)
         existing = [int(x) for x in root.xpath("./w:num/@w:numId")]
         num_id = str(max(existing, default=0) + 1)
         num = OxmlElement("w:num")

@@ -1,0 +1,46 @@
+"""Language rules for the text itself (French spacing), applied to every run compose makes."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+
+from ..document import Block, NumberedParagraph, Paragraph, Run, SignatureBlock, Table
+
+NNBSP = "\u202f"  # narrow no-break space
+
+# Before ; ! ? » and a colon (not in "12:30" or "https://"), any space becomes a narrow
+# no-break space; after «, too.
+_BEFORE = re.compile(r"(?<=\S)[ \u00a0\u202f]*([;!?»])|(?<=[^\s\d])[ \u00a0\u202f]*:(?!//)")
+_AFTER = re.compile(r"«[ \u00a0\u202f]*")
+
+
+def french_spacing(text: str) -> str:
+    def before(match: re.Match[str]) -> str:
+        return NNBSP + (match.group(1) or ":")
+
+    return _AFTER.sub("«" + NNBSP, _BEFORE.sub(before, text))
+
+
+RULES: dict[str, Callable[[str], str]] = {"french": french_spacing}
+
+
+def apply_to_blocks(blocks: tuple[Block, ...], rule: Callable[[str], str]) -> tuple[Block, ...]:
+    def runs(items: tuple[Run, ...]) -> tuple[Run, ...]:
+        return tuple(dataclasses.replace(run, text=rule(run.text)) for run in items)
+
+    out: list[Block] = []
+    for block in blocks:
+        if isinstance(block, Paragraph | NumberedParagraph):
+            out.append(dataclasses.replace(block, runs=runs(block.runs)))
+        elif isinstance(block, SignatureBlock):
+            out.append(dataclasses.replace(block, lines=tuple(runs(line)
+                                                               for line in block.lines)))
+        elif isinstance(block, Table):
+            out.append(dataclasses.replace(
+                block, header=tuple(rule(c) for c in block.header),
+                rows=tuple(tuple(rule(c) for c in row) for row in block.rows)))
+        else:
+            out.append(block)
+    return tuple(out)
