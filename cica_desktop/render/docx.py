@@ -29,6 +29,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..atomic import write_bytes_atomically
 from ..document import (
+    Direction,
     Document,
     EndRule,
     Masthead,
@@ -42,7 +43,7 @@ from ..document import (
     Table,
 )
 from .barcode import code39_png, code39_width
-from .fonts import CJK_CHARACTER
+from .fonts import ARABIC_CHARACTER, CJK_CHARACTER
 from .layout import column_widths
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
 from .text import printable
@@ -60,6 +61,7 @@ _NUMBERING = {
     NumberFormat.LOWER_ROMAN: ("lowerRoman", "(%1)"),
     NumberFormat.BULLET: ("bullet", "-"),
 }
+_MIRRORED = {"left": "right", "right": "left"}
 _LANGUAGE_TAGS = {"en": "en-US", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "zh": "zh-CN",
                   "ar": "ar-SA"}
 
@@ -93,6 +95,7 @@ class _DocxRenderer:
         self.cjk_bold = spec.docx_font("cjk_bold")
         self.arabic = spec.docx_font("arabic")
         self.is_cjk = document.language == "zh"
+        self.rtl = document.direction == Direction.RTL
         self._num_ids: dict[str, str] = {}
         self._abstract_ids: dict[tuple[NumberFormat, str], str] = {}
         self._page_break_pending = False
@@ -209,7 +212,8 @@ class _DocxRenderer:
         pf.space_after = Pt(0 if table_style else s.space_after)
         pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         pf.line_spacing = Pt(s.leading)
-        pf.alignment = _ALIGN[s.align]
+        align = _MIRRORED.get(s.align, s.align) if self.rtl else s.align
+        pf.alignment = _ALIGN[align]
         pf.keep_with_next = s.keep_with_next or None
         pf.widow_control = True
         # Word's built-in Header/Footer styles bring centre and right tabs: ours replace them.
@@ -221,6 +225,10 @@ class _DocxRenderer:
         if s.bold:
             self._set_fonts(rpr, east_asia=self.cjk_bold)
         self._style_ids[name] = style.style_id
+        if self.rtl:
+            # Right-to-left paragraphs: Word lays out the line, the numbering and the
+            # alignment from the paragraph's direction.
+            _insert_paragraph_property(style.element.get_or_add_pPr(), OxmlElement("w:bidi"))
         if name in ("HCh", "H1"):
             outline = OxmlElement("w:outlineLvl")
             outline.set(qn("w:val"), "0" if name == "HCh" else "1")
@@ -239,6 +247,10 @@ class _DocxRenderer:
         section.header_distance = Pt(page.header_distance)
         section.footer_distance = Pt(page.footer_distance)
         section.different_first_page_header_footer = True
+        if self.rtl:
+            section._sectPr.insert_element_before(
+                OxmlElement("w:bidi"), "w:rtlGutter", "w:docGrid", "w:printerSettings",
+                "w:sectPrChange")
         if self.doc.masthead is not None:
             self._masthead(section.first_page_header, self.doc.masthead)
         running = self.doc.running
@@ -286,6 +298,8 @@ class _DocxRenderer:
                 if size is not None:
                     r.font.size = Pt(size)
                     _set_complex_script_size(r._r.get_or_add_rPr(), size)
+                if self.rtl or (not line.isascii() and ARABIC_CHARACTER.search(line)):
+                    _set_run_rtl(r._r.get_or_add_rPr())
                 if not line.isascii() and CJK_CHARACTER.search(line):
                     self._set_fonts(r._r.get_or_add_rPr(), east_asia_hint=True,
                                     east_asia=self.cjk_bold if run.bold else None)
@@ -451,6 +465,8 @@ class _DocxRenderer:
         _set_table_property(table, margins)
         _column_widths(table, column_widths(block.header, block.rows, width, spec.size,
                                             spec.cell_padding))
+        if self.rtl:
+            _set_table_property(table, OxmlElement("w:bidiVisual"))  # columns right to left
 
     def _cell(self, cell: Any, style: str, text: str) -> None:
         paragraph = cell.paragraphs[0]
@@ -596,6 +612,13 @@ class _DocxRenderer:
                 run = paragraph.add_run(part)
                 run.bold = True
                 run.font.size = Pt(size)
+
+
+def _set_run_rtl(rpr: Any) -> None:
+    """w:rtl: the run is right-to-left text (Arabic), set with the complex-script font."""
+    if rpr.find(qn("w:rtl")) is None:
+        rpr.insert_element_before(OxmlElement("w:rtl"), "w:cs", "w:em", "w:lang",
+                                  "w:eastAsianLayout", "w:specVanish", "w:oMath")
 
 
 def _clip(text: str, limit: int = 255) -> str:

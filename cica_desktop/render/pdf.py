@@ -36,6 +36,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 
 from ..atomic import write_bytes_atomically
 from ..document import (
+    Direction,
     Document,
     EndRule,
     Masthead,
@@ -60,6 +61,7 @@ from .fonts import (
     with_bold_face,
 )
 from .layout import column_widths
+from .rtl import RTLParagraph, visual
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
 from .text import printable
 
@@ -278,11 +280,13 @@ class _PdfRenderer:
         self.script = default_script(document.language)
         scripts = _scripts_in(document)
         self.fonts = _Fonts(spec, scripts, report)
-        if "arabic" in scripts or any(_RIGHT_TO_LEFT.search(t) for t in _all_text(document)):
+        if document.direction != Direction.RTL and any(
+                _RIGHT_TO_LEFT.search(t) for t in _all_text(document)):
             report.notices.append(
-                "this PDF contains right-to-left text (Arabic or Hebrew), which is not yet laid "
-                "out right to left: check it before sending")
+                "this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right "
+                "document, which is not laid out right to left: check it before sending")
         self.cjk = self.script == "cjk"
+        self.rtl = document.direction == Direction.RTL
         self._styles: dict[str, ParagraphStyle] = {}
         self._anchor_count = 0
         self._header_titles: dict[tuple[str, int], RLParagraph] = {}
@@ -324,7 +328,9 @@ class _PdfRenderer:
             bold = run.bold or (spec.bold if spec else False)
             # No italics in a Chinese document, not even on its Latin words.
             italic = (run.italic or (spec.italic if spec else False)) and not self.cjk
-            text = printable(run.text)
+            # reportlab breaks lines at U+202F (French narrow no-break space): U+00A0 keeps
+            # the no-break, at an ordinary space's width.
+            text = printable(run.text).replace("\u202f", "\u00a0")
             for script, piece in self.fonts.pieces(text, self.script, where):
                 escaped = escape(piece).replace("\t", " ").replace("\n", "<br/>")
                 if bold:
@@ -343,6 +349,19 @@ class _PdfRenderer:
         where = "".join(r.text for r in runs)[:40]
         return RLParagraph(self.markup(runs, spec, where), style)
 
+    def rtl_paragraph(self, style_name: str, runs: tuple[Run, ...], *, label: str = "",
+                      **overrides: Any) -> RTLParagraph:
+        spec = self.spec.style(style_name)
+        bold = spec.bold or any(run.bold for run in runs)
+        align = {"left": "right", "right": "left"}.get(spec.align, spec.align)
+        return RTLParagraph(
+            printable("".join(run.text for run in runs)), self.fonts.name("arabic", bold),
+            spec.size, spec.leading, left=spec.right, right=spec.left,
+            first_line=spec.first_line, tab=spec.tab if label else 0.0, align=align,
+            label=label, space_before=overrides.get("spaceBefore", spec.space_before),
+            space_after=spec.space_after,
+            keep_with_next=bool(overrides.get("keepWithNext", spec.keep_with_next)))
+
     # -- blocks --------------------------------------------------------------------------
     def flowables(self) -> Iterator[Flowable]:
         for block in self.doc.blocks:
@@ -352,8 +371,13 @@ class _PdfRenderer:
                         self._anchor_count += 1
                         yield _Anchor(block.bookmark, f"b{self._anchor_count}", block.anchor,
                                       self.report)
-                    yield self.paragraph(block.style, block.runs,
-                                         **({"keepWithNext": 1} if block.keep_with_next else {}))
+                    extra: dict[str, Any] = {"keepWithNext": 1} if block.keep_with_next else {}
+                    if self.rtl:
+                        yield self.rtl_paragraph(block.style, block.runs, **extra)
+                    else:
+                        yield self.paragraph(block.style, block.runs, **extra)
+                case NumberedParagraph() if self.rtl:
+                    yield self.rtl_paragraph(block.style, block.runs, label=block.label)
                 case NumberedParagraph():
                     spec = self.spec.style(block.style)
                     where = "".join(r.text for r in block.runs)[:40]
@@ -363,8 +387,9 @@ class _PdfRenderer:
                 case SignatureBlock():
                     lines = []
                     for index, line in enumerate(block.lines):
-                        overrides = {} if index == 0 else {"spaceBefore": 0}
-                        lines.append(self.paragraph(block.style, line, **overrides))
+                        overrides: dict[str, Any] = {} if index == 0 else {"spaceBefore": 0}
+                        make = self.rtl_paragraph if self.rtl else self.paragraph
+                        lines.append(make(block.style, line, **overrides))
                     yield KeepTogether(lines)
                 case Table():
                     yield from self.table(block)
@@ -387,11 +412,22 @@ class _PdfRenderer:
         head = ParagraphStyle("head", parent=self.style("TableHeader"), leftIndent=0,
                               rightIndent=0, firstLineIndent=0, spaceBefore=0, spaceAfter=0,
                               alignment=TA_LEFT)
-        data = [[RLParagraph(self.markup((Run(text),), header_spec), head)
-                 for text in block.header]]
-        data += [[RLParagraph(self.markup((Run(text),), spec), cell) for text in row]
-                 for row in block.rows]
+        data: list[list[Any]]
         widths = column_widths(block.header, block.rows, width, spec.size, spec.cell_padding)
+        if self.rtl:  # columns from right to left, cells set right to left
+            def rtl_cell(text: str, name: str) -> RTLParagraph:
+                cell_spec = self.spec.style(name)
+                return RTLParagraph(printable(text), self.fonts.name("arabic", cell_spec.bold),
+                                    cell_spec.size, cell_spec.leading)
+
+            data = [[rtl_cell(t, "TableHeader") for t in reversed(block.header)]]
+            data += [[rtl_cell(t, block.style) for t in reversed(row)] for row in block.rows]
+            widths = list(reversed(widths))
+        else:
+            data = [[RLParagraph(self.markup((Run(text),), header_spec), head)
+                     for text in block.header]]
+            data += [[RLParagraph(self.markup((Run(text),), spec), cell) for text in row]
+                     for row in block.rows]
         pad = spec.cell_padding
         # splitInRow: a row taller than a page continues on the next one.
         table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
@@ -492,7 +528,10 @@ class _PdfRenderer:
         Used for the masthead and running heads, whose figures ("2/5", job numbers) are
         set in the Latin face in every language.
         """
-        pieces = list(self.fonts.pieces(printable(text), "latin", text[:40]))
+        text = printable(text)
+        if ARABIC_CHARACTER.search(text):
+            text = visual(text)  # a single line: shaped and in display order
+        pieces = list(self.fonts.pieces(text, "latin", text[:40]))
         width = float(sum(pdfmetrics.stringWidth(p, self.fonts.name(s, bold), size)
                           for s, p in pieces))
         if align == "right":
@@ -580,7 +619,10 @@ class _PdfRenderer:
             leading=header.leading, alignment=TA_RIGHT if even else TA_LEFT,
             wordWrap="CJK" if self.cjk else None)
         title_width = r("header_title_width")
-        title = self._header_title(running.short_title, title_style, title_width)
+        short_title = running.short_title
+        if ARABIC_CHARACTER.search(short_title):
+            short_title = visual(short_title)
+        title = self._header_title(short_title, title_style, title_width)
         baseline = r("header_baseline")
         # reportlab puts a paragraph's last baseline (leading - size) above its bottom.
         title_x = right - title_width if even else left

@@ -1,0 +1,127 @@
+"""Right-to-left paragraphs for the PDF (Arabic), which reportlab cannot lay out itself.
+
+As STACK.md found: shape the letters (arabic-reshaper), break lines in *logical* order by
+measured width, and only then reorder each line for display (python-bidi, base direction
+right to left). Reordering a whole paragraph before wrapping would reverse the line order.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import arabic_reshaper
+from bidi.algorithm import get_display
+from reportlab.pdfbase import pdfmetrics
+from reportlab.platypus import Flowable
+
+_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+
+@cache
+def shaped(text: str) -> str:
+    """Arabic letters in their joined (presentation) forms, still in logical order."""
+    return str(_RESHAPER.reshape(text))
+
+
+def visual(text: str) -> str:
+    """One line as drawn, left to right: shaped and reordered."""
+    try:
+        return str(get_display(shaped(text), base_dir="R"))
+    except (AssertionError, ValueError, IndexError):  # python-bidi on exotic input
+        return shaped(text)
+
+
+def break_lines(text: str, font: str, size: float, first_width: float,
+                width: float) -> list[str]:
+    """Greedy line breaking in logical order, measuring the shaped words."""
+    lines: list[str] = []
+    for paragraph_line in text.split("\n"):
+        words = paragraph_line.split()
+        current: list[str] = []
+        current_width = 0.0
+        space = pdfmetrics.stringWidth(" ", font, size)
+        for word in words:
+            word_width = pdfmetrics.stringWidth(shaped(word), font, size)
+            limit = first_width if not lines else width
+            extra = word_width + (space if current else 0.0)
+            if current and current_width + extra > limit:
+                lines.append(" ".join(current))
+                current, current_width = [word], word_width
+            else:
+                current.append(word)
+                current_width += extra
+        lines.append(" ".join(current))
+    return lines
+
+
+class RTLParagraph(Flowable):  # type: ignore[misc]
+    """A paragraph set right to left; an optional number ("1 -") at its right edge."""
+
+    def __init__(self, text: str, font: str, size: float, leading: float, *,
+                 left: float = 0.0, right: float = 0.0, first_line: float = 0.0,
+                 tab: float = 0.0, align: str = "right", label: str = "",
+                 space_before: float = 0.0, space_after: float = 0.0,
+                 keep_with_next: bool = False, continued: bool = False) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.leading = text, font, size, leading
+        self.left, self.right, self.first_line, self.tab = left, right, first_line, tab
+        self.align, self.label = align, label
+        self.space_before, self.space_after = space_before, space_after
+        self.keepWithNext = int(keep_with_next)
+        self.continued = continued
+        self.lines: list[str] = []
+
+    def _first_indent(self) -> float:
+        if self.continued:
+            return 0.0
+        return self.tab if self.label else self.first_line
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        width = available_width - self.left - self.right
+        self.lines = break_lines(self.text, self.font, self.size,
+                                 width - self._first_indent(), width)
+        self.height = len(self.lines) * self.leading
+        return available_width, self.height
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        self.wrap(available_width, available_height)
+        fit = int(available_height // self.leading)
+        if fit <= 0 or fit >= len(self.lines):
+            return [] if fit <= 0 else [self]
+        head = self._copy(" ".join(self.lines[:fit]), continued=self.continued)
+        head.space_after = 0.0
+        tail = self._copy(" ".join(self.lines[fit:]), continued=True)
+        tail.space_before, tail.label = 0.0, ""
+        return [head, tail]
+
+    def _copy(self, text: str, continued: bool) -> RTLParagraph:
+        return RTLParagraph(text, self.font, self.size, self.leading, left=self.left,
+                            right=self.right, first_line=self.first_line, tab=self.tab,
+                            align=self.align, label=self.label,
+                            space_before=self.space_before, space_after=self.space_after,
+                            keep_with_next=bool(self.keepWithNext), continued=continued)
+
+    def getSpaceBefore(self) -> float:
+        return self.space_before
+
+    def getSpaceAfter(self) -> float:
+        return self.space_after
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setFont(self.font, self.size)
+        right_edge = self.width - self.right
+        for index, line in enumerate(self.lines):
+            y = self.height - self.size - index * self.leading
+            indent = self._first_indent() if index == 0 else 0.0
+            drawn = visual(line)
+            if self.align == "left":
+                canvas.drawString(self.left, y, drawn)
+            elif self.align == "center":
+                canvas.drawCentredString((self.left + right_edge) / 2, y, drawn)
+            else:  # "right" (the start of a right-to-left line) and "justify"
+                canvas.drawRightString(right_edge - indent, y, drawn)
+            if index == 0 and self.label and not self.continued:
+                canvas.drawRightString(right_edge - self.first_line, y, visual(self.label))

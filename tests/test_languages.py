@@ -1,0 +1,106 @@
+"""All six languages: the sample composes and renders in both formats, with each language's
+rules (Russian lower-case lead words, French narrow no-break spaces, Arabic right to left)."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+import pdfplumber
+import pytest
+from docx import Document as open_docx
+from docx.oxml.ns import qn
+from pypdf import PdfReader
+
+from cica_desktop.compose import Part, compose
+from cica_desktop.compose.language import load_language
+from cica_desktop.document import Direction, NumberedParagraph, Paragraph
+from cica_desktop.model import load_project
+from cica_desktop.render import docx_bytes, pdf_bytes
+from cica_desktop.samples import sample_path
+
+LANGUAGES = ["en", "fr", "es", "ru", "zh", "ar"]
+
+
+@pytest.fixture(scope="module")
+def rendered() -> dict[str, tuple[bytes, bytes]]:
+    out = {}
+    for language in LANGUAGES:
+        document = compose(load_project(sample_path(language)), Part.PACKAGE)
+        pdf, report = pdf_bytes(document)
+        assert report.missing_glyphs == [], language
+        out[language] = (pdf, docx_bytes(document))
+    return out
+
+
+def test_every_language_template_has_every_phrase() -> None:
+    english = load_language("en").data
+    for language in LANGUAGES:
+        data = load_language(language).data
+        for section in ("phrases", "standard", "masthead", "language_names"):
+            assert set(english[section]) <= set(data[section]), (language, section)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_sample_renders_with_every_font_embedded(rendered, language: str) -> None:  # type: ignore[no-untyped-def]
+    pdf, docx = rendered[language]
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) >= 8
+    for page in reader.pages:
+        for font in (page["/Resources"].get("/Font") or {}).values():
+            font = font.get_object()
+            descendant = font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in \
+                font else font
+            assert "/FontDescriptor" in descendant, font.get("/BaseFont")
+            descriptor = descendant["/FontDescriptor"].get_object()
+            assert "/FontFile2" in descriptor, font.get("/BaseFont")
+    assert open_docx(io.BytesIO(docx)).paragraphs
+
+
+def test_russian_lead_words_are_lower_case_and_italic() -> None:
+    document = compose(load_project(sample_path("ru")))
+    leads = [b.runs[0] for b in document.blocks
+             if isinstance(b, Paragraph | NumberedParagraph) and len(b.runs) == 2
+             and b.runs[1].text != ","]  # not the organ line "Генеральная Ассамблея,"
+    assert [run.text for run in leads] == ["отмечая", "постановляет", "просит"]
+    assert all(run.italic for run in leads)
+
+
+def test_french_spacing_and_lettered_labels(rendered) -> None:  # type: ignore[no-untyped-def]
+    document = compose(load_project(sample_path("fr")))
+    texts = ["".join(r.text for r in b.runs) for b in document.blocks
+             if isinstance(b, Paragraph | NumberedParagraph)]
+    assert any("\u202f:" in t for t in texts)
+    assert not any(" :" in t or " ;" in t for t in texts)
+    labels = [b.label for b in document.blocks if isinstance(b, NumberedParagraph)]
+    assert "a)" in labels
+    docx_xml = open_docx(io.BytesIO(rendered["fr"][1])).part.numbering_part.element.xml
+    assert 'w:val="%1)"' in docx_xml  # Word numbers a), b) too
+    assert load_language("fr").date(__import__("datetime").date(2007, 10, 1)) == \
+        "1er octobre 2007"
+
+
+def test_arabic_docx_runs_right_to_left(rendered) -> None:  # type: ignore[no-untyped-def]
+    document = open_docx(io.BytesIO(rendered["ar"][1]))
+    body = document.styles["SingleTxt"].element.pPr
+    assert body.find(qn("w:bidi")) is not None
+    paragraph = next(p for p in document.paragraphs if "الجمعية" in p.text)
+    assert any(run._r.rPr is not None and run._r.rPr.find(qn("w:rtl")) is not None
+               for run in paragraph.runs)
+    assert document.sections[0]._sectPr.find(qn("w:bidi")) is not None
+
+
+def test_arabic_pdf_reads_right_to_left(rendered) -> None:  # type: ignore[no-untyped-def]
+    assert compose(load_project(sample_path("ar"))).direction == Direction.RTL
+    with pdfplumber.open(io.BytesIO(rendered["ar"][0])) as pdf:
+        page = pdf.pages[2]
+        lines = page.extract_text_lines()
+    logical = [(line, unicodedata.normalize("NFKC", line["text"])[::-1]) for line in lines]
+    # The organ line reads "إن الجمعية العامة،" in logical order, and starts at the first-line
+    # indent from the right edge of the text block (488 - 23.7).
+    organ_line = next(line for line, text in logical if text.startswith("إن الجمعية العامة"))
+    assert organ_line["x1"] == pytest.approx(488 - 23.7, abs=1.5)
+    heading = next(line for line, text in logical if text.startswith("مشروع قرار"))
+    assert heading["x1"] == pytest.approx(488, abs=1.5)  # headings flush right
+    numbered = next(line for line, text in logical if text.startswith("1 -"))
+    assert numbered["x1"] == pytest.approx(488 - 23.7, abs=1.5)  # "1 -" at the right
