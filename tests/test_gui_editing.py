@@ -230,3 +230,12 @@ def test_new_request_has_the_standard_rule_15_wording(qtbot, tmp_path: Path,
     from cica_desktop.app.settings import Settings
 
     assert Settings().paper_size() == "a4"  # the next new request starts on A4
+
+
+def test_arabic_text_fields_run_right_to_left(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "ar")
+    window.navigator.select(LETTER_NODE)
+    paragraph = editor(window, "letter.paragraphs[0]")
+    assert paragraph.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    type_text(paragraph, "،")
+    assert window.project.value(("letter", "paragraphs", 0)).count("،") >= 1

@@ -92,7 +92,14 @@ class FormContext:
         name = path_text(path)
         editor.setObjectName(name)
         editor.setAccessibleName(label)
+        if self.right_to_left and isinstance(editor, QLineEdit | QTextEdit):
+            # Text of an Arabic document is typed and read right to left.
+            editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.editors[name] = editor
+
+    @property
+    def right_to_left(self) -> bool:
+        return self.project.value(("language",)) == "ar"
 
     def refresh(self, path: Path) -> bool:
         """Show the current value at *path*; False if no editor shows it."""
