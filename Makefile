@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench screenshot system-deps clean
+.PHONY: run test lint bench screenshot translations system-deps clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ bench: system-deps $(VENV)/.installed-test
 # docs/screenshot.png and one picture per part in out/screenshots (needs Debian's xvfb).
 screenshot: system-deps $(VENV)/.installed
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots.py out/screenshots --docs
+
+# Extract the interface's strings into the .ts files, then compile the .qm files we ship.
+translations: $(VENV)/.installed
+	$(BIN)/pyside6-lupdate cica_desktop/ui/*.py -ts resources/translations/cica_desktop_zh_CN.ts
+	$(BIN)/pyside6-lrelease resources/translations/cica_desktop_zh_CN.ts \
+		-qm resources/translations/cica_desktop_zh_CN.qm
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

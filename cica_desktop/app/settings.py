@@ -74,5 +74,12 @@ class Settings:
     def set_paper_size(self, value: str) -> None:
         self._s.setValue("documents/paper", value)
 
+    def ui_language(self) -> str:
+        """The interface language ("en", "zh"); empty for the system's."""
+        return str(self._s.value("interface/language", ""))
+
+    def set_ui_language(self, value: str) -> None:
+        self._s.setValue("interface/language", value)
+
     def sync(self) -> None:
         self._s.sync()

@@ -13,7 +13,8 @@ from .navigator import LETTER_NODE, SETTINGS_NODE, node_title
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
+    """Translate *text* (lupdate files free tr() calls under the empty context)."""
+    return QCoreApplication.translate("", text)
 
 
 def form_of(project: Project, node: Path) -> tuple[Form, Path] | None:

@@ -78,7 +78,8 @@ MIME_ROW = "application/x-cica-row"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("forms", text)
+    """Translate *text* (lupdate files free tr() calls under the empty context)."""
+    return QCoreApplication.translate("", text)
 
 
 class FormContext:

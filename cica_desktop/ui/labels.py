@@ -9,6 +9,11 @@ from ..compose.numerals import roman
 from .formspec import FORMS
 
 
+def tr(text: str) -> str:
+    """Translate *text* (lupdate files free tr() calls under the empty context)."""
+    return QCoreApplication.translate("", text)
+
+
 def _field_labels() -> dict[str, str]:
     labels: dict[str, str] = {}
     for form in FORMS.values():
@@ -28,21 +33,21 @@ def human_path(path: Path) -> str:
         part = path[index]
         following = path[index + 1] if index + 1 < len(path) else None
         if part == "annexes" and isinstance(following, int):
-            words.append(QCoreApplication.translate("labels", "Annex {n}").format(
+            words.append(tr("Annex {n}").format(
                 n=roman(following + 1)))
             index += 2
             continue
         if part == "letter":
-            words.append(QCoreApplication.translate("labels", "Cover letter"))
+            words.append(tr("Cover letter"))
         elif part == "enclosure":
-            words.append(QCoreApplication.translate("labels", "Enclosure"))
+            words.append(tr("Enclosure"))
         elif part == "annex":
-            words.append(QCoreApplication.translate("labels", "Its annex"))
+            words.append(tr("Its annex"))
         elif isinstance(part, str):
-            label = QCoreApplication.translate("forms", _LABELS.get(part, part))
+            label = tr(_LABELS.get(part, part))
             if isinstance(following, int):
                 label = f"{label} {following + 1}"
                 index += 1
             words.append(label)
         index += 1
-    return " › ".join(words) or QCoreApplication.translate("labels", "The whole project")
+    return " › ".join(words) or tr("The whole project")

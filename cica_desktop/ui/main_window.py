@@ -32,7 +32,8 @@ from ..compose import Part
 from ..samples import sample_path
 from .dialogs import NewProjectDialog
 from .form_panel import FormPanel
-from .formspec import NEW_ANNEX
+from .formspec import NEW_ANNEX, QT_TRANSLATE_NOOP
+from .i18n import UI_LANGUAGES, system_ui_language
 from .labels import human_path
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
 
@@ -40,11 +41,14 @@ _ROLE_PATH = Qt.ItemDataRole.UserRole
 
 #: (action name, menu text, part, format, file suffix)
 EXPORTS = (
-    ("export_letter_pdf", "Letter PDF…", Part.LETTER, "pdf", "-letter.pdf"),
-    ("export_resolution_docx", "Draft resolution DOCX…", Part.RESOLUTION, "docx",
-     "-resolution.docx"),
-    ("export_package_pdf", "Full package PDF…", Part.PACKAGE, "pdf", ".pdf"),
-    ("export_package_docx", "Full package DOCX…", Part.PACKAGE, "docx", ".docx"),
+    ("export_letter_pdf", QT_TRANSLATE_NOOP("MainWindow", "Letter PDF…"), Part.LETTER, "pdf",
+     "-letter.pdf"),
+    ("export_resolution_docx", QT_TRANSLATE_NOOP("MainWindow", "Draft resolution DOCX…"),
+     Part.RESOLUTION, "docx", "-resolution.docx"),
+    ("export_package_pdf", QT_TRANSLATE_NOOP("MainWindow", "Full package PDF…"), Part.PACKAGE,
+     "pdf", ".pdf"),
+    ("export_package_docx", QT_TRANSLATE_NOOP("MainWindow", "Full package DOCX…"),
+     Part.PACKAGE, "docx", ".docx"),
 )
 
 
@@ -214,6 +218,16 @@ class MainWindow(QMainWindow):
             export_menu.addAction(action)
             self.export_actions[name] = action
 
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("Interface language"))
+        current = self.settings.ui_language() or system_ui_language()
+        for code, name in UI_LANGUAGES.items():
+            action = self._action(f"ui_language_{code}", name,
+                                  lambda c=code: self.set_ui_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            language_menu.addAction(action)
+
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
         for action in (self.new_action, self.open_action, self.save_action, self.undo_action,
@@ -222,6 +236,16 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         for action in self.export_actions.values():
             toolbar.addAction(action)
+
+    def set_ui_language(self, code: str) -> None:
+        self.settings.set_ui_language(code)
+        for name in UI_LANGUAGES:
+            action = self.findChild(QAction, f"ui_language_{name}")
+            if action is not None:
+                action.setChecked(name == code)
+        QMessageBox.information(self, self.tr("Interface language"), self.tr(
+            "The interface will be in {language} the next time cica-desktop starts.").format(
+                language=UI_LANGUAGES[code]))
 
     # ------------------------------------------------------------------ project
     def set_project(self, project: Project) -> None:

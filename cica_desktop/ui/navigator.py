@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ..app.paths import Path, path_text
 from ..compose.numerals import roman
+from .formspec import QT_TR_NOOP
 
 SETTINGS_NODE: Path = ("settings",)
 LETTER_NODE: Path = ("letter",)
@@ -17,11 +18,13 @@ _ROLE = Qt.ItemDataRole.UserRole
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("navigator", text)
+    """Translate *text* (lupdate files free tr() calls under the empty context)."""
+    return QCoreApplication.translate("", text)
 
 
-_ANNEX_TITLES = {"memorandum": "Explanatory memorandum", "draft_resolution": "Draft resolution",
-                 "letter": "Letter"}
+_ANNEX_TITLES = {"memorandum": QT_TR_NOOP("Explanatory memorandum"),
+                 "draft_resolution": QT_TR_NOOP("Draft resolution"),
+                 "letter": QT_TR_NOOP("Letter")}
 
 
 def node_title(data: dict[str, Any], node: Path) -> str:

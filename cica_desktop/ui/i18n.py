@@ -1,0 +1,43 @@
+"""The interface language: Qt Linguist translations in resources/translations.
+
+Sources are extracted with `make translations` (pyside6-lupdate); the .qm files are compiled
+with pyside6-lrelease and shipped. Document text never goes through here: it comes from the
+language templates.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+#: Interface languages with a complete translation (code -> name in that language).
+UI_LANGUAGES = {"en": "English", "zh": "中文"}
+_QT_LOCALES = {"zh": "zh_CN"}
+
+
+def translations_dir() -> Path:
+    return Path(str(resources.files("cica_desktop.resources"))) / "translations"
+
+
+def system_ui_language() -> str:
+    return "zh" if QLocale.system().name().startswith("zh") else "en"
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install our translation (and Qt's own, for standard buttons) for *language*."""
+    installed: list[QTranslator] = []
+    if language == "en" or language not in UI_LANGUAGES:
+        return installed
+    locale = _QT_LOCALES.get(language, language)
+    ours = QTranslator(app)
+    if ours.load(str(translations_dir() / f"cica_desktop_{locale}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load(f"qtbase_{locale}", qt_dir):
+        app.installTranslator(qt)
+        installed.append(qt)
+    return installed

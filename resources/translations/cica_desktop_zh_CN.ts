@@ -1,0 +1,1023 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../cica_desktop/ui/app.py" line="27"/>
+        <source>an untitled request</source>
+        <translation>未命名的请求</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/app.py" line="29"/>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/app.py" line="30"/>
+        <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
+        <translation>cica-desktop 未正常关闭。已保留 {time} 对 {name} 所作的未保存更改。是否恢复？</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/app.py" line="72"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/app.py" line="73"/>
+        <source>{file} cannot be opened:
+{reason}</source>
+        <translation>无法打开 {file}：
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="48"/>
+        <source>New request</source>
+        <translation>新建请求</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="56"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="118"/>
+        <source>Rule 15: additional item (important and urgent)</source>
+        <translation>第15条：增列项目（重要而紧急）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="57"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
+        <source>Rule 14: supplementary item</source>
+        <translation>第14条：补充项目</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="116"/>
+        <source>Rule 13: item in the provisional agenda</source>
+        <translation>第13条：列入临时议程的项目</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="66"/>
+        <source>e.g. Kazakhstan</source>
+        <translation>例如：哈萨克斯坦</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
+        <source>e.g. Observer status for … in the General Assembly</source>
+        <translation>例如：给予……大会观察员地位</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="73"/>
+        <source>For an observer-status request</source>
+        <translation>用于申请观察员地位的请求</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="76"/>
+        <source>US Letter (New York)</source>
+        <translation>美式信纸（纽约）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="77"/>
+        <source>A4 (Geneva, missions)</source>
+        <translation>A4（日内瓦、各代表团）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="79"/>
+        <source>Language</source>
+        <translation>语文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="79"/>
+        <source>Rule</source>
+        <translation>议事规则</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="80"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="119"/>
+        <source>Session</source>
+        <translation>届会</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="81"/>
+        <source>Requesting State</source>
+        <translation>提出请求的国家</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
+        <source>Item title</source>
+        <translation>项目标题</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="83"/>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="84"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
+        <source>Paper size</source>
+        <translation>纸张大小</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="237"/>
+        <source>Set</source>
+        <translation>设定</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="239"/>
+        <source>Set {label}</source>
+        <translation>设定{label}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
+        <source>(not valid: {value})</source>
+        <translation>（无效：{value}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="313"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="378"/>
+        <source>Drag to move</source>
+        <translation>拖动以移动</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="438"/>
+        <source>Insert above</source>
+        <translation>在上方插入</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="439"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="440"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="441"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="483"/>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="485"/>
+        <source>Add content</source>
+        <translation>添加内容</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="496"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="496"/>
+        <source>Add at the end</source>
+        <translation>添加到末尾</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="557"/>
+        <source>Add row</source>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="558"/>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="559"/>
+        <source>Add column</source>
+        <translation>添加列</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="560"/>
+        <source>Remove column</source>
+        <translation>删除列</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="579"/>
+        <source>Header</source>
+        <translation>表头</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="48"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="48"/>
+        <source>French</source>
+        <translation>法文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="48"/>
+        <source>Spanish</source>
+        <translation>西班牙文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="49"/>
+        <source>Russian</source>
+        <translation>俄文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="49"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="49"/>
+        <source>Arabic</source>
+        <translation>阿拉伯文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="50"/>
+        <source>Same as the document</source>
+        <translation>与文件相同</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="88"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <source>Heading</source>
+        <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). The content blocks of an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="89"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
+        <source>Paragraph</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="90"/>
+        <source>List</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="91"/>
+        <source>Place and date</source>
+        <translation>地点和日期</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="93"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
+        <source>As it will appear on the agenda</source>
+        <translation>按将在议程中出现的措辞</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="115"/>
+        <source>Rule of procedure</source>
+        <translation>议事规则</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="120"/>
+        <source>Agenda item</source>
+        <translation>议程项目</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="121"/>
+        <source>Once the item is on the agenda</source>
+        <translation>项目列入议程后填写</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="122"/>
+        <source>Requesting State(s)</source>
+        <translation>提出请求的国家</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="123"/>
+        <source>Mission</source>
+        <translation>代表团</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="124"/>
+        <source>Document language</source>
+        <translation>文件语文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="125"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <source>Original language</source>
+        <translation>原文语文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="126"/>
+        <source>Document symbol</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="126"/>
+        <source>e.g. A/62/232, once issued</source>
+        <translation>例如：A/62/232（文件印发后填写）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="127"/>
+        <source>Distribution</source>
+        <translation>分发</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="127"/>
+        <source>General</source>
+        <translation>一般分发</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="128"/>
+        <source>Limited</source>
+        <translation>限制分发</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="129"/>
+        <source>Issue date</source>
+        <translation>印发日期</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
+        <source>Job number</source>
+        <translation>工作编号</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
+        <source>e.g. 07-53140</source>
+        <translation>例如：07-53140</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="131"/>
+        <source>Short title for page headers</source>
+        <translation>页眉所用简短标题</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
+        <source>US Letter</source>
+        <translation>美式信纸</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
+        <source>Titles (in printed order)</source>
+        <translation>职衔（按印出顺序）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
+        <source>State represented</source>
+        <translation>所代表的国家</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
+        <source>Print the (Signed) mark</source>
+        <translation>印出“（签名）”字样</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="146"/>
+        <source>Date of the letter</source>
+        <translation>信件日期</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
+        <source>Sent by</source>
+        <translation>发信人</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
+        <source>The Permanent Representative</source>
+        <translation>常驻代表</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="149"/>
+        <source>The Chargé d&apos;affaires a.i.</source>
+        <translation>临时代办</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
+        <source>Several representatives</source>
+        <translation>多名代表</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
+        <source>Addressed to</source>
+        <translation>收信人</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
+        <source>The Secretary-General</source>
+        <translation>秘书长</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
+        <source>The President of the General Assembly</source>
+        <translation>大会主席</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
+        <source>Paragraphs</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <source>Signatories</source>
+        <translation>签名人</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
+        <source>Title (if not “Explanatory memorandum”)</source>
+        <translation>标题（如不是“解释性备忘录”）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <source>Original language of this annex</source>
+        <translation>本附件原文语文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="163"/>
+        <source>Numbered paragraphs</source>
+        <translation>编号段落</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
+        <source>Text</source>
+        <translation>案文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
+        <source>Sub-paragraphs (i), (ii)…</source>
+        <translation>分段 (i)、(ii)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="172"/>
+        <source>Lead words (italic)</source>
+        <translation>起首词（斜体）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
+        <source>Operative verb (italic)</source>
+        <translation>执行动词（斜体）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
+        <source>Sub-paragraphs (a), (b)…</source>
+        <translation>分段 (a)、(b)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
+        <source>Title (if not the item title)</source>
+        <translation>标题（如不是项目标题）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="183"/>
+        <source>Preambular paragraphs</source>
+        <translation>序言部分段落</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="185"/>
+        <source>Operative paragraphs</source>
+        <translation>执行部分段落</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <source>Annex heading (if not “Draft resolution”)</source>
+        <translation>附件标题（如不是“决议草案”）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
+        <source>Organ line (if not “The General Assembly,”)</source>
+        <translation>机关行（如不是“大会，”）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
+        <source>Sponsors (standalone draft)</source>
+        <translation>提案国（单独草案）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <source>Main Committee (standalone draft)</source>
+        <translation>主要委员会（单独草案）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
+        <source>Symbol of the standalone draft</source>
+        <translation>单独草案的文号</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
+        <source>Print the date above the heading</source>
+        <translation>在标题上方印出日期</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
+        <source>Has an enclosure</source>
+        <translation>有附文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <source>Has its own annex</source>
+        <translation>有自己的附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <source>1 (main heading)</source>
+        <translation>1（主标题）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
+        <source>Numbering</source>
+        <translation>编号方式</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
+        <source>1. 2. 3.</source>
+        <translation>1. 2. 3.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
+        <source>(a) (b) (c)</source>
+        <translation>(a) (b) (c)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="234"/>
+        <source>(i) (ii) (iii)</source>
+        <translation>(i) (ii) (iii)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="235"/>
+        <source>- bullets</source>
+        <translation>- 项目符号</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="236"/>
+        <source>Start at</source>
+        <translation>起始编号</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
+        <source>Items</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
+        <source>Has a sub-list</source>
+        <translation>有子列表</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/labels.py" line="36"/>
+        <source>Annex {n}</source>
+        <translation>附件{n}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/labels.py" line="41"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="34"/>
+        <source>Cover letter</source>
+        <translation>主信函</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/labels.py" line="43"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="36"/>
+        <source>Enclosure</source>
+        <translation>附文</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/labels.py" line="45"/>
+        <source>Its annex</source>
+        <translation>其附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/labels.py" line="53"/>
+        <source>The whole project</source>
+        <translation>整个项目</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/navigator.py" line="25"/>
+        <source>Explanatory memorandum</source>
+        <translation>解释性备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/navigator.py" line="26"/>
+        <source>Draft resolution</source>
+        <translation>决议草案</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/navigator.py" line="27"/>
+        <source>Letter</source>
+        <translation>信</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/navigator.py" line="32"/>
+        <source>Package settings</source>
+        <translation>文件包设置</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/navigator.py" line="38"/>
+        <source>Enclosure&apos;s annex</source>
+        <translation>附文的附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/navigator.py" line="41"/>
+        <source>Annex {number}: {kind}</source>
+        <translation>附件{number}：{kind}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/navigator.py" line="75"/>
+        <source>Parts of the package</source>
+        <translation>文件包的组成部分</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="26"/>
+        <source>Preview of the package</source>
+        <extracomment>A new rendering is shown.</extracomment>
+        <translation>文件包预览</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="43"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="44"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="45"/>
+        <source>Fit to width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="109"/>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="44"/>
+        <source>Letter PDF…</source>
+        <extracomment>(action name, menu text, part, format, file suffix)</extracomment>
+        <translation>信函 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="46"/>
+        <source>Draft resolution DOCX…</source>
+        <translation>决议草案 DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="48"/>
+        <source>Full package PDF…</source>
+        <translation>整个文件包 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="50"/>
+        <source>Full package DOCX…</source>
+        <translation>整个文件包 DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="92"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="201"/>
+        <source>Add annex</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="96"/>
+        <source>Move annex up</source>
+        <translation>上移附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="97"/>
+        <source>Move annex down</source>
+        <translation>下移附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="210"/>
+        <source>Remove annex</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="129"/>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="135"/>
+        <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
+        <translation>&lt;b&gt;检查结果&lt;/b&gt;（点击一项可转到相应字段）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="168"/>
+        <source>&amp;New request…</source>
+        <translation>新建请求(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="170"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="171"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="172"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="174"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="175"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="176"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="178"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="180"/>
+        <source>New from sample</source>
+        <translation>从示例新建</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="181"/>
+        <source>A/62/232 (Chinese)</source>
+        <translation>A/62/232（中文）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="182"/>
+        <source>A/62/232 (English)</source>
+        <translation>A/62/232（英文）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
+        <source>Open &amp;recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="196"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="200"/>
+        <source>&amp;Package</source>
+        <translation>文件包(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="203"/>
+        <source>Explanatory memorandum</source>
+        <translation>解释性备忘录</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="204"/>
+        <source>Draft resolution</source>
+        <translation>决议草案</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="205"/>
+        <source>Letter (with or without an enclosure)</source>
+        <translation>信（附或不附附文）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="213"/>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="221"/>
+        <source>&amp;Settings</source>
+        <translation>设置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="231"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="247"/>
+        <source>The interface will be in {language} the next time cica-desktop starts.</source>
+        <translation>下次启动 cica-desktop 时，界面将使用{language}。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="291"/>
+        <source>The project has problems; see Findings.</source>
+        <translation>项目存在问题；请参阅“检查结果”。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="294"/>
+        <source>Autosaved {time}</source>
+        <translation>已自动保存（{time}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="298"/>
+        <source>Untitled request</source>
+        <translation>未命名请求</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="311"/>
+        <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
+        <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="357"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="377"/>
+        <source>The preview could not be drawn: {message}</source>
+        <translation>无法绘制预览：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="415"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="416"/>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>关闭前是否保存对 {name} 所作的更改？</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="418"/>
+        <source>the untitled request</source>
+        <translation>未命名的请求</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="450"/>
+        <source>Open request</source>
+        <translation>打开请求</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="451"/>
+        <source>Request projects (*.json);;All files (*)</source>
+        <translation>请求项目 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="461"/>
+        <source>Cannot open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="462"/>
+        <source>{file} cannot be opened:
+{reason}</source>
+        <translation>无法打开 {file}：
+{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="477"/>
+        <source>Save request as</source>
+        <translation>请求另存为</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="478"/>
+        <source>Request projects (*.json)</source>
+        <translation>请求项目 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="491"/>
+        <source>{file} could not be saved: {reason}
+The previous file is unchanged.</source>
+        <translation>无法保存 {file}：{reason}
+原有文件未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="495"/>
+        <source>Saved {file}</source>
+        <translation>已保存 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="508"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
+        <source>Cannot export yet</source>
+        <translation>暂时无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="523"/>
+        <source>Fix the problems listed under Findings first ({count} left).</source>
+        <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="527"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="528"/>
+        <source>The package has no draft resolution.</source>
+        <translation>文件包中没有决议草案。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="550"/>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="556"/>
+        <source>{file} was not written: {reason}
+Any previous file of that name is unchanged.</source>
+        <translation>未写入 {file}：{reason}
+任何同名的原有文件均未作改动。</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,65 @@
+"""The interface is translatable with Qt Linguist, and the Chinese translation is complete."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from cica_desktop.ui.i18n import install_translators, translations_dir
+
+TS = translations_dir() / "cica_desktop_zh_CN.ts"
+LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
+
+
+def sources(ts: Path) -> set[tuple[str, str]]:
+    text = ts.read_text(encoding="utf-8")
+    found = set()
+    for context in re.findall(r"<context>(.*?)</context>", text, re.S):
+        name = re.search(r"<name>(.*?)</name>", context, re.S)
+        for source in re.findall(r"<source>(.*?)</source>", context, re.S):
+            found.add((name.group(1) if name else "", source))
+    return found
+
+
+def test_every_interface_string_is_in_the_translation_file(tmp_path: Path) -> None:
+    if not LUPDATE.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    fresh = tmp_path / "fresh.ts"
+    ui = Path(__file__).parent.parent / "cica_desktop" / "ui"
+    subprocess.run([str(LUPDATE), *map(str, sorted(ui.glob("*.py"))), "-ts", str(fresh)],
+                   check=True, capture_output=True, timeout=120)
+    assert sources(fresh) == sources(TS), "run: make translations, then translate"
+
+
+def test_the_chinese_translation_is_complete() -> None:
+    text = TS.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text
+    assert 'type="vanished"' not in text and 'type="obsolete"' not in text
+    assert (TS.with_suffix(".qm")).is_file()
+
+
+def test_the_window_speaks_chinese_with_the_translation(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui_helpers import open_window
+
+    app = QApplication.instance()
+    assert app is not None
+    installed = install_translators(app, "zh")
+    assert installed
+    try:
+        window = open_window(qtbot, tmp_path, "en")
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles[0] == QCoreApplication.translate("MainWindow", "&File") != "&File"
+        assert any("\u4e00" <= char <= "\u9fff" for char in "".join(titles))
+        window.navigator.select(("settings",))
+        from gui_helpers import editor
+
+        assert editor(window, "item_title").accessibleName() != "Item title"
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
