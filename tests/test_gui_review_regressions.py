@@ -121,3 +121,9 @@ def test_ctrl_z_in_a_spin_box_undoes_through_the_project(qtbot, tmp_path: Path) 
     qtbot.keyClick(inner, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.project.value(("session",)) == 62
     assert session.value() == 62
+
+
+def test_characters_no_font_can_show_are_named_above_the_preview(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    window.project.set_value(("letter", "paragraphs", 0), "Alchemical air 🜁.")
+    qtbot.waitUntil(lambda: "U+1F701" in window.preview.state_label.text(), timeout=10_000)

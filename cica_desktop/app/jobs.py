@@ -14,7 +14,7 @@ from ..render import docx_bytes, pdf_bytes
 
 
 class _PreviewSignals(QObject):
-    done = Signal(int, bytes, dict)  # generation, PDF, anchor pages
+    done = Signal(int, bytes, dict, list)  # generation, PDF, anchor pages, warnings
     failed = Signal(int, str)
 
 
@@ -31,13 +31,16 @@ class _PreviewJob(QRunnable):
         except Exception as exc:  # shown in the status bar; the old preview stays
             self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
             return
-        self.signals.done.emit(self.generation, data, dict(report.anchor_pages))
+        warnings = [*report.notices, *(
+            f"no installed font can show {char!r} (U+{ord(char):04X}) in “{where}”"
+            for char, where in report.missing_glyphs)]
+        self.signals.done.emit(self.generation, data, dict(report.anchor_pages), warnings)
 
 
 class PreviewRenderer(QObject):
     """Renders the latest package after a pause in typing; one render at a time, newest wins."""
 
-    rendered = Signal(bytes, dict)  # PDF, anchor pages
+    rendered = Signal(bytes, dict, list)  # PDF, anchor pages, warnings for the reader
     failed = Signal(str)
     started = Signal()
 
@@ -86,9 +89,10 @@ class PreviewRenderer(QObject):
             return False
         return True
 
-    def _done(self, generation: int, data: bytes, anchors: dict[str, int]) -> None:
+    def _done(self, generation: int, data: bytes, anchors: dict[str, int],
+              warnings: list[str]) -> None:
         if self._finish(generation):
-            self.rendered.emit(data, anchors)
+            self.rendered.emit(data, anchors, warnings)
 
     def _failed(self, generation: int, message: str) -> None:
         if self._finish(generation):

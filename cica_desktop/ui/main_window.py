@@ -364,7 +364,11 @@ class MainWindow(QMainWindow):
             self.go_to_path(parse_path(str(path)))
 
     # ------------------------------------------------------------------ preview
-    def _preview_rendered(self, data: bytes, anchors: dict[str, int]) -> None:
+    def _preview_rendered(self, data: bytes, anchors: dict[str, int],
+                          warnings: list[str]) -> None:
+        # Characters no font can show, right-to-left text in a left-to-right document: said
+        # above the preview, never silently printed as boxes.
+        self.preview.set_state("\n".join(f"⚠ {w}" for w in warnings[:5]))
         self.preview.show_pdf(data, anchors)
         if not self._gc_frozen:
             # The fonts are loaded now: ~150k long-lived objects (reportlab's glyph tables)

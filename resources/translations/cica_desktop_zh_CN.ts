@@ -37,19 +37,19 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="56"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="118"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="127"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>第15条：增列项目（重要而紧急）</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="57"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="126"/>
         <source>Rule 14: supplementary item</source>
         <translation>第14条：补充项目</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="58"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="116"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="125"/>
         <source>Rule 13: item in the provisional agenda</source>
         <translation>第13条：列入临时议程的项目</translation>
     </message>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="80"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="119"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="128"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="82"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="123"/>
         <source>Item title</source>
         <translation>项目标题</translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="84"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
@@ -207,413 +207,413 @@
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="48"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="57"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="48"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="57"/>
         <source>French</source>
         <translation>法文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="48"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="57"/>
         <source>Spanish</source>
         <translation>西班牙文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="49"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="58"/>
         <source>Russian</source>
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="49"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="58"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="49"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="58"/>
         <source>Arabic</source>
         <translation>阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="50"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <source>Same as the document</source>
         <translation>与文件相同</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="88"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="97"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="208"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). The content blocks of an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="89"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="98"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="90"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="99"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="91"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="100"/>
         <source>Place and date</source>
         <translation>地点和日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="93"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="102"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="255"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="123"/>
         <source>As it will appear on the agenda</source>
         <translation>按将在议程中出现的措辞</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="115"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="124"/>
         <source>Rule of procedure</source>
         <translation>议事规则</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="120"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="129"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="121"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
         <source>Once the item is on the agenda</source>
         <translation>项目列入议程后填写</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="122"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="131"/>
         <source>Requesting State(s)</source>
         <translation>提出请求的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="123"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
         <source>Mission</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="124"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="133"/>
         <source>Document language</source>
         <translation>文件语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="125"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="134"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
         <source>Original language</source>
         <translation>原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="126"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="135"/>
         <source>Document symbol</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="126"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="135"/>
         <source>e.g. A/62/232, once issued</source>
         <translation>例如：A/62/232（文件印发后填写）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="127"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="136"/>
         <source>Distribution</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="127"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="136"/>
         <source>General</source>
         <translation>一般分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="128"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="137"/>
         <source>Limited</source>
         <translation>限制分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="129"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
         <source>Job number</source>
         <translation>工作编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
         <source>e.g. 07-53140</source>
         <translation>例如：07-53140</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="131"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
         <source>Short title for page headers</source>
         <translation>页眉所用简短标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
         <source>US Letter</source>
         <translation>美式信纸</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Titles (in printed order)</source>
         <translation>职衔（按印出顺序）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="149"/>
         <source>State represented</source>
         <translation>所代表的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
         <source>Print the (Signed) mark</source>
         <translation>印出“（签名）”字样</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="146"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
         <source>Date of the letter</source>
         <translation>信件日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
         <source>Sent by</source>
         <translation>发信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="157"/>
         <source>The Permanent Representative</source>
         <translation>常驻代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="149"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>临时代办</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="159"/>
         <source>Several representatives</source>
         <translation>多名代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
         <source>Addressed to</source>
         <translation>收信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>The Secretary-General</source>
         <translation>秘书长</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="162"/>
         <source>The President of the General Assembly</source>
         <translation>大会主席</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="163"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="164"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>Signatories</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>标题（如不是“解释性备忘录”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="170"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
         <source>Original language of this annex</source>
         <translation>本附件原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="163"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="172"/>
         <source>Numbered paragraphs</source>
         <translation>编号段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="185"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="249"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="178"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>分段 (i)、(ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="172"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>Lead words (italic)</source>
         <translation>起首词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="184"/>
         <source>Operative verb (italic)</source>
         <translation>执行动词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="186"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>分段 (a)、(b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Title (if not the item title)</source>
         <translation>标题（如不是项目标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="183"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>Preambular paragraphs</source>
         <translation>序言部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="185"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="194"/>
         <source>Operative paragraphs</source>
         <translation>执行部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="196"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>附件标题（如不是“决议草案”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>机关行（如不是“大会，”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <source>Sponsors (standalone draft)</source>
         <translation>提案国（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>Main Committee (standalone draft)</source>
         <translation>主要委员会（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Symbol of the standalone draft</source>
         <translation>单独草案的文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="209"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="210"/>
         <source>Print the date above the heading</source>
         <translation>在标题上方印出日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>Has an enclosure</source>
         <translation>有附文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="225"/>
         <source>Has its own annex</source>
         <translation>有自己的附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
         <source>1 (main heading)</source>
         <translation>1（主标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
         <source>Numbering</source>
         <translation>编号方式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
         <source>(a) (b) (c)</source>
         <translation>(a) (b) (c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="234"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
         <source>(i) (ii) (iii)</source>
         <translation>(i) (ii) (iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="235"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
         <source>- bullets</source>
         <translation>- 项目符号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="236"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <source>Start at</source>
         <translation>起始编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
         <source>Items</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="250"/>
         <source>Has a sub-list</source>
         <translation>有子列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -898,122 +898,122 @@
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="381"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="419"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="420"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="422"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="450"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="454"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="455"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="461"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="465"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="462"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="466"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="481"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="482"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="494"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="495"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="499"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="512"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="518"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="526"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="527"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="531"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="532"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="541"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="559"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
