@@ -104,3 +104,33 @@ def test_arabic_pdf_reads_right_to_left(rendered) -> None:  # type: ignore[no-un
     assert heading["x1"] == pytest.approx(488, abs=1.5)  # headings flush right
     numbered = next(line for line, text in logical if text.startswith("1 -"))
     assert numbered["x1"] == pytest.approx(488 - 23.7, abs=1.5)  # "1 -" at the right
+
+
+def test_chinese_lead_words_can_take_a_kai_face() -> None:
+    """Configurable in styles.toml ([fonts] cjk_emphasis); any installed CJK face shows it."""
+    import copy
+
+    from cica_desktop.render.stylespec import StyleSpec, load_style_spec
+
+    base = load_style_spec("zh")
+    raw = copy.deepcopy(base.raw)
+    raw["fonts"]["cjk_emphasis"] = ["AR PL UMing TW"]  # stands in for a Kai face here
+    raw["fonts"]["docx"]["cjk_emphasis"] = "KaiTi"
+    spec = StyleSpec(raw, "zh")
+    document = compose(load_project(sample_path("zh")))
+    pdf, _ = pdf_bytes(document, spec)
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        chars = [c for page in opened.pages for c in page.chars]
+    lead = next(c for c in chars if c["text"] == "注" and chars[chars.index(c) + 1]["text"] == "意")
+    body = next(c for c in chars if c["text"] == "亚")
+    assert lead["fontname"] != body["fontname"]
+    docx = open_docx(io.BytesIO(docx_bytes(document, spec)))
+    run = next(r for p in docx.paragraphs for r in p.runs if r.text == "注意到")
+    assert run._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "KaiTi"
+    # by default there is no Kai face: the lead word is in the body face
+    default_pdf, _ = pdf_bytes(document)
+    with pdfplumber.open(io.BytesIO(default_pdf)) as opened:
+        chars = [c for page in opened.pages for c in page.chars]
+    lead = next(c for c in chars if c["text"] == "注" and chars[chars.index(c) + 1]["text"] == "意")
+    body = next(c for c in chars if c["text"] == "亚")
+    assert lead["fontname"] == body["fontname"]

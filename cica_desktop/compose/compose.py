@@ -321,7 +321,7 @@ class _Composer:
         if self.t.data.get("language", {}).get("lead_case") == "lower":
             lead = lead[:1].lower() + lead[1:]  # Russian: *постановляет* …
         italic = self.t.italic_emphasis
-        return (Run(lead, italic=italic), Run(self.t.lead_separator + text))
+        return (Run(lead, italic=italic, emphasis=True), Run(self.t.lead_separator + text))
 
     def _annexed_letter(self, letter: LetterAnnex, heading: str) -> Iterator[Block]:
         t = self.t

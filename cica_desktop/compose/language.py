@@ -128,7 +128,8 @@ class LanguageTemplate:
         for match in _EMPHASIS.finditer(text):
             if match.start() > position:
                 runs.append(Run(text[position : match.start()], bold=bold))
-            runs.append(Run(match.group(1), italic=self.italic_emphasis, bold=bold))
+            runs.append(Run(match.group(1), italic=self.italic_emphasis, bold=bold,
+                            emphasis=True))
             position = match.end()
         if position < len(text):
             runs.append(Run(text[position:], bold=bold))

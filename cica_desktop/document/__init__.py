@@ -28,6 +28,9 @@ class Run:
     text: str
     italic: bool = False
     bold: bool = False
+    #: Lead words, operative verbs, the organ line: italic where the language italicises,
+    #: else set in the emphasis face the style spec names (a Kai face for Chinese), if any.
+    emphasis: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -93,6 +93,7 @@ class _DocxRenderer:
         self.latin = spec.docx_font("latin")
         self.cjk = spec.docx_font("cjk")
         self.cjk_bold = spec.docx_font("cjk_bold")
+        self.cjk_emphasis = str(spec.raw["fonts"]["docx"].get("cjk_emphasis", ""))
         self.arabic = spec.docx_font("arabic")
         self.is_cjk = document.language == "zh"
         self.rtl = document.direction == Direction.RTL
@@ -301,8 +302,10 @@ class _DocxRenderer:
                 if self.rtl or (not line.isascii() and ARABIC_CHARACTER.search(line)):
                     _set_run_rtl(r._r.get_or_add_rPr())
                 if not line.isascii() and CJK_CHARACTER.search(line):
+                    east_asia = (self.cjk_emphasis if run.emphasis and self.cjk_emphasis
+                                 else self.cjk_bold if run.bold else None)
                     self._set_fonts(r._r.get_or_add_rPr(), east_asia_hint=True,
-                                    east_asia=self.cjk_bold if run.bold else None)
+                                    east_asia=east_asia)
 
     def _bookmark(self, paragraph: DocxParagraph, title: str) -> None:
         self._bookmark_id += 1

@@ -124,6 +124,9 @@ class _Fonts:
                 self.families[script] = family
                 self.names[script] = _register_family(family)
         self._glyphs: dict[str, dict[int, int]] = {}
+        emphasis = find_family(spec.font_families("cjk_emphasis"))
+        #: The face of emphasised Chinese runs (a Kai face), when the style spec names one.
+        self.cjk_emphasis = _register_family(emphasis) if emphasis is not None else None
 
     def name(self, script: str, bold: bool = False, italic: bool = False) -> str:
         family = self.families.get(script) or self.families["latin"]
@@ -338,6 +341,8 @@ class _PdfRenderer:
                 if italic:
                     escaped = f"<i>{escaped}</i>"
                 face = self.fonts.names.get(script, self.fonts.names["latin"])
+                if run.emphasis and script == "cjk" and self.fonts.cjk_emphasis:
+                    face = self.fonts.cjk_emphasis
                 parts.append(f'<font face="{face}">{escaped}</font>')
         return "".join(parts)
 
