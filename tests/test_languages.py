@@ -122,7 +122,8 @@ def test_chinese_lead_words_can_take_a_kai_face() -> None:
     with pdfplumber.open(io.BytesIO(pdf)) as opened:
         chars = [c for page in opened.pages for c in page.chars]
     lead = next(c for c in chars if c["text"] == "注" and chars[chars.index(c) + 1]["text"] == "意")
-    body = next(c for c in chars if c["text"] == "亚")
+    body = chars[chars.index(lead) + 3]  # "亚", the text right after the lead words
+    assert body["text"] == "亚"
     assert lead["fontname"] != body["fontname"]
     docx = open_docx(io.BytesIO(docx_bytes(document, spec)))
     run = next(r for p in docx.paragraphs for r in p.runs if r.text == "注意到")
@@ -132,5 +133,5 @@ def test_chinese_lead_words_can_take_a_kai_face() -> None:
     with pdfplumber.open(io.BytesIO(default_pdf)) as opened:
         chars = [c for page in opened.pages for c in page.chars]
     lead = next(c for c in chars if c["text"] == "注" and chars[chars.index(c) + 1]["text"] == "意")
-    body = next(c for c in chars if c["text"] == "亚")
+    body = chars[chars.index(lead) + 3]
     assert lead["fontname"] == body["fontname"]
