@@ -144,3 +144,26 @@ def test_chinese_lead_words_can_take_a_kai_face() -> None:
         chars = [c for page in opened.pages for c in page.chars]
     lead, body = preamble_lead_and_text(chars)
     assert face(lead) == face(body)
+
+
+def test_typed_punctuation_follows_the_language() -> None:
+    from cica_desktop.compose.typography import arabic_punctuation, chinese_punctuation
+
+    assert chinese_punctuation("会议(亚信),成员国;A/62/232, 见附件一.") == \
+        "会议（亚信），成员国；A/62/232, 见附件一。"
+    assert arabic_punctuation("الجمعية العامة, وقررت; هل?") == "الجمعية العامة، وقررت؛ هل؟"
+
+
+def test_a_mixed_script_paragraph_takes_each_scripts_font() -> None:
+    package = load_project(sample_path("en"))
+    package = package.evolve(letter=package.letter.evolve(
+        paragraphs=["The Conference (亚信会议, CICA) met in Almaty.",
+                    *package.letter.paragraphs[1:]]))
+    pdf, report = pdf_bytes(compose(package))
+    assert report.missing_glyphs == []
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        chars = opened.pages[0].chars
+    chinese = next(c for c in chars if c["text"] == "亚")
+    latin = next(c for c in chars if c["text"] == "C" and c["size"] == 10)
+    assert "UMing" in chinese["fontname"] or "SimSun" in chinese["fontname"]
+    assert "Liberation" in latin["fontname"] or "Times" in latin["fontname"]

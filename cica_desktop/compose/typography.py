@@ -23,7 +23,32 @@ def french_spacing(text: str) -> str:
     return _AFTER.sub("«" + NNBSP, _BEFORE.sub(before, text))
 
 
-RULES: dict[str, Callable[[str], str]] = {"french": french_spacing}
+_CJK = "\u3400-\u9fff\uf900-\ufaff"
+_CHINESE_MARKS = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
+# A half-width mark right after a Chinese character becomes full-width; parentheses around
+# text that holds Chinese become full-width ones.
+_CHINESE_AFTER = re.compile(f"(?<=[{_CJK}）》”])([,;:!?.])(?![0-9/])")
+_CHINESE_PARENS = re.compile(f"\\(([^()]*[{_CJK}][^()]*)\\)")
+
+
+def chinese_punctuation(text: str) -> str:
+    text = _CHINESE_PARENS.sub(r"（\1）", text)
+    return _CHINESE_AFTER.sub(lambda m: _CHINESE_MARKS[m.group(1)], text)
+
+
+_ARABIC = "\u0600-\u06ff\u0750-\u077f"
+_ARABIC_AFTER = re.compile(f"(?<=[{_ARABIC}])\\s*([,;?])")
+_ARABIC_MARKS = {",": "،", ";": "؛", "?": "؟"}
+
+
+def arabic_punctuation(text: str) -> str:
+    """A Latin comma, semicolon or question mark after Arabic text becomes the Arabic one."""
+    return _ARABIC_AFTER.sub(lambda m: _ARABIC_MARKS[m.group(1)], text)
+
+
+RULES: dict[str, Callable[[str], str]] = {"french": french_spacing,
+                                          "chinese": chinese_punctuation,
+                                          "arabic": arabic_punctuation}
 
 
 def apply_to_blocks(blocks: tuple[Block, ...], rule: Callable[[str], str]) -> tuple[Block, ...]:
