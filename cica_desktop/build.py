@@ -15,6 +15,22 @@ from .render import docx_bytes, pdf_bytes
 FORMATS = ("pdf", "docx")
 
 
+class MissingGlyphsError(RuntimeError):
+    """Characters that no installed font can show: the PDF would print boxes for them."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+def missing_glyph_messages(missing: list[tuple[str, str]]) -> list[str]:
+    seen: dict[str, str] = {}
+    for char, where in missing:
+        seen.setdefault(char, where)
+    return [f"no installed font can show {char!r} (U+{ord(char):04X}), in “{where}”"
+            for char, where in seen.items()]
+
+
 @dataclass
 class BuildResult:
     files: list[Path] = field(default_factory=list)
@@ -27,7 +43,9 @@ def output_name(stem: str, part: Part, fmt: str) -> str:
 
 
 def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
-          formats: Sequence[str] = FORMATS, paper: PaperSize | None = None) -> BuildResult:
+          formats: Sequence[str] = FORMATS, paper: PaperSize | None = None,
+          allow_missing_glyphs: bool = False) -> BuildResult:
+    """Render and write; a PDF that would print boxes is refused unless allowed."""
     if paper is not None and paper != package.paper:
         package = package.evolve(paper=paper)
     document = compose(package, part)
@@ -38,9 +56,10 @@ def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
         if fmt == "pdf":
             data, report = pdf_bytes(document)
             result.warnings.extend(report.notices)
-            for char, where in report.missing_glyphs:
-                result.warnings.append(
-                    f"no installed font can show {char!r} (U+{ord(char):04X}) in “{where}”")
+            problems = missing_glyph_messages(report.missing_glyphs)
+            if problems and not allow_missing_glyphs:
+                raise MissingGlyphsError(problems)
+            result.warnings.extend(problems)
         elif fmt == "docx":
             data = docx_bytes(document)
         else:

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .build import FORMATS, build
+from .build import FORMATS, MissingGlyphsError, build
 from .compose import Part
 from .compose.compose import ComposeError
 from .compose.language import TemplateProblem
@@ -49,11 +49,15 @@ def parser() -> argparse.ArgumentParser:
                    help="comma-separated: pdf,docx (default both)")
     b.add_argument("--paper", choices=[p.value for p in PaperSize], default=None,
                    help="override the project's paper size")
+    b.add_argument("--allow-missing-glyphs", action="store_true",
+                   help="write the PDF even if some characters have no font (they print as "
+                        "boxes)")
     return main
 
 
 def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
-              paper: PaperSize | None, stdout: TextIO, stderr: TextIO) -> int:
+              paper: PaperSize | None, stdout: TextIO, stderr: TextIO,
+              allow_missing_glyphs: bool = False) -> int:
     try:
         package = load_project(project)
     except ProjectError as exc:
@@ -62,7 +66,14 @@ def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
             stderr.write(f"  {error}\n")
         return EXIT_INVALID
     try:
-        result = build(package, project.stem, out, part, formats, paper)
+        result = build(package, project.stem, out, part, formats, paper, allow_missing_glyphs)
+    except MissingGlyphsError as exc:
+        stderr.write(f"{project}: nothing written; the PDF would print boxes:\n")
+        for problem in exc.problems:
+            stderr.write(f"  {problem}\n")
+        stderr.write("Install a font for these characters, change the text, or pass "
+                     "--allow-missing-glyphs.\n")
+        return EXIT_ENVIRONMENT
     except ComposeError as exc:
         stderr.write(f"{project}: {exc}\n")
         return EXIT_INVALID
@@ -91,5 +102,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "build":
         paper = PaperSize(args.paper) if args.paper else None
         return run_build(args.project, args.out, Part(args.part), args.formats, paper,
-                         sys.stdout, sys.stderr)
+                         sys.stdout, sys.stderr, args.allow_missing_glyphs)
     return EXIT_INVALID  # argparse already refused anything else

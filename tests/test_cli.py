@@ -126,3 +126,18 @@ def test_console_script_runs_from_another_folder(tmp_path: Path) -> None:
                             cwd=tmp_path, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "built" / "a-62-232.zh.pdf").is_file()
+
+
+def test_a_pdf_that_would_print_boxes_is_refused_by_name(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    data = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    data["letter"]["paragraphs"][0] = "Alchemical air 🜁 and water 🜄."
+    project = tmp_path / "glyphs.json"
+    project.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert main(["build", str(project), "--out", str(tmp_path / "o")]) == 3
+    err = capsys.readouterr().err
+    assert "U+1F701" in err and "U+1F704" in err and "Alchemical air" in err
+    assert not (tmp_path / "o").exists()
+    assert main(["build", str(project), "--out", str(tmp_path / "o"),
+                 "--allow-missing-glyphs"]) == 0
+    assert "warning: no installed font can show" in capsys.readouterr().err

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..atomic import write_bytes_atomically
+from ..build import missing_glyph_messages
 from ..compose import Part, compose
 from ..model import Package
 from ..render import docx_bytes, pdf_bytes
@@ -124,7 +125,14 @@ class ExportJob(QRunnable):
     def run(self) -> None:
         try:
             document = compose(self.package, self.part)
-            data = pdf_bytes(document)[0] if self.fmt == "pdf" else docx_bytes(document)
+            if self.fmt == "pdf":
+                data, report = pdf_bytes(document)
+                problems = missing_glyph_messages(report.missing_glyphs)
+                if problems:  # never a PDF with boxes in it
+                    self.signals.failed.emit(str(self.target), "; ".join(problems))
+                    return
+            else:
+                data = docx_bytes(document)
             write_bytes_atomically(self.target, data)
         except OSError as exc:
             self.signals.failed.emit(str(self.target), exc.strerror or str(exc))
