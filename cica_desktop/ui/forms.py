@@ -360,13 +360,15 @@ class PresenceEditor(QCheckBox):
 # --------------------------------------------------------------------------- lists
 
 
-def _button(text: str, tip: str, name: str, action: Callable[[], None]) -> QToolButton:
+def tool_button(text: str, tip: str, name: str, action: Callable[[], None],
+                flat: bool = True) -> QToolButton:
+    """A small button with its tooltip as accessible name and an objectName for tests."""
     button = QToolButton()
     button.setText(text)
     button.setToolTip(tip)
     button.setAccessibleName(tip)
     button.setObjectName(name)
-    button.setAutoRaise(True)
+    button.setAutoRaise(flat)
     button.clicked.connect(lambda _checked=False: action())
     return button
 
@@ -440,7 +442,7 @@ class ListEditor(QFrame):
             ("↓", tr("Move down"), "down", lambda: self._move(index, index + 1)),
             ("✕", tr("Delete"), "delete", lambda: self.ctx.project.remove_item(self.path, index)),
         )):
-            button = _button(text, tip, f"{self.name}[{index}].{suffix}", action)
+            button = tool_button(text, tip, f"{self.name}[{index}].{suffix}", action)
             button.setEnabled(not ((suffix == "up" and index == 0) or
                                    (suffix == "down" and index == count - 1)))
             buttons.addWidget(button, position // 2, position % 2)
@@ -493,7 +495,7 @@ class ListEditor(QFrame):
                         self.path, len(self.ctx.project.value(self.path) or []), make()))
             button.setMenu(menu)
             return button
-        return _button(tr("Add"), tr("Add at the end"), f"{self.name}.add",
+        return tool_button(tr("Add"), tr("Add at the end"), f"{self.name}.add",
                        lambda: self._insert(count))
 
     def _new(self) -> Any:
@@ -559,7 +561,7 @@ class TableEditor(QWidget):
             (tr("Add column"), "add_column", self._add_column),
             (tr("Remove column"), "remove_column", self._remove_column),
         ):
-            buttons.addWidget(_button(text, text, f"{name}.{suffix}", action))
+            buttons.addWidget(tool_button(text, text, f"{name}.{suffix}", action))
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.refresh()

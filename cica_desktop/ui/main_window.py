@@ -32,6 +32,7 @@ from ..compose import Part
 from ..samples import sample_path
 from .dialogs import NewProjectDialog
 from .form_panel import FormPanel
+from .forms import tool_button
 from .formspec import NEW_ANNEX, QT_TRANSLATE_NOOP
 from .i18n import UI_LANGUAGES, system_ui_language
 from .labels import human_path
@@ -97,13 +98,7 @@ class MainWindow(QMainWindow):
             ("annex_down", "↓", self.tr("Move annex down"), lambda: self.move_annex(1)),
             ("remove_annex", "✕", self.tr("Remove annex"), self.remove_annex),
         ):
-            button = QToolButton()
-            button.setObjectName(name)
-            button.setText(text)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(lambda _checked=False, act=slot: act())
-            buttons.addWidget(button)
+            buttons.addWidget(tool_button(text, tip, name, slot, flat=False))
         left_layout.addLayout(buttons)
 
         self.form_holder = QWidget()

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from .forms import tool_button
 
 
 def tr(text: str) -> str:
@@ -44,13 +46,7 @@ class PreviewPane(QWidget):
             ("+", "zoom_in", tr("Zoom in"), lambda: self.zoom(1.2)),
             ("↔", "fit_width", tr("Fit to width"), self.fit_width),
         ):
-            button = QToolButton()
-            button.setText(text)
-            button.setObjectName(name)
-            button.setToolTip(tip)
-            button.setAccessibleName(tip)
-            button.clicked.connect(lambda _checked=False, act=action: act())
-            bar.addWidget(button)
+            bar.addWidget(tool_button(text, tip, name, action, flat=False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.state_label)
