@@ -167,3 +167,16 @@ def test_a_mixed_script_paragraph_takes_each_scripts_font() -> None:
     latin = next(c for c in chars if c["text"] == "C" and c["size"] == 10)
     assert "UMing" in chinese["fontname"] or "SimSun" in chinese["fontname"]
     assert "Liberation" in latin["fontname"] or "Times" in latin["fontname"]
+
+
+def test_the_arabic_masthead_is_mirrored(rendered) -> None:  # type: ignore[no-untyped-def]
+    with pdfplumber.open(io.BytesIO(rendered["ar"][0])) as pdf:
+        words = pdf.pages[0].extract_words(extra_attrs=["size"])
+    symbol = next(w for w in words if w["size"] == 20 and w["text"].startswith("A"))
+    assert symbol["x0"] == pytest.approx(60, abs=0.5)  # the symbol at the left margin
+    organ = [w for w in words if w["size"] == 14]
+    assert organ and max(w["x1"] for w in organ) == pytest.approx(612 - 123.4, abs=0.5)
+    english = open_docx(io.BytesIO(rendered["en"][1])).sections[0].first_page_header
+    arabic = open_docx(io.BytesIO(rendered["ar"][1])).sections[0].first_page_header
+    assert arabic.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None
+    assert english.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is None

@@ -506,6 +506,8 @@ class _DocxRenderer:
         table = header.add_table(rows=2, cols=3, width=Pt(self.page.body_width))
         table.autofit = False
         _no_cell_margins(table)
+        if self.rtl:
+            _set_table_property(table, OxmlElement("w:bidiVisual"))  # a mirrored masthead
         _column_widths(table, [left_col, middle, right_col])
         # Row 1: "United Nations" … symbol, with the thin rule under it.
         organ = table.cell(0, 1).paragraphs[0]

@@ -564,25 +564,41 @@ class _PdfRenderer:
         canvas.restoreState()
 
     def _draw_masthead(self, canvas: Canvas, m: Masthead) -> None:
+        """The masthead at its measured places; mirrored in a right-to-left document."""
         n = functools.partial(self.spec.number, "masthead")
-        right = self.page.width - self.page.margin_right
+        width = self.page.width
+        right = width - self.page.margin_right
         left = self.page.margin_left
-        self.draw_text(canvas, n("text_x"), n("organ_baseline"), m.organ, n("organ_size"))
+
+        def put(x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+            if self.rtl:  # the same distance from the other edge, aligned to it
+                self.draw_text(canvas, width - x, baseline, text, size, bold, align="right")
+            else:
+                self.draw_text(canvas, x, baseline, text, size, bold)
+
+        put(n("text_x"), n("organ_baseline"), m.organ, n("organ_size"))
         if m.symbol:
             head, _, tail = m.symbol.partition("/")
-            tail_width = 0.0
-            if tail:
-                tail_width = self.draw_text(canvas, right, n("symbol_baseline"), "/" + tail,
-                                            n("symbol_size"), align="right")
-            self.draw_text(canvas, right - tail_width, n("symbol_baseline"), head,
-                           n("symbol_large_size"), align="right")
+            if self.rtl:  # the symbol at the left margin
+                head_width = self.draw_text(canvas, left, n("symbol_baseline"), head,
+                                            n("symbol_large_size"))
+                if tail:
+                    self.draw_text(canvas, left + head_width, n("symbol_baseline"), "/" + tail,
+                                   n("symbol_size"))
+            else:
+                tail_width = 0.0
+                if tail:
+                    tail_width = self.draw_text(canvas, right, n("symbol_baseline"),
+                                                "/" + tail, n("symbol_size"), align="right")
+                self.draw_text(canvas, right - tail_width, n("symbol_baseline"), head,
+                               n("symbol_large_size"), align="right")
         self._hline(canvas, left, right, n("thin_rule_y"), n("thin_rule_width"))
-        self.draw_text(canvas, n("text_x"), n("body_baseline"), m.body, n("body_size"), bold=True)
+        put(n("text_x"), n("body_baseline"), m.body, n("body_size"), bold=True)
         fields = [(m.distribution, "distribution_baseline"), (m.date, "date_baseline"),
                   (m.language_line, "language_baseline"), (m.original, "original_baseline")]
         for text, key in fields:
             if text:
-                self.draw_text(canvas, n("fields_x"), n(key), text, n("fields_size"))
+                put(n("fields_x"), n(key), text, n("fields_size"))
         self._hline(canvas, left, right, n("thick_rule_y"), n("thick_rule_width"))
 
     def _draw_job_footer(self, canvas: Canvas, running: RunningHeads) -> None:
