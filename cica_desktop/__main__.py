@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from . import cli
 
-COMMANDS = {"build"}
+COMMANDS = {"build", "sign", "verify"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,6 +9,7 @@ something the output needs (a font, a language template); 4 a fault in cica-desk
 from __future__ import annotations
 
 import argparse
+import getpass
 import os
 import sys
 import traceback
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
+from .atomic import write_bytes_atomically
 from .build import FORMATS, MissingGlyphsError, build
 from .compose import Part
 from .compose.compose import ComposeError
@@ -52,7 +54,85 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--allow-missing-glyphs", action="store_true",
                    help="write the PDF even if some characters have no font (they print as "
                         "boxes)")
+    sign = commands.add_parser("sign", help="sign a PDF (PAdES B-B) with a PKCS#12 key")
+    sign.add_argument("pdf", type=Path)
+    sign.add_argument("--p12", type=Path, required=True, help="key and certificate (.p12/.pfx)")
+    sign.add_argument("--out", type=Path, default=None,
+                      help="signed file (default: <pdf stem>-signed.pdf)")
+    sign.add_argument("--password-file", type=Path, default=None,
+                      help="read the password from this file (else it is asked for)")
+    sign.add_argument("--reason", default="", help="reason recorded in the signature")
+    sign.add_argument("--location", default="", help="place recorded in the signature")
+    verify = commands.add_parser("verify", help="check the signatures of a PDF")
+    verify.add_argument("pdf", type=Path)
+    verify.add_argument("--trust", type=Path, action="append", default=[],
+                        help="a trusted certificate (PEM or DER); may be repeated")
     return main
+
+
+def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from .signing import SigningError, sign_pdf_bytes
+
+    try:
+        if args.password_file is not None:
+            password = args.password_file.read_text(encoding="utf-8").rstrip("\r\n")
+        elif sys.stdin is not None and sys.stdin.isatty():
+            password = getpass.getpass(f"Password for {args.p12.name}: ")
+        else:
+            stderr.write("cica-desktop: no password: use --password-file or run in a "
+                         "terminal\n")
+            return EXIT_INVALID
+        pdf = args.pdf.read_bytes()
+    except OSError as exc:
+        stderr.write(f"cica-desktop: cannot read {exc.filename}: {exc.strerror or exc}\n")
+        return EXIT_INVALID
+    try:
+        signed = sign_pdf_bytes(pdf, args.p12, password, reason=args.reason,
+                                location=args.location)
+    except SigningError as exc:
+        stderr.write(f"cica-desktop: not signed: {exc}\n")
+        return EXIT_INVALID
+    except Exception as exc:  # a PDF pyHanko cannot read, for instance
+        stderr.write(f"cica-desktop: not signed: {args.pdf} ({type(exc).__name__}: {exc})\n")
+        return EXIT_INVALID
+    finally:
+        password = ""
+    out = args.out or args.pdf.with_name(f"{args.pdf.stem}-signed.pdf")
+    try:
+        write_bytes_atomically(out, signed)
+    except OSError as exc:
+        stderr.write(f"cica-desktop: cannot write {out}: {exc.strerror or exc}\n")
+        return EXIT_WRITE
+    stdout.write(f"{out}\n")
+    return EXIT_OK
+
+
+def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from .signing import verify_pdf_bytes
+
+    try:
+        checks = verify_pdf_bytes(args.pdf.read_bytes(), trust=list(args.trust))
+    except OSError as exc:
+        stderr.write(f"cica-desktop: cannot read {exc.filename}: {exc.strerror or exc}\n")
+        return EXIT_INVALID
+    except Exception as exc:
+        stderr.write(f"cica-desktop: cannot check {args.pdf} ({type(exc).__name__}: {exc})\n")
+        return EXIT_WRITE
+    if not checks:
+        stdout.write(f"{args.pdf}: no signature\n")
+        return EXIT_WRITE
+    for index, check in enumerate(checks, start=1):
+        state = ", ".join(word for ok, word in ((check.intact, "intact"), (check.valid, "valid"),
+                                                (check.trusted, "trusted")) if ok)
+        problems = ", ".join(word for ok, word in ((check.intact, "NOT INTACT (changed "
+                                                    "after signing)"),
+                                                   (check.valid, "NOT VALID"),
+                                                   (check.trusted, "not trusted"))
+                             if not ok)
+        when = f"{check.signing_time:%d %B %Y %H:%M %Z}" if check.signing_time else "unknown"
+        stdout.write(f"signature {index}: {check.signer}; signed {when}; "
+                     f"{state or 'no checks passed'}{'; ' + problems if problems else ''}\n")
+    return EXIT_OK if all(check.ok for check in checks) else EXIT_WRITE
 
 
 def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
@@ -99,6 +179,10 @@ def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "sign":
+        return run_sign(args, sys.stdout, sys.stderr)
+    if args.command == "verify":
+        return run_verify(args, sys.stdout, sys.stderr)
     if args.command == "build":
         paper = PaperSize(args.paper) if args.paper else None
         return run_build(args.project, args.out, Part(args.part), args.formats, paper,
