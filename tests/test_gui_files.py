@@ -193,3 +193,26 @@ def test_window_geometry_is_remembered(qtbot, tmp_path: Path) -> None:  # type: 
     assert Settings().geometry() is not None
     again = open_window(qtbot, tmp_path, "en")
     assert (again.size().width(), again.size().height()) == (760, 560)
+
+
+def test_the_signed_letter_export_and_the_verify_command(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    from test_signing import make_identity
+
+    from cica_desktop.signing import verify_pdf_bytes
+
+    window = open_window(qtbot, tmp_path, "en")
+    p12, pem = make_identity(tmp_path)
+    target = tmp_path / "signed-letter.pdf"
+    job = window.export_signed_letter(p12, "secret", target)
+    assert job is not None
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
+    [check] = verify_pdf_bytes(target.read_bytes(), trust=[pem])
+    assert check.intact and check.valid and check.trusted
+    verdict = window.verify_file(target)
+    assert "Byrganym Aitimova" in verdict and "Intact: yes" in verdict
+    # a wrong password says so and writes nothing
+    wrong = tmp_path / "wrong.pdf"
+    window.export_signed_letter(p12, "nope", wrong)
+    qtbot.waitUntil(lambda: any("wrong password" in text for _, text in dialogs),
+                    timeout=20_000)
+    assert not wrong.exists()

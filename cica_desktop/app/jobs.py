@@ -142,3 +142,47 @@ class ExportJob(QRunnable):
             self.signals.failed.emit(str(self.target), f"{type(exc).__name__}: {exc}")
             return
         self.signals.finished.emit(str(self.target))
+
+
+class SignedLetterJob(QRunnable):
+    """The letter PDF, signed with a PKCS#12 key (PAdES B-B), written atomically.
+
+    The password lives only in this job, for the one signing.
+    """
+
+    def __init__(self, package: Package, p12: Path, password: str, target: Path,
+                 signals: ExportSignals, location: str = "") -> None:
+        super().__init__()
+        self.package = package
+        self.p12 = p12
+        self._password = password
+        self.target = target
+        self.signals = signals
+        self.location = location
+
+    def run(self) -> None:
+        from ..signing import SigningError, sign_pdf_bytes
+
+        try:
+            data, report = pdf_bytes(compose(self.package, Part.LETTER))
+            problems = missing_glyph_messages(report.missing_glyphs)
+            if problems:
+                self.signals.failed.emit(str(self.target), "; ".join(problems))
+                return
+            signed = sign_pdf_bytes(data, self.p12, self._password,
+                                    reason="Request for the inclusion of an agenda item",
+                                    location=self.location)
+            write_bytes_atomically(self.target, signed)
+        except SigningError as exc:
+            self.signals.failed.emit(str(self.target), str(exc))
+            return
+        except OSError as exc:
+            self.signals.failed.emit(str(self.target), exc.strerror or str(exc))
+            return
+        except Exception as exc:
+            traceback.print_exc()
+            self.signals.failed.emit(str(self.target), f"{type(exc).__name__}: {exc}")
+            return
+        finally:
+            self._password = ""
+        self.signals.finished.emit(str(self.target))

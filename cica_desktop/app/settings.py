@@ -74,6 +74,14 @@ class Settings:
     def set_paper_size(self, value: str) -> None:
         self._s.setValue("documents/paper", value)
 
+    def signer_p12(self) -> Path | None:
+        """The signer's key and certificate file (the password is never stored)."""
+        value = str(self._s.value("signing/p12", ""))
+        return Path(value) if value else None
+
+    def set_signer_p12(self, path: Path) -> None:
+        self._s.setValue("signing/p12", str(path))
+
     def ui_language(self) -> str:
         """The interface language ("en", "zh"); empty for the system's."""
         return str(self._s.value("interface/language", ""))

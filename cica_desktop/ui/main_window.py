@@ -10,7 +10,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.jobs import ExportJob, ExportSignals, PreviewRenderer
+from ..app.jobs import ExportJob, ExportSignals, PreviewRenderer, SignedLetterJob
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project, ProjectError
 from ..app.recovery import Autosaver
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
         self.preview_renderer = PreviewRenderer(parent=self)
         self.export_pool = QThreadPool(self)
         self._exports_running = 0
-        self._jobs: list[ExportJob] = []
+        self._jobs: list[ExportJob | SignedLetterJob] = []
         self._gc_frozen = False
         self.project = project
         self.autosaver: Autosaver | None = None
@@ -212,6 +214,12 @@ class MainWindow(QMainWindow):
                                   lambda p=part, f=fmt, s=suffix: self.export_dialog(p, f, s))
             export_menu.addAction(action)
             self.export_actions[name] = action
+        export_menu.addSeparator()
+        export_menu.addAction(self._action("export_signed_letter",
+                                           self.tr("Signed letter PDF…"),
+                                           self.export_signed_letter_dialog))
+        export_menu.addAction(self._action("verify_signed_pdf", self.tr("Verify signed PDF…"),
+                                           self.verify_dialog))
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("Interface language"))
@@ -528,6 +536,10 @@ class MainWindow(QMainWindow):
             return None
         self.settings.set_last_export_dir(target.parent)
         job = ExportJob(package, part, fmt, target, ExportSignals(self))
+        self._start_job(job, target)
+        return job
+
+    def _start_job(self, job: ExportJob | SignedLetterJob, target: FilePath) -> None:
         self._jobs.append(job)
         job.signals.finished.connect(lambda path, j=job: self._export_finished(j, path))
         job.signals.failed.connect(lambda path, why, j=job: self._export_failed(j, path, why))
@@ -535,25 +547,97 @@ class MainWindow(QMainWindow):
         self.progress.show()
         self.statusBar().showMessage(self.tr("Exporting {file}…").format(file=target.name))
         self.export_pool.start(job)
-        return job
 
-    def _export_done(self, job: ExportJob) -> None:
+    def _export_done(self, job: ExportJob | SignedLetterJob) -> None:
         self._exports_running -= 1
         if job in self._jobs:
             self._jobs.remove(job)
         job.signals.deleteLater()
         self.progress.setVisible(self._exports_running > 0)
 
-    def _export_finished(self, job: ExportJob, path: str) -> None:
+    def _export_finished(self, job: ExportJob | SignedLetterJob, path: str) -> None:
         self._export_done(job)
         self.statusBar().showMessage(self.tr("Exported {file}").format(file=path), 8000)
 
-    def _export_failed(self, job: ExportJob, path: str, reason: str) -> None:
+    def _export_failed(self, job: ExportJob | SignedLetterJob, path: str, reason: str) -> None:
         self._export_done(job)
         self.statusBar().showMessage(self.tr("Export failed"), 8000)
         QMessageBox.critical(self, self.tr("Export failed"), self.tr(
             "{file} was not written: {reason}\nAny previous file of that name is unchanged."
         ).format(file=path, reason=reason))
+
+    # ------------------------------------------------------------------ signing
+    def export_signed_letter_dialog(self) -> None:
+        p12 = self.settings.signer_p12()
+        if p12 is None or not p12.is_file():
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Signing key and certificate"), str(FilePath.home()),
+                self.tr("PKCS#12 files (*.p12 *.pfx)"))
+            if not name:
+                return
+            p12 = FilePath(name)
+            self.settings.set_signer_p12(p12)
+        password, ok = QInputDialog.getText(
+            self, self.tr("Sign the letter"),
+            self.tr("Password of {file} (used for this signature only):").format(
+                file=p12.name), QLineEdit.EchoMode.Password)
+        if not ok:
+            return
+        stem = self.project.file_path.stem if self.project.file_path else "request"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export signed letter"),
+            str(self.settings.last_export_dir() / f"{stem}-letter-signed.pdf"), "PDF (*.pdf)")
+        if name:
+            self.export_signed_letter(p12, password, FilePath(name))
+
+    def export_signed_letter(self, p12: FilePath, password: str,
+                             target: FilePath) -> SignedLetterJob | None:
+        package = self.project.package
+        if package is None:
+            QMessageBox.warning(self, self.tr("Cannot export yet"), self.tr(
+                "Fix the problems listed under Findings first ({count} left).").format(
+                    count=len(self.project.errors)))
+            return None
+        self.settings.set_last_export_dir(target.parent)
+        job = SignedLetterJob(package, p12, password, target, ExportSignals(self))
+        self._start_job(job, target)
+        return job
+
+    def verify_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Verify signed PDF"), str(self.settings.last_export_dir()),
+            "PDF (*.pdf)")
+        if name:
+            self.verify_file(FilePath(name))
+
+    def verify_file(self, path: FilePath) -> str:
+        """Check the signatures of *path* and show the verdict; returns it."""
+        from ..signing import verify_pdf_bytes
+
+        try:
+            checks = verify_pdf_bytes(path.read_bytes())
+        except Exception as exc:
+            text = self.tr("{file} cannot be checked: {reason}").format(file=path.name,
+                                                                          reason=exc)
+            QMessageBox.warning(self, self.tr("Verify signed PDF"), text)
+            return text
+        if not checks:
+            text = self.tr("{file} has no signature.").format(file=path.name)
+        else:
+            lines = []
+            for check in checks:
+                when = f"{check.signing_time:%d %B %Y %H:%M}" if check.signing_time else "?"
+                yes, no = self.tr("yes"), self.tr("NO")
+                lines.append(self.tr(
+                    "Signed by {signer} on {time}\nIntact: {intact} · Valid: {valid} · "
+                    "Trusted: {trusted}").format(
+                        signer=check.signer, time=when,
+                        intact=yes if check.intact else no, valid=yes if check.valid else no,
+                        trusted=yes if check.trusted else self.tr("no (certificate not in the "
+                                                                 "trusted list)")))
+            text = "\n\n".join(lines)
+        QMessageBox.information(self, self.tr("Verify signed PDF"), text)
+        return text
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -137,72 +137,72 @@
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="378"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="380"/>
         <source>Drag to move</source>
         <translation>拖动以移动</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="438"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="440"/>
         <source>Insert above</source>
         <translation>在上方插入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="439"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="441"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="440"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="442"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="441"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="443"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="483"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="485"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="485"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="496"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="498"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="496"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="498"/>
         <source>Add at the end</source>
         <translation>添加到末尾</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="557"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="559"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="558"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="560"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="559"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="561"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="560"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="562"/>
         <source>Remove column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="579"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="581"/>
         <source>Header</source>
         <translation>表头</translation>
     </message>
@@ -680,28 +680,28 @@
         <translation>文件包的组成部分</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="26"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="28"/>
         <source>Preview of the package</source>
         <extracomment>A new rendering is shown.</extracomment>
         <translation>文件包预览</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="43"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="45"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="44"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="46"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="45"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="47"/>
         <source>Fit to width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="109"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="105"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -709,315 +709,391 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="44"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="47"/>
         <source>Letter PDF…</source>
         <extracomment>(action name, menu text, part, format, file suffix)</extracomment>
         <translation>信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="46"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="49"/>
         <source>Draft resolution DOCX…</source>
         <translation>决议草案 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="48"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="51"/>
         <source>Full package PDF…</source>
         <translation>整个文件包 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="50"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="53"/>
         <source>Full package DOCX…</source>
         <translation>整个文件包 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="92"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="95"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="198"/>
         <source>Add annex</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="96"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="99"/>
         <source>Move annex up</source>
         <translation>上移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="97"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="100"/>
         <source>Move annex down</source>
         <translation>下移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="98"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="207"/>
         <source>Remove annex</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="126"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="132"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
         <translation>&lt;b&gt;检查结果&lt;/b&gt;（点击一项可转到相应字段）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="165"/>
         <source>&amp;New request…</source>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="169"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="173"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="177"/>
         <source>New from sample</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="178"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232（中文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="179"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232（英文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="183"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="193"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="200"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Package</source>
         <translation>文件包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="200"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="201"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="202"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>信（附或不附附文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="210"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
+        <source>Signed letter PDF…</source>
+        <translation>已签名的信函 PDF…</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="221"/>
+        <source>Verify signed PDF…</source>
+        <translation>验证已签名的 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="224"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="249"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="234"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="250"/>
         <source>The interface will be in {language} the next time cica-desktop starts.</source>
         <translation>下次启动 cica-desktop 时，界面将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="294"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="297"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="301"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="314"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="360"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="384"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="422"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="423"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="425"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="457"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="455"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="458"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="465"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="468"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="469"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="484"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="485"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="494"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="497"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="498"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="502"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="597"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="598"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="534"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="535"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="548"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="558"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="565"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="566"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
 任何同名的原有文件均未作改动。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="574"/>
+        <source>Signing key and certificate</source>
+        <translation>签名密钥和证书</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="575"/>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="581"/>
+        <source>Sign the letter</source>
+        <translation>签署信函</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="582"/>
+        <source>Password of {file} (used for this signature only):</source>
+        <translation>{file} 的密码（仅用于本次签名）：</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="588"/>
+        <source>Export signed letter</source>
+        <translation>导出已签名的信函</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="639"/>
+        <source>Verify signed PDF</source>
+        <translation>验证已签名的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="620"/>
+        <source>{file} cannot be checked: {reason}</source>
+        <translation>无法检查 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="625"/>
+        <source>{file} has no signature.</source>
+        <translation>{file} 没有签名。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="630"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="630"/>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="632"/>
+        <source>Signed by {signer} on {time}
+Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
+        <translation>签署人：{signer}，时间：{time}
+完整：{intact} · 有效：{valid} · 受信任：{trusted}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="636"/>
+        <source>no (certificate not in the trusted list)</source>
+        <translation>否（证书不在受信任列表中）</translation>
     </message>
 </context>
 </TS>
