@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from ..atomic import write_bytes_atomically
 from ..build import missing_glyph_messages
 from ..compose import Part, compose
+from ..document import Document
 from ..model import Package
 from ..render import docx_bytes, pdf_bytes
 
@@ -110,70 +111,36 @@ class ExportSignals(QObject):
     failed = Signal(str, str)  # the file, the reason
 
 
-class ExportJob(QRunnable):
-    """Render one part in one format and write it atomically (the old file survives errors)."""
+class _Refused(Exception):
+    """A reason, in the user's words, not to write the file."""
 
-    def __init__(self, package: Package, part: Part, fmt: str, target: Path,
-                 signals: ExportSignals) -> None:
+
+def _pdf_without_boxes(document: Document) -> bytes:
+    """The PDF, or _Refused naming the characters no installed font can show."""
+    data, report = pdf_bytes(document)
+    problems = missing_glyph_messages(report.missing_glyphs)
+    if problems:
+        raise _Refused("; ".join(problems))
+    return data
+
+
+class _WriteJob(QRunnable):
+    """Produce a file's bytes in a worker, then write them atomically (the old file survives
+    any error); report through signals that live in the GUI thread."""
+
+    def __init__(self, package: Package, target: Path, signals: ExportSignals) -> None:
         super().__init__()
         self.package = package
-        self.part = part
-        self.fmt = fmt
         self.target = target
         self.signals = signals
 
-    def run(self) -> None:
-        try:
-            document = compose(self.package, self.part)
-            if self.fmt == "pdf":
-                data, report = pdf_bytes(document)
-                problems = missing_glyph_messages(report.missing_glyphs)
-                if problems:  # never a PDF with boxes in it
-                    self.signals.failed.emit(str(self.target), "; ".join(problems))
-                    return
-            else:
-                data = docx_bytes(document)
-            write_bytes_atomically(self.target, data)
-        except OSError as exc:
-            self.signals.failed.emit(str(self.target), exc.strerror or str(exc))
-            return
-        except Exception as exc:
-            traceback.print_exc()
-            self.signals.failed.emit(str(self.target), f"{type(exc).__name__}: {exc}")
-            return
-        self.signals.finished.emit(str(self.target))
-
-
-class SignedLetterJob(QRunnable):
-    """The letter PDF, signed with a PKCS#12 key (PAdES B-B), written atomically.
-
-    The password lives only in this job, for the one signing.
-    """
-
-    def __init__(self, package: Package, p12: Path, password: str, target: Path,
-                 signals: ExportSignals, location: str = "") -> None:
-        super().__init__()
-        self.package = package
-        self.p12 = p12
-        self._password = password
-        self.target = target
-        self.signals = signals
-        self.location = location
+    def produce(self) -> bytes:
+        raise NotImplementedError
 
     def run(self) -> None:
-        from ..signing import SigningError, sign_pdf_bytes
-
         try:
-            data, report = pdf_bytes(compose(self.package, Part.LETTER))
-            problems = missing_glyph_messages(report.missing_glyphs)
-            if problems:
-                self.signals.failed.emit(str(self.target), "; ".join(problems))
-                return
-            signed = sign_pdf_bytes(data, self.p12, self._password,
-                                    reason="Request for the inclusion of an agenda item",
-                                    location=self.location)
-            write_bytes_atomically(self.target, signed)
-        except SigningError as exc:
+            write_bytes_atomically(self.target, self.produce())
+        except _Refused as exc:
             self.signals.failed.emit(str(self.target), str(exc))
             return
         except OSError as exc:
@@ -183,6 +150,46 @@ class SignedLetterJob(QRunnable):
             traceback.print_exc()
             self.signals.failed.emit(str(self.target), f"{type(exc).__name__}: {exc}")
             return
+        self.signals.finished.emit(str(self.target))
+
+
+class ExportJob(_WriteJob):
+    """One part in one format."""
+
+    def __init__(self, package: Package, part: Part, fmt: str, target: Path,
+                 signals: ExportSignals) -> None:
+        super().__init__(package, target, signals)
+        self.part = part
+        self.fmt = fmt
+
+    def produce(self) -> bytes:
+        document = compose(self.package, self.part)
+        return _pdf_without_boxes(document) if self.fmt == "pdf" else docx_bytes(document)
+
+
+class SignedLetterJob(_WriteJob):
+    """The letter PDF, signed with a PKCS#12 key (PAdES B-B).
+
+    The password lives only in this job, for the one signing.
+    """
+
+    def __init__(self, package: Package, p12: Path, password: str, target: Path,
+                 signals: ExportSignals, location: str = "") -> None:
+        super().__init__(package, target, signals)
+        self.p12 = p12
+        self._password = password
+        self.location = location
+
+    def produce(self) -> bytes:
+        from ..signing import SigningError, sign_pdf_bytes
+
+        document = compose(self.package, Part.LETTER)
+        try:
+            # The reason recorded in the signature: the request heading, in the document's
+            # language, as compose wrote it into the metadata.
+            return sign_pdf_bytes(_pdf_without_boxes(document), self.p12, self._password,
+                                  reason=document.metadata.subject, location=self.location)
+        except SigningError as exc:
+            raise _Refused(str(exc)) from None
         finally:
             self._password = ""
-        self.signals.finished.emit(str(self.target))
