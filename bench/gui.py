@@ -44,7 +44,13 @@ from dataclasses import dataclass, field  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
-from machine import code_version, common_facts, load_average, version_of  # noqa: E402
+from machine import (  # noqa: E402
+    Samples,
+    code_version,
+    common_facts,
+    load_average,
+    version_of,
+)
 from PySide6 import __version__ as PYSIDE_VERSION  # noqa: E402
 from PySide6.QtCore import (  # noqa: E402
     QBuffer,
@@ -666,17 +672,7 @@ def bench_cold(work: Path) -> list[ColdResult]:
 
 
 @dataclass(frozen=True)
-class Timing:
-    samples: tuple[float, ...]
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.samples)
-
-    @property
-    def high(self) -> float:
-        return max(self.samples)
-
+class Timing(Samples):
     def describe(self) -> str:
         return f"{ms(self.median)} (max {ms(self.high)})"
 

@@ -1,11 +1,13 @@
-"""Facts about the machine a benchmark ran on, shared by bench/run.py and bench/gui.py."""
+"""What bench/run.py and bench/gui.py share: timings and facts about the machine."""
 
 from __future__ import annotations
 
 import importlib.metadata
 import os
 import platform
+import statistics
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -60,3 +62,22 @@ def common_facts() -> dict[str, str]:
         "OS": f"{platform.system()} {platform.release()}",
         "Python": platform.python_version(),
     }
+
+
+@dataclass(frozen=True)
+class Samples:
+    """Wall-clock seconds of repeated runs (each script says how it prints them)."""
+
+    samples: tuple[float, ...]
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def low(self) -> float:
+        return min(self.samples)
+
+    @property
+    def high(self) -> float:
+        return max(self.samples)

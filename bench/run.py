@@ -21,7 +21,6 @@ import datetime as dt
 import os
 import pstats
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -30,7 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from machine import code_version, common_facts, load_average, version_of
+from machine import Samples, code_version, common_facts, load_average, version_of
 
 from cica_desktop.compose import Part, compose
 from cica_desktop.model import (
@@ -88,23 +87,7 @@ QUICK = Settings(warmups=1, repetitions=5, cli_runs=2, large_repetitions=2,
 
 
 @dataclass(frozen=True)
-class Timing:
-    """Wall-clock seconds of repeated runs."""
-
-    samples: tuple[float, ...]
-
-    @property
-    def median(self) -> float:
-        return statistics.median(self.samples)
-
-    @property
-    def low(self) -> float:
-        return min(self.samples)
-
-    @property
-    def high(self) -> float:
-        return max(self.samples)
-
+class Timing(Samples):
     def describe(self) -> str:
         return f"{fmt_s(self.median)} ({fmt_s(self.low)}–{fmt_s(self.high)})"
 
