@@ -47,14 +47,3 @@ def set_at(data: Any, path: Path, value: Any) -> Any:
     # The last key may be absent (an optional field not given yet): it is simply added.
     container[head] = set_at(data[head], rest, value) if rest else value  # type: ignore[index]
     return container
-
-
-def delete_at(data: Any, path: Path) -> Any:
-    """A copy of *data* without the dict key or list item at *path*."""
-    parent_path, last = path[:-1], path[-1]
-    parent = copy.copy(get_at(data, parent_path))
-    if isinstance(parent, list):
-        del parent[int(last)]
-    else:
-        parent.pop(last, None)
-    return set_at(data, parent_path, parent)

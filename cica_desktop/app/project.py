@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..atomic import write_bytes_atomically
 from ..model import FieldError, Package, ProjectError, dump_project
 from ..model.project import errors_from_validation, migrate, read_project_json, shape_errors
-from .paths import Path, delete_at, get_at, path_text, set_at
+from .paths import Path, get_at, path_text, set_at
 
 
 class Project(QObject):
@@ -123,13 +123,6 @@ class Project(QObject):
     def end_typing(self) -> None:
         """The user left the field: the next keystrokes there start a new undo step."""
         self._typing_serial += 1
-
-    def remove_key(self, path: Path) -> None:
-        if self.value(path, _MISSING) is _MISSING:
-            return
-        after = delete_at(self._data, path)
-        self.undo_stack.push(_DataCommand(self, _describe("Remove", path), self._data, after,
-                                          path[:-1], True))
 
     def insert_item(self, list_path: Path, index: int, item: Any) -> None:
         items = list(self.value(list_path) or [])

@@ -19,6 +19,3 @@ ORIGINAL = "Original"  # "[Original: Russian]", right-aligned
 PLACE_DATE = "PlaceDate"  # "Bangkok, 14 March 2007"
 SIGNATURE = "Signature"
 TABLE = "TableText"
-
-ALL = (SESSION, COMMITTEE, AGENDA_ITEM, AGENDA_TITLE, SPONSORS, HCH, H1, H23, H4, BODY, NUMBERED,
-       DATE_LINE, ORIGINAL, PLACE_DATE, SIGNATURE, TABLE)
