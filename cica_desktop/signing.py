@@ -1,23 +1,37 @@
-"""Digital signatures on our PDFs (pyHanko): PAdES B-B from a PKCS#12 file, and validation.
+"""Digital signatures on our PDFs (pyHanko): PAdES B-B from a PKCS#12 file, B-T when a
+time-stamp server is given, and validation.
 
-The password is passed in by the caller for one signing and never stored or logged.
+The password is passed in by the caller for one signing and never stored or logged. The
+signature's visible appearance is drawn by our renderer as page content (so every viewer,
+the app's preview included, shows it); the signature field's widget is put over that box
+with an empty appearance of its own.
 """
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import io
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from asn1crypto import tsp  # type: ignore[import-untyped]
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
 from pyhanko.sign.general import load_cert_from_pemder
+from pyhanko.sign.timestamps import TimeStamper, TimestampRequestError
 from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.stamp import BaseStamp, BaseStampStyle
 from pyhanko_certvalidator import ValidationContext
+
+#: The name of the signature field we create (or fill, when the PDF already has it).
+FIELD_NAME = "Signature1"
 
 
 class SigningError(ValueError):
@@ -32,10 +46,33 @@ class SignatureCheck:
     valid: bool
     trusted: bool
     summary: str
+    #: The time-stamp authority's time (PAdES B-T), if the signature carries a time stamp.
+    timestamp: dt.datetime | None = None
+    timestamp_valid: bool = False
 
     @property
     def ok(self) -> bool:
         return self.intact and self.valid
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    """A key and certificate opened from a PKCS#12 file, for one signing session."""
+
+    signer: signers.SimpleSigner
+    certificate: x509.Certificate
+
+    @property
+    def common_name(self) -> str:
+        """The certificate holder's name, as a visible signature prints it."""
+        names = self.certificate.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
+        return str(names[0].value) if names else self.certificate.subject.rfc4514_string()
+
+
+def open_signing_key(p12: Path, password: str) -> SigningKey:
+    """Open *p12*; a wrong password, an expired or not-yet-valid certificate is refused."""
+    signer, cert = _load_key(p12, password)
+    return SigningKey(signer, cert)
 
 
 def _load_key(p12: Path, password: str) -> tuple[signers.SimpleSigner, x509.Certificate]:
@@ -63,17 +100,87 @@ def _load_key(p12: Path, password: str) -> tuple[signers.SimpleSigner, x509.Cert
     return signer, cert
 
 
-def sign_pdf_bytes(pdf: bytes, p12: Path, password: str, *, reason: str = "",
-                   location: str = "") -> bytes:
-    """The PDF with a PAdES B-B signature appended (an incremental update)."""
-    signer, _cert = _load_key(p12, password)
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+#: Where a visible signature goes: (page index, x0, y0, x1, y1) in PDF points.
+FieldBox = tuple[int, float, float, float, float]
+
+
+def sign_pdf_bytes(pdf: bytes, p12: Path | SigningKey, password: str = "", *,
+                   reason: str = "", location: str = "", tsa_url: str = "",
+                   field_box: FieldBox | None = None) -> bytes:
+    """The PDF with a PAdES signature appended (an incremental update).
+
+    B-B, or B-T when *tsa_url* names an RFC 3161 time-stamp server. With *field_box*, the
+    signature field sits on the box the renderer drew; otherwise the field is invisible
+    (or the PDF's own empty field named FIELD_NAME is filled).
+    """
+    key = p12 if isinstance(p12, SigningKey) else open_signing_key(p12, password)
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    except Exception as exc:  # pyHanko raises several types for unreadable PDFs
+        raise SigningError(f"not a PDF that can be signed ({exc})") from None
     metadata = signers.PdfSignatureMetadata(
-        field_name="Signature1", subfilter=fields.SigSeedSubFilter.PADES,
+        field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES,
         reason=reason or None, location=location or None)
+    field_spec = None
+    if field_box is not None:
+        page, x0, y0, x1, y1 = field_box
+        field_spec = fields.SigFieldSpec(FIELD_NAME, on_page=page,
+                                         box=(round(x0), round(y0), round(x1), round(y1)))
+    timestamper = _HttpTimeStamper(tsa_url) if tsa_url else None
+    pdf_signer = signers.PdfSigner(metadata, signer=key.signer, timestamper=timestamper,
+                                   stamp_style=_BlankStampStyle(), new_field_spec=field_spec)
     out = io.BytesIO()
-    signers.sign_pdf(writer, metadata, signer=signer, output=out)
+    try:
+        pdf_signer.sign_pdf(writer, output=out)
+    except TimestampRequestError as exc:
+        raise SigningError(f"time-stamp server {tsa_url}: {exc}") from None
     return out.getvalue()
+
+
+class _HttpTimeStamper(TimeStamper):
+    """RFC 3161 over HTTP with the standard library (no extra HTTP client needed)."""
+
+    def __init__(self, url: str, timeout: float = 15) -> None:
+        super().__init__()  # type: ignore[no-untyped-call]
+        self.url = url
+        self.timeout = timeout
+
+    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+        return await asyncio.to_thread(self._post, req)
+
+    def _post(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
+        request = urllib.request.Request(
+            self.url, data=req.dump(), method="POST",
+            headers={"Content-Type": "application/timestamp-query"})
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                kind = response.headers.get("Content-Type", "")
+                body = response.read()
+        except urllib.error.HTTPError as exc:
+            raise TimestampRequestError(f"the server answered {exc.code} {exc.reason}"
+                                        ) from None
+        except (urllib.error.URLError, OSError) as exc:
+            reason = getattr(exc, "reason", exc)
+            raise TimestampRequestError(f"cannot be reached ({reason})") from None
+        if kind != "application/timestamp-reply":
+            raise TimestampRequestError(f"answered with {kind or 'no content type'}, "
+                                        "not a time stamp")
+        return tsp.TimeStampResp.load(body)
+
+
+class _BlankStamp(BaseStamp):
+    """An appearance with nothing in it: the page content already shows the box."""
+
+    def _render_inner_content(self) -> list[bytes]:
+        return []
+
+
+class _BlankStampStyle(BaseStampStyle):
+    def __init__(self) -> None:
+        super().__init__(border_width=0, background=None)
+
+    def create_stamp(self, writer: Any, box: Any, text_params: dict[str, Any]) -> BaseStamp:
+        return _BlankStamp(writer, self, box)
 
 
 def verify_pdf_bytes(pdf: bytes, trust: list[Path] | None = None) -> list[SignatureCheck]:
@@ -86,9 +193,12 @@ def verify_pdf_bytes(pdf: bytes, trust: list[Path] | None = None) -> list[Signat
     for embedded in reader.embedded_signatures:
         status = validate_pdf_signature(embedded, context)
         cert = status.signing_cert
+        stamp = status.timestamp_validity
         checks.append(SignatureCheck(
             signer=cert.subject.human_friendly if cert is not None else "(unknown)",
             signing_time=status.signer_reported_dt,
             intact=bool(status.intact), valid=bool(status.valid),
-            trusted=bool(status.trusted), summary=str(status.summary())))
+            trusted=bool(status.trusted), summary=str(status.summary()),
+            timestamp=stamp.timestamp if stamp is not None else None,
+            timestamp_valid=bool(stamp is not None and stamp.intact and stamp.valid)))
     return checks

@@ -196,7 +196,7 @@ def test_window_geometry_is_remembered(qtbot, tmp_path: Path) -> None:  # type: 
 
 
 def test_the_signed_letter_export_and_the_verify_command(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
-    from test_signing import make_identity
+    from pki import make_identity
 
     from cica_desktop.signing import verify_pdf_bytes
 

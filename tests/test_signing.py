@@ -2,50 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
-from cryptography import x509
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.hazmat.primitives.serialization import pkcs12
-from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
+from pki import make_identity
 
 from cica_desktop.cli import main
 from cica_desktop.compose import Part, compose
 from cica_desktop.render import pdf_bytes
 from cica_desktop.samples import sample_path
 from cica_desktop.signing import SigningError, sign_pdf_bytes, verify_pdf_bytes
-
-
-def make_identity(folder: Path, *, days_valid: int = 365, expired: bool = False
-                  ) -> tuple[Path, Path]:
-    """A self-signed signing certificate and its PKCS#12 file (password "secret")."""
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "Byrganym Aitimova"),
-                      x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Permanent Mission")])
-    now = dt.datetime.now(dt.UTC)
-    start = now - dt.timedelta(days=400 if expired else 1)
-    end = now - dt.timedelta(days=1) if expired else now + dt.timedelta(days=days_valid)
-    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name)
-            .public_key(key.public_key()).serial_number(x509.random_serial_number())
-            .not_valid_before(start).not_valid_after(end)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-            .add_extension(x509.KeyUsage(digital_signature=True, content_commitment=True,
-                                         key_encipherment=False, data_encipherment=False,
-                                         key_agreement=False, key_cert_sign=True,
-                                         crl_sign=False, encipher_only=False,
-                                         decipher_only=False), critical=True)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]),
-                           critical=False)
-            .sign(key, hashes.SHA256()))
-    p12 = folder / ("expired.p12" if expired else "signer.p12")
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        b"signer", key, cert, None, serialization.BestAvailableEncryption(b"secret")))
-    pem = folder / "signer.pem"
-    pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    return p12, pem
 
 
 @pytest.fixture(scope="module")

@@ -44,6 +44,11 @@ def set_at(data: Any, path: Path, value: Any) -> Any:
         return value
     head, rest = path[0], path[1:]
     container = copy.copy(data)
-    # The last key may be absent (an optional field not given yet): it is simply added.
-    container[head] = set_at(data[head], rest, value) if rest else value  # type: ignore[index]
+    # A key may be absent (an optional field, or a sub-object left at its defaults): the
+    # value is simply added, with the sub-objects on the way to it.
+    if rest:
+        child = data.get(head, {}) if isinstance(data, dict) else data[head]
+        container[head] = set_at(child, rest, value)  # type: ignore[index]
+    else:
+        container[head] = value  # type: ignore[index]
     return container

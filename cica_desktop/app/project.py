@@ -83,6 +83,24 @@ class Project(QObject):
     def file_path(self) -> FilePath | None:
         return self._file_path
 
+    def relative_path(self, chosen: FilePath | str) -> str:
+        """*chosen* as the project stores it: relative to the project file's folder when it
+        lies under it, else absolute."""
+        chosen = FilePath(chosen).absolute()
+        if self._file_path is not None:
+            try:
+                return chosen.relative_to(self._file_path.absolute().parent).as_posix()
+            except ValueError:
+                pass
+        return str(chosen)
+
+    def resolve_path(self, stored: str) -> FilePath:
+        """The file a stored path names (relative paths start at the project's folder)."""
+        path = FilePath(stored).expanduser()
+        if not path.is_absolute() and self._file_path is not None:
+            path = self._file_path.absolute().parent / path
+        return path
+
     @property
     def is_modified(self) -> bool:
         return not self.undo_stack.isClean()

@@ -1,5 +1,5 @@
 """compose: the only place that knows UN conventions. Package -> Document."""
 
-from .compose import Layout, Part, compose
+from .compose import Layout, MissionExtras, Part, compose
 
-__all__ = ["Layout", "Part", "compose"]
+__all__ = ["Layout", "MissionExtras", "Part", "compose"]

@@ -6,6 +6,7 @@ Pure: reads the model and the language templates, returns a frozen document tree
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 from enum import StrEnum
 
 from ..document import (
@@ -19,11 +20,13 @@ from ..document import (
     NumberFormat,
     PageBreak,
     Paragraph,
+    Picture,
     Run,
     RunningHeads,
     SignatureBlock,
     Table,
 )
+from ..images import ImageAsset
 from ..model import (
     ContentBlock,
     CoverLetter,
@@ -57,6 +60,24 @@ class Part(StrEnum):
 
 class Layout(StrEnum):
     UN = "un"  # UN circulation layout: masthead, symbol, "(Signed)" marks
+    #: The letter as the mission sends it: letterhead, reference, place and date, the
+    #: addressee, the signature (scanned and/or digital), then the annexes.
+    MISSION = "mission"
+
+
+@dataclass(frozen=True)
+class MissionExtras:
+    """What the mission layout takes from outside the project file: the signer's images
+    (from the signer profile) and the digital signature's visible appearance."""
+
+    emblem: ImageAsset | None = None
+    signature: ImageAsset | None = None
+    #: Which of the letter's signatories signs (index into letter.senders).
+    signatory: int = 0
+    #: Whose digital signature the box announces; None: no box.
+    digital_signer: str | None = None
+    #: When it is signed, as printed in the box ("2026-11-26 16:40 UTC"); may be empty.
+    signing_time: str = ""
 
 
 class ComposeError(ValueError):
@@ -92,21 +113,34 @@ def number_label(number_format: NumberFormat, number: int,
     return formats[number_format.value].format(n=shown)
 
 
-def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout.UN) -> Document:
-    return _Composer(package, load_language(package.language.value)).document(Part(part))
+def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout.UN,
+            extras: MissionExtras | None = None) -> Document:
+    """The document tree of *part* in *layout*; *extras* only matter in the mission layout."""
+    composer = _Composer(package, load_language(package.language.value), Layout(layout),
+                         extras or MissionExtras())
+    return composer.document(Part(part))
 
 
 class _Composer:
-    def __init__(self, package: Package, template: LanguageTemplate) -> None:
+    def __init__(self, package: Package, template: LanguageTemplate, layout: Layout,
+                 extras: MissionExtras) -> None:
         self.p = package
         self.t = template
+        self.layout = layout
+        self.extras = extras
         self._list_counter = 0
         self._anchor: str | None = None
 
     # ------------------------------------------------------------------ the whole document
     def document(self, part: Part) -> Document:
         p, t = self.p, self.t
-        if part is Part.RESOLUTION:
+        mission = self.layout is Layout.MISSION and part is not Part.RESOLUTION
+        if mission:
+            blocks = list(self._mission_request(include_annexes=part is Part.PACKAGE))
+            symbol = ""
+            distribution = p.distribution
+            short_title = ""
+        elif part is Part.RESOLUTION:
             resolution = p.draft_resolution()
             if resolution is None:
                 raise ComposeError("annexes: the package has no draft resolution")
@@ -119,7 +153,8 @@ class _Composer:
             symbol = p.symbol or ""
             distribution = p.distribution
             short_title = p.running_title or p.item_title
-        blocks.append(EndRule())
+        if not mission:
+            blocks.append(EndRule())
         rule = RULES.get(str(t.data.get("language", {}).get("typography", "")))
         final_blocks = tuple(blocks) if rule is None else apply_to_blocks(tuple(blocks), rule)
         subject = t.phrase(f"request_rule_{p.rule}", session=p.session)
@@ -135,10 +170,12 @@ class _Composer:
             language=p.language.value,
             direction=Direction(str(t.setting("direction"))),
             blocks=final_blocks,
-            masthead=self._masthead(symbol, distribution),
-            # The package's job number is not the standalone draft's.
+            masthead=None if mission else self._masthead(symbol, distribution),
+            # The package's job number is not the standalone draft's; the mission's own
+            # letter has page numbers only.
             running=self._running_heads(symbol, short_title,
-                                        with_job_number=part is not Part.RESOLUTION),
+                                        with_job_number=part is not Part.RESOLUTION
+                                        and not mission),
         )
 
     def _masthead(self, symbol: str, distribution: Distribution) -> Masthead:
@@ -194,12 +231,14 @@ class _Composer:
                         anchor="letter")
         yield from self._body(p.letter.paragraphs)
         yield from self._signatures(p.letter.senders)
-        if not include_annexes:
-            return
-        for index, annex in enumerate(p.annexes):
+        if include_annexes:
+            yield from self._annexes()
+
+    def _annexes(self) -> Iterator[Block]:
+        for index, annex in enumerate(self.p.annexes):
             yield PageBreak()
             self._anchor = f"annexes[{index}]"
-            annex_heading = t.phrase("annex", number=index + 1)
+            annex_heading = self.t.phrase("annex", number=index + 1)
             match annex:
                 case Memorandum():
                     yield from self._memorandum(annex, annex_heading)
@@ -207,6 +246,41 @@ class _Composer:
                     yield from self._annexed_resolution(annex, annex_heading)
                 case LetterAnnex():
                     yield from self._annexed_letter(annex, annex_heading)
+
+    # ------------------------------------------------------------------ the mission's letter
+    def _mission_request(self, include_annexes: bool) -> Iterator[Block]:
+        p, t, extras = self.p, self.t, self.extras
+        letter, letterhead = p.letter, p.letterhead
+        if extras.emblem is not None:
+            emblem = extras.emblem
+            yield Picture(emblem.data, emblem.pixel_width, emblem.pixel_height, role="emblem")
+        name = letterhead.name or p.mission
+        if name:
+            yield Paragraph(S.LETTERHEAD, (Run(name, bold=True),), anchor="letter")
+        for line in letterhead.address_lines:
+            if line.strip():
+                yield Paragraph(S.LETTERHEAD_ADDRESS, (Run(line),))
+        if letter.reference.strip():
+            yield Paragraph(S.REFERENCE, (Run(t.phrase("reference",
+                                                       reference=letter.reference)),))
+        date = t.date(letter.date)
+        place_date = (t.phrase("place_date", place=letterhead.place, date=date)
+                      if letterhead.place.strip() else date)
+        yield Paragraph(S.MISSION_DATE, (Run(place_date),),
+                        anchor=None if name else "letter")
+        addressee = letter.addressee.value
+        for line in t.phrase(f"mission_addressee_{addressee}").split("\n"):
+            yield Paragraph(S.ADDRESSEE, (Run(line),), keep_with_next=True)
+        yield Paragraph(S.SALUTATION, (Run(t.phrase(f"salutation_{addressee}")),),
+                        keep_with_next=True)
+        for text in letter.paragraphs:
+            yield Paragraph(S.MISSION_BODY, (Run(text),))
+        yield Paragraph(S.MISSION_BODY, (Run(t.phrase(
+            "closing", addressee=addressee,
+            several=letter.sender_role is SenderRole.REPRESENTATIVES)),))
+        yield from self._signatures(letter.senders, signing=True)
+        if include_annexes:
+            yield from self._annexes()
 
     def _letter_heading(self, letter: CoverLetter) -> str:
         p, t = self.p, self.t
@@ -230,15 +304,31 @@ class _Composer:
         for text in paragraphs:
             yield Paragraph(S.BODY, (Run(text),))
 
-    def _signatures(self, signatories: tuple[Signatory, ...]) -> Iterator[Block]:
-        t = self.t
+    def _signatures(self, signatories: tuple[Signatory, ...],
+                    signing: bool = False) -> Iterator[Block]:
+        """The signature blocks; *signing*: the mission's own letter, which is signed by
+        hand or digitally rather than marked "(Signed)"."""
+        t, extras = self.t, self.extras
         titles_first = bool(t.setting("signature_titles_first"))
-        for signatory in signatories:
-            key = "signed_name" if signatory.signed else "unsigned_name"
+        for index, signatory in enumerate(signatories):
+            key = "signed_name" if signatory.signed and not signing else "unsigned_name"
             name = (Run(t.phrase(key, name=signatory.name)),)
             titles = [(Run(title),) for title in signatory.titles if title.strip()]
             lines = [*titles, name] if titles_first else [name, *titles]
-            yield SignatureBlock(tuple(lines))
+            image: Picture | None = None
+            stamp: tuple[str, ...] = ()
+            if signing and index == extras.signatory:
+                if extras.signature is not None:
+                    scan = extras.signature
+                    image = Picture(scan.data, scan.pixel_width, scan.pixel_height,
+                                    role="signature")
+                if extras.digital_signer is not None:
+                    stamp = (t.phrase("digitally_signed_by", signer=extras.digital_signer),)
+                    if extras.signing_time:
+                        stamp += (t.phrase("digitally_signed_on", time=extras.signing_time),)
+            yield SignatureBlock(tuple(lines), name_line=len(lines) - 1 if titles_first else 0,
+                                 image=image, stamp=stamp,
+                                 style=S.MISSION_SIGNATURE if signing else S.SIGNATURE)
 
     def _annex_headings(self, heading: str, title: str,
                         original: Language | None) -> Iterator[Block]:

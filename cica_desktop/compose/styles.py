@@ -19,3 +19,13 @@ ORIGINAL = "Original"  # "[Original: Russian]", right-aligned
 PLACE_DATE = "PlaceDate"  # "Bangkok, 14 March 2007"
 SIGNATURE = "Signature"
 TABLE = "TableText"
+
+# The mission's own letter (Layout.MISSION)
+LETTERHEAD = "Letterhead"  # the mission's name, centred
+LETTERHEAD_ADDRESS = "LetterheadAddress"  # its address lines, centred, small
+REFERENCE = "Reference"  # "No. 13-3/1024"
+MISSION_DATE = "MissionDate"  # "New York, 19 September 2007", right-aligned
+ADDRESSEE = "Addressee"  # "His Excellency …", left
+SALUTATION = "Salutation"  # "Excellency,"
+MISSION_BODY = "MissionTxt"  # the letter's paragraphs, across the whole text width
+MISSION_SIGNATURE = "MissionSignature"

@@ -65,9 +65,37 @@ class NumberedParagraph:
 
 
 @dataclass(frozen=True, slots=True)
+class Picture:
+    """A PNG or JPEG image: the mission's emblem, or a scanned signature.
+
+    The bytes are checked before they get here (cica_desktop.images); a PNG keeps its
+    transparency. The renderers scale it into the box the style spec gives its role
+    ([images] in styles.toml), keeping its proportions.
+    """
+
+    data: bytes
+    pixel_width: int
+    pixel_height: int
+    role: str = "emblem"  # "emblem" | "signature"
+
+    def fit(self, max_width: float, max_height: float) -> tuple[float, float]:
+        """The largest size in points within the box, keeping the proportions."""
+        scale = min(max_width / self.pixel_width, max_height / self.pixel_height)
+        return self.pixel_width * scale, self.pixel_height * scale
+
+
+@dataclass(frozen=True, slots=True)
 class SignatureBlock:
     lines: tuple[tuple[Run, ...], ...]
     style: str = "Signature"
+    #: Which of the lines holds the name (the last when the language puts titles first).
+    name_line: int = 0
+    #: The signer's scanned signature, drawn above the name and reaching down over it.
+    image: Picture | None = None
+    #: The visible appearance of a digital signature ("Digitally signed by …"), drawn as a
+    #: framed box under the block; the PDF renderer reports where it lands, so the
+    #: signature field can be put on it.
+    stamp: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +115,7 @@ class EndRule:
     """The short centred rule that closes a UN document."""
 
 
-Block = Paragraph | NumberedParagraph | SignatureBlock | Table | PageBreak | EndRule
+Block = Paragraph | NumberedParagraph | SignatureBlock | Table | PageBreak | EndRule | Picture
 
 
 @dataclass(frozen=True, slots=True)

@@ -79,6 +79,8 @@ class Addressee(StrEnum):
 
 class CoverLetter(Strict):
     date: dt.date
+    #: The mission's reference number ("No. …"), printed in the mission's own layout only.
+    reference: Line = ""
     sender_role: SenderRole = SenderRole.PERMANENT_REPRESENTATIVE
     #: Requests under rules 13 to 15 go to the Secretary-General.
     addressee: Addressee = Addressee.SECRETARY_GENERAL
@@ -259,6 +261,21 @@ class LetterAnnex(Strict):
 Annex = Annotated[Memorandum | DraftResolution | LetterAnnex, Field(discriminator="kind")]
 
 
+class Letterhead(Strict):
+    """The mission's letterhead, printed on the letter as the mission sends it.
+
+    The UN circulation layout never shows it: the UN prints its own masthead instead.
+    """
+
+    #: The mission's name at the top of the page; the package's mission when empty.
+    name: Line = ""
+    address_lines: tuple[Line, ...] = ()
+    #: Where the letter is signed ("New York"), printed before its date.
+    place: Line = ""
+    #: A PNG or JPEG emblem printed above the name: a path, relative to the project file.
+    emblem: Line = ""
+
+
 class Package(Strict):
     """A request for the inclusion of an item in the agenda of the General Assembly."""
 
@@ -281,6 +298,7 @@ class Package(Strict):
     running_title: Line | None = None
     requesting_states: tuple[RequiredLine, ...] = Field(min_length=1)
     mission: Line = ""
+    letterhead: Letterhead = Letterhead()
     paper: PaperSize = PaperSize.LETTER
     letter: CoverLetter
     annexes: tuple[Annex, ...] = ()

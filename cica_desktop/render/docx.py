@@ -37,6 +37,7 @@ from ..document import (
     NumberFormat,
     PageBreak,
     Paragraph,
+    Picture,
     Run,
     RunningHeads,
     SignatureBlock,
@@ -122,12 +123,9 @@ class _DocxRenderer:
                     p = self._paragraph(block.style, block.runs)
                     self._number(p, block)
                 case SignatureBlock():
-                    for index, line in enumerate(block.lines):
-                        p = self._paragraph(block.style, line)
-                        if index:
-                            p.paragraph_format.space_before = Pt(0)
-                        if index < len(block.lines) - 1:
-                            p.paragraph_format.keep_with_next = True
+                    self._signature_block(block)
+                case Picture():
+                    self._picture(block)
                 case Table():
                     self._table(block)
                 case PageBreak():
@@ -274,6 +272,46 @@ class _DocxRenderer:
             self._take_page_break(paragraph)
         self._add_runs(paragraph, runs)
         return paragraph
+
+    def _picture(self, block: Picture, style: str = "Letterhead",
+                 align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER) -> DocxParagraph:
+        images = functools.partial(self.spec.number, "images")
+        width, height = block.fit(images(f"{block.role}_max_width"),
+                                  images(f"{block.role}_max_height"))
+        paragraph = self.word.add_paragraph()
+        self._apply_style(paragraph, style)
+        self._take_page_break(paragraph)
+        paragraph.alignment = align
+        paragraph.paragraph_format.keep_with_next = True
+        paragraph.paragraph_format.space_before = Pt(0)
+        paragraph.paragraph_format.space_after = Pt(
+            images("emblem_space_after") if block.role == "emblem" else 0)
+        paragraph.add_run().add_picture(io.BytesIO(block.data), width=Pt(width),
+                                        height=Pt(height))
+        return paragraph
+
+    def _signature_block(self, block: SignatureBlock) -> None:
+        """Name and titles; the scanned signature above the name; the digital box under."""
+        spec = self.spec.style(block.style)
+        for index, line in enumerate(block.lines):
+            if index == block.name_line and block.image is not None:
+                picture = self._picture(block.image, block.style, _ALIGN[spec.align])
+                picture.paragraph_format.space_before = Pt(spec.space_before if index == 0
+                                                           else 0)
+            p = self._paragraph(block.style, line)
+            if index or block.image is not None:
+                p.paragraph_format.space_before = Pt(0)
+            if index < len(block.lines) - 1 or block.stamp:
+                p.paragraph_format.keep_with_next = True
+        images = functools.partial(self.spec.number, "images")
+        for index, text in enumerate(block.stamp):
+            p = self._paragraph(block.style, (Run(text),))
+            p.paragraph_format.space_before = Pt(images("stamp_space_before") if index == 0
+                                                 else 0)
+            for run in p.runs:
+                run.font.size = Pt(images("stamp_size"))
+            if index < len(block.stamp) - 1:
+                p.paragraph_format.keep_with_next = True
 
     def _take_page_break(self, paragraph: DocxParagraph) -> None:
         """A pending page break goes on the next body paragraph."""
@@ -563,6 +601,9 @@ class _DocxRenderer:
 
     def _running_header(self, header: Any, running: RunningHeads, even: bool) -> None:
         header.is_linked_to_previous = False
+        if not (running.symbol or running.short_title):
+            self._clear(header)  # the mission's own letter: page numbers only
+            return
         r = functools.partial(self.spec.number, "running")
         title_width = r("header_title_width")
         other = self.page.body_width - title_width

@@ -18,6 +18,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -43,6 +44,7 @@ from ..document import (
     NumberedParagraph,
     PageBreak,
     Paragraph,
+    Picture,
     Run,
     RunningHeads,
     SignatureBlock,
@@ -79,6 +81,9 @@ class PdfReport:
     notices: list[str] = field(default_factory=list)
     #: Page index (0-based) where each anchored part ("letter", "annexes[1]") starts.
     anchor_pages: dict[str, int] = field(default_factory=dict)
+    #: Where the digital signature's box was drawn: (page index, x0, y0, x1, y1) in PDF
+    #: points from the bottom left, so the signature field can be put on it.
+    signature_box: tuple[int, float, float, float, float] | None = None
 
 
 # ------------------------------------------------------------------------------ fonts
@@ -198,10 +203,11 @@ def _all_text(document: Document) -> Iterator[str]:
                 yield from (run.text for run in block.runs)
             case SignatureBlock():
                 yield from (run.text for line in block.lines for run in line)
+                yield from block.stamp
             case Table():
                 yield from block.header
                 yield from (cell for row in block.rows for cell in row)
-            case PageBreak() | EndRule():
+            case PageBreak() | EndRule() | Picture():
                 pass
             case _:
                 assert_never(block)
@@ -390,12 +396,9 @@ class _PdfRenderer:
                                       self.style(block.style, numbered=True),
                                       bulletText=block.label)
                 case SignatureBlock():
-                    lines = []
-                    for index, line in enumerate(block.lines):
-                        overrides: dict[str, Any] = {} if index == 0 else {"spaceBefore": 0}
-                        make = self.rtl_paragraph if self.rtl else self.paragraph
-                        lines.append(make(block.style, line, **overrides))
-                    yield KeepTogether(lines)
+                    yield KeepTogether(list(self.signature_block(block)))
+                case Picture():
+                    yield self.picture(block)
                 case Table():
                     yield from self.table(block)
                 case PageBreak():
@@ -406,6 +409,63 @@ class _PdfRenderer:
                                    self.spec.number("running", "end_rule_space"))
                 case _:
                     assert_never(block)
+
+    def picture(self, block: Picture, align: str = "center") -> Flowable:
+        images = functools.partial(self.spec.number, "images")
+        width, height = block.fit(images(f"{block.role}_max_width"),
+                                  images(f"{block.role}_max_height"))
+        return _Picture(block.data, width, height, align,
+                        space_after=images("emblem_space_after") if block.role == "emblem" else 0)
+
+    def signature_block(self, block: SignatureBlock) -> Iterator[Flowable]:
+        """The name and titles; the scanned signature over the name; the digital box under."""
+        spec = self.spec.style(block.style)
+        align = {"left": "right", "right": "left"}.get(spec.align, spec.align) if self.rtl \
+            else spec.align
+        make = self.rtl_paragraph if self.rtl else self.paragraph
+        yield _Spacer(spec.space_before)
+        for index, line in enumerate(block.lines):
+            if index == block.name_line and block.image is not None:
+                images = functools.partial(self.spec.number, "images")
+                width, height = block.image.fit(images("signature_max_width"),
+                                                images("signature_max_height"))
+                text_width = self.text_width(line, spec)
+                yield _SignatureImage(block.image.data, width, height,
+                                      overlap=min(images("signature_overlap"), height / 2),
+                                      align=align, text_width=text_width,
+                                      indent=(spec.left, spec.right))
+            yield make(block.style, line, spaceBefore=0)
+        if block.stamp:
+            yield self.stamp(block.stamp, align)
+
+    def text_width(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec) -> float:
+        text = printable("".join(run.text for run in runs))
+        bold = spec.bold or any(run.bold for run in runs)
+        return float(sum(pdfmetrics.stringWidth(piece, self.fonts.name(script, bold), spec.size)
+                         for script, piece in self.fonts.pieces(text, self.script, text[:40])))
+
+    def stamp(self, lines: tuple[str, ...], align: str) -> Flowable:
+        images = functools.partial(self.spec.number, "images")
+        size, leading = images("stamp_size"), images("stamp_leading")
+        style = ParagraphStyle("stamp", fontName=self.fonts.name(self.script), fontSize=size,
+                               leading=leading, alignment=TA_RIGHT if self.rtl else TA_LEFT,
+                               wordWrap="CJK" if self.cjk else None)
+        cells: list[Flowable] = []
+        for line in lines:
+            if self.rtl:
+                cells.append(RTLParagraph(printable(line), self.fonts.name("arabic"), size,
+                                          leading))
+            else:
+                cells.append(RLParagraph(self.markup((Run(line),)), style))
+        pad = images("stamp_padding")
+        box = RLTable([[cells]], colWidths=[images("stamp_width")])
+        box.setStyle(RLTableStyle([
+            ("BOX", (0, 0), (-1, -1), images("stamp_rule_width"), "black"),
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.name(self.script)),
+            ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+            ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        ]))
+        return _SignatureStamp(box, align, images("stamp_space_before"), self.report)
 
     def table(self, block: Table) -> Iterator[Flowable]:
         spec = self.spec.style(block.style)
@@ -466,8 +526,10 @@ class _PdfRenderer:
         running = self.doc.running
         first_bottom = (page.first_page_bottom_margin if running and running.job_line
                         else page.body_bottom_margin)
+        # Without the UN masthead (the mission's own letter) page 1 starts where the others do.
+        first_top = page.first_page_body_top if self.doc.masthead is not None else page.body_top
         first = Frame(page.margin_left, first_bottom, page.body_width,
-                      page.height - page.first_page_body_top - first_bottom,
+                      page.height - first_top - first_bottom,
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first")
         later = Frame(page.margin_left, page.body_bottom_margin, page.body_width,
                       page.height - page.body_top - page.body_bottom_margin,
@@ -631,8 +693,23 @@ class _PdfRenderer:
         left = self.page.margin_left
         right = self.page.width - self.page.margin_right
         even = number % 2 == 0
-        size = r("header_size")
         canvas.saveState()
+        if running.symbol or running.short_title:
+            self._draw_header(canvas, running, even)
+        # Footer: page "2/5" at the outer side, job number at the inner side.
+        label = running.page_label.format(page=number, pages=total)
+        self.draw_text(canvas, left if even else right, r("footer_baseline"), label,
+                       r("page_size"), bold=True, align="left" if even else "right")
+        if running.job_number:
+            self.draw_text(canvas, right if even else left, r("job_baseline"), running.job_number,
+                           r("job_size"), align="right" if even else "left")
+        canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas, running: RunningHeads, even: bool) -> None:
+        r = functools.partial(self.spec.number, "running")
+        left = self.page.margin_left
+        right = self.page.width - self.page.margin_right
+        size = r("header_size")
         # Header: symbol and short title on opposite sides, a thin rule under them.
         header = self.spec.style("Header")
         title_style = ParagraphStyle(
@@ -652,14 +729,6 @@ class _PdfRenderer:
             self.draw_text(canvas, left if even else right, baseline, running.symbol, size,
                            bold=True, align="left" if even else "right")
         self._hline(canvas, left, right, r("header_rule_y"), r("header_rule_width"))
-        # Footer: page "2/5" at the outer side, job number at the inner side.
-        label = running.page_label.format(page=number, pages=total)
-        self.draw_text(canvas, left if even else right, r("footer_baseline"), label,
-                       r("page_size"), bold=True, align="left" if even else "right")
-        if running.job_number:
-            self.draw_text(canvas, right if even else left, r("job_baseline"), running.job_number,
-                           r("job_size"), align="right" if even else "left")
-        canvas.restoreState()
 
 
 _HEADER_LINES = 3
@@ -675,6 +744,81 @@ def _fit_lines(text: str, make: Any, width: float, lines: int) -> Any:
         paragraph = make(cut.rstrip(" ,;:") + "…")
         paragraph.wrap(width, 10_000)
     return paragraph
+
+
+class _Picture(Flowable):  # type: ignore[misc]
+    """An image scaled to a given size; a PNG's transparency is kept (an SMask)."""
+
+    def __init__(self, data: bytes, width: float, height: float, align: str,
+                 space_after: float = 0) -> None:
+        super().__init__()
+        self.image = ImageReader(io.BytesIO(data))
+        self.width, self.height = width, height
+        self.align = align
+        self.space_after = space_after
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.available = available_width
+        return available_width, self.height + self.space_after
+
+    def draw(self) -> None:
+        x = {"left": 0.0, "right": self.available - self.width}.get(
+            self.align, (self.available - self.width) / 2)
+        self.canv.drawImage(self.image, x, self.space_after, self.width, self.height,
+                            mask="auto")
+
+
+class _SignatureImage(_Picture):
+    """The scanned signature: above the name, reaching down over it by *overlap*."""
+
+    def __init__(self, data: bytes, width: float, height: float, *, overlap: float,
+                 align: str, text_width: float, indent: tuple[float, float]) -> None:
+        super().__init__(data, width, height, align)
+        self.overlap = overlap
+        self.text_width = text_width
+        self.indent = indent
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.available = available_width
+        return available_width, self.height - self.overlap
+
+    def draw(self) -> None:
+        left, right = self.indent
+        # Centred over the name, kept inside the text column.
+        match self.align:
+            case "right":
+                centre = self.available - right - self.text_width / 2
+            case "left":
+                centre = left + self.text_width / 2
+            case _:
+                centre = (left + self.available - right) / 2
+        x = min(max(centre - self.width / 2, 0.0), self.available - self.width)
+        self.canv.drawImage(self.image, x, -self.overlap, self.width, self.height, mask="auto")
+
+
+class _SignatureStamp(Flowable):  # type: ignore[misc]
+    """The framed box of the digital signature; reports where on which page it lands."""
+
+    def __init__(self, box: Flowable, align: str, space_before: float,
+                 report: PdfReport) -> None:
+        super().__init__()
+        self.box = box
+        self.align = align
+        self.space_before = space_before
+        self.report = report
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.available = available_width
+        self.box_width, self.box_height = self.box.wrap(available_width, available_height)
+        return available_width, self.box_height + self.space_before
+
+    def draw(self) -> None:
+        x = {"left": 0.0, "center": (self.available - self.box_width) / 2}.get(
+            self.align, self.available - self.box_width)
+        self.box.drawOn(self.canv, x, 0)
+        x0, y0 = self.canv.absolutePosition(x, 0)
+        self.report.signature_box = (self.canv.getPageNumber() - 1, x0, y0,
+                                     x0 + self.box_width, y0 + self.box_height)
 
 
 class _Spacer(Flowable):  # type: ignore[misc]

@@ -34,9 +34,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -61,6 +63,7 @@ from .formspec import (
     CHOICE,
     DATE,
     FORMS,
+    GROUP,
     INT,
     ITEMS,
     LINE,
@@ -656,6 +659,43 @@ class OptionalItemEditor(QWidget):
             layout.addWidget(frame)
 
 
+class ImageFileEditor(QWidget):
+    """A PNG or JPEG file: its path typed, or chosen with "Choose…" (kept relative to the
+    project file when it lies beside it, so the project can move with its images)."""
+
+    def __init__(self, ctx: FormContext, path: Path, label: str, placeholder: str) -> None:
+        super().__init__()
+        self.ctx, self.path = ctx, path
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = LineEditor(ctx, path, label, placeholder=placeholder)
+        layout.addWidget(self.line, 1)
+        choose = QToolButton()
+        choose.setText(tr("Choose…"))
+        choose.setObjectName(f"{path_text(path)}.choose")
+        choose.clicked.connect(self._choose)
+        layout.addWidget(choose)
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Choose an image"), "",
+                                                tr("Images (*.png *.jpg *.jpeg)"))
+        if chosen:
+            self.ctx.project.set_value(self.path, self.ctx.project.relative_path(chosen))
+            self.line.refresh()
+
+
+class GroupEditor(QGroupBox):
+    """A sub-object that is always there (the letterhead): its form in a titled box."""
+
+    def __init__(self, ctx: FormContext, path: Path, label: str, field: Field) -> None:
+        super().__init__(label)
+        assert field.item is not None
+        self.setObjectName(path_text(path))
+        self.setAccessibleName(label)
+        layout = QVBoxLayout(self)
+        layout.addWidget(build_form(ctx, FORMS[field.item], path, nested=True))
+
+
 # --------------------------------------------------------------------------- forms
 
 
@@ -682,6 +722,10 @@ def make_editor(ctx: FormContext, field: Field, path: Path, default: Any = None)
             return TableEditor(ctx, path[:-1], label)
         case "optional_item":
             return OptionalItemEditor(ctx, path, label, field)
+        case "image_file":
+            return ImageFileEditor(ctx, path, label, tr(field.help) if field.help else "")
+        case "group":
+            return GroupEditor(ctx, path, label, field)
         case "node":
             assert field.new is not None
             return PresenceEditor(ctx, path, label, field.new)
@@ -689,7 +733,7 @@ def make_editor(ctx: FormContext, field: Field, path: Path, default: Any = None)
 
 
 _FULL_WIDTH = {LINES, TEXTS, ITEMS, BLOCKS, TABLE}
-_OWN_LABEL = {BOOL, NODE, OPTIONAL_ITEM}
+_OWN_LABEL = {BOOL, NODE, OPTIONAL_ITEM, GROUP}
 
 
 def build_form(ctx: FormContext, form: Form, path: Path, nested: bool = False) -> QWidget:

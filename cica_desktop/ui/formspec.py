@@ -19,6 +19,7 @@ from ..model import (
     EnclosureAnnex,
     HeadingBlock,
     LetterAnnex,
+    Letterhead,
     ListBlock,
     ListItem,
     Memorandum,
@@ -50,7 +51,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 # Editor kinds
 LINE, TEXT, DATE, CHOICE, INT, BOOL = "line", "text", "date", "choice", "int", "bool"
 LINES, TEXTS, ITEMS, BLOCKS, TABLE = "lines", "texts", "items", "blocks", "table"
-OPTIONAL_ITEM, NODE = "optional_item", "node"
+OPTIONAL_ITEM, NODE, GROUP, IMAGE_FILE = "optional_item", "node", "group", "image_file"
 
 Choices = tuple[tuple[Any, str], ...]
 
@@ -130,6 +131,8 @@ SETTINGS = _form(
           help=QT_TR_NOOP("Once the item is on the agenda")),
     Field("requesting_states", QT_TR_NOOP("Requesting State(s)"), LINES, new=lambda: ""),
     Field("mission", QT_TR_NOOP("Mission"), LINE),
+    Field("letterhead", QT_TR_NOOP("Mission letterhead (the letter as the mission sends it)"),
+          GROUP, item=Letterhead),
     Field("language", QT_TR_NOOP("Document language"), CHOICE, choices=LANGUAGES),
     Field("original_language", QT_TR_NOOP("Original language"), CHOICE, choices=LANGUAGES),
     Field("symbol", QT_TR_NOOP("Document symbol"), LINE, optional=True, help=QT_TR_NOOP("e.g. A/62/232, once issued")),
@@ -143,6 +146,15 @@ SETTINGS = _form(
 )
 
 _form(
+    Letterhead,
+    Field("name", QT_TR_NOOP("Mission name (if not the mission above)"), LINE),
+    Field("address_lines", QT_TR_NOOP("Address lines"), LINES, new=lambda: ""),
+    Field("place", QT_TR_NOOP("Place of signature"), LINE, help=QT_TR_NOOP("e.g. New York")),
+    Field("emblem", QT_TR_NOOP("Emblem image (PNG or JPEG)"), IMAGE_FILE,
+          help=QT_TR_NOOP("A file path, relative to the project file; empty for none")),
+)
+
+_form(
     Signatory,
     Field("name", QT_TR_NOOP("Name"), LINE),
     Field("titles", QT_TR_NOOP("Titles (in printed order)"), LINES, new=lambda: ""),
@@ -153,6 +165,8 @@ _form(
 LETTER = _form(
     CoverLetter,
     Field("date", QT_TR_NOOP("Date of the letter"), DATE),
+    Field("reference", QT_TR_NOOP("Reference number"), LINE,
+          help=QT_TR_NOOP("The mission's “No. …”, printed on the letter as the mission sends it")),
     Field("sender_role", QT_TR_NOOP("Sent by"), CHOICE, choices=(
         ("permanent_representative", QT_TR_NOOP("The Permanent Representative")),
         ("charge_d_affaires", QT_TR_NOOP("The Chargé d'affaires a.i.")),

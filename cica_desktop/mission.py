@@ -1,0 +1,94 @@
+"""The letter as the mission sends it: images from the signer profile and the project,
+the mission layout, PDF/A-2b, and the digital signature, in one step.
+
+Used by the GUI's signed-letter export and by `cica-desktop build --layout mission`.
+Every problem is raised before anything is written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import MissingGlyphsError, missing_glyph_messages
+from .compose import Layout, MissionExtras, Part, compose
+from .images import load_image
+from .model import Package
+from .pdfa import to_pdfa_2b
+from .render import pdf_bytes
+from .render.pdf import PdfReport
+from .signing import SigningKey, sign_pdf_bytes
+
+
+@dataclass(frozen=True)
+class SignerProfile:
+    """Who signs on this computer: kept in the settings, never in the project file."""
+
+    #: The signatory's name as the letter prints it; picks the signature block to sign.
+    name: str = ""
+    titles: tuple[str, ...] = ()
+    #: A scan of the handwritten signature (PNG with transparency, or JPEG).
+    signature_image: str = ""
+    #: The PKCS#12 file (.p12/.pfx) with the key and certificate.
+    certificate: str = ""
+
+
+def signatory_index(package: Package, name: str) -> int:
+    """The letter's signatory called *name* (case and spacing ignored), else the first."""
+    wanted = " ".join(name.split()).casefold()
+    for index, sender in enumerate(package.letter.senders):
+        if wanted and " ".join(sender.name.split()).casefold() == wanted:
+            return index
+    return 0
+
+
+def mission_extras(package: Package, profile: SignerProfile | None,
+                   project_dir: Path | None) -> MissionExtras:
+    """The images of the mission layout, read and checked (ImageError names the field)."""
+    emblem = None
+    if package.letterhead.emblem.strip():
+        path = Path(package.letterhead.emblem).expanduser()
+        if not path.is_absolute() and project_dir is not None:
+            path = project_dir / path
+        emblem = load_image(path, "letterhead.emblem")
+    signature = None
+    if profile is not None and profile.signature_image.strip():
+        signature = load_image(Path(profile.signature_image).expanduser(),
+                               "signer profile › signature image")
+    index = signatory_index(package, profile.name) if profile is not None else 0
+    return MissionExtras(emblem=emblem, signature=signature, signatory=index)
+
+
+def mission_pdf(package: Package, extras: MissionExtras, part: Part = Part.LETTER,
+                allow_missing_glyphs: bool = False) -> tuple[bytes, PdfReport]:
+    """The mission layout as PDF; a PDF that would print boxes is refused."""
+    document = compose(package, part, Layout.MISSION, extras)
+    data, report = pdf_bytes(document)
+    problems = missing_glyph_messages(report.missing_glyphs)
+    if problems and not allow_missing_glyphs:
+        raise MissingGlyphsError(problems)
+    return data, report
+
+
+def signing_reason(package: Package) -> str:
+    """The reason recorded in the signature: the request heading, in the document's
+    language (compose writes it into the metadata's subject)."""
+    return compose(package, Part.LETTER).metadata.subject
+
+
+def signed_mission_pdf(package: Package, extras: MissionExtras, key: SigningKey, *,
+                       part: Part = Part.LETTER, pdfa: bool = True, tsa_url: str = "",
+                       now: dt.datetime | None = None) -> bytes:
+    """The mission's letter (and, for Part.PACKAGE, its annexes), its box announcing the
+    certificate holder and the time, made PDF/A-2b if asked, then signed over that box."""
+    when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    extras = dataclasses.replace(extras, digital_signer=key.common_name,
+                                 signing_time=f"{when:%Y-%m-%d %H:%M} UTC")
+    data, report = mission_pdf(package, extras, part)
+    if pdfa:
+        data = to_pdfa_2b(data)
+    return sign_pdf_bytes(data, key, reason=signing_reason(package),
+                          location=package.letterhead.place, tsa_url=tsa_url,
+                          field_box=report.signature_box)

@@ -1,0 +1,84 @@
+"""PDF/A-2b for our own PDFs (pikepdf): XMP metadata and an sRGB output intent.
+
+reportlab already embeds (and subsets) every font and writes a file ID; what PDF/A-2b adds
+for a file like ours is the XMP packet that names the conformance level and repeats the
+document information, and an output intent that says what the RGB colours mean. This is
+applied before signing: a signature appended afterwards keeps the file PDF/A.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache
+
+import pikepdf
+from PIL import ImageCms
+
+SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
+
+
+class PdfAError(ValueError):
+    """The PDF cannot be made PDF/A-2b (the message says why)."""
+
+
+@cache
+def srgb_profile() -> bytes:
+    """An sRGB ICC profile (built by LittleCMS through Pillow; no file to ship)."""
+    return bytes(ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes())
+
+
+def to_pdfa_2b(pdf: bytes) -> bytes:
+    """*pdf* made PDF/A-2b: XMP (pdfaid 2B, Dublin Core from the document information) and
+    an sRGB output intent. Refuses a PDF with a font that is not embedded."""
+    try:
+        document = pikepdf.open(io.BytesIO(pdf))
+    except pikepdf.PdfError as exc:
+        raise PdfAError(f"not a readable PDF ({exc})") from None
+    with document:
+        unembedded = sorted(unembedded_fonts(document))
+        if unembedded:
+            raise PdfAError("these fonts are not embedded: " + ", ".join(unembedded))
+        profile = pikepdf.Stream(document, srgb_profile())
+        profile.N = 3
+        intent = pikepdf.Dictionary(
+            Type=pikepdf.Name.OutputIntent, S=pikepdf.Name.GTS_PDFA1,
+            OutputConditionIdentifier=pikepdf.String(SRGB_IDENTIFIER),
+            Info=pikepdf.String(SRGB_IDENTIFIER),
+            DestOutputProfile=document.make_indirect(profile))
+        document.Root.OutputIntents = pikepdf.Array([document.make_indirect(intent)])
+        # /Trapped has no XMP equivalent pikepdf writes; PDF/A wants the two to agree.
+        if "/Trapped" in document.docinfo:
+            del document.docinfo["/Trapped"]
+        with document.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta.load_from_docinfo(document.docinfo)
+            meta["pdfaid:part"] = "2"
+            meta["pdfaid:conformance"] = "B"
+        out = io.BytesIO()
+        # PDF/A-2 is based on PDF 1.7; object streams are allowed, but plain is simplest to
+        # check by eye and keeps every object where a validator expects it.
+        document.save(out, min_version="1.7", force_version="1.7",
+                      object_stream_mode=pikepdf.ObjectStreamMode.disable)
+        return out.getvalue()
+
+
+def unembedded_fonts(document: pikepdf.Pdf) -> set[str]:
+    """The names of fonts used on the pages without a font program in the file."""
+    missing: set[str] = set()
+    for page in document.pages:
+        fonts = page.Resources.get("/Font", pikepdf.Dictionary())
+        for font in fonts.values():
+            for candidate in _descendants(font):
+                descriptor = candidate.get("/FontDescriptor")
+                if candidate.get("/Subtype") == "/Type3":
+                    continue
+                if descriptor is None or not any(key in descriptor for key in
+                                                 ("/FontFile", "/FontFile2", "/FontFile3")):
+                    if candidate.get("/Subtype") != "/Type0":
+                        missing.add(str(candidate.get("/BaseFont", "?")))
+    return missing
+
+
+def _descendants(font: pikepdf.Object) -> list[pikepdf.Object]:
+    if font.get("/Subtype") == "/Type0":
+        return [font, *font.get("/DescendantFonts", pikepdf.Array())]
+    return [font]
