@@ -68,13 +68,14 @@ def unembedded_fonts(document: pikepdf.Pdf) -> set[str]:
         fonts = page.Resources.get("/Font", pikepdf.Dictionary())
         for font in fonts.values():
             for candidate in _descendants(font):
-                descriptor = candidate.get("/FontDescriptor")
-                if candidate.get("/Subtype") == "/Type3":
+                # Type 3 fonts are drawn by the file itself; a Type 0 font's program is in
+                # its descendant, checked in turn.
+                if candidate.get("/Subtype") in ("/Type3", "/Type0"):
                     continue
+                descriptor = candidate.get("/FontDescriptor")
                 if descriptor is None or not any(key in descriptor for key in
                                                  ("/FontFile", "/FontFile2", "/FontFile3")):
-                    if candidate.get("/Subtype") != "/Type0":
-                        missing.add(str(candidate.get("/BaseFont", "?")))
+                    missing.add(str(candidate.get("/BaseFont", "?")))
     return missing
 
 

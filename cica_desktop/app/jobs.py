@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..atomic import write_bytes_atomically
-from ..build import missing_glyph_messages
-from ..compose import Part, compose
+from ..build import MissingGlyphsError, missing_glyph_messages
+from ..compose import Layout, Part, compose
 from ..document import Document
+from ..images import ImageError
+from ..mission import SignerProfile, mission_extras, signed_mission_pdf
 from ..model import Package
+from ..pdfa import PdfAError
 from ..render import docx_bytes, pdf_bytes
 
 
@@ -20,16 +25,41 @@ class _PreviewSignals(QObject):
     failed = Signal(int, str)
 
 
+@dataclass(frozen=True)
+class MissionPreview:
+    """What the preview of the mission's own layout needs besides the package."""
+
+    profile: SignerProfile
+    project_dir: Path | None = None
+
+
 class _PreviewJob(QRunnable):
-    def __init__(self, package: Package, generation: int, signals: _PreviewSignals) -> None:
+    def __init__(self, package: Package, generation: int, signals: _PreviewSignals,
+                 mission: MissionPreview | None) -> None:
         super().__init__()
         self.package = package
         self.generation = generation
         self.signals = signals
+        self.mission = mission
+
+    def _document(self) -> Document:
+        if self.mission is None:
+            return compose(self.package, Part.PACKAGE)
+        profile = self.mission.profile
+        extras = mission_extras(self.package, profile, self.mission.project_dir)
+        if profile.certificate:
+            # The box the signature will fill; the certificate's own name and the time are
+            # only known when signing (the key needs its password).
+            signer = self.package.letter.senders[extras.signatory].name
+            extras = dataclasses.replace(extras, digital_signer=signer)
+        return compose(self.package, Part.PACKAGE, Layout.MISSION, extras)
 
     def run(self) -> None:
         try:
-            data, report = pdf_bytes(compose(self.package, Part.PACKAGE))
+            data, report = pdf_bytes(self._document())
+        except ImageError as exc:
+            self.signals.failed.emit(self.generation, str(exc))
+            return
         except Exception as exc:  # shown in the status bar; the old preview stays
             self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
             return
@@ -60,6 +90,8 @@ class PreviewRenderer(QObject):
         self._latest: Package | None = None
         self._generation = 0
         self._running = False
+        #: None: the UN circulation layout; else the mission's own letter.
+        self.mission: MissionPreview | None = None
 
     def request(self, package: Package) -> None:
         self._latest = package
@@ -82,7 +114,8 @@ class PreviewRenderer(QObject):
             return
         self._running = True
         self.started.emit()
-        self.pool.start(_PreviewJob(self._latest, self._generation, self._signals))
+        self.pool.start(_PreviewJob(self._latest, self._generation, self._signals,
+                                    self.mission))
 
     def _finish(self, generation: int) -> bool:
         self._running = False
@@ -168,28 +201,35 @@ class ExportJob(_WriteJob):
 
 
 class SignedLetterJob(_WriteJob):
-    """The letter PDF, signed with a PKCS#12 key (PAdES B-B).
+    """The package as the mission sends it (letter, then annexes), made PDF/A-2b if asked and
+    signed with a PKCS#12 key: PAdES B-B, or B-T with a time-stamp server.
 
     The password lives only in this job, for the one signing.
     """
 
     def __init__(self, package: Package, p12: Path, password: str, target: Path,
-                 signals: ExportSignals, location: str = "") -> None:
+                 signals: ExportSignals, *, profile: SignerProfile | None = None,
+                 project_dir: Path | None = None, tsa_url: str = "",
+                 pdfa: bool = True) -> None:
         super().__init__(package, target, signals)
         self.p12 = p12
         self._password = password
-        self.location = location
+        self.profile = profile
+        self.project_dir = project_dir
+        self.tsa_url = tsa_url
+        self.pdfa = pdfa
 
     def produce(self) -> bytes:
-        from ..signing import SigningError, sign_pdf_bytes
+        from ..signing import SigningError, open_signing_key
 
-        document = compose(self.package, Part.LETTER)
         try:
-            # The reason recorded in the signature: the request heading, in the document's
-            # language, as compose wrote it into the metadata.
-            return sign_pdf_bytes(_pdf_without_boxes(document), self.p12, self._password,
-                                  reason=document.metadata.subject, location=self.location)
-        except SigningError as exc:
+            extras = mission_extras(self.package, self.profile, self.project_dir)
+            key = open_signing_key(self.p12, self._password)
+            return signed_mission_pdf(self.package, extras, key, part=Part.PACKAGE,
+                                      pdfa=self.pdfa, tsa_url=self.tsa_url)
+        except (SigningError, ImageError, PdfAError) as exc:
             raise _Refused(str(exc)) from None
+        except MissingGlyphsError as exc:
+            raise _Refused("; ".join(exc.problems)) from None
         finally:
             self._password = ""

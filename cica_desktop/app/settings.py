@@ -7,6 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
+from ..mission import SignerProfile
+
 MAX_RECENT = 8
 
 
@@ -81,6 +83,54 @@ class Settings:
 
     def set_signer_p12(self, path: Path) -> None:
         self._s.setValue("signing/p12", str(path))
+
+    def _strings(self, key: str) -> list[str]:
+        value = self._s.value(key, [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        return [str(item) for item in items if item]
+
+    def signer_profile(self) -> SignerProfile:
+        """Who signs on this computer (name, titles, signature scan, certificate file)."""
+        return SignerProfile(
+            name=str(self._s.value("signing/name", "")),
+            titles=tuple(self._strings("signing/titles")),
+            signature_image=str(self._s.value("signing/signature_image", "")),
+            certificate=str(self._s.value("signing/p12", "")))
+
+    def set_signer_profile(self, profile: SignerProfile) -> None:
+        self._s.setValue("signing/name", profile.name)
+        self._s.setValue("signing/titles", list(profile.titles))
+        self._s.setValue("signing/signature_image", profile.signature_image)
+        self._s.setValue("signing/p12", profile.certificate)
+
+    def tsa_url(self) -> str:
+        """The RFC 3161 time-stamp server (PAdES B-T); empty for B-B signatures."""
+        return str(self._s.value("signing/tsa_url", ""))
+
+    def set_tsa_url(self, url: str) -> None:
+        self._s.setValue("signing/tsa_url", url.strip())
+
+    def pdfa(self) -> bool:
+        """Make signed letters PDF/A-2b (on unless turned off)."""
+        return str(self._s.value("signing/pdfa", "true")).lower() in ("true", "1")
+
+    def set_pdfa(self, value: bool) -> None:
+        self._s.setValue("signing/pdfa", "true" if value else "false")
+
+    def trusted_certificates(self) -> list[Path]:
+        """Certificates (PEM or DER) whose signatures "Verify signed PDF" trusts."""
+        return [Path(p) for p in self._strings("signing/trusted")]
+
+    def set_trusted_certificates(self, paths: list[Path]) -> None:
+        self._s.setValue("signing/trusted", [str(p) for p in paths])
+
+    def preview_layout(self) -> str:
+        """"un" (the UN circulation layout) or "mission" (the letter as the mission sends it)."""
+        value = str(self._s.value("preview/layout", "un"))
+        return value if value in ("un", "mission") else "un"
+
+    def set_preview_layout(self, value: str) -> None:
+        self._s.setValue("preview/layout", value)
 
     def ui_language(self) -> str:
         """The interface language ("en", "zh"); empty for the system's."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 from pathlib import Path as FilePath
 
@@ -25,7 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..app.jobs import ExportJob, ExportSignals, PreviewRenderer, SignedLetterJob
+from ..app.jobs import (
+    ExportJob,
+    ExportSignals,
+    MissionPreview,
+    PreviewRenderer,
+    SignedLetterJob,
+)
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project, ProjectError
 from ..app.recovery import Autosaver
@@ -110,7 +117,8 @@ class MainWindow(QMainWindow):
 
         from .preview_pane import PreviewPane
 
-        self.preview = PreviewPane()
+        self.preview = PreviewPane(self.settings.preview_layout())
+        self.preview.layout_changed.connect(self.set_preview_layout)
         splitter = QSplitter()
         splitter.setObjectName("main_splitter")
         splitter.addWidget(left)
@@ -222,6 +230,8 @@ class MainWindow(QMainWindow):
                                            self.verify_dialog))
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._action("signing_settings", self.tr("Signing…"),
+                                             self.signing_dialog))
         language_menu = settings_menu.addMenu(self.tr("Interface language"))
         current = self.settings.ui_language() or system_ui_language()
         for code, name in UI_LANGUAGES.items():
@@ -288,6 +298,7 @@ class MainWindow(QMainWindow):
         self._update_findings()
         self.preview.clear()  # never show the previous project's pages
         if project.package is not None:
+            self._update_preview_layout()
             self.preview_renderer.render_now(project.package)
         else:
             self.preview_renderer.cancel()
@@ -436,6 +447,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() == NewProjectDialog.DialogCode.Accepted:
             data = dialog.project_data()
             self.settings.set_paper_size(str(data["paper"]))
+            profile = self.settings.signer_profile()
+            if profile.name:  # the usual signatory, from Settings ▸ Signing
+                sender = data["letter"]["senders"][0]
+                sender.update(name=profile.name, titles=list(profile.titles))
             project = Project(data)
             project.undo_stack.resetClean()  # a new project is unsaved work
             self.set_project(project)
@@ -493,6 +508,7 @@ class MainWindow(QMainWindow):
     def _save_to(self, path: FilePath) -> bool:
         try:
             self.project.save(path)
+            self._update_preview_layout()  # images named relative to the project's folder
         except OSError as exc:
             QMessageBox.critical(self, self.tr("Not saved"), self.tr(
                 "{file} could not be saved: {reason}\nThe previous file is unchanged.").format(
@@ -566,9 +582,38 @@ class MainWindow(QMainWindow):
             "{file} was not written: {reason}\nAny previous file of that name is unchanged."
         ).format(file=path, reason=reason))
 
+    # ------------------------------------------------------------------ preview layout
+    def set_preview_layout(self, layout: str) -> None:
+        """Show the UN circulation layout ("un") or the letter as the mission sends it."""
+        self.settings.set_preview_layout(layout)
+        self.preview.set_layout_choice(layout)
+        self._update_preview_layout()
+        if self.project.package is not None:
+            self.preview.clear()
+            self.preview_renderer.render_now(self.project.package)
+
+    def _update_preview_layout(self) -> None:
+        if self.settings.preview_layout() != "mission":
+            self.preview_renderer.mission = None
+            return
+        path = self.project.file_path
+        self.preview_renderer.mission = MissionPreview(
+            self.settings.signer_profile(), path.absolute().parent if path else None)
+
     # ------------------------------------------------------------------ signing
+    def signing_dialog(self) -> bool:
+        """Settings ▸ Signing…; True when the user saved changes."""
+        from .signing_dialog import SigningDialog
+
+        dialog = SigningDialog(self.settings, self)
+        accepted = dialog.exec() == SigningDialog.DialogCode.Accepted
+        if accepted:
+            self.set_preview_layout(self.settings.preview_layout())
+        return accepted
+
     def export_signed_letter_dialog(self) -> None:
-        p12 = self.settings.signer_p12()
+        profile = self.settings.signer_profile()
+        p12 = FilePath(profile.certificate).expanduser() if profile.certificate else None
         if p12 is None or not p12.is_file():
             name, _ = QFileDialog.getOpenFileName(
                 self, self.tr("Signing key and certificate"), str(FilePath.home()),
@@ -576,7 +621,7 @@ class MainWindow(QMainWindow):
             if not name:
                 return
             p12 = FilePath(name)
-            self.settings.set_signer_p12(p12)
+            self.settings.set_signer_profile(dataclasses.replace(profile, certificate=name))
         password, ok = QInputDialog.getText(
             self, self.tr("Sign the letter"),
             self.tr("Password of {file} (used for this signature only):").format(
@@ -599,7 +644,11 @@ class MainWindow(QMainWindow):
                     count=len(self.project.errors)))
             return None
         self.settings.set_last_export_dir(target.parent)
-        job = SignedLetterJob(package, p12, password, target, ExportSignals(self))
+        path = self.project.file_path
+        job = SignedLetterJob(package, p12, password, target, ExportSignals(self),
+                              profile=self.settings.signer_profile(),
+                              project_dir=path.absolute().parent if path else None,
+                              tsa_url=self.settings.tsa_url(), pdfa=self.settings.pdfa())
         self._start_job(job, target)
         return job
 
@@ -615,7 +664,8 @@ class MainWindow(QMainWindow):
         from ..signing import verify_pdf_bytes
 
         try:
-            checks = verify_pdf_bytes(path.read_bytes())
+            checks = verify_pdf_bytes(path.read_bytes(),
+                                      trust=self.settings.trusted_certificates())
         except Exception as exc:
             text = self.tr("{file} cannot be checked: {reason}").format(file=path.name,
                                                                           reason=exc)
@@ -635,6 +685,11 @@ class MainWindow(QMainWindow):
                         intact=yes if check.intact else no, valid=yes if check.valid else no,
                         trusted=yes if check.trusted else self.tr("no (certificate not in the "
                                                                  "trusted list)")))
+                if check.timestamp is not None:
+                    lines[-1] += "\n" + self.tr("Time stamp: {time} ({state})").format(
+                        time=f"{check.timestamp:%d %B %Y %H:%M:%S %Z}",
+                        state=self.tr("valid") if check.timestamp_valid
+                        else self.tr("NOT valid"))
             text = "\n\n".join(lines)
         QMessageBox.information(self, self.tr("Verify signed PDF"), text)
         return text

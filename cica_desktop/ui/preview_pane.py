@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .forms import tool_button
 
@@ -18,10 +18,20 @@ def tr(text: str) -> str:
 class PreviewPane(QWidget):
     #: A new rendering is shown.
     updated = Signal()
+    #: The reader chose the other layout: "un" or "mission".
+    layout_changed = Signal(str)
 
-    def __init__(self) -> None:
+    def __init__(self, layout_choice: str = "un") -> None:
         super().__init__()
         self.setObjectName("preview")
+        self.layout_choice = QComboBox()
+        self.layout_choice.setObjectName("preview_layout")
+        self.layout_choice.setAccessibleName(tr("Layout shown in the preview"))
+        self.layout_choice.addItem(tr("As the UN circulates it"), "un")
+        self.layout_choice.addItem(tr("As the mission sends it (signed)"), "mission")
+        self.set_layout_choice(layout_choice)
+        self.layout_choice.activated.connect(
+            lambda index: self.layout_changed.emit(self.layout_choice.itemData(index)))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("preview_view")
@@ -49,10 +59,16 @@ class PreviewPane(QWidget):
             bar.addWidget(tool_button(text, tip, name, action, flat=False))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.layout_choice)
         layout.addWidget(self.state_label)
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+
+    def set_layout_choice(self, layout: str) -> None:
+        index = self.layout_choice.findData(layout)
+        if index >= 0 and index != self.layout_choice.currentIndex():
+            self.layout_choice.setCurrentIndex(index)
 
     def clear(self) -> None:
         self.document.close()

@@ -1,0 +1,162 @@
+"""Signing in the window: the signer profile, the mission layout in the preview, the signed
+export with its images and time stamp, and Verify with the trusted certificates."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+from gui_helpers import open_window, settle
+from PIL import Image, ImageDraw
+from pki import make_identity
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from tsa import running_tsa
+
+from cica_desktop.app.settings import Settings
+from cica_desktop.mission import SignerProfile
+from cica_desktop.signing import verify_pdf_bytes
+from cica_desktop.ui.signing_dialog import SigningDialog
+
+
+def signature_scan(path: Path) -> Path:
+    image = Image.new("RGBA", (480, 160), (0, 0, 0, 0))
+    ImageDraw.Draw(image).line([(20, 120), (140, 30), (260, 130), (400, 40)],
+                               fill=(20, 30, 120, 255), width=7)
+    image.save(path)
+    return path
+
+
+def pdf_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "\n".join(page.extract_text() or "" for page in pdf.pages)
+
+
+def test_the_signing_dialog_saves_the_profile_and_refuses_bad_entries(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    p12, pem = make_identity(tmp_path)
+    scan = signature_scan(tmp_path / "signature.png")
+    dialog = SigningDialog(Settings())
+    qtbot.addWidget(dialog)
+    dialog.findChild(QLineEdit, "signer.name").setText("Byrganym Aitimova")
+    dialog.findChild(QPlainTextEdit, "signer.titles").setPlainText(
+        "Ambassador\n\nPermanent Representative\n")
+    dialog.findChild(QLineEdit, "signer.signature_image").setText(str(tmp_path / "none.png"))
+    dialog.findChild(QLineEdit, "signer.certificate").setText(str(p12))
+    dialog.findChild(QLineEdit, "signing.tsa_url").setText("timestamp.example.org")
+    dialog.trusted.addItem(str(pem))
+    dialog.accept()
+    problem = dialog.problem.text()
+    assert "Scanned signature:" in problem and "does not exist" in problem
+    assert "Time-stamp server" in problem
+    assert Settings().signer_profile() == SignerProfile()  # nothing saved yet
+    dialog.findChild(QLineEdit, "signer.signature_image").setText(str(scan))
+    assert dialog.signature_preview.pixmap() is not None
+    assert not dialog.signature_preview.pixmap().isNull()
+    dialog.findChild(QLineEdit, "signing.tsa_url").setText("http://127.0.0.1:9/tsa")
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.result() == SigningDialog.DialogCode.Accepted
+    settings = Settings()
+    assert settings.signer_profile() == SignerProfile(
+        name="Byrganym Aitimova", titles=("Ambassador", "Permanent Representative"),
+        signature_image=str(scan), certificate=str(p12))
+    assert settings.tsa_url() == "http://127.0.0.1:9/tsa"
+    assert settings.trusted_certificates() == [pem]
+    assert settings.pdfa()
+
+
+def test_the_preview_shows_the_letter_as_the_mission_sends_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    p12, _ = make_identity(tmp_path)
+    Settings().set_signer_profile(SignerProfile(
+        name="byrganym  AITIMOVA", signature_image=str(signature_scan(tmp_path / "s.png")),
+        certificate=str(p12)))
+    window = open_window(qtbot, tmp_path, "en")
+    qtbot.waitUntil(lambda: window.preview.document.pageCount() > 0, timeout=20_000)
+    choice = window.findChild(QComboBox, "preview_layout")
+    with qtbot.waitSignal(window.preview_renderer.rendered, timeout=20_000) as rendered:
+        choice.setCurrentIndex(choice.findData("mission"))
+        choice.activated.emit(choice.currentIndex())
+    data = rendered.args[0]
+    letter = pdf_text(data).split("Annex I")[0]
+    assert "Permanent Mission of the Republic of Kazakhstan to the United Nations" in letter
+    # Signed by hand or digitally; the Minister's annexed letter keeps its "(Signed)" copy mark.
+    assert "Excellency," in letter and "(Signed)" not in letter
+    assert "Digitally signed by Byrganym Aitimova" in letter  # the box the signature fills
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert any(page.images for page in pdf.pages)  # the scanned signature
+    assert Settings().preview_layout() == "mission"
+    # back to the UN layout
+    with qtbot.waitSignal(window.preview_renderer.rendered, timeout=20_000) as rendered:
+        choice.setCurrentIndex(choice.findData("un"))
+        choice.activated.emit(choice.currentIndex())
+    assert "(Signed)" in pdf_text(rendered.args[0])
+
+
+def test_a_broken_signature_scan_is_shown_in_the_preview_not_a_crash(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    broken = tmp_path / "scan.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    Settings().set_signer_profile(SignerProfile(signature_image=str(broken)))
+    Settings().set_preview_layout("mission")
+    window = open_window(qtbot, tmp_path, "en")
+    with qtbot.waitSignal(window.preview_renderer.failed, timeout=20_000) as failed:
+        pass
+    assert failed.args[0].startswith("signer profile › signature image: scan.png")
+
+
+def test_export_signs_the_mission_letter_with_a_time_stamp_and_verify_trusts_it(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    p12, pem = make_identity(tmp_path)
+    settings = Settings()
+    settings.set_signer_profile(SignerProfile(
+        name="Byrganym Aitimova", signature_image=str(signature_scan(tmp_path / "s.png")),
+        certificate=str(p12)))
+    window = open_window(qtbot, tmp_path, "en")
+    target = tmp_path / "signed.pdf"
+    with running_tsa() as (url, tsa_pem, answered):
+        settings.set_tsa_url(url)
+        (tmp_path / "tsa.pem").write_bytes(tsa_pem)
+        job = window.export_signed_letter(p12, "secret", target)
+        assert job is not None
+        qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=30_000)
+        assert answered
+    data = target.read_bytes()
+    [check] = verify_pdf_bytes(data, trust=[pem, tmp_path / "tsa.pem"])
+    assert check.intact and check.valid and check.trusted
+    assert check.timestamp is not None and check.timestamp_valid
+    text = pdf_text(data)
+    assert "Excellency," in text and "Explanatory memorandum" in text  # letter and annexes
+    assert b"pdfaid:part" in data
+    verdict = window.verify_file(target)
+    assert "Trusted: no" in verdict  # the root is not yet trusted in the settings
+    settings.set_trusted_certificates([pem, tmp_path / "tsa.pem"])
+    verdict = window.verify_file(target)
+    assert "Intact: yes · Valid: yes · Trusted: yes" in verdict
+    assert "Time stamp:" in verdict and "(valid)" in verdict
+
+
+def test_a_missing_signature_scan_refuses_the_export_and_writes_nothing(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+    p12, _ = make_identity(tmp_path)
+    Settings().set_signer_profile(SignerProfile(signature_image=str(tmp_path / "gone.png"),
+                                                certificate=str(p12)))
+    window = open_window(qtbot, tmp_path, "en")
+    target = tmp_path / "signed.pdf"
+    window.export_signed_letter(p12, "secret", target)
+    qtbot.waitUntil(lambda: any("was not written" in text for _, text in dialogs),
+                    timeout=20_000)
+    [(_, message)] = [d for d in dialogs if "was not written" in d[1]]
+    assert "signer profile › signature image" in message and "does not exist" in message
+    assert not target.exists()
+
+
+def test_a_new_request_is_signed_by_the_profile_signatory(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from cica_desktop.ui import main_window
+
+    Settings().set_signer_profile(SignerProfile(name="Kairat Umarov",
+                                                titles=("Permanent Representative",)))
+    window = open_window(qtbot, tmp_path, "en")
+    monkeypatch.setattr(main_window.NewProjectDialog, "exec",
+                        lambda self: main_window.NewProjectDialog.DialogCode.Accepted)
+    window.project.undo_stack.setClean()
+    window.new_project()
+    settle()
+    sender = window.project.value(("letter", "senders", 0))
+    assert sender["name"] == "Kairat Umarov"
+    assert sender["titles"] == ["Permanent Representative"]
