@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .atomic import write_bytes_atomically
-from .compose import Part, compose
+from .compose import Layout, MissionExtras, Part, compose
 from .model import Package, PaperSize
 from .render import docx_bytes, pdf_bytes
 
@@ -37,22 +37,25 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def output_name(stem: str, part: Part, fmt: str) -> str:
+def output_name(stem: str, part: Part, fmt: str, layout: Layout = Layout.UN) -> str:
     suffix = "" if part is Part.PACKAGE else f"-{part.value}"
+    if layout is Layout.MISSION:
+        suffix += "-mission"
     return f"{stem}{suffix}.{fmt}"
 
 
 def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
           formats: Sequence[str] = FORMATS, paper: PaperSize | None = None,
-          allow_missing_glyphs: bool = False) -> BuildResult:
+          allow_missing_glyphs: bool = False, layout: Layout = Layout.UN,
+          extras: MissionExtras | None = None) -> BuildResult:
     """Render and write; a PDF that would print boxes is refused unless allowed."""
     if paper is not None and paper != package.paper:
         package = package.evolve(paper=paper)
-    document = compose(package, part)
+    document = compose(package, part, layout, extras)
     result = BuildResult()
     rendered: list[tuple[Path, bytes]] = []
     for fmt in formats:
-        target = out_dir / output_name(stem, part, fmt)
+        target = out_dir / output_name(stem, part, fmt, layout)
         if fmt == "pdf":
             data, report = pdf_bytes(document)
             result.warnings.extend(report.notices)

@@ -19,10 +19,10 @@ from typing import TextIO
 
 from .atomic import write_bytes_atomically
 from .build import FORMATS, MissingGlyphsError, build
-from .compose import Part
+from .compose import Layout, MissionExtras, Part
 from .compose.compose import ComposeError
 from .compose.language import TemplateProblem
-from .model import PaperSize, ProjectError, load_project
+from .model import Package, PaperSize, ProjectError, load_project
 from .render import MissingFontError
 from .render.stylespec import StyleSpecError
 
@@ -54,15 +54,38 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--allow-missing-glyphs", action="store_true",
                    help="write the PDF even if some characters have no font (they print as "
                         "boxes)")
-    sign = commands.add_parser("sign", help="sign a PDF (PAdES B-B) with a PKCS#12 key")
-    sign.add_argument("pdf", type=Path)
+    b.add_argument("--layout", choices=[layout.value for layout in Layout],
+                   default=Layout.UN.value,
+                   help="un: as the UN circulates it (default); mission: the letter as the "
+                        "mission sends it, with its letterhead")
+    b.add_argument("--signature-image", type=Path, default=None,
+                   help="mission layout: a scanned signature (PNG or JPEG) over the name")
+    b.add_argument("--signatory", default="",
+                   help="mission layout: the name of the signatory who signs (default: the "
+                        "first)")
+    sign = commands.add_parser(
+        "sign", help="sign a PDF, or a project's letter as the mission sends it (PAdES)")
+    sign.add_argument("pdf", type=Path, metavar="PDF_OR_PROJECT",
+                      help="a PDF to sign, or a project file (.json): then the mission "
+                           "layout is built, made PDF/A-2b and signed in one step")
     sign.add_argument("--p12", type=Path, required=True, help="key and certificate (.p12/.pfx)")
     sign.add_argument("--out", type=Path, default=None,
-                      help="signed file (default: <pdf stem>-signed.pdf)")
+                      help="signed file (default: <stem>-signed.pdf)")
     sign.add_argument("--password-file", type=Path, default=None,
                       help="read the password from this file (else it is asked for)")
     sign.add_argument("--reason", default="", help="reason recorded in the signature")
     sign.add_argument("--location", default="", help="place recorded in the signature")
+    sign.add_argument("--tsa-url", default="",
+                      help="an RFC 3161 time-stamp server: the signature becomes PAdES B-T")
+    sign.add_argument("--part", choices=[Part.LETTER.value, Part.PACKAGE.value],
+                      default=Part.PACKAGE.value,
+                      help="project: the letter alone, or with its annexes (default)")
+    sign.add_argument("--signature-image", type=Path, default=None,
+                      help="project: a scanned signature (PNG or JPEG) over the name")
+    sign.add_argument("--signatory", default="",
+                      help="project: the name of the signatory who signs (default: the first)")
+    sign.add_argument("--no-pdfa", action="store_true",
+                      help="project: do not make the file PDF/A-2b before signing")
     verify = commands.add_parser("verify", help="check the signatures of a PDF")
     verify.add_argument("pdf", type=Path)
     verify.add_argument("--trust", type=Path, action="append", default=[],
@@ -70,7 +93,29 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def _mission_extras(package: Package, project: Path, signature_image: Path | None,
+                    signatory: str) -> MissionExtras:
+    from .mission import SignerProfile, mission_extras
+
+    profile = SignerProfile(name=signatory,
+                            signature_image=str(signature_image) if signature_image else "")
+    return mission_extras(package, profile, project.absolute().parent, "--signature-image")
+
+
+def _sign_project(args: argparse.Namespace, password: str) -> bytes:
+    from .mission import signed_mission_pdf
+    from .signing import open_signing_key
+
+    package = load_project(args.pdf)
+    extras = _mission_extras(package, args.pdf, args.signature_image, args.signatory)
+    key = open_signing_key(args.p12, password)
+    return signed_mission_pdf(package, extras, key, part=Part(args.part),
+                              pdfa=not args.no_pdfa, tsa_url=args.tsa_url)
+
+
 def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from .images import ImageError
+    from .pdfa import PdfAError
     from .signing import SigningError, sign_pdf_bytes
 
     try:
@@ -82,16 +127,29 @@ def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             stderr.write("cica-desktop: no password: use --password-file or run in a "
                          "terminal\n")
             return EXIT_INVALID
-        pdf = args.pdf.read_bytes()
+        is_project = args.pdf.suffix.lower() == ".json"
+        pdf = b"" if is_project else args.pdf.read_bytes()
     except OSError as exc:
         stderr.write(f"cica-desktop: cannot read {exc.filename}: {exc.strerror or exc}\n")
         return EXIT_INVALID
     try:
-        signed = sign_pdf_bytes(pdf, args.p12, password, reason=args.reason,
-                                location=args.location)
-    except SigningError as exc:
+        if is_project:
+            signed = _sign_project(args, password)
+        else:
+            signed = sign_pdf_bytes(pdf, args.p12, password, reason=args.reason,
+                                    location=args.location, tsa_url=args.tsa_url)
+    except ProjectError as exc:
+        stderr.write(f"{args.pdf}: the project is not valid:\n")
+        for error in exc.errors:
+            stderr.write(f"  {error}\n")
+        return EXIT_INVALID
+    except (SigningError, ImageError, PdfAError) as exc:
         stderr.write(f"cica-desktop: not signed: {exc}\n")
         return EXIT_INVALID
+    except MissingGlyphsError as exc:
+        stderr.write(f"cica-desktop: not signed; the PDF would print boxes: "
+                     f"{'; '.join(exc.problems)}\n")
+        return EXIT_ENVIRONMENT
     except Exception as exc:  # a PDF pyHanko cannot read, for instance
         stderr.write(f"cica-desktop: not signed: {args.pdf} ({type(exc).__name__}: {exc})\n")
         return EXIT_INVALID
@@ -130,23 +188,36 @@ def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                                                    (check.trusted, "not trusted"))
                              if not ok)
         when = f"{check.signing_time:%d %B %Y %H:%M %Z}" if check.signing_time else "unknown"
-        stdout.write(f"signature {index}: {check.signer}; signed {when}; "
+        stamp = ""
+        if check.timestamp is not None:
+            stamp = (f"; time-stamped {check.timestamp:%d %B %Y %H:%M:%S %Z}"
+                     f"{'' if check.timestamp_valid else ' (time stamp NOT VALID)'}")
+        stdout.write(f"signature {index}: {check.signer}; signed {when}{stamp}; "
                      f"{state or 'no checks passed'}{'; ' + problems if problems else ''}\n")
     return EXIT_OK if all(check.ok for check in checks) else EXIT_WRITE
 
 
 def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
               paper: PaperSize | None, stdout: TextIO, stderr: TextIO,
-              allow_missing_glyphs: bool = False) -> int:
+              allow_missing_glyphs: bool = False, layout: Layout = Layout.UN,
+              signature_image: Path | None = None, signatory: str = "") -> int:
+    from .images import ImageError
+
     try:
         package = load_project(project)
+        extras = (_mission_extras(package, project, signature_image, signatory)
+                  if layout is Layout.MISSION else None)
     except ProjectError as exc:
         stderr.write(f"{project}: the project is not valid:\n")
         for error in exc.errors:
             stderr.write(f"  {error}\n")
         return EXIT_INVALID
+    except ImageError as exc:
+        stderr.write(f"{project}: nothing written: {exc}\n")
+        return EXIT_INVALID
     try:
-        result = build(package, project.stem, out, part, formats, paper, allow_missing_glyphs)
+        result = build(package, project.stem, out, part, formats, paper, allow_missing_glyphs,
+                       layout=layout, extras=extras)
     except MissingGlyphsError as exc:
         stderr.write(f"{project}: nothing written; the PDF would print boxes:\n")
         for problem in exc.problems:
@@ -186,5 +257,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "build":
         paper = PaperSize(args.paper) if args.paper else None
         return run_build(args.project, args.out, Part(args.part), args.formats, paper,
-                         sys.stdout, sys.stderr, args.allow_missing_glyphs)
+                         sys.stdout, sys.stderr, args.allow_missing_glyphs,
+                         Layout(args.layout), args.signature_image, args.signatory)
     return EXIT_INVALID  # argparse already refused anything else

@@ -45,8 +45,10 @@ def signatory_index(package: Package, name: str) -> int:
 
 
 def mission_extras(package: Package, profile: SignerProfile | None,
-                   project_dir: Path | None) -> MissionExtras:
-    """The images of the mission layout, read and checked (ImageError names the field)."""
+                   project_dir: Path | None,
+                   signature_field: str = "signer profile › signature image") -> MissionExtras:
+    """The images of the mission layout, read and checked (ImageError names the field:
+    *signature_field* for the signature scan, letterhead.emblem for the emblem)."""
     emblem = None
     if package.letterhead.emblem.strip():
         path = Path(package.letterhead.emblem).expanduser()
@@ -55,8 +57,7 @@ def mission_extras(package: Package, profile: SignerProfile | None,
         emblem = load_image(path, "letterhead.emblem")
     signature = None
     if profile is not None and profile.signature_image.strip():
-        signature = load_image(Path(profile.signature_image).expanduser(),
-                               "signer profile › signature image")
+        signature = load_image(Path(profile.signature_image).expanduser(), signature_field)
     index = signatory_index(package, profile.name) if profile is not None else 0
     return MissionExtras(emblem=emblem, signature=signature, signatory=index)
 

@@ -286,6 +286,8 @@ class _DocxRenderer:
         paragraph.paragraph_format.space_before = Pt(0)
         paragraph.paragraph_format.space_after = Pt(
             images("emblem_space_after") if block.role == "emblem" else 0)
+        # Single line spacing: with the style's exact spacing Word would clip the picture.
+        paragraph.paragraph_format.line_spacing = 1.0
         paragraph.add_run().add_picture(io.BytesIO(block.data), width=Pt(width),
                                         height=Pt(height))
         return paragraph
