@@ -74,3 +74,63 @@ def test_cli_sign_and_verify(tmp_path: Path, letter_pdf: bytes,
     out.write_bytes(bytes(tampered))
     assert main(["verify", str(out), "--trust", str(pem)]) == 1
     assert main(["verify", str(letter)]) == 1  # no signature at all
+
+
+def test_cli_signs_a_project_as_the_mission_sends_it_in_one_step(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tsa import running_tsa
+
+    p12, pem = make_identity(tmp_path)
+    password = tmp_path / "password.txt"
+    password.write_text("secret\n")
+    out = tmp_path / "mission-signed.pdf"
+    with running_tsa() as (url, tsa_pem, _answered):
+        (tmp_path / "tsa.pem").write_bytes(tsa_pem)
+        assert main(["sign", str(sample_path("en")), "--p12", str(p12), "--password-file",
+                     str(password), "--tsa-url", url, "--out", str(out)]) == 0
+    assert main(["verify", str(out), "--trust", str(pem), "--trust",
+                 str(tmp_path / "tsa.pem")]) == 0
+    printed = capsys.readouterr().out
+    assert "time-stamped" in printed and "intact, valid, trusted" in printed
+    data = out.read_bytes()
+    assert b"pdfaid:part" in data  # PDF/A-2b unless --no-pdfa
+
+
+def test_cli_refuses_a_missing_signature_image_and_an_unreachable_time_stamp_server(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    p12, _ = make_identity(tmp_path)
+    password = tmp_path / "password.txt"
+    password.write_text("secret\n")
+    out = tmp_path / "signed.pdf"
+    base = ["sign", str(sample_path("en")), "--p12", str(p12), "--password-file",
+            str(password), "--out", str(out)]
+    assert main([*base, "--signature-image", str(tmp_path / "gone.png")]) == 2
+    assert "--signature-image:" in capsys.readouterr().err
+    assert main([*base, "--tsa-url", "http://127.0.0.1:9/tsa"]) == 2
+    assert "time-stamp server http://127.0.0.1:9/tsa: cannot be reached" in \
+        capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_cli_builds_the_mission_layout_with_a_signature_scan(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import pdfplumber
+    from PIL import Image
+
+    scan = tmp_path / "scan.png"
+    Image.new("RGBA", (300, 100), (20, 30, 120, 128)).save(scan)
+    assert main(["build", str(sample_path("en")), "--layout", "mission", "--part", "letter",
+                 "--signature-image", str(scan), "--out", str(tmp_path)]) == 0
+    written = capsys.readouterr().out.split()
+    assert [Path(p).name for p in written] == ["a-62-232.en-letter-mission.pdf",
+                                               "a-62-232.en-letter-mission.docx"]
+    with pdfplumber.open(written[0]) as pdf:
+        text = "\n".join(page.extract_text() for page in pdf.pages)
+        assert "New York, 3 October 2007" in text and "(Signed)" not in text
+        assert sum(len(page.images) for page in pdf.pages) == 1
+    bad = tmp_path / "bad.png"
+    bad.write_text("not an image")
+    assert main(["build", str(sample_path("en")), "--layout", "mission", "--signature-image",
+                 str(bad), "--out", str(tmp_path / "none")]) == 2
+    assert "--signature-image: bad.png is not a PNG or JPEG image" in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()
