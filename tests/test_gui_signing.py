@@ -160,3 +160,32 @@ def test_a_new_request_is_signed_by_the_profile_signatory(qtbot, tmp_path: Path,
     sender = window.project.value(("letter", "senders", 0))
     assert sender["name"] == "Kairat Umarov"
     assert sender["titles"] == ["Permanent Representative"]
+
+
+def test_the_emblem_is_chosen_relative_to_the_project_and_follows_save_as(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QToolButton
+
+    from cica_desktop.ui import forms
+
+    emblem = tmp_path / "images" / "emblem.png"
+    emblem.parent.mkdir()
+    Image.new("RGB", (200, 200), (0, 150, 200)).save(emblem)
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(("settings",))
+    settle()
+    monkeypatch.setattr(forms.QFileDialog, "getOpenFileName",
+                        lambda *args, **kwargs: (str(emblem), "Images"))
+    window.findChild(QToolButton, "letterhead.emblem.choose").click()
+    assert window.project.value(("letterhead", "emblem")) == "images/emblem.png"
+    assert window.findChild(QLineEdit, "letterhead.emblem").text() == "images/emblem.png"
+    elsewhere = tmp_path / "elsewhere" / "request.json"
+    elsewhere.parent.mkdir()
+    assert window._save_to(elsewhere)
+    # The image stayed where it was: the project now names it by its full path.
+    assert window.project.value(("letterhead", "emblem")) == str(emblem)
+    assert not window.isWindowModified()
+    with qtbot.waitSignal(window.preview_renderer.rendered, timeout=20_000) as rendered:
+        window.set_preview_layout("mission")
+    with pdfplumber.open(io.BytesIO(rendered.args[0])) as pdf:
+        [picture] = pdf.pages[0].images
+        assert abs((picture["x0"] + picture["x1"]) / 2 - pdf.pages[0].width / 2) < 40

@@ -21,6 +21,9 @@ from ..model import FieldError, Package, ProjectError, dump_project
 from ..model.project import errors_from_validation, migrate, read_project_json, shape_errors
 from .paths import Path, get_at, path_text, set_at
 
+#: Paths of the project's fields that name image files (relative to the project's folder).
+IMAGE_PATHS: tuple[Path, ...] = (("letterhead", "emblem"),)
+
 
 class Project(QObject):
     #: A value changed (its path); the form updates the widget showing it.
@@ -68,6 +71,7 @@ class Project(QObject):
         target = FilePath(file_path) if file_path is not None else self._file_path
         if target is None:
             raise ValueError("the project has no file name yet; use Save As")
+        self._keep_images_found(target)
         write_bytes_atomically(target, self.to_json().encode("utf-8"))
         self._file_path = target
         self.undo_stack.setClean()
@@ -93,6 +97,24 @@ class Project(QObject):
             except ValueError:
                 pass
         return str(chosen)
+
+    def _keep_images_found(self, target: FilePath) -> None:
+        """Saving into another folder: keep the emblem's relative path pointing at the same
+        file (an undoable edit)."""
+        stored = self.value(IMAGE_PATHS[0], "")
+        if not isinstance(stored, str) or not stored or FilePath(stored).is_absolute():
+            return
+        if self._file_path is None or target.absolute().parent == \
+                self._file_path.absolute().parent:
+            return
+        image = self.resolve_path(stored)
+        old_file, self._file_path = self._file_path, target
+        try:
+            # Relative again if the image lies under the new folder, else absolute: the
+            # image stayed where it was.
+            self.set_value(IMAGE_PATHS[0], self.relative_path(image))
+        finally:
+            self._file_path = old_file
 
     def resolve_path(self, stored: str) -> FilePath:
         """The file a stored path names (relative paths start at the project's folder)."""
