@@ -1,0 +1,86 @@
+"""How long the signed export takes: the bundled samples as the mission sends them (letter
+and annexes), PDF/A-2b, PAdES B-B and B-T (a time-stamp server on localhost), warm.
+
+Writes docs/PERFORMANCE-SIGNING.md. No target is set for signing; the figures say what a
+user waits for after typing the password. Run: .venv/bin/python bench/signing.py
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from machine import ROOT, Samples, code_version, common_facts, load_average, version_of
+
+sys.path.insert(0, str(ROOT / "tests"))  # the tests' certificate maker and time-stamp server
+
+from pki import make_identity
+from tsa import running_tsa
+
+from cica_desktop.compose import Part
+from cica_desktop.mission import mission_extras, mission_pdf, signed_mission_pdf
+from cica_desktop.model import load_project
+from cica_desktop.pdfa import to_pdfa_2b
+from cica_desktop.samples import sample_path
+from cica_desktop.signing import open_signing_key
+
+RUNS = 7
+
+
+def timed(action: Callable[[], object], runs: int = RUNS) -> Samples:
+    action()  # warm: fonts registered, templates parsed
+    samples = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        action()
+        samples.append(time.perf_counter() - start)
+    return Samples(tuple(samples))
+
+
+def ms(samples: Samples) -> str:
+    return (f"{samples.median * 1000:.0f} ms (min {samples.low * 1000:.0f}, "
+            f"max {samples.high * 1000:.0f})")
+
+
+def main() -> None:
+    rows: list[tuple[str, str, Samples]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        p12, _ = make_identity(Path(folder))
+        key = open_signing_key(p12, "secret")
+        with running_tsa() as (url, _pem, _answered):
+            for language in ("zh", "en", "ar"):
+                package = load_project(sample_path(language))
+                extras = mission_extras(package, None, None)
+                pdf, _report = mission_pdf(package, extras, Part.PACKAGE)
+                rows.append((language, "mission layout PDF",
+                             timed(lambda p=package, e=extras: mission_pdf(p, e, Part.PACKAGE))))
+                rows.append((language, "PDF/A-2b conversion",
+                             timed(lambda d=pdf: to_pdfa_2b(d))))
+                rows.append((language, "signed package, PDF/A + B-B", timed(
+                    lambda p=package, e=extras: signed_mission_pdf(p, e, key,
+                                                                   part=Part.PACKAGE))))
+                rows.append((language, "signed package, PDF/A + B-T (local TSA)", timed(
+                    lambda p=package, e=extras: signed_mission_pdf(p, e, key, part=Part.PACKAGE,
+                                                                   tsa_url=url))))
+    facts = {**common_facts(), "Load": load_average(), "Code": code_version(),
+             "pyHanko": version_of("pyHanko"), "pikepdf": version_of("pikepdf"),
+             "reportlab": version_of("reportlab")}
+    lines = ["# Signed export: how long it takes", "",
+             "Written by `bench/signing.py`: the bundled samples as the mission sends them "
+             "(letter and annexes), warm, "
+             f"median of {RUNS} runs. No target is set; this is what a user waits for after "
+             "typing the password. The time-stamp server is on localhost, so B-T here does "
+             "not include a real network round trip.", ""]
+    lines += [f"- {name}: {value}" for name, value in facts.items()]
+    lines += ["", "| sample | step | time |", "|---|---|---|"]
+    lines += [f"| {language} | {step} | {ms(samples)} |" for language, step, samples in rows]
+    out = ROOT / "docs" / "PERFORMANCE-SIGNING.md"
+    out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(out.read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    main()
