@@ -423,18 +423,23 @@ class _PdfRenderer:
         align = {"left": "right", "right": "left"}.get(spec.align, spec.align) if self.rtl \
             else spec.align
         make = self.rtl_paragraph if self.rtl else self.paragraph
-        yield _Spacer(spec.space_before)
+        # The block's space before goes on its first flowable, so that at the top of a
+        # page it is dropped like any paragraph's.
+        space_before = spec.space_before
         for index, line in enumerate(block.lines):
             if index == block.name_line and block.image is not None:
                 images = functools.partial(self.spec.number, "images")
                 width, height = block.image.fit(images("signature_max_width"),
                                                 images("signature_max_height"))
                 text_width = self.text_width(line, spec)
-                yield _SignatureImage(block.image.data, width, height,
-                                      overlap=min(images("signature_overlap"), height / 2),
-                                      align=align, text_width=text_width,
-                                      indent=(spec.left, spec.right))
-            yield make(block.style, line, spaceBefore=0)
+                scan = _SignatureImage(block.image.data, width, height,
+                                       overlap=min(images("signature_overlap"), height / 2),
+                                       align=align, text_width=text_width,
+                                       indent=(spec.left, spec.right))
+                scan.spaceBefore, space_before = space_before, 0.0
+                yield scan
+            yield make(block.style, line, spaceBefore=space_before)
+            space_before = 0.0
         if block.stamp:
             yield self.stamp(block.stamp, align)
 
