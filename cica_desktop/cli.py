@@ -190,8 +190,9 @@ def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         when = f"{check.signing_time:%d %B %Y %H:%M %Z}" if check.signing_time else "unknown"
         stamp = ""
         if check.timestamp is not None:
-            stamp = (f"; time-stamped {check.timestamp:%d %B %Y %H:%M:%S %Z}"
-                     f"{'' if check.timestamp_valid else ' (time stamp NOT VALID)'}")
+            proof = "" if check.timestamp_valid else \
+                " (not proven: untrusted authority or damaged time stamp)"
+            stamp = f"; time-stamped {check.timestamp:%d %B %Y %H:%M:%S %Z}{proof}"
         stdout.write(f"signature {index}: {check.signer}; signed {when}{stamp}; "
                      f"{state or 'no checks passed'}{'; ' + problems if problems else ''}\n")
     return EXIT_OK if all(check.ok for check in checks) else EXIT_WRITE

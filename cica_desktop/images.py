@@ -70,8 +70,10 @@ def image_from_bytes(data: bytes, field: str, name: str = "the image") -> ImageA
                 return _normalised(image, kind, data, field, name)
         except ImageError:
             raise
-        except (UnidentifiedImageError, Image.DecompressionBombWarning,
-                Image.DecompressionBombError):
+        except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+            raise ImageError(field, f"{name} has too many pixels; scan it at a lower "
+                                    "resolution") from None
+        except UnidentifiedImageError:
             raise ImageError(field, f"{name} is not a PNG or JPEG image") from None
         except (OSError, SyntaxError, ValueError) as exc:
             raise ImageError(field, f"{name} is damaged and cannot be read ({exc})") from None
@@ -87,6 +89,9 @@ def _normalised(image: Image.Image, kind: str | None, data: bytes, field: str,
         return ImageAsset(data, image.width, image.height, False)
     # Palette, grey-alpha, 16-bit and CMYK images become 8-bit RGB(A) PNG, which both
     # reportlab and Word draw alike; transparency (alpha or tRNS) becomes an alpha channel.
+    if image.mode in ("I;16", "I;16B", "I;16L", "I"):
+        # 16-bit grey: scale to 8 bits first; convert() alone would clip it to white.
+        image = image.point(lambda value: value * (1 / 257)).convert("L")
     transparent = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     converted = image.convert("RGBA" if transparent else "RGB")
     if transparent and converted.getchannel("A").getextrema() == (255, 255):

@@ -62,21 +62,46 @@ def to_pdfa_2b(pdf: bytes) -> bytes:
 
 
 def unembedded_fonts(document: pikepdf.Pdf) -> set[str]:
-    """The names of fonts used on the pages without a font program in the file."""
+    """The names of fonts used on the pages, in their form XObjects and in annotation
+    appearances, that have no font program in the file."""
     missing: set[str] = set()
+    seen: set[tuple[int, int]] = set()
     for page in document.pages:
-        fonts = page.Resources.get("/Font", pikepdf.Dictionary())
-        for font in fonts.values():
-            for candidate in _descendants(font):
-                # Type 3 fonts are drawn by the file itself; a Type 0 font's program is in
-                # its descendant, checked in turn.
-                if candidate.get("/Subtype") in ("/Type3", "/Type0"):
-                    continue
-                descriptor = candidate.get("/FontDescriptor")
-                if descriptor is None or not any(key in descriptor for key in
-                                                 ("/FontFile", "/FontFile2", "/FontFile3")):
-                    missing.add(str(candidate.get("/BaseFont", "?")))
+        _check_resources(page.obj.get("/Resources"), missing, seen)
+        for annotation in page.obj.get("/Annots", pikepdf.Array()):
+            for appearance in annotation.get("/AP", pikepdf.Dictionary()).values():
+                streams = ([appearance] if isinstance(appearance, pikepdf.Stream)
+                           else list(appearance.values()))
+                for stream in streams:
+                    if isinstance(stream, pikepdf.Stream):
+                        _check_resources(stream.get("/Resources"), missing, seen)
     return missing
+
+
+def _check_resources(resources: pikepdf.Object | None, missing: set[str],
+                     seen: set[tuple[int, int]]) -> None:
+    """Check a resource dictionary's fonts, then its form XObjects' (each once)."""
+    if not isinstance(resources, pikepdf.Dictionary):
+        return
+    for font in resources.get("/Font", pikepdf.Dictionary()).values():
+        for candidate in _descendants(font):
+            # Type 3 fonts are drawn by the file itself; a Type 0 font's program is in its
+            # descendant, checked in turn.
+            if candidate.get("/Subtype") in ("/Type3", "/Type0"):
+                continue
+            descriptor = candidate.get("/FontDescriptor")
+            if descriptor is None or not any(key in descriptor for key in
+                                             ("/FontFile", "/FontFile2", "/FontFile3")):
+                missing.add(str(candidate.get("/BaseFont", "?")))
+    for xobject in resources.get("/XObject", pikepdf.Dictionary()).values():
+        if not isinstance(xobject, pikepdf.Stream) or xobject.get("/Subtype") != "/Form":
+            continue
+        key = xobject.objgen
+        if key != (0, 0):
+            if key in seen:
+                continue
+            seen.add(key)
+        _check_resources(xobject.get("/Resources"), missing, seen)
 
 
 def _descendants(font: pikepdf.Object) -> list[pikepdf.Object]:

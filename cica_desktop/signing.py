@@ -48,6 +48,7 @@ class SignatureCheck:
     summary: str
     #: The time-stamp authority's time (PAdES B-T), if the signature carries a time stamp.
     timestamp: dt.datetime | None = None
+    #: The time stamp is intact, valid and its authority trusted: the time is proven.
     timestamp_valid: bool = False
 
     @property
@@ -162,6 +163,8 @@ class _HttpTimeStamper(TimeStamper):
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
             raise TimestampRequestError(f"cannot be reached ({reason})") from None
+        except ValueError as exc:  # "unknown url type": no http:// or https://
+            raise TimestampRequestError(f"is not a usable address ({exc})") from None
         if kind != "application/timestamp-reply":
             raise TimestampRequestError(f"answered with {kind or 'no content type'}, "
                                         "not a time stamp")
@@ -200,5 +203,6 @@ def verify_pdf_bytes(pdf: bytes, trust: list[Path] | None = None) -> list[Signat
             intact=bool(status.intact), valid=bool(status.valid),
             trusted=bool(status.trusted), summary=str(status.summary()),
             timestamp=stamp.timestamp if stamp is not None else None,
-            timestamp_valid=bool(stamp is not None and stamp.intact and stamp.valid)))
+            timestamp_valid=bool(stamp is not None and stamp.intact and stamp.valid
+                                 and stamp.trusted)))
     return checks

@@ -7,10 +7,12 @@ import io
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from gui_helpers import open_window, settle
 from PIL import Image, ImageDraw
 from pki import make_identity
 from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from pytestqt.qtbot import QtBot
 from tsa import running_tsa
 
 from cica_desktop.app.settings import Settings
@@ -32,7 +34,8 @@ def pdf_text(data: bytes) -> str:
         return "\n".join(page.extract_text() or "" for page in pdf.pages)
 
 
-def test_the_signing_dialog_saves_the_profile_and_refuses_bad_entries(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_signing_dialog_saves_the_profile_and_refuses_bad_entries(
+        qtbot: QtBot, tmp_path: Path) -> None:
     p12, pem = make_identity(tmp_path)
     scan = signature_scan(tmp_path / "signature.png")
     dialog = SigningDialog(Settings())
@@ -64,7 +67,7 @@ def test_the_signing_dialog_saves_the_profile_and_refuses_bad_entries(qtbot, tmp
     assert settings.pdfa()
 
 
-def test_the_preview_shows_the_letter_as_the_mission_sends_it(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_preview_shows_the_letter_as_the_mission_sends_it(qtbot: QtBot, tmp_path: Path) -> None:
     p12, _ = make_identity(tmp_path)
     Settings().set_signer_profile(SignerProfile(
         name="byrganym  AITIMOVA", signature_image=str(signature_scan(tmp_path / "s.png")),
@@ -91,7 +94,8 @@ def test_the_preview_shows_the_letter_as_the_mission_sends_it(qtbot, tmp_path: P
     assert "(Signed)" in pdf_text(rendered.args[0])
 
 
-def test_a_broken_signature_scan_is_shown_in_the_preview_not_a_crash(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_signature_scan_is_shown_in_the_preview_not_a_crash(
+        qtbot: QtBot, tmp_path: Path) -> None:
     broken = tmp_path / "scan.png"
     broken.write_bytes(b"\x89PNG\r\n\x1a\n not really")
     Settings().set_signer_profile(SignerProfile(signature_image=str(broken)))
@@ -102,7 +106,8 @@ def test_a_broken_signature_scan_is_shown_in_the_preview_not_a_crash(qtbot, tmp_
     assert failed.args[0].startswith("signer profile › signature image: scan.png")
 
 
-def test_export_signs_the_mission_letter_with_a_time_stamp_and_verify_trusts_it(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_export_signs_the_mission_letter_with_a_time_stamp_and_verify_trusts_it(
+        qtbot: QtBot, tmp_path: Path, dialogs: list[tuple[str, str]]) -> None:
     p12, pem = make_identity(tmp_path)
     settings = Settings()
     settings.set_signer_profile(SignerProfile(
@@ -129,10 +134,11 @@ def test_export_signs_the_mission_letter_with_a_time_stamp_and_verify_trusts_it(
     settings.set_trusted_certificates([pem, tmp_path / "tsa.pem"])
     verdict = window.verify_file(target)
     assert "Intact: yes · Valid: yes · Trusted: yes" in verdict
-    assert "Time stamp:" in verdict and "(valid)" in verdict
+    assert "Time stamp:" in verdict and "(proven)" in verdict
 
 
-def test_a_missing_signature_scan_refuses_the_export_and_writes_nothing(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
+def test_a_missing_signature_scan_refuses_the_export_and_writes_nothing(
+        qtbot: QtBot, tmp_path: Path, dialogs: list[tuple[str, str]]) -> None:
     p12, _ = make_identity(tmp_path)
     Settings().set_signer_profile(SignerProfile(signature_image=str(tmp_path / "gone.png"),
                                                 certificate=str(p12)))
@@ -146,7 +152,8 @@ def test_a_missing_signature_scan_refuses_the_export_and_writes_nothing(qtbot, t
     assert not target.exists()
 
 
-def test_a_new_request_is_signed_by_the_profile_signatory(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_new_request_is_signed_by_the_profile_signatory(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from cica_desktop.ui import main_window
 
     Settings().set_signer_profile(SignerProfile(name="Kairat Umarov",
@@ -162,7 +169,8 @@ def test_a_new_request_is_signed_by_the_profile_signatory(qtbot, tmp_path: Path,
     assert sender["titles"] == ["Permanent Representative"]
 
 
-def test_the_emblem_is_chosen_relative_to_the_project_and_follows_save_as(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_emblem_is_chosen_relative_to_the_project_and_follows_save_as(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QToolButton
 
     from cica_desktop.ui import forms

@@ -129,9 +129,6 @@ def test_a_file_is_read_from_disk(tmp_path: Path) -> None:
     assert (asset.pixel_width, asset.pixel_height) == (120, 40)
 
 
-@pytest.mark.xfail(strict=True, reason="product bug: images.py converts a 16-bit grey PNG "
-                   "with convert('RGB'), which clips every value above 255 to white "
-                   "(see the test report)")
 def test_a_16_bit_grey_png_keeps_its_tones() -> None:
     deep = Image.new("I;16", (8, 8), 65535)  # white paper
     deep.putpixel((4, 4), 2570)  # dark ink (10 × 257)
@@ -218,9 +215,6 @@ def test_a_file_over_the_size_limit_is_refused_before_it_is_read(
     assert "signature.png is" in message and "MB" in message
 
 
-@pytest.mark.xfail(strict=True, reason="product bug: images.py reports Pillow's "
-                   "decompression-bomb guard as 'is not a PNG or JPEG image' "
-                   "(see the test report)")
 def test_an_image_over_pillows_own_pixel_limit_is_refused_for_its_size(
         monkeypatch: pytest.MonkeyPatch) -> None:
     # Pillow warns above MAX_IMAGE_PIXELS (89 million by default) and refuses above twice

@@ -160,7 +160,7 @@ class _Composer:
         subject = t.phrase(f"request_rule_{p.rule}", session=p.session)
         return Document(
             metadata=Metadata(
-                title=" ".join(x for x in (symbol, short_title) if x),
+                title=" ".join(x for x in (symbol, short_title or p.item_title) if x),
                 subject=subject if part is not Part.RESOLUTION else short_title,
                 author=p.mission or t.join_and(p.requesting_states),
                 language=str(t.setting("bcp47")),

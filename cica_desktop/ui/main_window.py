@@ -688,8 +688,9 @@ class MainWindow(QMainWindow):
                 if check.timestamp is not None:
                     lines[-1] += "\n" + self.tr("Time stamp: {time} ({state})").format(
                         time=f"{check.timestamp:%d %B %Y %H:%M:%S %Z}",
-                        state=self.tr("valid") if check.timestamp_valid
-                        else self.tr("NOT valid"))
+                        state=self.tr("proven") if check.timestamp_valid
+                        else self.tr("not proven: the authority is not trusted, or the time "
+                                     "stamp is damaged"))
             text = "\n\n".join(lines)
         QMessageBox.information(self, self.tr("Verify signed PDF"), text)
         return text

@@ -1232,7 +1232,7 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="657"/>
         <location filename="../../cica_desktop/ui/main_window.py" line="672"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="695"/>
         <source>Verify signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
@@ -1275,13 +1275,13 @@ Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="691"/>
-        <source>valid</source>
-        <translation>有效</translation>
+        <source>proven</source>
+        <translation>已证明</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="692"/>
-        <source>NOT valid</source>
-        <translation>无效</translation>
+        <source>not proven: the authority is not trusted, or the time stamp is damaged</source>
+        <translation>未证明：时间戳机构不受信任，或时间戳已损坏</translation>
     </message>
 </context>
 </TS>
