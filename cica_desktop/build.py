@@ -9,8 +9,10 @@ from pathlib import Path
 
 from .atomic import write_bytes_atomically
 from .compose import Layout, MissionExtras, Part, compose
+from .document import Document
 from .model import Package, PaperSize
 from .render import docx_bytes, pdf_bytes
+from .render.pdf import PdfReport
 
 FORMATS = ("pdf", "docx")
 
@@ -29,6 +31,18 @@ def missing_glyph_messages(missing: list[tuple[str, str]]) -> list[str]:
         seen.setdefault(char, where)
     return [f"no installed font can show {char!r} (U+{ord(char):04X}), in “{where}”"
             for char, where in seen.items()]
+
+
+def pdf_without_boxes(document: Document, allow_missing_glyphs: bool = False
+                      ) -> tuple[bytes, PdfReport]:
+    """The PDF and its report; MissingGlyphsError if it would print boxes (unless allowed,
+    when the problems join the report's notices)."""
+    data, report = pdf_bytes(document)
+    problems = missing_glyph_messages(report.missing_glyphs)
+    if problems and not allow_missing_glyphs:
+        raise MissingGlyphsError(problems)
+    report.notices.extend(problems)
+    return data, report
 
 
 @dataclass
@@ -57,12 +71,8 @@ def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
     for fmt in formats:
         target = out_dir / output_name(stem, part, fmt, layout)
         if fmt == "pdf":
-            data, report = pdf_bytes(document)
+            data, report = pdf_without_boxes(document, allow_missing_glyphs)
             result.warnings.extend(report.notices)
-            problems = missing_glyph_messages(report.missing_glyphs)
-            if problems and not allow_missing_glyphs:
-                raise MissingGlyphsError(problems)
-            result.warnings.extend(problems)
         elif fmt == "docx":
             data = docx_bytes(document)
         else:

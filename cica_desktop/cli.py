@@ -99,7 +99,8 @@ def _mission_extras(package: Package, project: Path, signature_image: Path | Non
 
     profile = SignerProfile(name=signatory,
                             signature_image=str(signature_image) if signature_image else "")
-    return mission_extras(package, profile, project.absolute().parent, "--signature-image")
+    return mission_extras(package, profile, project.absolute().parent, "--signature-image",
+                          "--signatory")
 
 
 def _sign_project(args: argparse.Namespace, password: str) -> bytes:
@@ -110,11 +111,13 @@ def _sign_project(args: argparse.Namespace, password: str) -> bytes:
     extras = _mission_extras(package, args.pdf, args.signature_image, args.signatory)
     key = open_signing_key(args.p12, password)
     return signed_mission_pdf(package, extras, key, part=Part(args.part),
-                              pdfa=not args.no_pdfa, tsa_url=args.tsa_url)
+                              pdfa=not args.no_pdfa, tsa_url=args.tsa_url,
+                              reason=args.reason, location=args.location)
 
 
 def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .images import ImageError
+    from .mission import SignatoryError
     from .pdfa import PdfAError
     from .signing import SigningError, sign_pdf_bytes
 
@@ -143,7 +146,7 @@ def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         for error in exc.errors:
             stderr.write(f"  {error}\n")
         return EXIT_INVALID
-    except (SigningError, ImageError, PdfAError) as exc:
+    except (SigningError, ImageError, PdfAError, SignatoryError) as exc:
         stderr.write(f"cica-desktop: not signed: {exc}\n")
         return EXIT_INVALID
     except MissingGlyphsError as exc:
@@ -203,6 +206,7 @@ def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
               allow_missing_glyphs: bool = False, layout: Layout = Layout.UN,
               signature_image: Path | None = None, signatory: str = "") -> int:
     from .images import ImageError
+    from .mission import SignatoryError
 
     try:
         package = load_project(project)
@@ -213,7 +217,7 @@ def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
         for error in exc.errors:
             stderr.write(f"  {error}\n")
         return EXIT_INVALID
-    except ImageError as exc:
+    except (ImageError, SignatoryError) as exc:
         stderr.write(f"{project}: nothing written: {exc}\n")
         return EXIT_INVALID
     try:
@@ -249,8 +253,25 @@ def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
     return EXIT_OK
 
 
+def _refuse_ignored_options(cli: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """An option that would be silently ignored is an error (exit 2), not a surprise."""
+    if args.command == "build" and args.layout == Layout.UN.value:
+        for given, option in ((args.signature_image, "--signature-image"),
+                              (args.signatory, "--signatory")):
+            if given:
+                cli.error(f"{option} needs --layout mission")
+    if args.command == "sign" and args.pdf.suffix.lower() != ".json":
+        for given, option in ((args.signature_image, "--signature-image"),
+                              (args.signatory, "--signatory"), (args.no_pdfa, "--no-pdfa"),
+                              (args.part != Part.PACKAGE.value, "--part")):
+            if given:
+                cli.error(f"{option} applies to a project file (.json), not to a PDF")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    cli = parser()
+    args = cli.parse_args(argv)
+    _refuse_ignored_options(cli, args)
     if args.command == "sign":
         return run_sign(args, sys.stdout, sys.stderr)
     if args.command == "verify":

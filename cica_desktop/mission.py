@@ -12,12 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import MissingGlyphsError, missing_glyph_messages
+from .build import pdf_without_boxes
 from .compose import Layout, MissionExtras, Part, compose
 from .images import load_image
 from .model import Package
 from .pdfa import to_pdfa_2b
-from .render import pdf_bytes
 from .render.pdf import PdfReport
 from .signing import SigningKey, sign_pdf_bytes
 
@@ -35,20 +34,36 @@ class SignerProfile:
     certificate: str = ""
 
 
-def signatory_index(package: Package, name: str) -> int:
-    """The letter's signatory called *name* (case and spacing ignored), else the first."""
+class SignatoryError(ValueError):
+    """The signer named is not among the letter's signatories (the message names the field)."""
+
+
+def signatory_index(package: Package, name: str,
+                    field: str = "signer profile › name") -> int:
+    """The letter's signatory called *name* (case and spacing ignored).
+
+    With no name, or a letter with one signatory (whose name may be written in another
+    script than the profile's), the first. A name that matches none of several signatories
+    is refused rather than putting one person's signature over another's name.
+    """
+    senders = package.letter.senders
     wanted = " ".join(name.split()).casefold()
-    for index, sender in enumerate(package.letter.senders):
+    for index, sender in enumerate(senders):
         if wanted and " ".join(sender.name.split()).casefold() == wanted:
             return index
-    return 0
+    if not wanted or len(senders) == 1:
+        return 0
+    names = ", ".join(sender.name for sender in senders)
+    raise SignatoryError(f"{field}: {name} is not one of the letter's signatories ({names})")
 
 
 def mission_extras(package: Package, profile: SignerProfile | None,
                    project_dir: Path | None,
-                   signature_field: str = "signer profile › signature image") -> MissionExtras:
-    """The images of the mission layout, read and checked (ImageError names the field:
-    *signature_field* for the signature scan, letterhead.emblem for the emblem)."""
+                   signature_field: str = "signer profile › signature image",
+                   name_field: str = "signer profile › name") -> MissionExtras:
+    """The images of the mission layout, read and checked, and who signs. ImageError and
+    SignatoryError name the field: *signature_field* for the scan, letterhead.emblem for
+    the emblem, *name_field* for the signer's name."""
     emblem = None
     if package.letterhead.emblem.strip():
         path = Path(package.letterhead.emblem).expanduser()
@@ -58,19 +73,15 @@ def mission_extras(package: Package, profile: SignerProfile | None,
     signature = None
     if profile is not None and profile.signature_image.strip():
         signature = load_image(Path(profile.signature_image).expanduser(), signature_field)
-    index = signatory_index(package, profile.name) if profile is not None else 0
+    index = signatory_index(package, profile.name, name_field) if profile is not None else 0
     return MissionExtras(emblem=emblem, signature=signature, signatory=index)
 
 
 def mission_pdf(package: Package, extras: MissionExtras, part: Part = Part.LETTER,
                 allow_missing_glyphs: bool = False) -> tuple[bytes, PdfReport]:
     """The mission layout as PDF; a PDF that would print boxes is refused."""
-    document = compose(package, part, Layout.MISSION, extras)
-    data, report = pdf_bytes(document)
-    problems = missing_glyph_messages(report.missing_glyphs)
-    if problems and not allow_missing_glyphs:
-        raise MissingGlyphsError(problems)
-    return data, report
+    return pdf_without_boxes(compose(package, part, Layout.MISSION, extras),
+                             allow_missing_glyphs)
 
 
 def signing_reason(package: Package) -> str:
@@ -81,15 +92,17 @@ def signing_reason(package: Package) -> str:
 
 def signed_mission_pdf(package: Package, extras: MissionExtras, key: SigningKey, *,
                        part: Part = Part.LETTER, pdfa: bool = True, tsa_url: str = "",
-                       now: dt.datetime | None = None) -> bytes:
+                       now: dt.datetime | None = None, reason: str = "",
+                       location: str = "") -> bytes:
     """The mission's letter (and, for Part.PACKAGE, its annexes), its box announcing the
-    certificate holder and the time, made PDF/A-2b if asked, then signed over that box."""
+    certificate holder and the time, made PDF/A-2b if asked, then signed over that box.
+    The reason and place recorded default to the request heading and the letterhead's."""
     when = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
     extras = dataclasses.replace(extras, digital_signer=key.common_name,
                                  signing_time=f"{when:%Y-%m-%d %H:%M} UTC")
     data, report = mission_pdf(package, extras, part)
     if pdfa:
         data = to_pdfa_2b(data)
-    return sign_pdf_bytes(data, key, reason=signing_reason(package),
-                          location=package.letterhead.place, tsa_url=tsa_url,
+    return sign_pdf_bytes(data, key, reason=reason or signing_reason(package),
+                          location=location or package.letterhead.place, tsa_url=tsa_url,
                           field_box=report.signature_box)

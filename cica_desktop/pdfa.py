@@ -13,6 +13,7 @@ from functools import cache
 
 import pikepdf
 from PIL import ImageCms
+from pyhanko.pdf_utils.metadata.model import VENDOR
 
 SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
 
@@ -49,6 +50,12 @@ def to_pdfa_2b(pdf: bytes) -> bytes:
         # /Trapped has no XMP equivalent pikepdf writes; PDF/A wants the two to agree.
         if "/Trapped" in document.docinfo:
             del document.docinfo["/Trapped"]
+        # Signing updates the producer in both places: pyHanko leaves a /Producer that
+        # already names it alone but writes its own name to the XMP, so name it now and
+        # the information dictionary and the XMP still agree after signing.
+        producer = str(document.docinfo.get("/Producer", ""))
+        if VENDOR not in producer:
+            document.docinfo["/Producer"] = VENDOR
         with document.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta.load_from_docinfo(document.docinfo)
             meta["pdfaid:part"] = "2"

@@ -30,7 +30,7 @@ from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import BaseStamp, BaseStampStyle
 from pyhanko_certvalidator import ValidationContext
 
-#: The name of the signature field we create (or fill, when the PDF already has it).
+#: The name of the first signature field we create; later ones are Signature2, ….
 FIELD_NAME = "Signature1"
 
 
@@ -50,10 +50,13 @@ class SignatureCheck:
     timestamp: dt.datetime | None = None
     #: The time stamp is intact, valid and its authority trusted: the time is proven.
     timestamp_valid: bool = False
+    #: The time stamp is intact and valid (its authority may not be trusted here).
+    timestamp_intact: bool = False
 
     @property
     def ok(self) -> bool:
-        return self.intact and self.valid
+        """Intact and valid, and so is the time stamp if there is one."""
+        return self.intact and self.valid and (self.timestamp is None or self.timestamp_intact)
 
 
 @dataclass(frozen=True)
@@ -117,15 +120,20 @@ def sign_pdf_bytes(pdf: bytes, p12: Path | SigningKey, password: str = "", *,
     key = p12 if isinstance(p12, SigningKey) else open_signing_key(p12, password)
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+        names = [name for name, *_ in fields.enumerate_sig_fields(writer)]
+        empty = [name for name, *_ in fields.enumerate_sig_fields(writer, filled_status=False)]
     except Exception as exc:  # pyHanko raises several types for unreadable PDFs
         raise SigningError(f"not a PDF that can be signed ({exc})") from None
+    # An empty field waiting for this signature is filled; otherwise a new one is made, so
+    # a letter can carry several signatures (joint letters, counter-signing).
+    field_name = empty[0] if empty else _free_field_name(names)
     metadata = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES,
+        field_name=field_name, subfilter=fields.SigSeedSubFilter.PADES,
         reason=reason or None, location=location or None)
     field_spec = None
-    if field_box is not None:
+    if field_box is not None and not empty:
         page, x0, y0, x1, y1 = field_box
-        field_spec = fields.SigFieldSpec(FIELD_NAME, on_page=page,
+        field_spec = fields.SigFieldSpec(field_name, on_page=page,
                                          box=(round(x0), round(y0), round(x1), round(y1)))
     timestamper = _HttpTimeStamper(tsa_url) if tsa_url else None
     pdf_signer = signers.PdfSigner(metadata, signer=key.signer, timestamper=timestamper,
@@ -135,7 +143,29 @@ def sign_pdf_bytes(pdf: bytes, p12: Path | SigningKey, password: str = "", *,
         pdf_signer.sign_pdf(writer, output=out)
     except TimestampRequestError as exc:
         raise SigningError(f"time-stamp server {tsa_url}: {exc}") from None
-    return out.getvalue()
+    signed = out.getvalue()
+    if tsa_url:
+        _check_time_stamp(signed, field_name, tsa_url)
+    return signed
+
+
+def _free_field_name(taken: list[str]) -> str:
+    number = 1
+    while f"Signature{number}" in taken:
+        number += 1
+    return f"Signature{number}"
+
+
+def _check_time_stamp(signed: bytes, field_name: str, tsa_url: str) -> None:
+    """A B-T signature whose time stamp does not verify proves no time: refuse it."""
+    reader = PdfFileReader(io.BytesIO(signed))
+    [embedded] = [e for e in reader.embedded_signatures if e.field_name == field_name]
+    status = validate_pdf_signature(embedded, ValidationContext(trust_roots=[],
+                                                                allow_fetching=False))
+    stamp = status.timestamp_validity
+    if stamp is None or not (stamp.intact and stamp.valid):
+        raise SigningError(f"time-stamp server {tsa_url}: its time stamp does not verify; "
+                           "the file was not signed")
 
 
 class _HttpTimeStamper(TimeStamper):
@@ -168,7 +198,16 @@ class _HttpTimeStamper(TimeStamper):
         if kind != "application/timestamp-reply":
             raise TimestampRequestError(f"answered with {kind or 'no content type'}, "
                                         "not a time stamp")
-        return tsp.TimeStampResp.load(body)
+        try:
+            response = tsp.TimeStampResp.load(body)
+            status = response["status"]["status"].native
+            if status not in ("granted", "granted_with_mods"):
+                raise TimestampRequestError(f"refused the request ({status})")
+            response["time_stamp_token"].native  # noqa: B018 (parses it: fails if broken)
+        except (ValueError, TypeError, KeyError) as exc:
+            raise TimestampRequestError(f"answered with a damaged time stamp ({exc})"
+                                        ) from None
+        return response
 
 
 class _BlankStamp(BaseStamp):
@@ -204,5 +243,6 @@ def verify_pdf_bytes(pdf: bytes, trust: list[Path] | None = None) -> list[Signat
             trusted=bool(status.trusted), summary=str(status.summary()),
             timestamp=stamp.timestamp if stamp is not None else None,
             timestamp_valid=bool(stamp is not None and stamp.intact and stamp.valid
-                                 and stamp.trusted)))
+                                 and stamp.trusted),
+            timestamp_intact=bool(stamp is not None and stamp.intact and stamp.valid)))
     return checks

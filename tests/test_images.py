@@ -224,3 +224,19 @@ def test_an_image_over_pillows_own_pixel_limit_is_refused_for_its_size(
         message = refusal(image_from_bytes, encoded(Image.new("RGB", (side, side)), "PNG"),
                           FIELD, "huge.png")
         assert "pixels" in message and "lower resolution" in message
+
+
+def test_a_jpeg_marked_as_turned_is_turned_upright() -> None:
+    # A phone stores a portrait scan as a landscape JPEG plus "rotate 90°" (orientation 6).
+    landscape = Image.new("RGB", (300, 100), (200, 0, 0))
+    exif = landscape.getexif()
+    exif[0x0112] = 6
+    asset = image_from_bytes(encoded(landscape, "JPEG", exif=exif.tobytes()), FIELD)
+    assert (asset.pixel_width, asset.pixel_height) == (100, 300)
+    assert reopened(asset).size == (100, 300)
+
+
+def test_a_camera_mpo_jpeg_is_accepted_as_a_jpeg() -> None:
+    asset = image_from_bytes(encoded(Image.new("RGB", (40, 20), (0, 0, 200)), "MPO"), FIELD)
+    assert (asset.pixel_width, asset.pixel_height) == (40, 20)
+    assert reopened(asset).convert("RGB").getpixel((5, 5))[2] > 150

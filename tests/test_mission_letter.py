@@ -25,9 +25,10 @@ from readback import missing_in_order
 from tsa import running_tsa
 
 from cica_desktop import signing
-from cica_desktop.compose import MissionExtras, Part, compose
+from cica_desktop.compose import Layout, MissionExtras, Part, compose
 from cica_desktop.images import ImageError
 from cica_desktop.mission import (
+    SignatoryError,
     SignerProfile,
     mission_extras,
     mission_pdf,
@@ -457,7 +458,6 @@ def two_signatories(package: Package) -> Package:
     ("Kairat Umarov", 1),
     ("  kairat   UMAROV ", 1),
     ("BYRGANYM aitimova", 0),
-    ("Somebody Else", 0),
     ("", 0),
 ])
 def test_the_profile_name_picks_the_signatory(two_signatories: Package, name: str,
@@ -494,15 +494,25 @@ def test_the_chosen_signatory_gets_the_scanned_signature(two_signatories: Packag
     assert len(scans) == 1  # one scan: the other signatory signs for themselves
 
 
-def test_an_unknown_name_falls_back_to_the_first_signatory(two_signatories: Package,
-                                                           images_dir: Path) -> None:
+def test_a_name_that_is_none_of_several_signatories_is_refused(
+        two_signatories: Package, images_dir: Path) -> None:
+    # One person's signature must never land over another person's name.
     signature = str(images_dir / "signature.png")
-    fallback = mission_extras(two_signatories,
-                              SignerProfile(name="Nobody", signature_image=signature), None)
-    assert fallback.signatory == 0
-    pdf, _ = mission_pdf(two_signatories, fallback, Part.LETTER)
-    assert scan_sits_over(pdf, "Byrganym Aitimova")
-    assert not scan_sits_over(pdf, "Kairat Umarov")
+    with pytest.raises(SignatoryError) as caught:
+        mission_extras(two_signatories, SignerProfile(name="Nobody", signature_image=signature),
+                       None)
+    assert str(caught.value).startswith("signer profile › name: Nobody is not one of the "
+                                        "letter's signatories (Byrganym Aitimova, Kairat Umarov)")
+    nameless = mission_extras(two_signatories, SignerProfile(signature_image=signature), None)
+    assert nameless.signatory == 0
+
+
+def test_a_single_signatory_signs_whatever_script_the_profile_name_is_in(
+        package: Package) -> None:
+    # The Chinese version of a letter prints 贝尔加内姆·艾季莫娃 where the profile says
+    # Byrganym Aitimova: the only signatory signs.
+    assert signatory_index(package, "贝尔加内姆·艾季莫娃") == 0
+    assert mission_extras(package, SignerProfile(name="Someone Else"), None).signatory == 0
 
 
 def test_bad_images_are_refused_by_field_before_anything_is_drawn(
@@ -575,3 +585,47 @@ def test_the_chinese_letter_renders_in_order_with_the_block_on_the_right(
                 f"数字签名：{SIGNER_NAME}"]
     assert missing_in_order(expected, text) == []
     assert "（签名）" not in text
+
+
+def mission_docx(language: str, profile: SignerProfile) -> Any:
+    from docx import Document as open_docx
+
+    from cica_desktop.render import docx_bytes
+
+    package = load_project(sample_path(language))
+    extras = mission_extras(package, profile, None)
+    return open_docx(io.BytesIO(docx_bytes(compose(package, Part.LETTER, Layout.MISSION,
+                                                   extras))))
+
+
+def picture_paragraph(document: Any) -> Any:
+    [paragraph] = [p for p in document.paragraphs
+                   if p._p.xpath(".//pic:pic") and p.style.name == "MissionSignature"]
+    return paragraph
+
+
+def test_the_docx_puts_the_scan_on_the_name_side_in_arabic_too(
+        profile: SignerProfile) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    english = picture_paragraph(mission_docx("en", profile))
+    assert english.alignment == WD_ALIGN_PARAGRAPH.RIGHT  # the name is on the right
+    # w:bidi mirrors the style's alignment; the picture's own "left" is then the left side,
+    # where the Arabic signature block sits.
+    arabic = picture_paragraph(mission_docx("ar", profile))
+    assert arabic.alignment == WD_ALIGN_PARAGRAPH.LEFT
+    assert arabic.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.LEFT
+
+
+def test_the_docx_keeps_the_space_above_a_block_whose_titles_come_first(
+        profile: SignerProfile) -> None:
+    # French and Chinese print the titles before the name, so the scan goes before the
+    # last line and the block's first line keeps the style's space above it.
+    for language in ("fr", "zh"):
+        document = mission_docx(language, profile)
+        lines = [p for p in document.paragraphs if p.style.name == "MissionSignature"]
+        first, picture = lines[0], picture_paragraph(document)
+        assert not first._p.xpath(".//pic:pic")
+        assert first.paragraph_format.space_before is None  # the style's 30 pt applies
+        elements = [line._p for line in lines]
+        assert elements.index(picture._p) == len(lines) - 2  # just above the name

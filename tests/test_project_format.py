@@ -79,7 +79,7 @@ def test_table_rows_must_match_the_header() -> None:
 
 
 @pytest.mark.parametrize(("version", "message"), [
-    (99, "format_version: 99 is newer than this version of cica-desktop reads (1)"),
+    (99, "format_version: 99 is newer than this version of cica-desktop reads (2)"),
     (0, "format_version: 0 is not a known format version"),
     ("1", "format_version: must be a whole number, not '1'"),
 ])
@@ -88,6 +88,17 @@ def test_format_versions(version: object, message: str) -> None:
     data["format_version"] = version
     [error] = errors_for(data)
     assert error.startswith(message)
+
+
+def test_a_version_1_file_reads_and_is_saved_as_version_2() -> None:
+    data = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    del data["letterhead"]
+    data["letter"].pop("reference", None)
+    data["format_version"] = 1
+    package = parse_project(json.dumps(data))
+    assert package.format_version == 2
+    assert package.letterhead.address_lines == () and package.letter.reference == ""
+    assert json.loads(dump_project(package))["format_version"] == 2
 
 
 def test_missing_format_version() -> None:
@@ -142,7 +153,7 @@ def test_json_schema_in_docs_is_current() -> None:
     committed = (DOCS / "project-format.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(), "run: python -m cica_desktop.model.schema"
     schema = json.loads(committed)
-    assert schema["properties"]["format_version"]["const"] == 1
+    assert schema["properties"]["format_version"]["const"] == FORMAT_VERSION == 2
     assert "Package" not in schema["title"]
 
 

@@ -134,3 +134,54 @@ def test_cli_builds_the_mission_layout_with_a_signature_scan(
                  str(bad), "--out", str(tmp_path / "none")]) == 2
     assert "--signature-image: bad.png is not a PNG or JPEG image" in capsys.readouterr().err
     assert not (tmp_path / "none").exists()
+
+
+@pytest.mark.parametrize(("behaviour", "says"), [
+    ("garbage", "answered with a damaged time stamp"),
+    ("wrong_digest", "its time stamp does not verify"),
+])
+def test_a_time_stamp_server_that_answers_wrongly_refuses_the_signature(
+        tmp_path: Path, letter_pdf: bytes, behaviour: str, says: str) -> None:
+    from tsa import running_tsa
+
+    p12, _ = make_identity(tmp_path)
+    with running_tsa(behaviour) as (url, _pem, answered), \
+            pytest.raises(SigningError, match=f"time-stamp server {url}: {says}"):
+        sign_pdf_bytes(letter_pdf, p12, "secret", tsa_url=url)
+    assert answered
+
+
+def test_a_second_signature_goes_in_its_own_field_and_both_verify(
+        tmp_path: Path, letter_pdf: bytes) -> None:
+    first_folder, second_folder = tmp_path / "first", tmp_path / "second"
+    first_folder.mkdir()
+    second_folder.mkdir()
+    first, first_root = make_identity(first_folder)
+    second, second_root = make_identity(second_folder, name="Kairat Umarov")
+    once = sign_pdf_bytes(letter_pdf, first, "secret")
+    twice = sign_pdf_bytes(once, second, "secret")
+    checks = verify_pdf_bytes(twice, trust=[first_root, second_root])
+    assert [c.signer.rsplit(": ", 1)[-1] for c in checks] == ["Byrganym Aitimova",
+                                                              "Kairat Umarov"]
+    assert all(c.intact and c.valid and c.trusted for c in checks)
+
+
+def test_cli_refuses_options_it_would_ignore(tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4")
+    for argv, says in (
+            (["build", str(sample_path("en")), "--signature-image", "s.png"],
+             "--signature-image needs --layout mission"),
+            (["sign", str(letter), "--p12", "k.p12", "--no-pdfa"],
+             "--no-pdfa applies to a project file"),
+            (["sign", str(letter), "--p12", "k.p12", "--part", "letter"],
+             "--part applies to a project file")):
+        with pytest.raises(SystemExit) as stopped:
+            main(argv)
+        assert stopped.value.code == 2
+        assert says in capsys.readouterr().err
+    assert main(["build", str(sample_path("en")), "--layout", "mission", "--part",
+                 "resolution", "--out", str(tmp_path / "none")]) == 2
+    assert "the draft resolution has no mission layout" in capsys.readouterr().err
+    assert not (tmp_path / "none").exists()

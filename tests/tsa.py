@@ -40,8 +40,12 @@ def _tsa_identity() -> tuple[asn1_x509.Certificate, keys.PrivateKeyInfo, bytes]:
 
 
 @contextmanager
-def running_tsa() -> Iterator[tuple[str, bytes, list[int]]]:
-    """(URL, the TSA certificate as PEM, a list counting the requests answered)."""
+def running_tsa(behaviour: str = "good") -> Iterator[tuple[str, bytes, list[int]]]:
+    """(URL, the TSA certificate as PEM, a list counting the requests answered).
+
+    *behaviour*: "good"; "garbage" answers with bytes that are no time stamp;
+    "wrong_digest" stamps another document's digest (a broken or malicious server).
+    """
     cert, key, pem = _tsa_identity()
     stamper = DummyTimeStamper(tsa_cert=cert, tsa_key=key)
     answered: list[int] = []
@@ -50,8 +54,16 @@ def running_tsa() -> Iterator[tuple[str, bytes, list[int]]]:
         def do_POST(self) -> None:
             length = int(self.headers.get("Content-Length", "0"))
             request = tsp.TimeStampReq.load(self.rfile.read(length))
+            if behaviour == "wrong_digest":
+                imprint = request["message_imprint"]
+                request = tsp.TimeStampReq({
+                    "version": request["version"].native,
+                    "message_imprint": tsp.MessageImprint({
+                        "hash_algorithm": imprint["hash_algorithm"],
+                        "hashed_message": bytes(len(imprint["hashed_message"].native))}),
+                    "nonce": request["nonce"].native, "cert_req": True})
             response = asyncio.run(stamper.async_request_tsa_response(request))
-            body = response.dump()
+            body = b"not a time stamp" if behaviour == "garbage" else response.dump()
             self.send_response(200)
             self.send_header("Content-Type", "application/timestamp-reply")
             self.send_header("Content-Length", str(len(body)))

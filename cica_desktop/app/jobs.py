@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from ..atomic import write_bytes_atomically
-from ..build import MissingGlyphsError, missing_glyph_messages
+from ..build import MissingGlyphsError, pdf_without_boxes
 from ..compose import Layout, Part, compose
 from ..document import Document
 from ..images import ImageError
-from ..mission import SignerProfile, mission_extras, signed_mission_pdf
+from ..mission import SignatoryError, SignerProfile, mission_extras, signed_mission_pdf
 from ..model import Package
 from ..pdfa import PdfAError
 from ..render import docx_bytes, pdf_bytes
@@ -57,7 +57,7 @@ class _PreviewJob(QRunnable):
     def run(self) -> None:
         try:
             data, report = pdf_bytes(self._document())
-        except ImageError as exc:
+        except (ImageError, SignatoryError) as exc:
             self.signals.failed.emit(self.generation, str(exc))
             return
         except Exception as exc:  # shown in the status bar; the old preview stays
@@ -150,11 +150,10 @@ class _Refused(Exception):
 
 def _pdf_without_boxes(document: Document) -> bytes:
     """The PDF, or _Refused naming the characters no installed font can show."""
-    data, report = pdf_bytes(document)
-    problems = missing_glyph_messages(report.missing_glyphs)
-    if problems:
-        raise _Refused("; ".join(problems))
-    return data
+    try:
+        return pdf_without_boxes(document)[0]
+    except MissingGlyphsError as exc:
+        raise _Refused("; ".join(exc.problems)) from None
 
 
 class _WriteJob(QRunnable):
@@ -227,7 +226,7 @@ class SignedLetterJob(_WriteJob):
             key = open_signing_key(self.p12, self._password)
             return signed_mission_pdf(self.package, extras, key, part=Part.PACKAGE,
                                       pdfa=self.pdfa, tsa_url=self.tsa_url)
-        except (SigningError, ImageError, PdfAError) as exc:
+        except (SigningError, ImageError, PdfAError, SignatoryError) as exc:
             raise _Refused(str(exc)) from None
         except MissingGlyphsError as exc:
             raise _Refused("; ".join(exc.problems)) from None

@@ -67,21 +67,39 @@ class Project(QObject):
         return cls(data, file_path, parent)
 
     def save(self, file_path: FilePath | str | None = None) -> FilePath:
-        """Write the project atomically; the previous file stays if writing fails."""
+        """Write the project atomically; the previous file stays if writing fails.
+
+        Saving into another folder re-aims relative image paths so they still name the
+        same files; that edit is applied (undoably) only once the file is written.
+        """
         target = FilePath(file_path) if file_path is not None else self._file_path
         if target is None:
             raise ValueError("the project has no file name yet; use Save As")
-        self._keep_images_found(target)
-        write_bytes_atomically(target, self.to_json().encode("utf-8"))
+        moved = self._image_paths_after_move(target)
+        data = self._data
+        for path, value in moved.items():
+            data = set_at(data, path, value)
+        write_bytes_atomically(target, self._json_of(data).encode("utf-8"))
         self._file_path = target
+        for path, value in moved.items():
+            self.set_value(path, value)
         self.undo_stack.setClean()
         self.file_state_changed.emit()
         return target
 
     def to_json(self) -> str:
+        return self._json_of(self._data)
+
+    def _json_of(self, data: dict[str, Any]) -> str:
+        """The project file's text: normalised when the data is valid, else as typed."""
         if self._package is not None:
-            return dump_project(self._package)
-        return json.dumps(self._data, ensure_ascii=False, indent=2) + "\n"
+            if data is self._data:
+                return dump_project(self._package)
+            try:
+                return dump_project(Package.model_validate(data))
+            except ValidationError:
+                pass
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
     @property
     def file_path(self) -> FilePath | None:
@@ -98,23 +116,22 @@ class Project(QObject):
                 pass
         return str(chosen)
 
-    def _keep_images_found(self, target: FilePath) -> None:
-        """Saving into another folder: keep the emblem's relative path pointing at the same
-        file (an undoable edit)."""
-        stored = self.value(IMAGE_PATHS[0], "")
-        if not isinstance(stored, str) or not stored or FilePath(stored).is_absolute():
-            return
-        if self._file_path is None or target.absolute().parent == \
-                self._file_path.absolute().parent:
-            return
-        image = self.resolve_path(stored)
-        old_file, self._file_path = self._file_path, target
-        try:
-            # Relative again if the image lies under the new folder, else absolute: the
-            # image stayed where it was.
-            self.set_value(IMAGE_PATHS[0], self.relative_path(image))
-        finally:
-            self._file_path = old_file
+    def _image_paths_after_move(self, target: FilePath) -> dict[Path, str]:
+        """Relative image paths as they must read from *target*'s folder (relative again if
+        the image lies under it, else absolute: the image stayed where it was)."""
+        if self._file_path is None or \
+                target.absolute().parent == self._file_path.absolute().parent:
+            return {}
+        moved: dict[Path, str] = {}
+        for path in IMAGE_PATHS:
+            stored = self.value(path, "")
+            if isinstance(stored, str) and stored and not FilePath(stored).is_absolute():
+                image = self.resolve_path(stored).absolute()
+                try:
+                    moved[path] = image.relative_to(target.absolute().parent).as_posix()
+                except ValueError:
+                    moved[path] = str(image)
+        return moved
 
     def resolve_path(self, stored: str) -> FilePath:
         """The file a stored path names (relative paths start at the project's folder)."""

@@ -134,7 +134,10 @@ class _Composer:
     # ------------------------------------------------------------------ the whole document
     def document(self, part: Part) -> Document:
         p, t = self.p, self.t
-        mission = self.layout is Layout.MISSION and part is not Part.RESOLUTION
+        mission = self.layout is Layout.MISSION
+        if mission and part is Part.RESOLUTION:
+            raise ComposeError("the draft resolution has no mission layout: it is negotiated "
+                               "in the UN layout (use the letter or the package)")
         if mission:
             blocks = list(self._mission_request(include_annexes=part is Part.PACKAGE))
             symbol = ""

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .text import Line, RequiredLine, RequiredText, Text
 
 #: The version of the project file format this code writes and reads natively.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 
 class Strict(BaseModel):
@@ -279,7 +279,7 @@ class Letterhead(Strict):
 class Package(Strict):
     """A request for the inclusion of an item in the agenda of the General Assembly."""
 
-    format_version: Literal[1] = 1  # FORMAT_VERSION
+    format_version: Literal[2] = 2  # FORMAT_VERSION
     session: int = Field(ge=1, le=200)
     rule: Rule = 15
     item_title: RequiredLine

@@ -24,8 +24,14 @@ _UNION_TAGS = frozenset(
      "table"}
 )
 
+def _from_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 added the mission's letterhead and the letter's reference number, both
+    optional: a version 1 file reads as it is."""
+    return {**data, "format_version": 2}
+
+
 #: Migrations from an older format_version to the next one (old dict -> new dict).
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1}
 
 
 @dataclass(frozen=True)

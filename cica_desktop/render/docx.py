@@ -295,13 +295,16 @@ class _DocxRenderer:
     def _signature_block(self, block: SignatureBlock) -> None:
         """Name and titles; the scanned signature above the name; the digital box under."""
         spec = self.spec.style(block.style)
+        # The style is mirrored in a right-to-left document (w:bidi); a picture paragraph's
+        # own alignment is given physically, so mirror it here too.
+        align = _MIRRORED.get(spec.align, spec.align) if self.rtl else spec.align
         for index, line in enumerate(block.lines):
             if index == block.name_line and block.image is not None:
-                picture = self._picture(block.image, block.style, _ALIGN[spec.align])
+                picture = self._picture(block.image, block.style, _ALIGN[align])
                 picture.paragraph_format.space_before = Pt(spec.space_before if index == 0
                                                            else 0)
             p = self._paragraph(block.style, line)
-            if index or block.image is not None:
+            if index or (block.image is not None and block.name_line == 0):
                 p.paragraph_format.space_before = Pt(0)
             if index < len(block.lines) - 1 or block.stamp:
                 p.paragraph_format.keep_with_next = True

@@ -435,7 +435,8 @@ class _PdfRenderer:
                 scan = _SignatureImage(block.image.data, width, height,
                                        overlap=min(images("signature_overlap"), height / 2),
                                        align=align, text_width=text_width,
-                                       indent=(spec.left, spec.right))
+                                       indent=(spec.right, spec.left) if self.rtl
+                                       else (spec.left, spec.right))
                 scan.spaceBefore, space_before = space_before, 0.0
                 yield scan
             yield make(block.style, line, spaceBefore=space_before)

@@ -631,7 +631,7 @@ class MainWindow(QMainWindow):
         stem = self.project.file_path.stem if self.project.file_path else "request"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export signed letter"),
-            str(self.settings.last_export_dir() / f"{stem}-letter-signed.pdf"), "PDF (*.pdf)")
+            str(self.settings.last_export_dir() / f"{stem}-signed.pdf"), "PDF (*.pdf)")
         if name:
             self.export_signed_letter(p12, password, FilePath(name))
 
