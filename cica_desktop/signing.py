@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import io
+import logging
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -32,6 +33,11 @@ from pyhanko_certvalidator import ValidationContext
 
 #: The name of the first signature field we create; later ones are Signature2, ….
 FIELD_NAME = "Signature1"
+
+# pyHanko logs every certificate path it cannot build, with a traceback; for us an
+# untrusted certificate is an answer (trusted: no), reported to the user in words.
+for _logger in ("pyhanko", "pyhanko_certvalidator"):
+    logging.getLogger(_logger).setLevel(logging.ERROR)
 
 
 class SigningError(ValueError):
@@ -127,9 +133,13 @@ def sign_pdf_bytes(pdf: bytes, p12: Path | SigningKey, password: str = "", *,
     # An empty field waiting for this signature is filled; otherwise a new one is made, so
     # a letter can carry several signatures (joint letters, counter-signing).
     field_name = empty[0] if empty else _free_field_name(names)
+    # The first signature certifies the document: later changes other than further
+    # signatures (form filling) are then reported as modifications by validators.
+    first = not [name for name in names if name not in empty]
     metadata = signers.PdfSignatureMetadata(
         field_name=field_name, subfilter=fields.SigSeedSubFilter.PADES,
-        reason=reason or None, location=location or None)
+        reason=reason or None, location=location or None, certify=first,
+        docmdp_permissions=fields.MDPPerm.FILL_FORMS)
     field_spec = None
     if field_box is not None and not empty:
         page, x0, y0, x1, y1 = field_box
