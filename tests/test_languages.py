@@ -12,7 +12,7 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 from pypdf import PdfReader
 
-from cica_desktop.compose import Part, compose
+from cica_desktop.compose import Layout, MissionExtras, Part, compose
 from cica_desktop.compose.language import load_language
 from cica_desktop.document import Direction, NumberedParagraph, Paragraph
 from cica_desktop.model import load_project
@@ -88,6 +88,33 @@ def test_arabic_docx_runs_right_to_left(rendered) -> None:  # type: ignore[no-un
     assert any(run._r.rPr is not None and run._r.rPr.find(qn("w:rtl")) is not None
                for run in paragraph.runs)
     assert document.sections[0]._sectPr.find(qn("w:bidi")) is not None
+
+
+def test_arabic_docx_alignment_is_written_as_start_and_end(rendered) -> None:  # type: ignore[no-untyped-def]
+    # Word and LibreOffice read w:jc left/right as the start/end of a w:bidi paragraph:
+    # headings "left" start at the right edge and signature blocks "right" end at the left
+    # edge, where the PDF puts them. Writing them mirrored would swap both sides.
+    document = open_docx(io.BytesIO(rendered["ar"][1]))
+    for style, value in (("H1", "left"), ("HCh", "left"), ("Signature", "right")):
+        ppr = document.styles[style].element.pPr
+        assert ppr.find(qn("w:bidi")) is not None
+        assert ppr.find(qn("w:jc")).get(qn("w:val")) == value
+
+
+def test_a_latin_only_line_in_an_arabic_document_runs_left_to_right() -> None:
+    # The letterhead's address "3 Dag Hammarskjold Plaza, …": with a right-to-left base the
+    # house number would print at the end of the line.
+    package = load_project(sample_path("ar"))
+    document = compose(package, Part.LETTER, Layout.MISSION, MissionExtras())
+    address = package.letterhead.address_lines[0]
+    with pdfplumber.open(io.BytesIO(pdf_bytes(document)[0])) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert address in text
+    word = open_docx(io.BytesIO(docx_bytes(document)))
+    [paragraph] = [p for p in word.paragraphs if p.text == address]
+    assert paragraph._p.pPr.find(qn("w:bidi")).get(qn("w:val")) == "0"
+    assert all(run._r.rPr is None or run._r.rPr.find(qn("w:rtl")) is None
+               for run in paragraph.runs)
 
 
 def test_arabic_pdf_reads_right_to_left(rendered) -> None:  # type: ignore[no-untyped-def]

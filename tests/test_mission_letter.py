@@ -587,6 +587,12 @@ def test_the_chinese_letter_renders_in_order_with_the_block_on_the_right(
     assert "（签名）" not in text
 
 
+def qn(tag: str) -> str:
+    from docx.oxml.ns import qn as docx_qn
+
+    return str(docx_qn(tag))
+
+
 def mission_docx(language: str, profile: SignerProfile) -> Any:
     from docx import Document as open_docx
 
@@ -610,11 +616,12 @@ def test_the_docx_puts_the_scan_on_the_name_side_in_arabic_too(
 
     english = picture_paragraph(mission_docx("en", profile))
     assert english.alignment == WD_ALIGN_PARAGRAPH.RIGHT  # the name is on the right
-    # w:bidi mirrors the style's alignment; the picture's own "left" is then the left side,
-    # where the Arabic signature block sits.
+    # Word reads w:jc as start/end in a w:bidi paragraph: "right" is the end of an Arabic
+    # line, the left edge, where the PDF puts the Arabic signature block too.
     arabic = picture_paragraph(mission_docx("ar", profile))
-    assert arabic.alignment == WD_ALIGN_PARAGRAPH.LEFT
-    assert arabic.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.LEFT
+    assert arabic.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert arabic.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert arabic.style.element.pPr.find(qn("w:bidi")) is not None
 
 
 def test_the_docx_keeps_the_space_above_a_block_whose_titles_come_first(

@@ -47,7 +47,7 @@ from .barcode import code39_png, code39_width
 from .fonts import ARABIC_CHARACTER, CJK_CHARACTER
 from .layout import column_widths
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
-from .text import printable
+from .text import left_to_right_only, printable
 
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -115,6 +115,8 @@ class _DocxRenderer:
             match block:
                 case Paragraph():
                     p = self._paragraph(block.style, block.runs)
+                    if self.rtl and left_to_right_only("".join(r.text for r in block.runs)):
+                        self._left_to_right(p, block.style)
                     if block.keep_with_next:
                         p.paragraph_format.keep_with_next = True
                     if block.bookmark:
@@ -211,8 +213,9 @@ class _DocxRenderer:
         pf.space_after = Pt(0 if table_style else s.space_after)
         pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         pf.line_spacing = Pt(s.leading)
-        align = _MIRRORED.get(s.align, s.align) if self.rtl else s.align
-        pf.alignment = _ALIGN[align]
+        # Word (and LibreOffice) read w:jc left/right as start/end in a w:bidi paragraph,
+        # so the spec's values, written for left to right, already mirror themselves.
+        pf.alignment = _ALIGN[s.align]
         pf.keep_with_next = s.keep_with_next or None
         pf.widow_control = True
         # Word's built-in Header/Footer styles bring centre and right tabs: ours replace them.
@@ -295,12 +298,10 @@ class _DocxRenderer:
     def _signature_block(self, block: SignatureBlock) -> None:
         """Name and titles; the scanned signature above the name; the digital box under."""
         spec = self.spec.style(block.style)
-        # The style is mirrored in a right-to-left document (w:bidi); a picture paragraph's
-        # own alignment is given physically, so mirror it here too.
-        align = _MIRRORED.get(spec.align, spec.align) if self.rtl else spec.align
         for index, line in enumerate(block.lines):
             if index == block.name_line and block.image is not None:
-                picture = self._picture(block.image, block.style, _ALIGN[align])
+                # In the block's own style, so a right-to-left document mirrors it (w:bidi).
+                picture = self._picture(block.image, block.style, _ALIGN[spec.align])
                 picture.paragraph_format.space_before = Pt(spec.space_before if index == 0
                                                            else 0)
             p = self._paragraph(block.style, line)
@@ -317,6 +318,24 @@ class _DocxRenderer:
                 run.font.size = Pt(images("stamp_size"))
             if index < len(block.stamp) - 1:
                 p.paragraph_format.keep_with_next = True
+
+    def _left_to_right(self, paragraph: DocxParagraph, style: str) -> None:
+        """A paragraph with no right-to-left letters in a right-to-left document: its own
+        direction left to right (w:bidi off), on the same sides as the others (physical
+        now, so mirrored here)."""
+        spec = self.spec.style(style)
+        ppr = paragraph._p.get_or_add_pPr()
+        bidi = OxmlElement("w:bidi")
+        bidi.set(qn("w:val"), "0")
+        _insert_paragraph_property(ppr, bidi)
+        paragraph.alignment = _ALIGN[_MIRRORED.get(spec.align, spec.align)]
+        paragraph.paragraph_format.left_indent = Pt(spec.right)
+        paragraph.paragraph_format.right_indent = Pt(spec.left)
+        for run in paragraph.runs:
+            rpr = run._r.find(qn("w:rPr"))
+            if rpr is not None:
+                for rtl in rpr.findall(qn("w:rtl")):
+                    rpr.remove(rtl)
 
     def _take_page_break(self, paragraph: DocxParagraph) -> None:
         """A pending page break goes on the next body paragraph."""

@@ -65,7 +65,7 @@ from .fonts import (
 from .layout import column_widths
 from .rtl import RTLParagraph, visual
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
-from .text import printable
+from .text import left_to_right_only, printable
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
@@ -360,6 +360,12 @@ class _PdfRenderer:
         where = "".join(r.text for r in runs)[:40]
         return RLParagraph(self.markup(runs, spec, where), style)
 
+    def _mirrored_style(self, style_name: str) -> dict[str, Any]:
+        """A left-to-right paragraph placed as the right-to-left ones are: same sides."""
+        spec = self.spec.style(style_name)
+        align = {"left": "right", "right": "left"}.get(spec.align, spec.align)
+        return {"alignment": _ALIGN[align], "leftIndent": spec.right, "rightIndent": spec.left}
+
     def rtl_paragraph(self, style_name: str, runs: tuple[Run, ...], *, label: str = "",
                       **overrides: Any) -> RTLParagraph:
         spec = self.spec.style(style_name)
@@ -383,7 +389,10 @@ class _PdfRenderer:
                         yield _Anchor(block.bookmark, f"b{self._anchor_count}", block.anchor,
                                       self.report)
                     extra: dict[str, Any] = {"keepWithNext": 1} if block.keep_with_next else {}
-                    if self.rtl:
+                    if self.rtl and left_to_right_only("".join(r.text for r in block.runs)):
+                        yield self.paragraph(block.style, block.runs,
+                                             **self._mirrored_style(block.style), **extra)
+                    elif self.rtl:
                         yield self.rtl_paragraph(block.style, block.runs, **extra)
                     else:
                         yield self.paragraph(block.style, block.runs, **extra)

@@ -15,3 +15,16 @@ def printable(text: str) -> str:
     own guard for documents built some other way.
     """
     return _ILLEGAL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+_RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def left_to_right_only(text: str) -> bool:
+    """Text with letters but none written right to left (an address in Latin letters).
+
+    In a right-to-left document such a paragraph is laid out left to right, as the Unicode
+    bidi algorithm's first-strong rule would: with a right-to-left base, "3 Dag
+    Hammarskjold Plaza" would print its house number at the end of the line.
+    """
+    return any(c.isalpha() for c in text) and not _RIGHT_TO_LEFT_LETTER.search(text)
