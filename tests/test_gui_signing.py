@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from tsa import running_tsa
 
 from cica_desktop.app.settings import Settings
+from cica_desktop.compose import Part
 from cica_desktop.mission import SignerProfile
 from cica_desktop.signing import verify_pdf_bytes
 from cica_desktop.ui.signing_dialog import SigningDialog
@@ -197,3 +198,25 @@ def test_the_emblem_is_chosen_relative_to_the_project_and_follows_save_as(
     with pdfplumber.open(io.BytesIO(rendered.args[0])) as pdf:
         [picture] = pdf.pages[0].images
         assert abs((picture["x0"] + picture["x1"]) / 2 - pdf.pages[0].width / 2) < 40
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_mission_layout_exports_unsigned_to_print_and_sign_by_hand(
+        qtbot: QtBot, tmp_path: Path, fmt: str) -> None:
+    Settings().set_signer_profile(SignerProfile(
+        signature_image=str(signature_scan(tmp_path / "s.png"))))
+    window = open_window(qtbot, tmp_path, "en")
+    target = tmp_path / f"mission.{fmt}"
+    assert window.export(Part.PACKAGE, fmt, target, mission=True) is not None
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
+    if fmt == "pdf":
+        text = pdf_text(target.read_bytes())
+        assert "Digitally signed" not in text  # nothing claims a signature it lacks
+    else:
+        from docx import Document as open_docx
+
+        document = open_docx(str(target))
+        text = "\n".join(p.text for p in document.paragraphs)
+        assert document.inline_shapes  # the scanned signature
+    assert "Excellency," in text and "Explanatory memorandum" in text
+    assert "(Signed) Byrganym" not in text

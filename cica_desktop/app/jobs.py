@@ -186,16 +186,28 @@ class _WriteJob(QRunnable):
 
 
 class ExportJob(_WriteJob):
-    """One part in one format."""
+    """One part in one format, in the UN layout or (with *mission*) as the mission sends
+    it, unsigned: to print and sign by hand, or to edit in Word."""
 
     def __init__(self, package: Package, part: Part, fmt: str, target: Path,
-                 signals: ExportSignals) -> None:
+                 signals: ExportSignals, mission: MissionPreview | None = None) -> None:
         super().__init__(package, target, signals)
         self.part = part
         self.fmt = fmt
+        self.mission = mission
+
+    def _document(self) -> Document:
+        if self.mission is None:
+            return compose(self.package, self.part)
+        try:
+            extras = mission_extras(self.package, self.mission.profile,
+                                    self.mission.project_dir)
+        except (ImageError, SignatoryError) as exc:
+            raise _Refused(str(exc)) from None
+        return compose(self.package, self.part, Layout.MISSION, extras)
 
     def produce(self) -> bytes:
-        document = compose(self.package, self.part)
+        document = self._document()
         return _pdf_without_boxes(document) if self.fmt == "pdf" else docx_bytes(document)
 
 

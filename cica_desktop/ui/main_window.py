@@ -223,6 +223,12 @@ class MainWindow(QMainWindow):
             export_menu.addAction(action)
             self.export_actions[name] = action
         export_menu.addSeparator()
+        for name, text, fmt in (
+                ("export_mission_pdf", self.tr("As the mission sends it, unsigned PDF…"), "pdf"),
+                ("export_mission_docx", self.tr("As the mission sends it, DOCX…"), "docx")):
+            export_menu.addAction(self._action(
+                name, text, lambda f=fmt: self.export_dialog(Part.PACKAGE, f, f"-mission.{f}",
+                                                             mission=True)))
         export_menu.addAction(self._action("export_signed_letter",
                                            self.tr("Signed letter PDF…"),
                                            self.export_signed_letter_dialog))
@@ -531,15 +537,23 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # ------------------------------------------------------------------ exports
-    def export_dialog(self, part: Part, fmt: str, suffix: str) -> None:
+    def export_dialog(self, part: Part, fmt: str, suffix: str, mission: bool = False) -> None:
         stem = self.project.file_path.stem if self.project.file_path else "request"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export"), str(self.settings.last_export_dir() / f"{stem}{suffix}"),
             f"{fmt.upper()} (*.{fmt})")
         if name:
-            self.export(part, fmt, FilePath(name))
+            self.export(part, fmt, FilePath(name), mission=mission)
 
-    def export(self, part: Part, fmt: str, target: FilePath) -> ExportJob | None:
+    def _mission_inputs(self) -> MissionPreview:
+        """The signer profile and the project's folder (its images are named from there)."""
+        path = self.project.file_path
+        return MissionPreview(self.settings.signer_profile(),
+                              path.absolute().parent if path else None)
+
+    def export(self, part: Part, fmt: str, target: FilePath,
+               mission: bool = False) -> ExportJob | None:
+        """Export *part* as *fmt*: the UN layout, or the mission's own (unsigned)."""
         package = self.project.package
         if package is None:
             QMessageBox.warning(self, self.tr("Cannot export yet"), self.tr(
@@ -551,7 +565,8 @@ class MainWindow(QMainWindow):
                                 self.tr("The package has no draft resolution."))
             return None
         self.settings.set_last_export_dir(target.parent)
-        job = ExportJob(package, part, fmt, target, ExportSignals(self))
+        job = ExportJob(package, part, fmt, target, ExportSignals(self),
+                        self._mission_inputs() if mission else None)
         self._start_job(job, target)
         return job
 
@@ -596,9 +611,7 @@ class MainWindow(QMainWindow):
         if self.settings.preview_layout() != "mission":
             self.preview_renderer.mission = None
             return
-        path = self.project.file_path
-        self.preview_renderer.mission = MissionPreview(
-            self.settings.signer_profile(), path.absolute().parent if path else None)
+        self.preview_renderer.mission = self._mission_inputs()
 
     # ------------------------------------------------------------------ signing
     def signing_dialog(self) -> bool:

@@ -1021,265 +1021,275 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="227"/>
+        <source>As the mission sends it, unsigned PDF…</source>
+        <translation>代表团发出的版式，未签名 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="228"/>
+        <source>As the mission sends it, DOCX…</source>
+        <translation>代表团发出的版式，DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="233"/>
         <source>Signed letter PDF…</source>
         <translation>已签名的信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="235"/>
         <source>Verify signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="232"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="239"/>
         <source>Signing…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="235"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="265"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="250"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="266"/>
         <source>The interface will be in {language} the next time cica-desktop starts.</source>
         <translation>下次启动 cica-desktop 时，界面将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="311"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="314"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="318"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="331"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="377"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="401"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="439"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="440"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="436"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="442"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="478"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="479"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="489"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="505"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="500"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="519"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="520"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="518"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="524"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="543"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="545"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="655"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="656"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="564"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="551"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="565"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="591"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="580"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="596"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="597"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
 任何同名的原有文件均未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="632"/>
         <source>Signing key and certificate</source>
         <translation>签名密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="633"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="626"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="639"/>
         <source>Sign the letter</source>
         <translation>签署信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="640"/>
         <source>Password of {file} (used for this signature only):</source>
         <translation>{file} 的密码（仅用于本次签名）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="646"/>
         <source>Export signed letter</source>
         <translation>导出已签名的信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="657"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="672"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="685"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="708"/>
         <source>Verify signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="670"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="683"/>
         <source>{file} cannot be checked: {reason}</source>
         <translation>无法检查 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="688"/>
         <source>{file} has no signature.</source>
         <translation>{file} 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="693"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="680"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="693"/>
         <source>NO</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="695"/>
         <source>Signed by {signer} on {time}
 Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
         <translation>签署人：{signer}，时间：{time}
 完整：{intact} · 有效：{valid} · 受信任：{trusted}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="699"/>
         <source>no (certificate not in the trusted list)</source>
         <translation>否（证书不在受信任列表中）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="702"/>
         <source>Time stamp: {time} ({state})</source>
         <translation>时间戳：{time}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="691"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="704"/>
         <source>proven</source>
         <translation>已证明</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="692"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="705"/>
         <source>not proven: the authority is not trusted, or the time stamp is damaged</source>
         <translation>未证明：时间戳机构不受信任，或时间戳已损坏</translation>
     </message>
