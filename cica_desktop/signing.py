@@ -22,6 +22,10 @@ from typing import Any
 from asn1crypto import tsp  # type: ignore[import-untyped]
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
+from pyhanko.keys.internal import (
+    translate_pyca_cryptography_cert_to_asn1,
+    translate_pyca_cryptography_key_to_asn1,
+)
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
@@ -30,6 +34,7 @@ from pyhanko.sign.timestamps import TimeStamper, TimestampRequestError
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import BaseStamp, BaseStampStyle
 from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 #: The name of the first signature field we create; later ones are Signature2, ….
 FIELD_NAME = "Signature1"
@@ -91,7 +96,7 @@ def _load_key(p12: Path, password: str) -> tuple[signers.SimpleSigner, x509.Cert
     except OSError as exc:
         raise SigningError(f"cannot read {p12}: {exc.strerror or exc}") from None
     try:
-        _key, cert, _extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
+        key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
     except ValueError:
         raise SigningError(f"{p12.name}: wrong password, or not a PKCS#12 file") from None
     if cert is None:
@@ -103,10 +108,14 @@ def _load_key(p12: Path, password: str) -> tuple[signers.SimpleSigner, x509.Cert
     if cert.not_valid_before_utc > now:
         raise SigningError(f"{p12.name}: the certificate is valid only from "
                            f"{cert.not_valid_before_utc:%d %B %Y}")
-    signer = signers.SimpleSigner.load_pkcs12(  # type: ignore[no-untyped-call]
-        str(p12), passphrase=password.encode("utf-8"))
-    if signer is None:
-        raise SigningError(f"{p12.name}: the key could not be loaded")
+    if key is None:
+        raise SigningError(f"{p12.name}: holds no private key")
+    # From what is already decrypted (pyHanko's load_pkcs12 would decrypt the file again).
+    registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
+    registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in extra])
+    signer = signers.SimpleSigner(
+        signing_key=translate_pyca_cryptography_key_to_asn1(key),
+        signing_cert=translate_pyca_cryptography_cert_to_asn1(cert), cert_registry=registry)
     return signer, cert
 
 
