@@ -99,6 +99,9 @@ def _load_key(p12: Path, password: str) -> tuple[signers.SimpleSigner, x509.Cert
         key, cert, extra = pkcs12.load_key_and_certificates(data, password.encode("utf-8"))
     except ValueError:
         raise SigningError(f"{p12.name}: wrong password, or not a PKCS#12 file") from None
+    if key is None:
+        raise SigningError(f"{p12.name}: holds no private key; a file with only a "
+                           "certificate cannot sign")
     if cert is None:
         raise SigningError(f"{p12.name}: holds no certificate")
     now = dt.datetime.now(dt.UTC)
@@ -108,8 +111,6 @@ def _load_key(p12: Path, password: str) -> tuple[signers.SimpleSigner, x509.Cert
     if cert.not_valid_before_utc > now:
         raise SigningError(f"{p12.name}: the certificate is valid only from "
                            f"{cert.not_valid_before_utc:%d %B %Y}")
-    if key is None:
-        raise SigningError(f"{p12.name}: holds no private key")
     # From what is already decrypted (pyHanko's load_pkcs12 would decrypt the file again).
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in extra])

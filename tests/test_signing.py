@@ -185,3 +185,18 @@ def test_cli_refuses_options_it_would_ignore(tmp_path: Path,
                  "resolution", "--out", str(tmp_path / "none")]) == 2
     assert "the draft resolution has no mission layout" in capsys.readouterr().err
     assert not (tmp_path / "none").exists()
+
+
+def test_a_pkcs12_file_without_a_private_key_is_refused(tmp_path: Path,
+                                                        letter_pdf: bytes) -> None:
+    from cryptography import x509
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    _p12, root = make_identity(tmp_path)
+    certificate = x509.load_pem_x509_certificate(root.read_bytes())
+    only_cert = tmp_path / "certificate-only.p12"
+    only_cert.write_bytes(pkcs12.serialize_key_and_certificates(
+        b"cert", None, certificate, None, serialization.BestAvailableEncryption(b"secret")))
+    with pytest.raises(SigningError, match="holds no private key"):
+        sign_pdf_bytes(letter_pdf, only_cert, "secret")
