@@ -62,6 +62,7 @@ from .fonts import (
     split_by_script,
     with_bold_face,
 )
+from .kinsoku import KinsokuParagraph
 from .layout import column_widths
 from .rtl import RTLParagraph, visual
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
@@ -295,6 +296,8 @@ class _PdfRenderer:
                 "this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right "
                 "document, which is not laid out right to left: check it before sending")
         self.cjk = self.script == "cjk"
+        #: Chinese paragraphs break lines by the kinsoku rules (render/kinsoku.py).
+        self.paragraph_class: type[RLParagraph] = KinsokuParagraph if self.cjk else RLParagraph
         self.rtl = document.direction == Direction.RTL
         self._styles: dict[str, ParagraphStyle] = {}
         self._anchor_count = 0
@@ -358,7 +361,7 @@ class _PdfRenderer:
         if overrides:
             style = ParagraphStyle(f"{style.name}+", parent=style, **overrides)
         where = "".join(r.text for r in runs)[:40]
-        return RLParagraph(self.markup(runs, spec, where), style)
+        return self.paragraph_class(self.markup(runs, spec, where), style)
 
     def _mirrored_style(self, style_name: str) -> dict[str, Any]:
         """A left-to-right paragraph placed as the right-to-left ones are: same sides."""
@@ -401,7 +404,7 @@ class _PdfRenderer:
                 case NumberedParagraph():
                     spec = self.spec.style(block.style)
                     where = "".join(r.text for r in block.runs)[:40]
-                    yield RLParagraph(self.markup(block.runs, spec, where),
+                    yield self.paragraph_class(self.markup(block.runs, spec, where),
                                       self.style(block.style, numbered=True),
                                       bulletText=block.label)
                 case SignatureBlock():
@@ -471,7 +474,7 @@ class _PdfRenderer:
                 cells.append(RTLParagraph(printable(line), self.fonts.name("arabic"), size,
                                           leading))
             else:
-                cells.append(RLParagraph(self.markup((Run(line),)), style))
+                cells.append(self.paragraph_class(self.markup((Run(line),)), style))
         pad = images("stamp_padding")
         box = RLTable([[cells]], colWidths=[images("stamp_width")])
         box.setStyle(RLTableStyle([
@@ -504,9 +507,9 @@ class _PdfRenderer:
             data += [[rtl_cell(t, block.style) for t in reversed(row)] for row in block.rows]
             widths = list(reversed(widths))
         else:
-            data = [[RLParagraph(self.markup((Run(text),), header_spec), head)
+            data = [[self.paragraph_class(self.markup((Run(text),), header_spec), head)
                      for text in block.header]]
-            data += [[RLParagraph(self.markup((Run(text),), spec), cell) for text in row]
+            data += [[self.paragraph_class(self.markup((Run(text),), spec), cell) for text in row]
                      for row in block.rows]
         pad = spec.cell_padding
         # splitInRow: a row taller than a page continues on the next one.
@@ -696,8 +699,8 @@ class _PdfRenderer:
         key = (text, style.alignment)
         if key not in self._header_titles:
             self._header_titles[key] = _fit_lines(
-                text, lambda t: RLParagraph(self.markup((Run(t, bold=True),)), style), width,
-                _HEADER_LINES)
+                text, lambda t: self.paragraph_class(self.markup((Run(t, bold=True),)), style),
+                width, _HEADER_LINES)
         return self._header_titles[key]
 
     def _draw_running(self, canvas: Canvas, number: int, total: int) -> None:
