@@ -75,13 +75,15 @@ def _plain_lines(text: str, width: int) -> list[str]:
     paragraph = KinsokuParagraph(text, ParagraphStyle("t", fontName=face, fontSize=10,
                                                       leading=12, wordWrap="CJK"))
     paragraph.wrap(width, 10_000)
-    return ["".join(str(word.text) if hasattr(word, "text") else str(word)
-                    for word in _line_words(line))
-            for line in paragraph.blPara.lines]
+    return [_line_text(line) for line in paragraph.blPara.lines]
 
 
-def _line_words(line: object) -> list[object]:
-    return list(getattr(line, "words", []))
+def _line_text(line: object) -> str:
+    """A laid-out line's text: plain lines (one font) are (space, [text]) pairs, mixed
+    ones hold fragments."""
+    if isinstance(line, tuple):
+        return "".join(line[1])
+    return "".join(str(getattr(word, "text", word)) for word in getattr(line, "words", []))
 
 
 @pytest.fixture(scope="module")

@@ -10,9 +10,11 @@ down to the next line instead.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus.paragraph import Paragraph, ParaLines, cjkU, makeCJKParaLine
 
 #: Marks that never start a line (closing brackets and quotes, stops, commas, …).
@@ -51,7 +53,38 @@ def break_point(text: list[str], start: int, overflow: int) -> int:
     return cut
 
 
-def _width(glyph: Any, max_width: float) -> float:
+def line_ranges(chars: list[str], widths: list[float], max_widths: list[float],
+                forced: frozenset[int] = frozenset()) -> list[tuple[int, int, float, bool]]:
+    """(start, stop, width, forced) of each line; *forced* holds the indexes of characters
+    that end a line whatever the width (<br/>)."""
+    lines: list[tuple[int, int, float, bool]] = []
+    start = index = 0
+    used = 0.0
+    max_width = max_widths[0]
+    count = len(chars)
+    while index < count:
+        width = widths[index]
+        is_forced = index in forced
+        if is_forced or (used + width > max_width + _FUZZ and index > start):
+            stop = index + 1 if is_forced else break_point(chars, start, index)
+            lines.append((start, stop, sum(widths[start:stop]), is_forced))
+            max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+            start = index = stop
+            used = 0.0
+            continue
+        used += width
+        index += 1
+    if start < count:
+        lines.append((start, count, sum(widths[start:]), False))
+    return lines
+
+
+@functools.cache
+def _char_width(char: str, font: str, size: float) -> float:
+    return float(stringWidth(char, font, size))
+
+
+def _glyph_width(glyph: Any, max_width: float) -> float:
     width = glyph.width
     if hasattr(width, "normalizedValue"):  # an inline image's relative width
         width._normalizer = max_width
@@ -61,6 +94,8 @@ def _width(glyph: Any, max_width: float) -> float:
 
 def kinsoku_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> Any:
     """reportlab's CJK paragraph lines, broken by the rules above."""
+    if len(frags) == 1 and not hasattr(frags[0], "cbDefn"):
+        return _single_frag_lines(frags[0], max_widths)
     glyphs: list[Any] = []
     for frag in frags:
         text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
@@ -68,33 +103,28 @@ def kinsoku_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
             glyphs.extend(cjkU(char, frag, "utf8") for char in text)
         else:
             glyphs.append(cjkU(text, frag, "utf8"))
-    chars = [str(g) for g in glyphs]
+    widths = [_glyph_width(g, max_widths[0]) for g in glyphs]
+    forced = frozenset(i for i, g in enumerate(glyphs) if hasattr(g.frag, "lineBreak"))
     lines: list[Any] = []
-    start = index = 0
-    used = 0.0
-    max_width = max_widths[0]
-    while index < len(glyphs):
-        glyph = glyphs[index]
-        width = _width(glyph, max_width)
-        forced = hasattr(glyph.frag, "lineBreak")
-        if forced or (used + width > max_width + _FUZZ and index > start):
-            stop = index + 1 if forced else break_point(chars, start, index)
-            line = glyphs[start:stop]
-            line_width = sum(_width(g, max_width) for g in line)
-            lines.append(makeCJKParaLine(line, max_width, line_width, max_width - line_width,
-                                         forced, calc_bounds))
-            max_width = max_widths[min(len(lines), len(max_widths) - 1)]
-            start = index = stop
-            used = 0.0
-            continue
-        used += width
-        index += 1
-    if start < len(glyphs):
-        line = glyphs[start:]
-        line_width = sum(_width(g, max_width) for g in line)
-        lines.append(makeCJKParaLine(line, max_width, line_width, max_width - line_width,
-                                     False, calc_bounds))
+    for start, stop, width, is_forced in line_ranges([str(g) for g in glyphs], widths,
+                                                     max_widths, forced):
+        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
+        lines.append(makeCJKParaLine(glyphs[start:stop], max_width, width, max_width - width,
+                                     is_forced, calc_bounds))
     return ParaLines(kind=1, lines=lines)
+
+
+def _single_frag_lines(frag: Any, max_widths: list[float]) -> Any:
+    """One font throughout: plain text lines (reportlab's fast drawing path)."""
+    text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+    chars = list(text)
+    widths = [_char_width(c, frag.fontName, frag.fontSize) for c in chars]
+    lines = []
+    for index, (start, stop, width, _forced) in enumerate(line_ranges(chars, widths,
+                                                                      max_widths)):
+        max_width = max_widths[min(index, len(max_widths) - 1)]
+        lines.append((max_width - width, ["".join(chars[start:stop])]))
+    return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
 
 
 class KinsokuParagraph(Paragraph):  # type: ignore[misc]
@@ -105,7 +135,7 @@ class KinsokuParagraph(Paragraph):  # type: ignore[misc]
             maxWidths = [maxWidths]
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara
-        if not self.frags:
+        if not self.frags or getattr(self.style, "endDots", None):
             return super().breakLinesCJK(maxWidths)
         style = self.style
         self.height = 0
