@@ -98,7 +98,7 @@ def kinsoku_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
         return _single_frag_lines(frags[0], max_widths)
     glyphs: list[Any] = []
     for frag in frags:
-        text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
+        text = _frag_text(frag)
         if text:
             glyphs.extend(cjkU(char, frag, "utf8") for char in text)
         else:
@@ -114,10 +114,15 @@ def kinsoku_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) 
     return ParaLines(kind=1, lines=lines)
 
 
+def _frag_text(frag: Any) -> str:
+    """A fragment's text (a fragment split off another page holds words instead)."""
+    text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
+    return text.decode("utf8") if isinstance(text, bytes) else str(text)
+
+
 def _single_frag_lines(frag: Any, max_widths: list[float]) -> Any:
     """One font throughout: plain text lines (reportlab's fast drawing path)."""
-    text = frag.text.decode("utf8") if isinstance(frag.text, bytes) else frag.text
-    chars = list(text)
+    chars = list(_frag_text(frag))
     widths = [_char_width(c, frag.fontName, frag.fontSize) for c in chars]
     lines = []
     for index, (start, stop, width, _forced) in enumerate(line_ranges(chars, widths,
@@ -133,10 +138,15 @@ class KinsokuParagraph(Paragraph):  # type: ignore[misc]
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
-            return self.blPara
-        if not self.frags or getattr(self.style, "endDots", None):
+        frags = self.frags
+        if not frags or getattr(self.style, "endDots", None):
             return super().breakLinesCJK(maxWidths)
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
+            # The second half of a paragraph split across pages keeps its lines; a
+            # one-font paragraph's are plain (space, [text]) lines, as reportlab expects.
+            if len(frags) == 1 and not hasattr(frags[0], "cbDefn"):
+                return frags[0].clone(kind=0, lines=self.blPara.lines)
+            return self.blPara
         style = self.style
         self.height = 0
         maxWidths = list(maxWidths)
