@@ -4,6 +4,7 @@ export with its images and time stamp, and Verify with the trusted certificates.
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pdfplumber
@@ -123,6 +124,11 @@ def test_export_signs_the_mission_letter_with_a_time_stamp_and_verify_trusts_it(
         assert job is not None
         qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=30_000)
         assert answered
+    assert job._password == ""  # held for the one signing only
+    settings.sync()
+    stored = "".join(p.read_text(encoding="utf-8", errors="replace")
+                     for p in Path(os.environ["CICA_DATA_DIR"]).rglob("*") if p.is_file())
+    assert "secret" not in stored  # never written to the settings or a recovery file
     data = target.read_bytes()
     [check] = verify_pdf_bytes(data, trust=[pem, tmp_path / "tsa.pem"])
     assert check.intact and check.valid and check.trusted
