@@ -226,3 +226,32 @@ def test_the_mission_layout_exports_unsigned_to_print_and_sign_by_hand(
         assert document.inline_shapes  # the scanned signature
     assert "Excellency," in text and "Explanatory memorandum" in text
     assert "(Signed) Byrganym" not in text
+
+
+def test_the_signed_export_asks_only_for_the_password_when_the_profile_names_the_key(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cica_desktop.ui import main_window
+
+    p12, root = make_identity(tmp_path)
+    Settings().set_signer_profile(SignerProfile(certificate=str(p12)))
+    window = open_window(qtbot, tmp_path, "en")
+    asked: list[str] = []
+    target = tmp_path / "out" / "signed.pdf"
+    target.parent.mkdir()
+
+    def password(_parent: object, title: str, label: str, *args: object) -> tuple[str, bool]:
+        asked.append(label)
+        return "secret", True
+
+    def no_key_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        raise AssertionError("the key file was asked for although the profile names it")
+
+    monkeypatch.setattr(main_window.QInputDialog, "getText", password)
+    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName", no_key_dialog)
+    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "PDF"))
+    window.export_signed_letter_dialog()
+    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
+    assert asked and p12.name in asked[0]
+    [check] = verify_pdf_bytes(target.read_bytes(), trust=[root])
+    assert check.ok and check.trusted
