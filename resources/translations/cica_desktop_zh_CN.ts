@@ -163,7 +163,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="488"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="102"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="681"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="79"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="80"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -805,71 +805,76 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="74"/>
+        <source>A new request starts with this signatory&apos;s name and titles</source>
+        <translation>新请求将以此签署人的姓名和职衔开始</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="75"/>
         <source>Titles</source>
         <translation>职衔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="78"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="79"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="169"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="80"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="144"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="170"/>
         <source>Scanned signature</source>
         <translation>签名扫描件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="88"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Key and certificate</source>
         <translation>密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="92"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="93"/>
         <source>e.g. http://timestamp.example.org (empty: none)</source>
         <translation>例如：http://timestamp.example.org（留空表示不使用）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="93"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="94"/>
         <source>Time-stamp server</source>
         <translation>时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="94"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="95"/>
         <source>Make signed letters PDF/A-2b (for archiving)</source>
         <translation>签名信函采用 PDF/A-2b 格式（便于存档）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="102"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="114"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="154"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="115"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="155"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="155"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="156"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="173"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="174"/>
         <source>Key and certificate: {file} does not exist</source>
         <translation>密钥和证书：{file} 不存在</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="177"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="178"/>
         <source>Time-stamp server: give an http:// or https:// address</source>
         <translation>时间戳服务器：请填写 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="182"/>
         <source>Trusted certificates: {file} does not exist</source>
         <translation>受信任的证书：{file} 不存在</translation>
     </message>
