@@ -63,3 +63,27 @@ def test_the_window_speaks_chinese_with_the_translation(qtbot, tmp_path: Path) -
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_findings_are_in_the_interface_language(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui_helpers import open_window
+
+    from cica_desktop.ui.messages import translated
+
+    # Without a translation, pydantic's wording becomes the forms' own.
+    assert translated("Tuple should have at least 1 item after validation, not 0") == \
+        "needs at least 1 item(s)"
+    assert translated("something nobody foresaw") == "something nobody foresaw"
+    app = QApplication.instance()
+    assert app is not None
+    installed = install_translators(app, "zh")
+    try:
+        assert translated("must not be empty") == "不得为空"
+        assert translated("has 1 cells; the header has 2") == "有 1 个单元格；表头有 2 个"
+        window = open_window(qtbot, tmp_path, "zh")
+        window.project.set_value(("item_title",), "")
+        findings = [window.findings.item(i).text() for i in range(window.findings.count())]
+        assert any(text.endswith("不得为空") for text in findings), findings
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -45,6 +45,7 @@ from .forms import tool_button
 from .formspec import NEW_ANNEX, QT_TRANSLATE_NOOP
 from .i18n import UI_LANGUAGES, system_ui_language
 from .labels import human_path
+from .messages import translated
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
 
 _ROLE_PATH = Qt.ItemDataRole.UserRole
@@ -369,7 +370,7 @@ class MainWindow(QMainWindow):
         self.findings.clear()
         for error in self.project.errors:
             where = human_path(parse_path(error.path))
-            item = QListWidgetItem(f"⚠ {where}: {error.message}")
+            item = QListWidgetItem(f"⚠ {where}: {translated(error.message)}")
             item.setToolTip(error.path)
             item.setData(_ROLE_PATH, error.path)
             self.findings.addItem(item)

@@ -60,6 +60,7 @@ class SigningDialog(QDialog):
         self.settings = settings
         self.setObjectName("signing_dialog")
         self.setWindowTitle(tr("Signing"))
+        self.setMinimumWidth(560)
         profile = settings.signer_profile()
         form = QFormLayout()
         self.name = QLineEdit(profile.name)

@@ -163,7 +163,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="488"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -220,7 +220,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="681"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="80"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -789,92 +789,92 @@
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="68"/>
         <source>As printed under the letter: the block with this name is the one signed</source>
         <translation>与信函末尾印出的姓名一致：签名落在此姓名的签名栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="69"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="70"/>
         <source>Signer&apos;s name</source>
         <translation>签署人姓名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="73"/>
         <source>One title per line, e.g. Permanent Representative</source>
         <translation>每行一个职衔，例如：常驻代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="74"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="75"/>
         <source>A new request starts with this signatory&apos;s name and titles</source>
         <translation>新请求将以此签署人的姓名和职衔开始</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="75"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="76"/>
         <source>Titles</source>
         <translation>职衔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="79"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="80"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="144"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="145"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="171"/>
         <source>Scanned signature</source>
         <translation>签名扫描件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="91"/>
         <source>Key and certificate</source>
         <translation>密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="91"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="93"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="94"/>
         <source>e.g. http://timestamp.example.org (empty: none)</source>
         <translation>例如：http://timestamp.example.org（留空表示不使用）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="94"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="95"/>
         <source>Time-stamp server</source>
         <translation>时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="95"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="96"/>
         <source>Make signed letters PDF/A-2b (for archiving)</source>
         <translation>签名信函采用 PDF/A-2b 格式（便于存档）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="115"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="155"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="116"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="156"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="156"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="157"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="174"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="175"/>
         <source>Key and certificate: {file} does not exist</source>
         <translation>密钥和证书：{file} 不存在</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="178"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="179"/>
         <source>Time-stamp server: give an http:// or https:// address</source>
         <translation>时间戳服务器：请填写 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="182"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="183"/>
         <source>Trusted certificates: {file} does not exist</source>
         <translation>受信任的证书：{file} 不存在</translation>
     </message>
@@ -882,421 +882,494 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="54"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="55"/>
         <source>Letter PDF…</source>
         <extracomment>(action name, menu text, part, format, file suffix)</extracomment>
         <translation>信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="57"/>
         <source>Draft resolution DOCX…</source>
         <translation>决议草案 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="59"/>
         <source>Full package PDF…</source>
         <translation>整个文件包 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="61"/>
         <source>Full package DOCX…</source>
         <translation>整个文件包 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="102"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="103"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="207"/>
         <source>Add annex</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="107"/>
         <source>Move annex up</source>
         <translation>上移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="108"/>
         <source>Move annex down</source>
         <translation>下移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="108"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
         <source>Remove annex</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="135"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="141"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
         <translation>&lt;b&gt;检查结果&lt;/b&gt;（点击一项可转到相应字段）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="174"/>
         <source>&amp;New request…</source>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="176"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="178"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="181"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
         <source>New from sample</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232（中文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="188"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232（英文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="192"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Package</source>
         <translation>文件包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="209"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="210"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="211"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>信（附或不附附文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="227"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="228"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>代表团发出的版式，未签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="229"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>代表团发出的版式，DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="234"/>
         <source>Signed letter PDF…</source>
         <translation>已签名的信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="236"/>
         <source>Verify signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="240"/>
         <source>Signing…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="241"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="266"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="250"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="251"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="267"/>
         <source>The interface will be in {language} the next time cica-desktop starts.</source>
         <translation>下次启动 cica-desktop 时，界面将使用{language}。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="312"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="315"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="319"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="332"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="378"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="402"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="439"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="440"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="441"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="443"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="479"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="480"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="491"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="507"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="520"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="525"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="538"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="544"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="559"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="656"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="657"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="565"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="566"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="580"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="592"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="595"/>
         <location filename="../../cica_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="597"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="598"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
 任何同名的原有文件均未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="633"/>
         <source>Signing key and certificate</source>
         <translation>签名密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="634"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="640"/>
         <source>Sign the letter</source>
         <translation>签署信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="641"/>
         <source>Password of {file} (used for this signature only):</source>
         <translation>{file} 的密码（仅用于本次签名）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="647"/>
         <source>Export signed letter</source>
         <translation>导出已签名的信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="670"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="685"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="708"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="671"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="686"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="709"/>
         <source>Verify signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="684"/>
         <source>{file} cannot be checked: {reason}</source>
         <translation>无法检查 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="689"/>
         <source>{file} has no signature.</source>
         <translation>{file} 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="694"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="693"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="694"/>
         <source>NO</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="695"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="696"/>
         <source>Signed by {signer} on {time}
 Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
         <translation>签署人：{signer}，时间：{time}
 完整：{intact} · 有效：{valid} · 受信任：{trusted}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="699"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="700"/>
         <source>no (certificate not in the trusted list)</source>
         <translation>否（证书不在受信任列表中）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="702"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="703"/>
         <source>Time stamp: {time} ({state})</source>
         <translation>时间戳：{time}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="704"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="705"/>
         <source>proven</source>
         <translation>已证明</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="706"/>
         <source>not proven: the authority is not trusted, or the time stamp is damaged</source>
         <translation>未证明：时间戳机构不受信任，或时间戳已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="22"/>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="24"/>
+        <source>is required but missing</source>
+        <translation>为必填项，但缺失</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="26"/>
+        <source>must be a single line (it contains a line break)</source>
+        <translation>必须为单行（其中含有换行）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="28"/>
+        <source>text is {length} characters long; the limit is {limit}</source>
+        <translation>文本长 {length} 个字符；上限为 {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="32"/>
+        <source>contains the control or non-character {code} at position {position}; remove it (it cannot be printed)</source>
+        <translation>第 {position} 个位置含有控制字符或非字符 {code}；请删除（无法打印）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="35"/>
+        <source>needs at least {count} item(s)</source>
+        <translation>至少需要 {count} 项</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="37"/>
+        <source>is not in the expected form</source>
+        <translation>格式不符合要求</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="39"/>
+        <source>must be {minimum} or more</source>
+        <translation>必须不小于 {minimum}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="41"/>
+        <source>must be {maximum} or less</source>
+        <translation>必须不大于 {maximum}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="43"/>
+        <source>is not a valid date</source>
+        <translation>不是有效日期</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="45"/>
+        <source>each of several representatives must name the State they represent</source>
+        <translation>多位代表联名时，每位代表都须注明所代表的国家</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="49"/>
+        <source>sub-paragraphs go two levels deep at most ((a), then (i))</source>
+        <translation>分段最多两级（先 (a)，再 (i)）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="52"/>
+        <source>lists nest three levels deep at most</source>
+        <translation>列表最多嵌套三级</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="54"/>
+        <source>has {cells} cells; the header has {header}</source>
+        <translation>有 {cells} 个单元格；表头有 {header} 个</translation>
     </message>
 </context>
 </TS>
