@@ -69,3 +69,31 @@ def test_any_accepted_text_renders_to_valid_files(language: str, texts: list[str
         docx = docx_bytes(document)
         assert open_docx(io.BytesIO(docx)).paragraphs
         assert problems_in_docx(io.BytesIO(docx)) == []
+
+
+@settings(max_examples=15, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much])
+@given(language=st.sampled_from(["en", "zh", "ar"]),
+       texts=st.lists(st.one_of(any_text, any_text, long_text), min_size=5, max_size=5))
+def test_any_accepted_text_renders_in_the_mission_layout(language: str,
+                                                          texts: list[str]) -> None:
+    from cica_desktop.compose import Layout, MissionExtras
+
+    name, address, place, reference, paragraph = texts
+    data = json.loads(sample_path(language).read_text(encoding="utf-8"))
+    data["letterhead"] = {"name": name, "address_lines": [address, address[:40]],
+                          "place": place, "emblem": ""}
+    data["letter"]["reference"] = reference
+    data["letter"]["paragraphs"][0] = paragraph
+    try:
+        package = Package.model_validate(data)
+    except ValidationError:
+        assume(False)
+        return
+    document = compose(package, Part.PACKAGE, Layout.MISSION,
+                       MissionExtras(digital_signer=name, signing_time="2026-11-26 16:40 UTC"))
+    pdf, report = pdf_bytes(document)
+    assert len(PdfReader(io.BytesIO(pdf)).pages) >= 1
+    assert report.signature_box is not None  # the box always lands somewhere
+    docx = docx_bytes(document)
+    assert problems_in_docx(io.BytesIO(docx)) == []

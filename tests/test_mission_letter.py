@@ -636,3 +636,13 @@ def test_the_docx_keeps_the_space_above_a_block_whose_titles_come_first(
         assert first.paragraph_format.space_before is None  # the style's 30 pt applies
         elements = [line._p for line in lines]
         assert elements.index(picture._p) == len(lines) - 2  # just above the name
+
+
+def test_an_overlong_certificate_name_is_cut_in_the_box_not_a_crash(package: Package) -> None:
+    extras = MissionExtras(digital_signer="Byrganym Aitimova " * 200, signing_time="now")
+    document = compose(package, Part.LETTER, Layout.MISSION, extras)
+    pdf, report = pdf_bytes(document)
+    assert report.signature_box is not None
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        text = "".join(page.extract_text() or "" for page in opened.pages)
+    assert "Digitally signed by Byrganym Aitimova" in text and "…" in text

@@ -93,6 +93,9 @@ _LIST_FORMAT = {
 }
 
 
+#: The longest signer's name the digital-signature box prints.
+_MAX_SIGNER = 120
+
 DEFAULT_LABEL_FORMATS = {"decimal": "{n}.", "lowerLetter": "({n})", "lowerRoman": "({n})",
                          "bullet": "-"}
 
@@ -326,7 +329,12 @@ class _Composer:
                     image = Picture(scan.data, scan.pixel_width, scan.pixel_height,
                                     role="signature")
                 if extras.digital_signer is not None:
-                    stamp = (t.phrase("digitally_signed_by", signer=extras.digital_signer),)
+                    # A certificate's name is at most 64 characters by X.509, but not every
+                    # certificate keeps to it: the box stays one line or two.
+                    signer = extras.digital_signer
+                    if len(signer) > _MAX_SIGNER:
+                        signer = signer[: _MAX_SIGNER - 1].rstrip() + "…"
+                    stamp = (t.phrase("digitally_signed_by", signer=signer),)
                     if extras.signing_time:
                         stamp += (t.phrase("digitally_signed_on", time=extras.signing_time),)
             yield SignatureBlock(tuple(lines), name_line=len(lines) - 1 if titles_first else 0,
