@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
 from cica_desktop.ui.i18n import install_translators, translations_dir
@@ -87,3 +88,34 @@ def test_findings_are_in_the_interface_language(qtbot, tmp_path: Path) -> None: 
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_switching_the_interface_language_applies_at_once(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui_helpers import editor, open_window, type_text
+    from PySide6.QtWidgets import QComboBox
+
+    from cica_desktop.ui import i18n
+
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(("settings",))
+    type_text(editor(window, "mission"), " (edited)")
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        window.findChild(QAction, "ui_language_zh").trigger()
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles[0] == "文件(&F)" or any("\u4e00" <= c <= "\u9fff" for c in titles[0])
+        assert window.findChild(QAction, "ui_language_zh").isChecked()
+        assert editor(window, "item_title").accessibleName() != "Item title"  # the form too
+        assert window.findChild(QComboBox, "preview_layout").itemText(0) != \
+            "As the UN circulates it"
+        assert window.navigator.current_node() == ("settings",)  # still on the same part
+        # The edit survives, and undo still works through the rebuilt actions.
+        assert " (edited)" in window.project.value(("mission",))
+        assert window.undo_action.isEnabled()
+        window.undo_action.trigger()
+        assert " (edited)" not in window.project.value(("mission",))
+        window.findChild(QAction, "ui_language_en").trigger()
+        assert window.menuBar().actions()[0].text() == "&File"
+    finally:
+        i18n.switch_translators(app, "en")

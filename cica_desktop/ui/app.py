@@ -13,7 +13,7 @@ from ..app.project import Project, ProjectError
 from ..app.recovery import RecoveryEntry, discard, pending_recoveries
 from ..app.settings import Settings
 from ..samples import sample_path
-from .i18n import install_translators, system_ui_language
+from .i18n import switch_translators, system_ui_language
 from .main_window import MainWindow
 
 
@@ -81,7 +81,7 @@ def create_window(argv: Sequence[str]) -> MainWindow:
 def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     language = Settings().ui_language() or system_ui_language()
-    install_translators(app, language)
+    switch_translators(app, language)
     QCoreApplication.setOrganizationName("cica-desktop")
     QCoreApplication.setApplicationName("cica-desktop")
     window = create_window(list(argv))

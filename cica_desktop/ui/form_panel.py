@@ -56,6 +56,10 @@ class FormPanel(QScrollArea):
         self.node = node
         self._build(keep_scroll=False)
 
+    def rebuild(self) -> None:
+        """Build the current form again (its labels in a newly installed language)."""
+        self._build(keep_scroll=True)
+
     def _build(self, keep_scroll: bool = True) -> None:
         self._rebuild_pending = False
         scroll = self.verticalScrollBar().value() if keep_scroll else 0

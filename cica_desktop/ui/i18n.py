@@ -41,3 +41,17 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.installTranslator(qt)
         installed.append(qt)
     return installed
+
+
+_INSTALLED: list[QTranslator] = []
+
+
+def switch_translators(app: QCoreApplication, language: str) -> None:
+    """Replace the translators installed by the last switch (or at start) with *language*'s.
+
+    Installing or removing a translator sends every widget a LanguageChange event; the
+    main window then rebuilds its texts (MainWindow.retranslate).
+    """
+    for translator in _INSTALLED:
+        app.removeTranslator(translator)
+    _INSTALLED[:] = install_translators(app, language)

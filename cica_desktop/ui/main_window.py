@@ -6,7 +6,7 @@ import dataclasses
 import gc
 from pathlib import Path as FilePath
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,7 @@ from .dialogs import NewProjectDialog
 from .form_panel import FormPanel
 from .forms import tool_button
 from .formspec import NEW_ANNEX, QT_TRANSLATE_NOOP
-from .i18n import UI_LANGUAGES, system_ui_language
+from .i18n import UI_LANGUAGES, switch_translators, system_ui_language
 from .labels import human_path
 from .messages import translated
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
@@ -73,9 +74,12 @@ class MainWindow(QMainWindow):
         self._exports_running = 0
         self._jobs: list[ExportJob | SignedLetterJob] = []
         self._gc_frozen = False
+        #: Every action of the menus and toolbar, rebuilt when the language changes.
+        self._actions: list[QAction] = []
         self.project = project
         self.autosaver: Autosaver | None = None
         self._build_widgets()
+        self._retranslate_widgets()
         self._build_actions()
         self.preview_renderer.rendered.connect(self._preview_rendered)
         self.preview_renderer.failed.connect(self._preview_failed)
@@ -100,15 +104,17 @@ class MainWindow(QMainWindow):
         buttons = QHBoxLayout()
         self.add_annex_button = QToolButton()
         self.add_annex_button.setObjectName("add_annex")
-        self.add_annex_button.setText(self.tr("Add annex"))
         self.add_annex_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         buttons.addWidget(self.add_annex_button)
-        for name, text, tip, slot in (
-            ("annex_up", "↑", self.tr("Move annex up"), lambda: self.move_annex(-1)),
-            ("annex_down", "↓", self.tr("Move annex down"), lambda: self.move_annex(1)),
-            ("remove_annex", "✕", self.tr("Remove annex"), self.remove_annex),
+        self.annex_buttons: list[QToolButton] = []
+        for name, text, slot in (
+            ("annex_up", "↑", lambda: self.move_annex(-1)),
+            ("annex_down", "↓", lambda: self.move_annex(1)),
+            ("remove_annex", "✕", self.remove_annex),
         ):
-            buttons.addWidget(tool_button(text, tip, name, slot, flat=False))
+            button = tool_button(text, "", name, slot, flat=False)
+            self.annex_buttons.append(button)
+            buttons.addWidget(button)
         left_layout.addLayout(buttons)
 
         self.form_holder = QWidget()
@@ -132,14 +138,13 @@ class MainWindow(QMainWindow):
 
         self.findings = QListWidget()
         self.findings.setObjectName("findings")
-        self.findings.setAccessibleName(self.tr("Findings"))
         self.findings.itemActivated.connect(self._finding_activated)
         self.findings.itemClicked.connect(self._finding_activated)
         findings_box = QWidget()
         findings_layout = QVBoxLayout(findings_box)
         findings_layout.setContentsMargins(4, 0, 4, 0)
-        findings_layout.addWidget(QLabel(self.tr("<b>Findings</b> (click one to go to the "
-                                                 "field)")))
+        self.findings_caption = QLabel()
+        findings_layout.addWidget(self.findings_caption)
         findings_layout.addWidget(self.findings)
         self.outer_splitter = QSplitter(Qt.Orientation.Vertical)
         self.outer_splitter.setObjectName("outer_splitter")
@@ -164,6 +169,7 @@ class MainWindow(QMainWindow):
                 shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         action.setObjectName(name)
+        self._actions.append(action)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
@@ -258,14 +264,49 @@ class MainWindow(QMainWindow):
             toolbar.addAction(action)
 
     def set_ui_language(self, code: str) -> None:
+        """Switch the interface language now: menus, forms, findings and preview at once."""
         self.settings.set_ui_language(code)
-        for name in UI_LANGUAGES:
-            action = self.findChild(QAction, f"ui_language_{name}")
-            if action is not None:
-                action.setChecked(name == code)
-        QMessageBox.information(self, self.tr("Interface language"), self.tr(
-            "The interface will be in {language} the next time cica-desktop starts.").format(
-                language=UI_LANGUAGES[code]))
+        app = QCoreApplication.instance()
+        if app is not None:
+            switch_translators(app, code)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild every text of the window in the installed language (the project, its
+        undo history and the part being edited stay as they are)."""
+        stack = self.project.undo_stack
+        stack.canUndoChanged.disconnect(self.undo_action.setEnabled)
+        stack.canRedoChanged.disconnect(self.redo_action.setEnabled)
+        self.menuBar().clear()
+        for toolbar in self.findChildren(QToolBar):
+            self.removeToolBar(toolbar)
+            toolbar.deleteLater()
+        for action in self._actions:
+            action.deleteLater()
+        self._actions = []
+        self._build_actions()
+        stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
+        self._retranslate_widgets()
+        self.preview.retranslate()
+        node = self.navigator.current_node()
+        self.navigator.rebuild(self.project.data, node)
+        if self.form_panel is not None:
+            self.form_panel.rebuild()
+        self._update_findings()
+        self._update_title()
+
+    def _retranslate_widgets(self) -> None:
+        self.add_annex_button.setText(self.tr("Add annex"))
+        for button, tip in zip(self.annex_buttons, (self.tr("Move annex up"),
+                                                    self.tr("Move annex down"),
+                                                    self.tr("Remove annex")), strict=True):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self.findings.setAccessibleName(self.tr("Findings"))
+        self.findings_caption.setText(self.tr("<b>Findings</b> (click one to go to the field)"))
 
     # ------------------------------------------------------------------ project
     def set_project(self, project: Project) -> None:

@@ -26,16 +26,14 @@ class PreviewPane(QWidget):
         self.setObjectName("preview")
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("preview_layout")
-        self.layout_choice.setAccessibleName(tr("Layout shown in the preview"))
-        self.layout_choice.addItem(tr("As the UN circulates it"), "un")
-        self.layout_choice.addItem(tr("As the mission sends it (signed)"), "mission")
+        self.layout_choice.addItem("", "un")
+        self.layout_choice.addItem("", "mission")
         self.set_layout_choice(layout_choice)
         self.layout_choice.activated.connect(
             lambda index: self.layout_changed.emit(self.layout_choice.itemData(index)))
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("preview_view")
-        self.view.setAccessibleName(tr("Preview of the package"))
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
@@ -51,12 +49,15 @@ class PreviewPane(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.page_label)
         bar.addStretch(1)
-        for text, name, tip, action in (
-            ("−", "zoom_out", tr("Zoom out"), lambda: self.zoom(1 / 1.2)),
-            ("+", "zoom_in", tr("Zoom in"), lambda: self.zoom(1.2)),
-            ("↔", "fit_width", tr("Fit to width"), self.fit_width),
+        self.zoom_buttons = []
+        for text, name, action in (
+            ("−", "zoom_out", lambda: self.zoom(1 / 1.2)),
+            ("+", "zoom_in", lambda: self.zoom(1.2)),
+            ("↔", "fit_width", self.fit_width),
         ):
-            bar.addWidget(tool_button(text, tip, name, action, flat=False))
+            button = tool_button(text, "", name, action, flat=False)
+            self.zoom_buttons.append(button)
+            bar.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.layout_choice)
@@ -64,6 +65,19 @@ class PreviewPane(QWidget):
         layout.addWidget(self.view, 1)
         layout.addLayout(bar)
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set every text in the installed language."""
+        self.view.setAccessibleName(tr("Preview of the package"))
+        self.layout_choice.setAccessibleName(tr("Layout shown in the preview"))
+        self.layout_choice.setItemText(0, tr("As the UN circulates it"))
+        self.layout_choice.setItemText(1, tr("As the mission sends it (signed)"))
+        for button, tip in zip(self.zoom_buttons, (tr("Zoom out"), tr("Zoom in"),
+                                                   tr("Fit to width")), strict=True):
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+        self._page_changed(self.view.pageNavigator().currentPage())
 
     def set_layout_choice(self, layout: str) -> None:
         index = self.layout_choice.findData(layout)

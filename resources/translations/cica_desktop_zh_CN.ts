@@ -743,43 +743,43 @@
         <translation>文件包的组成部分</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="29"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="73"/>
         <source>Layout shown in the preview</source>
-        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;.</extracomment>
         <translation>预览中显示的版式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="30"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="74"/>
         <source>As the UN circulates it</source>
         <translation>联合国分发的版式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="31"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="75"/>
         <source>As the mission sends it (signed)</source>
         <translation>代表团发出的版式（已签名）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="38"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
         <source>Preview of the package</source>
+        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;.</extracomment>
         <translation>文件包预览</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="55"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="76"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="56"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="76"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="57"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="77"/>
         <source>Fit to width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="121"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="135"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -882,419 +882,414 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="55"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="56"/>
         <source>Letter PDF…</source>
         <extracomment>(action name, menu text, part, format, file suffix)</extracomment>
         <translation>信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="57"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="58"/>
         <source>Draft resolution DOCX…</source>
         <translation>决议草案 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="60"/>
         <source>Full package PDF…</source>
         <translation>整个文件包 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="61"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="62"/>
         <source>Full package DOCX…</source>
         <translation>整个文件包 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="103"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="302"/>
         <source>Add annex</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="303"/>
         <source>Move annex up</source>
         <translation>上移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="304"/>
         <source>Move annex down</source>
         <translation>下移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="109"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
         <source>Remove annex</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="308"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="309"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
         <translation>&lt;b&gt;检查结果&lt;/b&gt;（点击一项可转到相应字段）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="180"/>
         <source>&amp;New request…</source>
+        <extracomment>Every action of the menus and toolbar, rebuilt when the language changes.</extracomment>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="184"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="192"/>
         <source>New from sample</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="193"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232（中文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="194"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232（英文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="198"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="202"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="212"/>
         <source>&amp;Package</source>
         <translation>文件包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="215"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="210"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>信（附或不附附文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="225"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="234"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>代表团发出的版式，未签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="235"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>代表团发出的版式，DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="240"/>
         <source>Signed letter PDF…</source>
         <translation>已签名的信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="242"/>
         <source>Verify signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
         <source>Signing…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="242"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="248"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="257"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="267"/>
-        <source>The interface will be in {language} the next time cica-desktop starts.</source>
-        <translation>下次启动 cica-desktop 时，界面将使用{language}。</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="353"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="356"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="360"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="373"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="419"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="443"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="440"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="481"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="482"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="484"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="520"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="531"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="532"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="547"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="548"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="566"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="585"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="697"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="657"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="698"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="607"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="621"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="633"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="596"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="637"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="639"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
 任何同名的原有文件均未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="674"/>
         <source>Signing key and certificate</source>
         <translation>签名密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="634"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="675"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="681"/>
         <source>Sign the letter</source>
         <translation>签署信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="682"/>
         <source>Password of {file} (used for this signature only):</source>
         <translation>{file} 的密码（仅用于本次签名）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="688"/>
         <source>Export signed letter</source>
         <translation>导出已签名的信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="671"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="686"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="709"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="712"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="727"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="750"/>
         <source>Verify signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="725"/>
         <source>{file} cannot be checked: {reason}</source>
         <translation>无法检查 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="689"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="730"/>
         <source>{file} has no signature.</source>
         <translation>{file} 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="735"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="694"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="735"/>
         <source>NO</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="696"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="737"/>
         <source>Signed by {signer} on {time}
 Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
         <translation>签署人：{signer}，时间：{time}
 完整：{intact} · 有效：{valid} · 受信任：{trusted}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="700"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="741"/>
         <source>no (certificate not in the trusted list)</source>
         <translation>否（证书不在受信任列表中）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="703"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="744"/>
         <source>Time stamp: {time} ({state})</source>
         <translation>时间戳：{time}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="705"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="746"/>
         <source>proven</source>
         <translation>已证明</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="747"/>
         <source>not proven: the authority is not trusted, or the time stamp is damaged</source>
         <translation>未证明：时间戳机构不受信任，或时间戳已损坏</translation>
     </message>
