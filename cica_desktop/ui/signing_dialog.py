@@ -118,6 +118,12 @@ class SigningDialog(QDialog):
         self.problem.setObjectName("signing.problem")
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #b00020")
+        for widget, label in ((self.name, tr("Signer's name")), (self.titles, tr("Titles")),
+                              (self.signature_image, tr("Scanned signature")),
+                              (self.certificate, tr("Key and certificate")),
+                              (self.tsa_url, tr("Time-stamp server")),
+                              (self.trusted, tr("Trusted certificates"))):
+            widget.setAccessibleName(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
