@@ -81,7 +81,9 @@ class WordNumbering:
         number = self.counters.get(num_id, start - 1) + 1
         self.counters[num_id] = number
         shown = {"decimal": str(number), "lowerLetter": chr(ord("a") + number - 1),
-                 "lowerRoman": _roman(number)}.get(fmt, "")
+                 "lowerRoman": _roman(number),
+                 "arabicAbjad": "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"[number - 1]
+                 .replace("ه", "هـ")}.get(fmt, "")
         return text.replace("%1", shown)
 
 

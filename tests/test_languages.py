@@ -207,3 +207,22 @@ def test_the_arabic_masthead_is_mirrored(rendered) -> None:  # type: ignore[no-u
     arabic = open_docx(io.BytesIO(rendered["ar"][1])).sections[0].first_page_header
     assert arabic.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is not None
     assert english.tables[0]._tbl.tblPr.find(qn("w:bidiVisual")) is None
+
+
+def test_arabic_letters_its_items_with_arabic_letters(rendered) -> None:  # type: ignore[no-untyped-def]
+    # UN Arabic documents letter sub-paragraphs (أ) (ب) (ج), in abjad order; Word's
+    # arabicAbjad numbering counts the same way.
+    from cica_desktop.compose.numerals import arabic_abjad
+    from cica_desktop.document import NumberFormat
+
+    assert [arabic_abjad(n) for n in (1, 2, 3, 4, 5, 28, 29)] == \
+        ["أ", "ب", "ج", "د", "هـ", "غ", "أأ"]
+    document = compose(load_project(sample_path("ar")))
+    lettered = [b for b in document.blocks if isinstance(b, NumberedParagraph)
+                and b.number_format is NumberFormat.ARABIC_ABJAD]
+    assert [b.label for b in lettered[:2]] == ["(أ)", "(ب)"]
+    numbering = open_docx(io.BytesIO(rendered["ar"][1])).part.numbering_part.element
+    formats = {f.get(qn("w:val")) for f in numbering.iter(qn("w:numFmt"))}
+    assert "arabicAbjad" in formats and "lowerLetter" not in formats
+    english = compose(load_project(sample_path("en")))
+    assert any(b.label == "(a)" for b in english.blocks if isinstance(b, NumberedParagraph))

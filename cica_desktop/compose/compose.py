@@ -48,7 +48,7 @@ from ..model import (
 )
 from . import styles as S
 from .language import LanguageTemplate, load_language
-from .numerals import lower_letter, lower_roman
+from .numerals import arabic_abjad, lower_letter, lower_roman
 from .typography import RULES, apply_to_blocks
 
 
@@ -97,7 +97,7 @@ _LIST_FORMAT = {
 _MAX_SIGNER = 120
 
 DEFAULT_LABEL_FORMATS = {"decimal": "{n}.", "lowerLetter": "({n})", "lowerRoman": "({n})",
-                         "bullet": "-"}
+                         "bullet": "-", "arabicAbjad": "({n})"}
 
 
 def number_label(number_format: NumberFormat, number: int,
@@ -111,6 +111,8 @@ def number_label(number_format: NumberFormat, number: int,
             shown = lower_letter(number)
         case NumberFormat.LOWER_ROMAN:
             shown = lower_roman(number)
+        case NumberFormat.ARABIC_ABJAD:
+            shown = arabic_abjad(number)
         case NumberFormat.BULLET:
             shown = ""
     return formats[number_format.value].format(n=shown)
@@ -360,6 +362,10 @@ class _Composer:
     def _numbered(self, style: str, runs: tuple[Run, ...], list_id: str,
                   number_format: NumberFormat, number: int, level: int = 0
                   ) -> NumberedParagraph:
+        # A language may letter its items with its own alphabet (Arabic: (أ) (ب) (ج)).
+        if number_format is NumberFormat.LOWER_LETTER:
+            number_format = NumberFormat(
+                self.t.data.get("language", {}).get("lettered", "lowerLetter"))
         return NumberedParagraph(style, runs, list_id, number_format,
                                  self._label(number_format, number), number, level,
                                  self._label_formats()[number_format.value])

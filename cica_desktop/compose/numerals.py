@@ -60,3 +60,15 @@ def lower_letter(number: int) -> str:
 
 def lower_roman(number: int) -> str:
     return roman(number).lower()
+
+
+#: Arabic letters in abjad order, as UN Arabic documents letter sub-paragraphs (and as
+#: Word's arabicAbjad numbering counts).
+ARABIC_ABJAD = ("أ", "ب", "ج", "د", "هـ", "و", "ز", "ح", "ط", "ي", "ك", "ل", "م", "ن", "س",
+                "ع", "ف", "ص", "ق", "ر", "ش", "ت", "ث", "خ", "ذ", "ض", "ظ", "غ")
+
+
+def arabic_abjad(number: int) -> str:
+    """1 -> أ, 2 -> ب, 3 -> ج, 28 -> غ; beyond, the letters doubled, as Word does for a-z."""
+    letter = ARABIC_ABJAD[(number - 1) % len(ARABIC_ABJAD)]
+    return letter * ((number - 1) // len(ARABIC_ABJAD) + 1)

@@ -16,6 +16,7 @@ class NumberFormat(StrEnum):
     LOWER_LETTER = "lowerLetter"  # (a)
     LOWER_ROMAN = "lowerRoman"  # (i)
     BULLET = "bullet"  # -
+    ARABIC_ABJAD = "arabicAbjad"  # (أ) (ب) (ج): lettered items of Arabic documents
 
 
 class Direction(StrEnum):

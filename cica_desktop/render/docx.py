@@ -61,6 +61,7 @@ _NUMBERING = {
     NumberFormat.LOWER_LETTER: ("lowerLetter", "(%1)"),
     NumberFormat.LOWER_ROMAN: ("lowerRoman", "(%1)"),
     NumberFormat.BULLET: ("bullet", "-"),
+    NumberFormat.ARABIC_ABJAD: ("arabicAbjad", "(%1)"),
 }
 _MIRRORED = {"left": "right", "right": "left"}
 _LANGUAGE_TAGS = {"en": "en-US", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "zh": "zh-CN",
