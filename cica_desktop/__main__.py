@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from . import cli
 
-COMMANDS = {"build", "sign", "verify"}
+COMMANDS = {"build", "check", "sign", "verify"}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -86,6 +86,9 @@ def parser() -> argparse.ArgumentParser:
                       help="project: the name of the signatory who signs (default: the first)")
     sign.add_argument("--no-pdfa", action="store_true",
                       help="project: do not make the file PDF/A-2b before signing")
+    checking = commands.add_parser(
+        "check", help="list what a UN editor would point out: errors, warnings, notes")
+    checking.add_argument("project", type=Path, help="project file (.json)")
     verify = commands.add_parser("verify", help="check the signatures of a PDF")
     verify.add_argument("pdf", type=Path)
     verify.add_argument("--trust", type=Path, action="append", default=[],
@@ -201,6 +204,26 @@ def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK if all(check.ok for check in checks) else EXIT_WRITE
 
 
+def run_check(project: Path, stdout: TextIO, stderr: TextIO) -> int:
+    """Findings, one per line ("path: severity: message"); exit 2 if the project has
+    errors (it cannot be built), 0 otherwise: warnings and notes never fail."""
+    from .checks import check
+
+    try:
+        package = load_project(project)
+    except ProjectError as exc:
+        for error in exc.errors:
+            stdout.write(f"{error.path}: error: {error.message}\n")
+        stderr.write(f"{project}: {len(exc.errors)} error(s); it cannot be built\n")
+        return EXIT_INVALID
+    findings = check(package)
+    for finding in findings:
+        stdout.write(f"{finding}\n")
+    if not findings:
+        stdout.write(f"{project}: no findings\n")
+    return EXIT_OK
+
+
 def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
               paper: PaperSize | None, stdout: TextIO, stderr: TextIO,
               allow_missing_glyphs: bool = False, layout: Layout = Layout.UN,
@@ -276,6 +299,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_sign(args, sys.stdout, sys.stderr)
     if args.command == "verify":
         return run_verify(args, sys.stdout, sys.stderr)
+    if args.command == "check":
+        return run_check(args.project, sys.stdout, sys.stderr)
     if args.command == "build":
         paper = PaperSize(args.paper) if args.paper else None
         return run_build(args.project, args.out, Part(args.part), args.formats, paper,

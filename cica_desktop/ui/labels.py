@@ -37,7 +37,9 @@ def human_path(path: Path) -> str:
                 n=roman(following + 1)))
             index += 2
             continue
-        if part == "letter":
+        if part == "annexes":
+            words.append(tr("Annexes"))
+        elif part == "letter":
             words.append(tr("Cover letter"))
         elif part == "enclosure":
             words.append(tr("Enclosure"))

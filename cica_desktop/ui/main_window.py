@@ -38,6 +38,7 @@ from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project, ProjectError
 from ..app.recovery import Autosaver
 from ..app.settings import Settings
+from ..checks import Finding, Severity, check
 from ..compose import Part
 from ..samples import sample_path
 from .dialogs import NewProjectDialog
@@ -408,14 +409,22 @@ class MainWindow(QMainWindow):
         return self.form_panel is not None and self.form_panel.focus_path(path)
 
     def _update_findings(self) -> None:
+        """Errors (they block exports), then what the checks point out in a valid package
+        (warnings and notes, which never block anything)."""
         self.findings.clear()
-        for error in self.project.errors:
-            where = human_path(parse_path(error.path))
-            item = QListWidgetItem(f"⚠ {where}: {translated(error.message)}")
-            item.setToolTip(error.path)
-            item.setData(_ROLE_PATH, error.path)
+        findings = [Finding(Severity.ERROR, e.path, e.message) for e in self.project.errors]
+        package = self.project.package
+        if package is not None:
+            findings += check(package)
+        marks = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.NOTE: "ℹ"}
+        for finding in findings:
+            where = human_path(parse_path(finding.path))
+            item = QListWidgetItem(
+                f"{marks[finding.severity]} {where}: {translated(finding.message)}")
+            item.setToolTip(finding.path)
+            item.setData(_ROLE_PATH, finding.path)
             self.findings.addItem(item)
-        if not self.project.errors:
+        if not findings:
             item = QListWidgetItem(self.tr("No problems found."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.findings.addItem(item)

@@ -52,6 +52,35 @@ MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          QT_TRANSLATE_NOOP("messages", "lists nest three levels deep at most")),
         (r"^has (?P<cells>\d+) cells; the header has (?P<header>\d+)$",
          QT_TRANSLATE_NOOP("messages", "has {cells} cells; the header has {header}")),
+        # checks/
+        (r"^rule 20 asks for an explanatory memorandum with every item proposed for the "
+         r"agenda; the package has none$",
+         QT_TRANSLATE_NOOP("messages", "rule 20 asks for an explanatory memorandum with every "
+                           "item proposed for the agenda; the package has none")),
+        (r"^rule 20 suggests a draft resolution where possible; the package has none$",
+         QT_TRANSLATE_NOOP("messages", "rule 20 suggests a draft resolution where possible; "
+                           "the package has none")),
+        (r"^a rule (?P<rule>\d+) request dated (?P<date>.+) is for session (?P<expected>.+); "
+         r"the package names session (?P<session>\d+)$",
+         QT_TRANSLATE_NOOP("messages", "a rule {rule} request dated {date} is for session "
+                           "{expected}; the package names session {session}")),
+        (r"^several signatories sign in the alphabetical order of their countries: "
+         r"(?P<order>.+)$",
+         QT_TRANSLATE_NOOP("messages", "several signatories sign in the alphabetical order "
+                           "of their countries: {order}")),
+        (r"^(?P<state>.+) is not among the requesting States$",
+         QT_TRANSLATE_NOOP("messages", "{state} is not among the requesting States")),
+        (r"^the document is issued on (?P<issued>.+), before the letter's date, "
+         r"(?P<date>.+)$",
+         QT_TRANSLATE_NOOP("messages", "the document is issued on {issued}, before the "
+                           "letter's date, {date}")),
+        (r"^this annexed letter is dated (?P<date>.+), after the cover letter of "
+         r"(?P<cover>.+)$",
+         QT_TRANSLATE_NOOP("messages", "this annexed letter is dated {date}, after the cover "
+                           "letter of {cover}")),
+        (r"^operative paragraphs usually open with a verb in italics \(Decides, Requests\)$",
+         QT_TRANSLATE_NOOP("messages", "operative paragraphs usually open with a verb in "
+                           "italics (Decides, Requests)")),
     ))
 
 

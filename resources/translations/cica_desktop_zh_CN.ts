@@ -687,23 +687,28 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="41"/>
+        <source>Annexes</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/labels.py" line="43"/>
         <location filename="../../cica_desktop/ui/navigator.py" line="34"/>
         <source>Cover letter</source>
         <translation>主信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="43"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="45"/>
         <location filename="../../cica_desktop/ui/navigator.py" line="36"/>
         <source>Enclosure</source>
         <translation>附文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="45"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="47"/>
         <source>Its annex</source>
         <translation>其附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="53"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="55"/>
         <source>The whole project</source>
         <translation>整个项目</translation>
     </message>
@@ -795,6 +800,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="121"/>
         <source>Signer&apos;s name</source>
         <translation>签署人姓名</translation>
     </message>
@@ -810,20 +816,23 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="76"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="121"/>
         <source>Titles</source>
         <translation>职衔</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="80"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="145"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="171"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="151"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="177"/>
         <source>Scanned signature</source>
         <translation>签名扫描件</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="91"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="123"/>
         <source>Key and certificate</source>
         <translation>密钥和证书</translation>
     </message>
@@ -839,6 +848,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="95"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="124"/>
         <source>Time-stamp server</source>
         <translation>时间戳服务器</translation>
     </message>
@@ -854,27 +864,28 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="116"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="156"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="125"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="162"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="157"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="163"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="175"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
         <source>Key and certificate: {file} does not exist</source>
         <translation>密钥和证书：{file} 不存在</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="179"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="185"/>
         <source>Time-stamp server: give an http:// or https:// address</source>
         <translation>时间戳服务器：请填写 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="183"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="189"/>
         <source>Trusted certificates: {file} does not exist</source>
         <translation>受信任的证书：{file} 不存在</translation>
     </message>
@@ -882,414 +893,414 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="56"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="57"/>
         <source>Letter PDF…</source>
         <extracomment>(action name, menu text, part, format, file suffix)</extracomment>
         <translation>信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="58"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="59"/>
         <source>Draft resolution DOCX…</source>
         <translation>决议草案 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="60"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="61"/>
         <source>Full package PDF…</source>
         <translation>整个文件包 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="62"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="63"/>
         <source>Full package DOCX…</source>
         <translation>整个文件包 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="213"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="214"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="303"/>
         <source>Add annex</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="304"/>
         <source>Move annex up</source>
         <translation>上移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
         <source>Move annex down</source>
         <translation>下移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="223"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="306"/>
         <source>Remove annex</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="308"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="309"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="310"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
         <translation>&lt;b&gt;检查结果&lt;/b&gt;（点击一项可转到相应字段）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="181"/>
         <source>&amp;New request…</source>
         <extracomment>Every action of the menus and toolbar, rebuilt when the language changes.</extracomment>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="184"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="185"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="193"/>
         <source>New from sample</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="194"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232（中文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="195"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232（英文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="199"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="208"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="209"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="212"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Package</source>
         <translation>文件包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="218"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>信（附或不附附文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="226"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="235"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>代表团发出的版式，未签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="236"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>代表团发出的版式，DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="241"/>
         <source>Signed letter PDF…</source>
         <translation>已签名的信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="243"/>
         <source>Verify signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="247"/>
         <source>Signing…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="249"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="258"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="353"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="354"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="357"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="361"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="374"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="428"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="443"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="452"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="491"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="493"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="529"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="530"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="531"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="540"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="541"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="556"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="557"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="570"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="571"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="575"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="588"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="585"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="594"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="601"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="610"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="706"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="602"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="698"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="707"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="615"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="607"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="616"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="621"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="630"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="633"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="642"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="637"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="647"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="639"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="648"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
 任何同名的原有文件均未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="674"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="683"/>
         <source>Signing key and certificate</source>
         <translation>签名密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="675"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="684"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="681"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="690"/>
         <source>Sign the letter</source>
         <translation>签署信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="682"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="691"/>
         <source>Password of {file} (used for this signature only):</source>
         <translation>{file} 的密码（仅用于本次签名）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="688"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="697"/>
         <source>Export signed letter</source>
         <translation>导出已签名的信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="712"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="727"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="750"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="736"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="759"/>
         <source>Verify signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="725"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="734"/>
         <source>{file} cannot be checked: {reason}</source>
         <translation>无法检查 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="730"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="739"/>
         <source>{file} has no signature.</source>
         <translation>{file} 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="744"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="735"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="744"/>
         <source>NO</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="737"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="746"/>
         <source>Signed by {signer} on {time}
 Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
         <translation>签署人：{signer}，时间：{time}
 完整：{intact} · 有效：{valid} · 受信任：{trusted}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="741"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="750"/>
         <source>no (certificate not in the trusted list)</source>
         <translation>否（证书不在受信任列表中）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="744"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="753"/>
         <source>Time stamp: {time} ({state})</source>
         <translation>时间戳：{time}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="746"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="755"/>
         <source>proven</source>
         <translation>已证明</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="747"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="756"/>
         <source>not proven: the authority is not trusted, or the time stamp is damaged</source>
         <translation>未证明：时间戳机构不受信任，或时间戳已损坏</translation>
     </message>
@@ -1365,6 +1376,46 @@ Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
         <location filename="../../cica_desktop/ui/messages.py" line="54"/>
         <source>has {cells} cells; the header has {header}</source>
         <translation>有 {cells} 个单元格；表头有 {header} 个</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="58"/>
+        <source>rule 20 asks for an explanatory memorandum with every item proposed for the agenda; the package has none</source>
+        <translation>议事规则第 20 条要求每个提议列入议程的项目都附有解释性备忘录；本文件包没有</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="61"/>
+        <source>rule 20 suggests a draft resolution where possible; the package has none</source>
+        <translation>议事规则第 20 条建议尽可能附上决议草案；本文件包没有</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="65"/>
+        <source>a rule {rule} request dated {date} is for session {expected}; the package names session {session}</source>
+        <translation>日期为 {date} 的第 {rule} 条请求应针对第 {expected} 届会议；本文件包写的是第 {session} 届</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="69"/>
+        <source>several signatories sign in the alphabetical order of their countries: {order}</source>
+        <translation>多位签署人按其国家的英文字母顺序签署：{order}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="72"/>
+        <source>{state} is not among the requesting States</source>
+        <translation>{state} 不在请求国之列</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="75"/>
+        <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
+        <translation>文件印发日期 {issued} 早于信函日期 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="79"/>
+        <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
+        <translation>此附件信函日期为 {date}，晚于主信函日期 {cover}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/messages.py" line="82"/>
+        <source>operative paragraphs usually open with a verb in italics (Decides, Requests)</source>
+        <translation>执行段落通常以动词开头（如“决定”、“请”）</translation>
     </message>
 </context>
 </TS>
