@@ -1,5 +1,7 @@
 """Build the output files of a project: compose once per part, render every format, then
-write them all atomically, so a failure leaves no half-written or half-updated set."""
+write them all as one set (`atomic.write_files_atomically`): every file is replaced, or
+none is, so a failure leaves no half-written or half-updated set, and its error names the
+final file."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .atomic import write_bytes_atomically
+from .atomic import write_files_atomically
 from .compose import Layout, MissionExtras, Part, compose
 from .document import Document
 from .model import Package, PaperSize
@@ -62,13 +64,17 @@ def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
           formats: Sequence[str] = FORMATS, paper: PaperSize | None = None,
           allow_missing_glyphs: bool = False, layout: Layout = Layout.UN,
           extras: MissionExtras | None = None) -> BuildResult:
-    """Render and write; a PDF that would print boxes is refused unless allowed."""
+    """Render and write; a PDF that would print boxes is refused unless allowed.
+
+    Every file is rendered before any is written, then all are replaced together: on an
+    OSError (its filename is the final file's path) every previous file is as it was.
+    """
     if paper is not None and paper != package.paper:
         package = package.evolve(paper=paper)
     document = compose(package, part, layout, extras)
     result = BuildResult()
     rendered: list[tuple[Path, bytes]] = []
-    for fmt in formats:
+    for fmt in dict.fromkeys(formats):  # each format once
         target = out_dir / output_name(stem, part, fmt, layout)
         if fmt == "pdf":
             data, report = pdf_without_boxes(document, allow_missing_glyphs)
@@ -79,7 +85,5 @@ def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
             raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
         rendered.append((target, data))
     out_dir.mkdir(parents=True, exist_ok=True)
-    for target, data in rendered:
-        write_bytes_atomically(target, data)
-        result.files.append(target)
+    result.files.extend(write_files_atomically(rendered))
     return result
