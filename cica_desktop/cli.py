@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import os
 import sys
 import traceback
@@ -27,6 +28,8 @@ from .render import MissingFontError
 from .render.stylespec import StyleSpecError
 
 EXIT_OK, EXIT_WRITE, EXIT_INVALID, EXIT_ENVIRONMENT, EXIT_INTERNAL = 0, 1, 2, 3, 4
+#: verify: the signatures are valid, but a signer is not trusted (with --require-trust).
+EXIT_UNTRUSTED = 5
 
 
 def _formats(value: str) -> list[str]:
@@ -89,10 +92,19 @@ def parser() -> argparse.ArgumentParser:
     checking = commands.add_parser(
         "check", help="list what a UN editor would point out: errors, warnings, notes")
     checking.add_argument("project", type=Path, help="project file (.json)")
-    verify = commands.add_parser("verify", help="check the signatures of a PDF")
+    verify = commands.add_parser(
+        "verify", help="check the signatures of a PDF and every change made after them",
+        description="Exit codes: 0 valid; 1 not signed, a signature invalid, or the file "
+                    "changed after signing beyond what its signatures permit; 2 the file "
+                    "cannot be read; 5 valid but a signer not trusted (--require-trust).")
     verify.add_argument("pdf", type=Path)
     verify.add_argument("--trust", type=Path, action="append", default=[],
                         help="a trusted certificate (PEM or DER); may be repeated")
+    verify.add_argument("--json", action="store_true",
+                        help="print the full report per signature as JSON")
+    verify.add_argument("--require-trust", action="store_true",
+                        help="exit 5 when a signer's certificate does not chain to a "
+                             "--trust certificate")
     return main
 
 
@@ -172,36 +184,38 @@ def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from .signing import verify_pdf_bytes
+    """Exit 0: signed, every signature valid, nothing changed beyond what they permit (and,
+    with --require-trust, every signer trusted); 1: not signed, or a signature is invalid,
+    or the file was changed after signing; 2: the file cannot be read; 5: valid, but a
+    signer is not trusted and --require-trust was given."""
+    from .verification import VerificationError, report_lines, verify_pdf
 
     try:
-        checks = verify_pdf_bytes(args.pdf.read_bytes(), trust=list(args.trust))
+        data = args.pdf.read_bytes()
+        roots = list(args.trust)
+        for root in roots:
+            root.read_bytes()
     except OSError as exc:
         stderr.write(f"cica-desktop: cannot read {exc.filename}: {exc.strerror or exc}\n")
         return EXIT_INVALID
-    except Exception as exc:
-        stderr.write(f"cica-desktop: cannot check {args.pdf} ({type(exc).__name__}: {exc})\n")
+    try:
+        report = verify_pdf(data, trust=roots, name=str(args.pdf))
+    except (VerificationError, ValueError) as exc:
+        if args.json:
+            stdout.write(json.dumps({"file": str(args.pdf), "verdict": "unreadable",
+                                     "error": str(exc)}, ensure_ascii=False) + "\n")
+        stderr.write(f"cica-desktop: cannot check {args.pdf}: {exc}\n")
         return EXIT_WRITE
-    if not checks:
-        stdout.write(f"{args.pdf}: no signature\n")
+    if args.json:
+        stdout.write(json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        for line in report_lines(report):
+            stdout.write(line + "\n")
+    if not report.valid:
         return EXIT_WRITE
-    for index, check in enumerate(checks, start=1):
-        state = ", ".join(word for ok, word in ((check.intact, "intact"), (check.valid, "valid"),
-                                                (check.trusted, "trusted")) if ok)
-        problems = ", ".join(word for ok, word in ((check.intact, "NOT INTACT (changed "
-                                                    "after signing)"),
-                                                   (check.valid, "NOT VALID"),
-                                                   (check.trusted, "not trusted"))
-                             if not ok)
-        when = f"{check.signing_time:%d %B %Y %H:%M %Z}" if check.signing_time else "unknown"
-        stamp = ""
-        if check.timestamp is not None:
-            proof = "" if check.timestamp_valid else \
-                " (not proven: untrusted authority or damaged time stamp)"
-            stamp = f"; time-stamped {check.timestamp:%d %B %Y %H:%M:%S %Z}{proof}"
-        stdout.write(f"signature {index}: {check.signer}; signed {when}{stamp}; "
-                     f"{state or 'no checks passed'}{'; ' + problems if problems else ''}\n")
-    return EXIT_OK if all(check.ok for check in checks) else EXIT_WRITE
+    if args.require_trust and not report.trusted:
+        return EXIT_UNTRUSTED
+    return EXIT_OK
 
 
 def run_check(project: Path, stdout: TextIO, stderr: TextIO) -> int:

@@ -29,7 +29,6 @@ from pyhanko.keys.internal import (
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
-from pyhanko.sign.general import load_cert_from_pemder
 from pyhanko.sign.timestamps import TimeStamper, TimestampRequestError
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import BaseStamp, BaseStampStyle
@@ -39,35 +38,19 @@ from pyhanko_certvalidator.registry import SimpleCertificateStore
 #: The name of the first signature field we create; later ones are Signature2, ….
 FIELD_NAME = "Signature1"
 
-# pyHanko logs every certificate path it cannot build, with a traceback; for us an
-# untrusted certificate is an answer (trusted: no), reported to the user in words.
-for _logger in ("pyhanko", "pyhanko_certvalidator"):
-    logging.getLogger(_logger).setLevel(logging.ERROR)
+
+def quiet_pyhanko_logs() -> None:
+    """pyHanko logs every certificate path it cannot build, with a traceback; for us an
+    untrusted certificate is an answer (trusted: no), reported to the user in words."""
+    for name in ("pyhanko", "pyhanko_certvalidator"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+
+
+quiet_pyhanko_logs()
 
 
 class SigningError(ValueError):
     """The PDF could not be signed; the message says why in the user's terms."""
-
-
-@dataclass(frozen=True)
-class SignatureCheck:
-    signer: str
-    signing_time: dt.datetime | None
-    intact: bool
-    valid: bool
-    trusted: bool
-    summary: str
-    #: The time-stamp authority's time (PAdES B-T), if the signature carries a time stamp.
-    timestamp: dt.datetime | None = None
-    #: The time stamp is intact, valid and its authority trusted: the time is proven.
-    timestamp_valid: bool = False
-    #: The time stamp is intact and valid (its authority may not be trusted here).
-    timestamp_intact: bool = False
-
-    @property
-    def ok(self) -> bool:
-        """Intact and valid, and so is the time stamp if there is one."""
-        return self.intact and self.valid and (self.timestamp is None or self.timestamp_intact)
 
 
 @dataclass(frozen=True)
@@ -243,26 +226,3 @@ class _BlankStampStyle(BaseStampStyle):
 
     def create_stamp(self, writer: Any, box: Any, text_params: dict[str, Any]) -> BaseStamp:
         return _BlankStamp(writer, self, box)
-
-
-def verify_pdf_bytes(pdf: bytes, trust: list[Path] | None = None) -> list[SignatureCheck]:
-    """Every signature of the PDF: intact (bytes unchanged), valid, trusted (chain to *trust*)."""
-    roots = [load_cert_from_pemder(str(path))  # type: ignore[no-untyped-call]
-             for path in (trust or [])]
-    context = ValidationContext(trust_roots=roots, allow_fetching=False)
-    reader = PdfFileReader(io.BytesIO(pdf))
-    checks = []
-    for embedded in reader.embedded_signatures:
-        status = validate_pdf_signature(embedded, context)
-        cert = status.signing_cert
-        stamp = status.timestamp_validity
-        checks.append(SignatureCheck(
-            signer=cert.subject.human_friendly if cert is not None else "(unknown)",
-            signing_time=status.signer_reported_dt,
-            intact=bool(status.intact), valid=bool(status.valid),
-            trusted=bool(status.trusted), summary=str(status.summary()),
-            timestamp=stamp.timestamp if stamp is not None else None,
-            timestamp_valid=bool(stamp is not None and stamp.intact and stamp.valid
-                                 and stamp.trusted),
-            timestamp_intact=bool(stamp is not None and stamp.intact and stamp.valid)))
-    return checks

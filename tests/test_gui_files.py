@@ -198,7 +198,7 @@ def test_window_geometry_is_remembered(qtbot, tmp_path: Path) -> None:  # type: 
 def test_the_signed_letter_export_and_the_verify_command(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
     from pki import make_identity
 
-    from cica_desktop.signing import verify_pdf_bytes
+    from cica_desktop.verification import verify_pdf
 
     window = open_window(qtbot, tmp_path, "en")
     p12, pem = make_identity(tmp_path)
@@ -206,10 +206,11 @@ def test_the_signed_letter_export_and_the_verify_command(qtbot, tmp_path: Path, 
     job = window.export_signed_letter(p12, "secret", target)
     assert job is not None
     qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
-    [check] = verify_pdf_bytes(target.read_bytes(), trust=[pem])
+    [check] = verify_pdf(target.read_bytes(), trust=[pem]).signatures
     assert check.intact and check.valid and check.trusted
     verdict = window.verify_file(target)
-    assert "Byrganym Aitimova" in verdict and "Intact: yes" in verdict
+    assert "Byrganym Aitimova" in verdict and "intact, valid" in verdict
+    assert "valid, but a signer is not in your trusted certificates" in verdict
     # a wrong password says so and writes nothing
     wrong = tmp_path / "wrong.pdf"
     window.export_signed_letter(p12, "nope", wrong)

@@ -19,7 +19,7 @@ from tsa import running_tsa
 from cica_desktop.app.settings import Settings
 from cica_desktop.compose import Part
 from cica_desktop.mission import SignerProfile
-from cica_desktop.signing import verify_pdf_bytes
+from cica_desktop.verification import verify_pdf
 from cica_desktop.ui.signing_dialog import SigningDialog
 
 
@@ -130,18 +130,18 @@ def test_export_signs_the_mission_letter_with_a_time_stamp_and_verify_trusts_it(
                      for p in Path(os.environ["CICA_DATA_DIR"]).rglob("*") if p.is_file())
     assert "secret" not in stored  # never written to the settings or a recovery file
     data = target.read_bytes()
-    [check] = verify_pdf_bytes(data, trust=[pem, tmp_path / "tsa.pem"])
+    [check] = verify_pdf(data, trust=[pem, tmp_path / "tsa.pem"]).signatures
     assert check.intact and check.valid and check.trusted
-    assert check.timestamp is not None and check.timestamp_valid
+    assert check.timestamp is not None and check.timestamp_trusted
     text = pdf_text(data)
     assert "Excellency," in text and "Explanatory memorandum" in text  # letter and annexes
     assert b"pdfaid:part" in data
     verdict = window.verify_file(target)
-    assert "Trusted: no" in verdict  # the root is not yet trusted in the settings
+    assert "not trusted" in verdict  # the root is not yet trusted in the settings
     settings.set_trusted_certificates([pem, tmp_path / "tsa.pem"])
     verdict = window.verify_file(target)
-    assert "Intact: yes · Valid: yes · Trusted: yes" in verdict
-    assert "Time stamp:" in verdict and "(proven)" in verdict
+    assert "intact, valid, trusted" in verdict and ": valid. The signatures hold" in verdict
+    assert "time-stamped" in verdict and "not proven" not in verdict
 
 
 def test_a_missing_signature_scan_refuses_the_export_and_writes_nothing(
@@ -253,5 +253,5 @@ def test_the_signed_export_asks_only_for_the_password_when_the_profile_names_the
     window.export_signed_letter_dialog()
     qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
     assert asked and p12.name in asked[0]
-    [check] = verify_pdf_bytes(target.read_bytes(), trust=[root])
+    [check] = verify_pdf(target.read_bytes(), trust=[root]).signatures
     assert check.ok and check.trusted

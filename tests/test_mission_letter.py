@@ -40,7 +40,8 @@ from cica_desktop.render import pdf_bytes
 from cica_desktop.render.pdf import PdfReport
 from cica_desktop.render.stylespec import PageSpec, load_style_spec
 from cica_desktop.samples import sample_path
-from cica_desktop.signing import SigningError, open_signing_key, verify_pdf_bytes
+from cica_desktop.signing import SigningError, open_signing_key
+from cica_desktop.verification import verify_pdf
 
 NOW = dt.datetime(2026, 11, 26, 16, 40, tzinfo=dt.UTC)
 STAMP_TIME = "2026-11-26 16:40 UTC"
@@ -318,11 +319,11 @@ def test_the_signature_box_encloses_the_digital_signature_text(
 
 
 def test_the_signed_package_is_intact_valid_trusted_and_time_stamped(signed: Signed) -> None:
-    [check] = verify_pdf_bytes(signed.pdf, trust=signed.trust)
+    [check] = verify_pdf(signed.pdf, trust=signed.trust).signatures
     assert check.intact and check.valid and check.trusted, check.summary
     assert SIGNER_NAME in check.signer
     assert signed.stamps_answered >= 1
-    assert check.timestamp is not None and check.timestamp_valid
+    assert check.timestamp is not None and check.timestamp_trusted
     assert abs(check.timestamp - dt.datetime.now(dt.UTC)) < dt.timedelta(minutes=10)
 
 
@@ -330,10 +331,10 @@ def test_a_time_stamp_from_an_authority_nobody_trusts_is_not_reported_valid(
         signed: Signed) -> None:
     # Trusting only the mission's CA: the signer is trusted, the time-stamp authority's
     # self-signed certificate is not, so its time proves nothing.
-    [partly] = verify_pdf_bytes(signed.pdf, trust=signed.trust[:1])
+    [partly] = verify_pdf(signed.pdf, trust=signed.trust[:1]).signatures
     assert partly.intact and partly.valid and partly.trusted
     assert partly.timestamp is not None
-    assert not partly.timestamp_valid
+    assert not partly.timestamp_trusted
 
 
 def test_the_signature_field_sits_on_the_box_the_renderer_drew(signed: Signed) -> None:
@@ -380,7 +381,7 @@ def test_a_changed_byte_inside_the_signed_range_is_detected(signed: Signed) -> N
     assert position < first_length < second_start
     tampered = bytearray(signed.pdf)
     tampered[position] = ord("C")
-    [check] = verify_pdf_bytes(bytes(tampered), trust=signed.trust)
+    [check] = verify_pdf(bytes(tampered), trust=signed.trust).signatures
     assert not check.intact
     assert not check.ok
 

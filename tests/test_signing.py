@@ -11,7 +11,8 @@ from cica_desktop.cli import main
 from cica_desktop.compose import Part, compose
 from cica_desktop.render import pdf_bytes
 from cica_desktop.samples import sample_path
-from cica_desktop.signing import SigningError, sign_pdf_bytes, verify_pdf_bytes
+from cica_desktop.signing import SigningError, sign_pdf_bytes
+from cica_desktop.verification import verify_pdf
 
 
 @pytest.fixture(scope="module")
@@ -24,11 +25,11 @@ def letter_pdf() -> bytes:
 def test_a_signed_letter_is_intact_valid_and_trusted(tmp_path: Path, letter_pdf: bytes) -> None:
     p12, pem = make_identity(tmp_path)
     signed = sign_pdf_bytes(letter_pdf, p12, "secret", reason="Request", location="New York")
-    [check] = verify_pdf_bytes(signed, trust=[pem])
+    [check] = verify_pdf(signed, trust=[pem]).signatures
     assert check.intact and check.valid and check.trusted
     assert "Byrganym Aitimova" in check.signer
     assert signed.startswith(letter_pdf)  # an incremental update: the letter is unchanged
-    [untrusted] = verify_pdf_bytes(signed)
+    [untrusted] = verify_pdf(signed).signatures
     assert untrusted.intact and not untrusted.trusted
 
 
@@ -37,7 +38,7 @@ def test_a_changed_byte_is_reported_as_tampered(tmp_path: Path, letter_pdf: byte
     signed = bytearray(sign_pdf_bytes(letter_pdf, p12, "secret"))
     position = signed.index(b"/Producer")  # inside the signed byte range
     signed[position + 1] = ord("Q")
-    [check] = verify_pdf_bytes(bytes(signed), trust=[pem])
+    [check] = verify_pdf(bytes(signed), trust=[pem]).signatures
     assert not check.intact
     assert not check.ok
 
@@ -160,7 +161,7 @@ def test_a_second_signature_goes_in_its_own_field_and_both_verify(
     second, second_root = make_identity(second_folder, name="Kairat Umarov")
     once = sign_pdf_bytes(letter_pdf, first, "secret")
     twice = sign_pdf_bytes(once, second, "secret")
-    checks = verify_pdf_bytes(twice, trust=[first_root, second_root])
+    checks = verify_pdf(twice, trust=[first_root, second_root]).signatures
     assert [c.signer.rsplit(": ", 1)[-1] for c in checks] == ["Byrganym Aitimova",
                                                               "Kairat Umarov"]
     assert all(c.intact and c.valid and c.trusted for c in checks)

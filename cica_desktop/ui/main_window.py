@@ -724,39 +724,37 @@ class MainWindow(QMainWindow):
             self.verify_file(FilePath(name))
 
     def verify_file(self, path: FilePath) -> str:
-        """Check the signatures of *path* and show the verdict; returns it."""
-        from ..signing import verify_pdf_bytes
+        """Check the signatures of *path* and every change made after them; show the
+        verdict (a warning when the file is not valid) and return its text."""
+        from ..verification import VerificationError, report_lines, verify_pdf
 
+        title = self.tr("Verify signed PDF")
         try:
-            checks = verify_pdf_bytes(path.read_bytes(),
-                                      trust=self.settings.trusted_certificates())
-        except Exception as exc:
+            report = verify_pdf(path.read_bytes(), trust=self.settings.trusted_certificates(),
+                                name=path.name)
+        except (OSError, VerificationError, ValueError) as exc:
             text = self.tr("{file} cannot be checked: {reason}").format(file=path.name,
                                                                           reason=exc)
-            QMessageBox.warning(self, self.tr("Verify signed PDF"), text)
+            QMessageBox.warning(self, title, text)
             return text
-        if not checks:
+        if not report.signatures:
             text = self.tr("{file} has no signature.").format(file=path.name)
+            QMessageBox.warning(self, title, text)
+            return text
+        details = "\n".join(report_lines(
+            report, lambda phrase: QCoreApplication.translate("verification", phrase)))
+        if report.trusted:
+            headline = self.tr("{file}: valid. The signatures hold and nothing was changed "
+                               "after signing beyond what they permit.")
+        elif report.valid:
+            headline = self.tr("{file}: valid, but a signer is not in your trusted "
+                               "certificates (Settings ▸ Signing…).")
         else:
-            lines = []
-            for check in checks:
-                when = f"{check.signing_time:%d %B %Y %H:%M}" if check.signing_time else "?"
-                yes, no = self.tr("yes"), self.tr("NO")
-                lines.append(self.tr(
-                    "Signed by {signer} on {time}\nIntact: {intact} · Valid: {valid} · "
-                    "Trusted: {trusted}").format(
-                        signer=check.signer, time=when,
-                        intact=yes if check.intact else no, valid=yes if check.valid else no,
-                        trusted=yes if check.trusted else self.tr("no (certificate not in the "
-                                                                 "trusted list)")))
-                if check.timestamp is not None:
-                    lines[-1] += "\n" + self.tr("Time stamp: {time} ({state})").format(
-                        time=f"{check.timestamp:%d %B %Y %H:%M:%S %Z}",
-                        state=self.tr("proven") if check.timestamp_valid
-                        else self.tr("not proven: the authority is not trusted, or the time "
-                                     "stamp is damaged"))
-            text = "\n\n".join(lines)
-        QMessageBox.information(self, self.tr("Verify signed PDF"), text)
+            headline = self.tr("{file}: NOT VALID. It was changed after signing, or a "
+                               "signature does not hold. Do not rely on what it shows.")
+        text = headline.format(file=path.name) + "\n\n" + details
+        show = QMessageBox.information if report.valid else QMessageBox.critical
+        show(self, title, text)
         return text
 
     # ------------------------------------------------------------------ closing

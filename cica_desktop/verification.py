@@ -1,0 +1,807 @@
+"""Checking the signatures of a PDF: the whole verdict, not just "the bytes match".
+
+A signature proves the bytes it covers. What a reader sees can still be changed afterwards by
+an incremental update (a new revision that redefines a page's content, draws over it, adds
+an annotation), by bytes the signature does not cover, or by data hidden in the signature's
+own placeholder. So for every signature this module reports:
+
+- the cryptographic checks of pyHanko (intact, valid, trusted; the time stamp);
+- its coverage: the entire file, its entire revision, or less;
+- every change made after it, revision by revision, in words ("page content of page 1 was
+  replaced in revision 3"), each marked allowed or not;
+- the modification level and, for the certifying signature, the DocMDP permissions.
+
+What is allowed after a signature: further signatures (new or filled signature fields, with
+their widgets) and signature maintenance (validation data, document time stamps), unless the
+certification forbids even those; annotations only where the certification allows them.
+Nothing else: a changed page, catalog, form field value, or document information beyond the
+modification date and producer makes the signature invalid. That is stricter than pyHanko's
+own policy in one place: pyHanko accepts any change to /Info at the "signature maintenance"
+level, and the title a viewer shows comes from there. pyHanko's verdict is applied as well;
+a document must pass both.
+"""
+
+from __future__ import annotations
+
+import enum
+import io
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pyhanko.pdf_utils import generic
+from pyhanko.pdf_utils.reader import HistoricalResolver, PdfFileReader
+from pyhanko.sign.diff_analysis import DiffResult, ModificationLevel
+from pyhanko.sign.fields import MDPPerm
+from pyhanko.sign.general import load_cert_from_pemder
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
+from pyhanko_certvalidator import ValidationContext
+
+from .signing import quiet_pyhanko_logs
+
+quiet_pyhanko_logs()
+
+
+class VerificationError(ValueError):
+    """The file cannot be checked at all (not a PDF, unreadable structure)."""
+
+
+class Coverage(enum.Enum):
+    """How much of the file a signature's byte range covers."""
+
+    ENTIRE_FILE = "entire file"
+    ENTIRE_REVISION = "entire revision"
+    PART_OF_REVISION = "part of its revision"
+    UNCLEAR = "unclear"
+
+
+class Change(enum.IntEnum):
+    """The kinds of later change, in the order of how much they may alter a document.
+
+    The values follow ISO 32000's DocMDP levels: 1 permits only what does not change the
+    document (signature maintenance), 2 adds form filling and signing, 3 adds annotations.
+    """
+
+    NONE = 0
+    SIGNATURE_MAINTENANCE = 1
+    SIGNING = 2
+    FORM_FILLING = 3
+    ANNOTATIONS = 4
+    OTHER = 5
+
+    @property
+    def words(self) -> str:
+        return _CHANGE_WORDS[self]
+
+
+_CHANGE_WORDS = {
+    Change.NONE: "none",
+    Change.SIGNATURE_MAINTENANCE: "signature maintenance",
+    Change.SIGNING: "further signatures",
+    Change.FORM_FILLING: "form filling",
+    Change.ANNOTATIONS: "annotations",
+    Change.OTHER: "other changes",
+}
+
+#: What each DocMDP permission of a certifying signature lets later revisions do.
+_ALLOWED_BY_DOCMDP = {
+    MDPPerm.NO_CHANGES: Change.SIGNATURE_MAINTENANCE,
+    MDPPerm.FILL_FORMS: Change.FORM_FILLING,
+    MDPPerm.ANNOTATE: Change.ANNOTATIONS,
+}
+_DOCMDP_WORDS = {
+    MDPPerm.NO_CHANGES: "no changes",
+    MDPPerm.FILL_FORMS: "form filling and signing",
+    MDPPerm.ANNOTATE: "form filling, signing and annotations",
+}
+#: A signature without certification: what our own letters permit (further signatures).
+_DEFAULT_ALLOWED = Change.FORM_FILLING
+
+
+@dataclass(frozen=True)
+class RevisionChange:
+    """One change a later revision made, in words."""
+
+    revision: int  # 1 = the file as first written
+    kind: Change
+    what: str
+
+    def describe(self) -> str:
+        return f"{self.what} in revision {self.revision}"
+
+
+@dataclass(frozen=True)
+class SignatureReport:
+    field: str
+    signer: str
+    signing_time: Any  # datetime | None (Any keeps the JSON conversion in one place)
+    revision: int  # the revision this signature signed (1 = the first)
+    certifying: bool
+    docmdp: str | None  # what the certification permits, in words
+    intact: bool
+    valid: bool
+    trusted: bool
+    coverage: Coverage
+    modification: Change
+    changes: tuple[RevisionChange, ...]
+    problems: tuple[str, ...]
+    timestamp: Any = None  # datetime | None
+    timestamp_intact: bool = False
+    timestamp_trusted: bool = False
+    #: The DocMDP permission of the document's certifying signature, if any.
+    docmdp_perm: MDPPerm | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Valid: the signature holds and nothing was changed beyond what it permits."""
+        return not self.problems
+
+    @property
+    def verdict(self) -> str:
+        if not self.ok:
+            return "INVALID"
+        return "valid" if self.trusted else "valid, but the signer is not trusted here"
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "field": self.field, "signer": self.signer,
+            "signing_time": _iso(self.signing_time),
+            "signed_revision": self.revision,
+            "certifying": self.certifying, "docmdp_permits": self.docmdp,
+            "intact": self.intact, "valid": self.valid, "trusted": self.trusted,
+            "time_stamp": None if self.timestamp is None else {
+                "time": _iso(self.timestamp), "intact": self.timestamp_intact,
+                "trusted": self.timestamp_trusted},
+            "coverage": self.coverage.value,
+            "modification_level": self.modification.words,
+            "changes_after": [{"revision": change.revision, "kind": change.kind.words,
+                               "what": change.what, "allowed": self.allows(change)}
+                              for change in self.changes],
+            "problems": list(self.problems),
+            "verdict": self.verdict,
+        }
+
+    def allows(self, change: RevisionChange) -> bool:
+        """Whether the certification (or, without one, our own policy) permits *change*."""
+        return change.kind <= _allowed_level(self.docmdp_perm)
+
+
+@dataclass(frozen=True)
+class VerificationReport:
+    file: str
+    revisions: int
+    trailing_bytes: int
+    signatures: tuple[SignatureReport, ...]
+    problems: tuple[str, ...] = field(default=())
+
+    @property
+    def valid(self) -> bool:
+        """Signed, every signature valid, no change beyond what they permit."""
+        return bool(self.signatures) and not self.problems and all(
+            signature.ok for signature in self.signatures)
+
+    @property
+    def trusted(self) -> bool:
+        return self.valid and all(signature.trusted for signature in self.signatures)
+
+    @property
+    def verdict(self) -> str:
+        if not self.signatures:
+            return "not signed"
+        if not self.valid:
+            return "INVALID"
+        return "valid" if self.trusted else "valid, but a signer is not trusted here"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"file": self.file, "revisions": self.revisions,
+                "bytes_after_last_revision": self.trailing_bytes,
+                "verdict": self.verdict, "valid": self.valid, "trusted": self.trusted,
+                "problems": list(self.problems),
+                "signatures": [signature.as_json() for signature in self.signatures]}
+
+
+def _plain(text: str) -> str:
+    return text
+
+
+def report_lines(report: VerificationReport,
+                 tr: Callable[[str], str] = _plain) -> list[str]:
+    """The report in words, one line each: what `cica-desktop verify` prints and the
+    window shows. *tr* translates the fixed phrases (the window passes Qt's)."""
+    lines = []
+    for number, signature in enumerate(report.signatures, start=1):
+        checks = ", ".join(word for ok, word in ((signature.intact, tr("intact")),
+                                                 (signature.valid, tr("valid")),
+                                                 (signature.trusted, tr("trusted"))) if ok)
+        when = f"{signature.signing_time:%d %B %Y %H:%M %Z}" if signature.signing_time \
+            else tr("unknown")
+        stamp = ""
+        if signature.timestamp is not None:
+            proof = "" if signature.timestamp_trusted else " " + tr(
+                "(not proven: untrusted authority or damaged time stamp)")
+            stamp = "; " + tr("time-stamped {time}").format(
+                time=f"{signature.timestamp:%d %B %Y %H:%M:%S %Z}") + proof
+        lines.append(tr("signature {number} ({field}): {signer}; signed {time}{stamp}; "
+                        "{checks}").format(number=number, field=signature.field,
+                                           signer=signature.signer, time=when, stamp=stamp,
+                                           checks=checks or tr("no checks passed")))
+        if not signature.trusted:
+            lines.append("  " + tr("not trusted: the certificate does not chain to a "
+                                   "trusted certificate"))
+        coverage = tr("covers: {coverage} (revision {revision} of {total})").format(
+            coverage=tr(signature.coverage.value), revision=signature.revision,
+            total=report.revisions)
+        if signature.certifying and signature.docmdp:
+            coverage += "; " + tr("certifies the document, permitting {what}").format(
+                what=tr(signature.docmdp))
+        lines.append("  " + coverage)
+        for change in signature.changes:
+            state = tr("allowed") if signature.allows(change) else tr("NOT ALLOWED")
+            lines.append("  " + tr("later change: {what} ({state})").format(
+                what=change.describe(), state=state))
+        for problem in signature.problems:
+            lines.append("  " + tr("problem: {problem}").format(problem=problem))
+        lines.append("  " + tr("verdict: {verdict}").format(verdict=tr(signature.verdict)))
+    for problem in report.problems:
+        lines.append(tr("problem: {problem}").format(problem=problem))
+    lines.append(tr("{file}: {verdict}").format(file=report.file or tr("the file"),
+                                                verdict=tr(report.verdict)))
+    return lines
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _allowed_level(perm: MDPPerm | None) -> Change:
+    return _ALLOWED_BY_DOCMDP.get(perm, _DEFAULT_ALLOWED) if perm else _DEFAULT_ALLOWED
+
+
+def verify_pdf(pdf: bytes, trust: list[Path] | None = None, name: str = "") -> VerificationReport:
+    """The full verdict on every signature of *pdf*; *trust* lists trusted certificates."""
+    roots = [load_cert_from_pemder(str(path))  # type: ignore[no-untyped-call]
+             for path in (trust or [])]
+    context = ValidationContext(trust_roots=roots, allow_fetching=False)
+    try:
+        reader = PdfFileReader(io.BytesIO(pdf), strict=False)
+        embedded = list(reader.embedded_signatures)
+        revisions = reader.xrefs.total_revisions
+    except Exception as exc:  # pyHanko raises many types for files it cannot read
+        raise VerificationError(f"not a PDF that can be checked ({exc})") from None
+    trailing = _bytes_after_last_revision(pdf, reader)
+    problems = []
+    if trailing:
+        problems.append(f"changed after signing: {trailing} bytes were appended after the "
+                        f"last revision (revision {revisions})")
+    certification = _certification(embedded)
+    history = _History(reader)
+    reports = [_report(pdf, signature, context, certification, history)
+               for signature in embedded]
+    return VerificationReport(name, revisions, trailing, tuple(reports), tuple(problems))
+
+
+def _certification(embedded: list[EmbeddedPdfSignature]) -> MDPPerm | None:
+    for signature in embedded:
+        if signature.docmdp_level is not None:
+            return signature.docmdp_level
+    return None
+
+
+def _report(pdf: bytes, signature: EmbeddedPdfSignature, context: ValidationContext,
+            certification: MDPPerm | None, history: _History) -> SignatureReport:
+    problems: list[str] = []
+    try:
+        status: PdfSignatureStatus | None = validate_pdf_signature(signature, context)
+    except Exception as exc:  # a damaged signature dictionary or CMS blob
+        status = None
+        problems.append(f"the signature cannot be read ({exc})")
+    placeholder = _placeholder_problem(pdf, signature)
+    if placeholder:
+        problems.append(placeholder)
+    revision = signature.signed_revision
+    allowed = _allowed_level(certification)
+    changes = tuple(change for later in range(revision + 1, history.revisions)
+                    for change in history.changes_in(later))
+    if status is None:
+        return SignatureReport(
+            field=signature.field_name, signer="(unreadable)", signing_time=None,
+            revision=revision + 1, certifying=signature.docmdp_level is not None,
+            docmdp=_DOCMDP_WORDS.get(certification) if certification else None,
+            intact=False, valid=False, trusted=False, coverage=Coverage.UNCLEAR,
+            modification=Change.OTHER, changes=changes, problems=tuple(problems),
+            docmdp_perm=certification)
+    if not status.intact:
+        problems.append("changed after signing: the signed bytes no longer match the "
+                        "signature")
+    elif not status.valid:
+        problems.append("the signature value does not verify against the signer's "
+                        "certificate")
+    coverage = _COVERAGE.get(status.coverage, Coverage.UNCLEAR) if status.coverage \
+        else Coverage.UNCLEAR
+    if coverage in (Coverage.PART_OF_REVISION, Coverage.UNCLEAR):
+        problems.append(f"the signature covers only part of the file "
+                        f"(coverage: {coverage.value}); the rest can be anything")
+    for change in changes:
+        if change.kind > allowed:
+            problems.append(f"changed after signing: {change.describe()}")
+    level = max((change.kind for change in changes), default=Change.NONE)
+    level = max(level, _pyhanko_level(status))
+    if not status.docmdp_ok and status.modification_level is not None and not problems:
+        # pyHanko saw a change our own analysis could not name: say so, in its words.
+        problems.append(f"changed after signing: {_pyhanko_reason(status)}")
+    if status.seed_value_constraint_error is not None:
+        problems.append("the signature breaks its field's constraints ("
+                        f"{status.seed_value_constraint_error.failure_message})")
+    stamp = status.timestamp_validity
+    if stamp is not None and not (stamp.intact and stamp.valid):
+        problems.append("its time stamp is damaged: the signing time is not proven")
+    cert = status.signing_cert
+    return SignatureReport(
+        field=signature.field_name,
+        signer=cert.subject.human_friendly if cert is not None else "(unknown)",
+        signing_time=status.signer_reported_dt, revision=revision + 1,
+        certifying=signature.docmdp_level is not None,
+        docmdp=_DOCMDP_WORDS.get(certification) if certification else None,
+        intact=bool(status.intact), valid=bool(status.valid), trusted=bool(status.trusted),
+        coverage=coverage, modification=level, changes=changes, problems=tuple(problems),
+        timestamp=stamp.timestamp if stamp is not None else None,
+        timestamp_intact=bool(stamp is not None and stamp.intact and stamp.valid),
+        timestamp_trusted=bool(stamp is not None and stamp.intact and stamp.valid
+                               and stamp.trusted),
+        docmdp_perm=certification)
+
+
+_COVERAGE = {
+    SignatureCoverageLevel.ENTIRE_FILE: Coverage.ENTIRE_FILE,
+    SignatureCoverageLevel.ENTIRE_REVISION: Coverage.ENTIRE_REVISION,
+    SignatureCoverageLevel.CONTIGUOUS_BLOCK_FROM_START: Coverage.PART_OF_REVISION,
+    SignatureCoverageLevel.UNCLEAR: Coverage.UNCLEAR,
+}
+
+_PYHANKO_LEVELS = {
+    ModificationLevel.NONE: Change.NONE,
+    ModificationLevel.LTA_UPDATES: Change.SIGNATURE_MAINTENANCE,
+    ModificationLevel.FORM_FILLING: Change.FORM_FILLING,
+    ModificationLevel.ANNOTATIONS: Change.ANNOTATIONS,
+    ModificationLevel.OTHER: Change.OTHER,
+}
+
+
+def _pyhanko_level(status: PdfSignatureStatus) -> Change:
+    level = status.modification_level
+    return Change.NONE if level is None else _PYHANKO_LEVELS.get(level, Change.OTHER)
+
+
+def _pyhanko_reason(status: PdfSignatureStatus) -> str:
+    result = status.diff_result
+    if result is None or isinstance(result, DiffResult):
+        return f"later revisions go beyond what the signature permits " \
+               f"({status.modification_level.name.lower() if status.modification_level else '?'})"
+    return f"objects were changed in a later revision ({str(result).splitlines()[0]})"
+
+
+# --------------------------------------------------------------------------- raw bytes
+
+_BYTE_RANGE = re.compile(rb"\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
+
+
+def _placeholder_problem(pdf: bytes, signature: EmbeddedPdfSignature) -> str:
+    """The gap between the two signed ranges must be exactly the signature value's hex
+    string, zero-padded: anything else there is data that nobody signed."""
+    try:
+        start, length1, start2, _ = (int(value) for value in signature.byte_range)
+    except (TypeError, ValueError):
+        return "the signature's byte range cannot be read"
+    if start != 0 or not (0 < length1 < start2 <= len(pdf)):
+        return "the signature's byte range does not start at the beginning of the file"
+    gap = pdf[length1:start2]
+    if not (gap.startswith(b"<") and gap.endswith(b">")):
+        return "the signature's byte range leaves out more than the signature value"
+    digits = re.sub(rb"\s", b"", gap[1:-1])
+    try:
+        value = bytes.fromhex(digits.decode("ascii"))
+    except ValueError:
+        return "the signature value is not a hexadecimal string"
+    used = _der_length(value)
+    if used is None:
+        return "the signature value is not a DER-encoded signature"
+    padding = value[used:]
+    if padding.strip(b"\x00"):
+        return ("changed after signing: the signature's placeholder holds data after the "
+                "signature value that nobody signed")
+    return ""
+
+
+def _der_length(value: bytes) -> int | None:
+    """The length of the DER element at the start of *value* (header included)."""
+    if len(value) < 2 or value[0] != 0x30:
+        return None
+    first = value[1]
+    if first < 0x80:
+        return 2 + first
+    count = first & 0x7F
+    if count == 0 or count > 4 or len(value) < 2 + count:
+        return None
+    return 2 + count + int.from_bytes(value[2:2 + count], "big")
+
+
+def _bytes_after_last_revision(pdf: bytes, reader: PdfFileReader) -> int:
+    """How many bytes (other than line ends and spaces) follow the %%EOF that closes the
+    last revision."""
+    last = reader.xrefs.total_revisions - 1
+    try:
+        end_of_xref = reader.xrefs.get_xref_container_info(last).end_location
+    except Exception:
+        end_of_xref = 0
+    marker = pdf.find(b"%%EOF", end_of_xref or 0)
+    if marker < 0:
+        return 0
+    tail = pdf[marker + len(b"%%EOF"):]
+    return len(tail.strip(b"\r\n\t \x00\x0c"))
+
+
+# --------------------------------------------------------------------------- revisions
+
+#: Keys of the document information that signing tools update; any other change to /Info
+#: (title, author, subject, keywords, creator) is a change of what the reader is shown.
+_INFO_KEYS_SIGNING_UPDATES = frozenset({"/ModDate", "/Producer"})
+#: Catalog entries that signing tools add or update and that change nothing shown: the
+#: PDF version and developer extensions (the form and validation data are looked into).
+_CATALOG_KEYS_OF_SIGNING = frozenset({"/Version", "/Extensions"})
+#: Where the budget of compared objects runs out, the difference counts as a change.
+_MAX_COMPARED = 200_000
+
+
+class _History:
+    """The file's revisions, compared pairwise on what a reader sees."""
+
+    def __init__(self, reader: PdfFileReader) -> None:
+        self.reader = reader
+        self.revisions = reader.xrefs.total_revisions
+        self._cache: dict[int, tuple[RevisionChange, ...]] = {}
+
+    def changes_in(self, revision: int) -> tuple[RevisionChange, ...]:
+        """What revision *revision* (0-based) changed against the one before it."""
+        if revision not in self._cache:
+            try:
+                found = tuple(_RevisionDiff(self.reader, revision).changes())
+            except Exception as exc:  # a damaged revision is itself a change we can't vouch for
+                found = (RevisionChange(revision + 1, Change.OTHER,
+                                        f"a revision that cannot be read ({exc})"),)
+            self._cache[revision] = found
+        return self._cache[revision]
+
+
+class _RevisionDiff:
+    """One revision against the one before it, compared on what a reader is shown."""
+
+    def __init__(self, reader: PdfFileReader, revision: int) -> None:
+        self.revision = revision
+        self.old: HistoricalResolver = reader.get_historical_resolver(revision - 1)
+        self.new: HistoricalResolver = reader.get_historical_resolver(revision)
+        touched = {(ref.idnum, ref.generation)
+                   for ref in reader.xrefs.explicit_refs_in_revision(revision)}
+        #: Objects this revision redefined, and every object that reaches one of them:
+        #: anything else is, with all it refers to, the same in both revisions.
+        self.dirty = _reaching([self.new.root, self._trailer_entry(self.new, "/Info")],
+                               touched)
+        #: Pages are compared page by page; a reference to one elsewhere (an outline's
+        #: destination, an annotation's /P) is a link, compared as such.
+        self.pages = {_ref(page) for page in _page_list(self.new.root)}
+        self.budget = _MAX_COMPARED
+
+    @staticmethod
+    def _trailer_entry(resolver: HistoricalResolver, key: str) -> Any:
+        """The trailer's *key* read in *resolver*'s revision (the trailer view's own
+        references resolve in the newest revision)."""
+        value = _raw(resolver.trailer_view, key)
+        if isinstance(value, generic.IndirectObject):
+            return resolver.get_object(value.reference)
+        return value
+
+    def change(self, kind: Change, what: str) -> RevisionChange:
+        return RevisionChange(self.revision + 1, kind, what)
+
+    def changes(self) -> Iterator[RevisionChange]:
+        old_trailer, new_trailer = self.old.trailer_view, self.new.trailer_view
+        if _ref(_raw(old_trailer, "/Root")) != _ref(_raw(new_trailer, "/Root")):
+            yield self.change(Change.OTHER, "the document catalog was replaced")
+            return
+        yield from self._info(old_trailer, new_trailer)
+        old_root, new_root = self.old.root, self.new.root
+        for key in sorted(set(old_root) | set(new_root)):
+            if key in ("/Pages", "/AcroForm", "/DSS") or key in _CATALOG_KEYS_OF_SIGNING:
+                continue
+            if not self.same(_raw(old_root, key), _raw(new_root, key)):
+                yield self.change(Change.OTHER, _catalog_words(key, key in old_root,
+                                                               key in new_root))
+        if not self.same(_raw(old_root, "/DSS"), _raw(new_root, "/DSS")):
+            yield self.change(Change.SIGNATURE_MAINTENANCE,
+                              "validation data (certificates, revocation) were added")
+        yield from self._form(old_root, new_root)
+        yield from self._pages(old_root, new_root)
+
+    # ---------------------------------------------------------------- document level
+    def _info(self, old_trailer: Any, new_trailer: Any) -> Iterator[RevisionChange]:
+        old_info = self._trailer_entry(self.old, "/Info")
+        new_info = self._trailer_entry(self.new, "/Info")
+        if old_info is None and new_info is None:
+            return
+        if not isinstance(old_info, generic.DictionaryObject) or \
+                not isinstance(new_info, generic.DictionaryObject):
+            yield self.change(Change.OTHER, "the document information (/Info) was replaced")
+            return
+        changed = sorted(key for key in set(old_info) | set(new_info)
+                         if key not in _INFO_KEYS_SIGNING_UPDATES
+                         and not self.same(_raw(old_info, key), _raw(new_info, key)))
+        if changed:
+            names = ", ".join(key.lstrip("/") for key in changed)
+            yield self.change(Change.OTHER, f"the document information ({names}) was changed")
+
+    def _form(self, old_root: Any, new_root: Any) -> Iterator[RevisionChange]:
+        old_form = _resolved(_raw(old_root, "/AcroForm"))
+        new_form = _resolved(_raw(new_root, "/AcroForm"))
+        if not isinstance(new_form, generic.DictionaryObject):
+            if old_form is not None:
+                yield self.change(Change.OTHER, "the form (and its signature fields) was "
+                                                "removed")
+            return
+        old_fields = {name: (raw, obj) for raw, obj, name in _fields(old_form)} \
+            if isinstance(old_form, generic.DictionaryObject) else {}
+        for raw, obj, name in _fields(new_form):
+            before = old_fields.pop(name, None)
+            if before is not None and self.same(before[0], raw):
+                continue
+            if obj.get("/FT") == "/Sig":
+                yield self._signature_field_change(name, before[1] if before else None, obj)
+            elif before is None:
+                yield self.change(Change.OTHER, f"form field {name!r} was added")
+            else:
+                yield self.change(Change.FORM_FILLING, f"form field {name!r} was filled in")
+        for name in old_fields:
+            yield self.change(Change.OTHER, f"form field {name!r} was removed")
+        if isinstance(old_form, generic.DictionaryObject):
+            for key in sorted(set(old_form) | set(new_form)):
+                if key not in ("/Fields", "/SigFlags") and \
+                        not self.same(_raw(old_form, key), _raw(new_form, key)):
+                    yield self.change(Change.OTHER,
+                                      f"the form's {key.lstrip('/')} entry was changed")
+
+    def _signature_field_change(self, name: str, before: Any, after: Any) -> RevisionChange:
+        old_value, new_value = _raw(before, "/V") if before else None, _raw(after, "/V")
+        if old_value is None and new_value is not None:
+            return self.change(Change.SIGNING, f"signature field {name!r} was signed")
+        if before is None:
+            return self.change(Change.SIGNING, f"an empty signature field {name!r} was added")
+        if not self.same(old_value, new_value):
+            return self.change(Change.OTHER, f"the signature in field {name!r} was replaced")
+        return self.change(Change.SIGNING, f"signature field {name!r} was updated")
+
+    # ---------------------------------------------------------------- pages
+    def _pages(self, old_root: Any, new_root: Any) -> Iterator[RevisionChange]:
+        old_pages, new_pages = _page_list(old_root), _page_list(new_root)
+        if len(old_pages) != len(new_pages):
+            yield self.change(Change.OTHER, f"the number of pages changed from "
+                                            f"{len(old_pages)} to {len(new_pages)}")
+        for number, (old_page, new_page) in enumerate(zip(old_pages, new_pages, strict=False), start=1):
+            if not self.same(old_page, new_page, page=True):
+                yield from self._page(number, _resolved(old_page), _resolved(new_page))
+
+    def _page(self, number: int, old: Any, new: Any) -> Iterator[RevisionChange]:
+        if not self.same(_raw(old, "/Contents"), _raw(new, "/Contents")):
+            old_streams, new_streams = _content_refs(old), _content_refs(new)
+            kept = [ref for ref in old_streams if ref in new_streams and ref not in self.dirty]
+            if old_streams and kept == old_streams:
+                yield self.change(Change.OTHER, f"content was drawn over page {number}")
+            else:
+                yield self.change(Change.OTHER, f"page content of page {number} was replaced")
+        elif not self.same(_raw(old, "/Resources"), _raw(new, "/Resources")):
+            yield self.change(Change.OTHER, f"the fonts or images of page {number} were "
+                                            "changed")
+        yield from self._annotations(number, old, new)
+        for key in sorted(set(old) | set(new)):
+            if key not in ("/Contents", "/Resources", "/Annots", "/Parent") and \
+                    not self.same(_raw(old, key), _raw(new, key)):
+                yield self.change(Change.OTHER,
+                                  f"the {key.lstrip('/')} of page {number} was changed")
+
+    def _annotations(self, number: int, old: Any, new: Any) -> Iterator[RevisionChange]:
+        old_annotations = {_ref(item): item for item in _resolved(_raw(old, "/Annots")) or []}
+        for item in _resolved(_raw(new, "/Annots")) or []:
+            before = old_annotations.pop(_ref(item), None)
+            annotation = _resolved(item)
+            if _is_signature_widget(annotation):
+                continue  # named by the form's analysis
+            if before is not None and self.same(before, item):
+                continue
+            subtype = str(annotation.get("/Subtype", "/Annot")).lstrip("/") \
+                if isinstance(annotation, generic.DictionaryObject) else "unknown"
+            what = "was added to" if before is None else "was changed on"
+            yield self.change(Change.ANNOTATIONS,
+                              f"a {subtype} annotation {what} page {number}")
+        for _ in old_annotations:
+            yield self.change(Change.ANNOTATIONS, f"an annotation was removed from page "
+                                                  f"{number}")
+
+    # ---------------------------------------------------------------- comparison
+    def same(self, old: Any, new: Any, page: bool = False) -> bool:
+        """Whether *old* (read in the previous revision) and *new* (in this one) are the
+        same object graph. Objects outside the dirty set are not followed, nor pages
+        reached from elsewhere; with *page*, *old* and *new* are the pages compared."""
+        seen: set[tuple[int, int]] = set()
+        if page and isinstance(new, generic.IndirectObject) and _ref(old) == _ref(new):
+            if _ref(new) not in self.dirty:
+                return True
+            seen.add(_ref(new))
+            return self._same(self.old.get_object(old.reference),
+                              self.new.get_object(new.reference), seen, 0)
+        return self._same(old, new, seen, 0)
+
+    def _same(self, old: Any, new: Any, seen: set[tuple[int, int]], depth: int) -> bool:
+        self.budget -= 1
+        if self.budget < 0 or depth > 64:
+            return False  # too large to compare: count it as changed
+        if isinstance(old, generic.IndirectObject) or isinstance(new, generic.IndirectObject):
+            if not (isinstance(old, generic.IndirectObject)
+                    and isinstance(new, generic.IndirectObject)) or _ref(old) != _ref(new):
+                return False
+            ref = _ref(new)
+            if ref not in self.dirty or ref in seen or ref in self.pages:
+                return True
+            seen.add(ref)
+            return self._same(self.old.get_object(old.reference),
+                              self.new.get_object(new.reference), seen, depth + 1)
+        if isinstance(old, generic.StreamObject) or isinstance(new, generic.StreamObject):
+            return (isinstance(old, generic.StreamObject)
+                    and isinstance(new, generic.StreamObject)
+                    and old.encoded_data == new.encoded_data
+                    and self._same_dict(old, new, seen, depth))
+        if isinstance(old, generic.DictionaryObject) or isinstance(new, generic.DictionaryObject):
+            return (isinstance(old, generic.DictionaryObject)
+                    and isinstance(new, generic.DictionaryObject)
+                    and self._same_dict(old, new, seen, depth))
+        if isinstance(old, generic.ArrayObject) or isinstance(new, generic.ArrayObject):
+            return (isinstance(old, generic.ArrayObject)
+                    and isinstance(new, generic.ArrayObject) and len(old) == len(new)
+                    and all(self._same(a, b, seen, depth + 1) for a, b in zip(old, new, strict=True)))
+        return bool(old == new)
+
+    def _same_dict(self, old: Any, new: Any, seen: set[tuple[int, int]], depth: int) -> bool:
+        if set(old) != set(new):
+            return False
+        return all(self._same(old.raw_get(key), new.raw_get(key), seen, depth + 1)
+                   for key in old if key != "/Parent")
+
+
+def _reaching(roots: list[Any], touched: set[tuple[int, int]],
+              limit: int = 500_000) -> set[tuple[int, int]] | _Everything:
+    """The objects of the revision that are in *touched* or refer, directly or through
+    others, to one that is (found by walking the graph once, then back from *touched*)."""
+    parents: dict[tuple[int, int], set[tuple[int, int]]] = {}
+    stack: list[tuple[tuple[int, int], Any]] = [((-1, -1), root) for root in roots]
+    visited: set[tuple[int, int]] = set()
+    while stack:
+        owner, value = stack.pop()
+        if len(visited) > limit:
+            return _Everything()
+        if isinstance(value, generic.IndirectObject):
+            ref = _ref(value)
+            parents.setdefault(ref, set()).add(owner)
+            if ref in visited:
+                continue
+            visited.add(ref)
+            try:
+                stack.append((ref, value.get_object()))  # type: ignore[no-untyped-call]
+            except Exception:
+                continue
+        elif isinstance(value, generic.DictionaryObject):  # streams included
+            stack.extend((owner, value.raw_get(key)) for key in value)
+        elif isinstance(value, generic.ArrayObject):
+            stack.extend((owner, item) for item in value)
+    dirty = set(touched)
+    queue = list(touched)
+    while queue:
+        for parent in parents.get(queue.pop(), ()):
+            if parent not in dirty:
+                dirty.add(parent)
+                queue.append(parent)
+    return dirty
+
+
+class _Everything:
+    """A set that holds every reference: used when a graph is too large to walk."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _raw(container: Any, key: str) -> Any:
+    """The entry *key* of a dictionary as written (a reference stays a reference)."""
+    if not isinstance(container, generic.DictionaryObject) or key not in container:
+        return None
+    return container.raw_get(key)
+
+
+def _fields(form: Any) -> Iterator[tuple[Any, Any, str]]:
+    """(as written, resolved, full name) of every field of the form, kids included."""
+    stack = [(item, "") for item in (_resolved(_raw(form, "/Fields")) or [])]
+    seen: set[tuple[int, int]] = set()
+    while stack and len(seen) < 10_000:
+        item, prefix = stack.pop()
+        ref = _ref(item)
+        if ref != (-1, -1):
+            if ref in seen:
+                continue
+            seen.add(ref)
+        obj = _resolved(item)
+        if not isinstance(obj, generic.DictionaryObject):
+            continue
+        name = f"{prefix}.{obj.get('/T', '')}" if prefix else str(obj.get("/T", ""))
+        yield item, obj, name
+        for kid in _resolved(_raw(obj, "/Kids")) or []:
+            resolved = _resolved(kid)
+            if isinstance(resolved, generic.DictionaryObject) and "/T" in resolved:
+                stack.append((kid, name))
+
+
+def _ref(obj: Any) -> tuple[int, int]:
+    if isinstance(obj, generic.IndirectObject):
+        return obj.idnum, obj.generation
+    return -1, -1
+
+
+def _resolved(obj: Any) -> Any:
+    return obj.get_object() if isinstance(obj, generic.IndirectObject) else obj  # type: ignore[no-untyped-call]
+
+
+def _content_refs(page: Any) -> list[tuple[int, int]]:
+    raw = _raw(page, "/Contents")
+    contents = _resolved(raw)
+    if isinstance(contents, generic.ArrayObject):
+        return [_ref(item) for item in contents]
+    return [_ref(raw)] if raw is not None else []
+
+
+def _is_signature_widget(obj: Any) -> bool:
+    if not isinstance(obj, generic.DictionaryObject):
+        return False
+    if obj.get("/Subtype") != "/Widget":
+        return False
+    parent = _resolved(_raw(obj, "/Parent")) if "/Parent" in obj else obj
+    return isinstance(parent, generic.DictionaryObject) and parent.get("/FT") == "/Sig"
+
+
+def _page_list(root: Any, limit: int = 20_000) -> list[Any]:
+    """The leaf page objects (as references where they are indirect), in order."""
+    pages: list[Any] = []
+    stack = [_raw(root, "/Pages")]
+    seen: set[tuple[int, int]] = set()
+    while stack and len(pages) < limit:
+        node = stack.pop()
+        ref = _ref(node)
+        if ref != (-1, -1):
+            if ref in seen:
+                continue
+            seen.add(ref)
+        obj = _resolved(node)
+        if not isinstance(obj, generic.DictionaryObject):
+            continue
+        if obj.get("/Type") == "/Pages" or "/Kids" in obj:
+            kids = _resolved(_raw(obj, "/Kids"))
+            stack.extend(reversed(list(kids or [])))
+        else:
+            pages.append(node)
+    return pages
+
+
+def _catalog_words(key: str, before: bool, after: bool) -> str:
+    name = key.lstrip("/")
+    if not before:
+        return f"the document catalog entry {name} was added"
+    if not after:
+        return f"the document catalog entry {name} was removed"
+    return f"the document catalog entry {name} was changed"
