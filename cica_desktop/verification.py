@@ -587,7 +587,8 @@ class _RevisionDiff:
         if len(old_pages) != len(new_pages):
             yield self.change(Change.OTHER, f"the number of pages changed from "
                                             f"{len(old_pages)} to {len(new_pages)}")
-        for number, (old_page, new_page) in enumerate(zip(old_pages, new_pages, strict=False), start=1):
+        pairs = zip(old_pages, new_pages, strict=False)
+        for number, (old_page, new_page) in enumerate(pairs, start=1):
             if not self.same(old_page, new_page, page=True):
                 yield from self._page(number, _resolved(old_page), _resolved(new_page))
 
@@ -667,7 +668,8 @@ class _RevisionDiff:
         if isinstance(old, generic.ArrayObject) or isinstance(new, generic.ArrayObject):
             return (isinstance(old, generic.ArrayObject)
                     and isinstance(new, generic.ArrayObject) and len(old) == len(new)
-                    and all(self._same(a, b, seen, depth + 1) for a, b in zip(old, new, strict=True)))
+                    and all(self._same(a, b, seen, depth + 1)
+                            for a, b in zip(old, new, strict=True)))
         return bool(old == new)
 
     def _same_dict(self, old: Any, new: Any, seen: set[tuple[int, int]], depth: int) -> bool:
