@@ -600,7 +600,8 @@ class _RevisionDiff:
                 yield self.change(Change.OTHER, f"content was drawn over page {number}")
             else:
                 yield self.change(Change.OTHER, f"page content of page {number} was replaced")
-        elif not self.same(_raw(old, "/Resources"), _raw(new, "/Resources")):
+        elif self._resources_changed(_resolved(_raw(old, "/Resources")),
+                                     _resolved(_raw(new, "/Resources"))):
             yield self.change(Change.OTHER, f"the fonts or images of page {number} were "
                                             "changed")
         yield from self._annotations(number, old, new)
@@ -609,6 +610,26 @@ class _RevisionDiff:
                     not self.same(_raw(old, key), _raw(new, key)):
                 yield self.change(Change.OTHER,
                                   f"the {key.lstrip('/')} of page {number} was changed")
+
+    def _resources_changed(self, old: Any, new: Any) -> bool:
+        """Whether a font, image or other resource the (unchanged) content uses was changed
+        or removed. Names only added are not drawn by that content: a font added to a
+        dictionary that several pages share changes nothing on the others."""
+        if not isinstance(old, generic.DictionaryObject) or \
+                not isinstance(new, generic.DictionaryObject):
+            return not self.same(old, new)
+        for category in old:
+            old_entries, new_entries = _resolved(old.raw_get(category)), \
+                _resolved(_raw(new, category))
+            if isinstance(old_entries, generic.DictionaryObject) and \
+                    isinstance(new_entries, generic.DictionaryObject):
+                if any(name not in new_entries
+                       or not self.same(old_entries.raw_get(name), new_entries.raw_get(name))
+                       for name in old_entries):
+                    return True
+            elif not self.same(old.raw_get(category), _raw(new, category)):
+                return True
+        return False
 
     def _annotations(self, number: int, old: Any, new: Any) -> Iterator[RevisionChange]:
         old_annotations = {_ref(item): item for item in _resolved(_raw(old, "/Annots")) or []}

@@ -24,12 +24,14 @@ qt_libs_ok() {
   grep -q "libxcb-cursor.so.0" <<<"$libs"
 }
 
-PACKAGES="fontconfig fonts-liberation2 fonts-arphic-uming fonts-wqy-zenhei fonts-hosny-amiri \
+# poppler-utils: pdfsig, which the tests run as a second, independent signature validator.
+PACKAGES="poppler-utils fontconfig fonts-liberation2 fonts-arphic-uming fonts-wqy-zenhei fonts-hosny-amiri \
 libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-xkb1"
 
-if command -v fc-list >/dev/null 2>&1 && fonts_ok && qt_libs_ok; then
+if command -v fc-list >/dev/null 2>&1 && command -v pdfsig >/dev/null 2>&1 && fonts_ok \
+    && qt_libs_ok; then
   exit 0
 fi
 
