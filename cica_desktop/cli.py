@@ -26,6 +26,7 @@ from .compose.language import TemplateProblem
 from .model import Package, PaperSize, ProjectError, load_project
 from .render import MissingFontError
 from .render.stylespec import StyleSpecError
+from .timestamping import DEFAULT_TIMEOUT, MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
 
 EXIT_OK, EXIT_WRITE, EXIT_INVALID, EXIT_ENVIRONMENT, EXIT_INTERNAL = 0, 1, 2, 3, 4
 #: verify: the signatures are valid, but a signer is not trusted (with --require-trust).
@@ -39,6 +40,17 @@ def _formats(value: str) -> list[str]:
         raise argparse.ArgumentTypeError(
             f"unknown format {', '.join(unknown) or '(none)'}; use pdf, docx or pdf,docx")
     return list(dict.fromkeys(formats))
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
+    if not MIN_TIMEOUT <= seconds <= MAX_TIMEOUT:
+        raise argparse.ArgumentTypeError(f"give between {MIN_TIMEOUT:g} and "
+                                         f"{MAX_TIMEOUT:g} seconds")
+    return seconds
 
 
 def parser() -> argparse.ArgumentParser:
@@ -79,7 +91,11 @@ def parser() -> argparse.ArgumentParser:
     sign.add_argument("--reason", default="", help="reason recorded in the signature")
     sign.add_argument("--location", default="", help="place recorded in the signature")
     sign.add_argument("--tsa-url", default="",
-                      help="an RFC 3161 time-stamp server: the signature becomes PAdES B-T")
+                      help="an RFC 3161 time-stamp server (http:// or https://): the "
+                           "signature becomes PAdES B-T")
+    sign.add_argument("--tsa-timeout", type=_seconds, default=None, metavar="SECONDS",
+                      help="how long the time-stamp server may take in all, from connecting "
+                           "to the last byte of its answer (default 30)")
     sign.add_argument("--part", choices=[Part.LETTER.value, Part.PACKAGE.value],
                       default=Part.PACKAGE.value,
                       help="project: the letter alone, or with its annexes (default)")
@@ -127,6 +143,7 @@ def _sign_project(args: argparse.Namespace, password: str) -> bytes:
     key = open_signing_key(args.p12, password)
     return signed_mission_pdf(package, extras, key, part=Part(args.part),
                               pdfa=not args.no_pdfa, tsa_url=args.tsa_url,
+                              tsa_timeout=args.tsa_timeout or DEFAULT_TIMEOUT,
                               reason=args.reason, location=args.location)
 
 
@@ -155,7 +172,8 @@ def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             signed = _sign_project(args, password)
         else:
             signed = sign_pdf_bytes(pdf, args.p12, password, reason=args.reason,
-                                    location=args.location, tsa_url=args.tsa_url)
+                                    location=args.location, tsa_url=args.tsa_url,
+                                    tsa_timeout=args.tsa_timeout or DEFAULT_TIMEOUT)
     except ProjectError as exc:
         stderr.write(f"{args.pdf}: the project is not valid:\n")
         for error in exc.errors:
@@ -297,6 +315,11 @@ def _refuse_ignored_options(cli: argparse.ArgumentParser, args: argparse.Namespa
                               (args.signatory, "--signatory")):
             if given:
                 cli.error(f"{option} needs --layout mission")
+    if args.command == "sign":
+        if args.tsa_timeout is not None and not args.tsa_url:
+            cli.error("--tsa-timeout needs --tsa-url")
+        if args.tsa_url and tsa_url_problem(args.tsa_url):
+            cli.error(f"--tsa-url {args.tsa_url}: {tsa_url_problem(args.tsa_url)}")
     if args.command == "sign" and args.pdf.suffix.lower() != ".json":
         for given, option in ((args.signature_image, "--signature-image"),
                               (args.signatory, "--signatory"), (args.no_pdfa, "--no-pdfa"),

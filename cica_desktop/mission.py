@@ -19,6 +19,7 @@ from .model import Package
 from .pdfa import to_pdfa_2b
 from .render.pdf import PdfReport
 from .signing import SigningKey, sign_pdf_bytes
+from .timestamping import DEFAULT_TIMEOUT
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ def signing_reason(package: Package) -> str:
 
 def signed_mission_pdf(package: Package, extras: MissionExtras, key: SigningKey, *,
                        part: Part = Part.LETTER, pdfa: bool = True, tsa_url: str = "",
+                       tsa_timeout: float = DEFAULT_TIMEOUT,
                        now: dt.datetime | None = None, reason: str = "",
                        location: str = "") -> bytes:
     """The mission's letter (and, for Part.PACKAGE, its annexes), its box announcing the
@@ -105,4 +107,5 @@ def signed_mission_pdf(package: Package, extras: MissionExtras, key: SigningKey,
         data = to_pdfa_2b(data)
     return sign_pdf_bytes(data, key, reason=reason or signing_reason(package),
                           location=location or package.letterhead.place, tsa_url=tsa_url,
+                          tsa_timeout=tsa_timeout,
                           field_box=report.signature_box)

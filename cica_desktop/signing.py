@@ -9,17 +9,13 @@ with an empty appearance of its own.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import io
 import logging
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from asn1crypto import tsp  # type: ignore[import-untyped]
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs12
 from pyhanko.keys.internal import (
@@ -29,11 +25,13 @@ from pyhanko.keys.internal import (
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.sign import fields, signers
-from pyhanko.sign.timestamps import TimeStamper, TimestampRequestError
+from pyhanko.sign.timestamps import TimestampRequestError
 from pyhanko.sign.validation import validate_pdf_signature
 from pyhanko.stamp import BaseStamp, BaseStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from .timestamping import DEFAULT_TIMEOUT, HttpTimeStamper, tsa_url_problem
 
 #: The name of the first signature field we create; later ones are Signature2, ….
 FIELD_NAME = "Signature1"
@@ -109,13 +107,18 @@ FieldBox = tuple[int, float, float, float, float]
 
 def sign_pdf_bytes(pdf: bytes, p12: Path | SigningKey, password: str = "", *,
                    reason: str = "", location: str = "", tsa_url: str = "",
+                   tsa_timeout: float = DEFAULT_TIMEOUT,
                    field_box: FieldBox | None = None) -> bytes:
     """The PDF with a PAdES signature appended (an incremental update).
 
-    B-B, or B-T when *tsa_url* names an RFC 3161 time-stamp server. With *field_box*, the
+    B-B, or B-T when *tsa_url* names an RFC 3161 time-stamp server, which has *tsa_timeout*
+    seconds in all to answer. With *field_box*, the
     signature field sits on the box the renderer drew; otherwise the field is invisible
     (or the PDF's own empty field named FIELD_NAME is filled).
     """
+    if tsa_url and tsa_url_problem(tsa_url):
+        raise SigningError(f"time-stamp server {tsa_url}: is not a usable address: "
+                           f"{tsa_url_problem(tsa_url)}")
     key = p12 if isinstance(p12, SigningKey) else open_signing_key(p12, password)
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
@@ -138,7 +141,7 @@ def sign_pdf_bytes(pdf: bytes, p12: Path | SigningKey, password: str = "", *,
         page, x0, y0, x1, y1 = field_box
         field_spec = fields.SigFieldSpec(field_name, on_page=page,
                                          box=(round(x0), round(y0), round(x1), round(y1)))
-    timestamper = _HttpTimeStamper(tsa_url) if tsa_url else None
+    timestamper = HttpTimeStamper(tsa_url, tsa_timeout) if tsa_url else None
     pdf_signer = signers.PdfSigner(metadata, signer=key.signer, timestamper=timestamper,
                                    stamp_style=_BlankStampStyle(), new_field_spec=field_spec)
     out = io.BytesIO()
@@ -169,48 +172,6 @@ def _check_time_stamp(signed: bytes, field_name: str, tsa_url: str) -> None:
     if stamp is None or not (stamp.intact and stamp.valid):
         raise SigningError(f"time-stamp server {tsa_url}: its time stamp does not verify; "
                            "the file was not signed")
-
-
-class _HttpTimeStamper(TimeStamper):
-    """RFC 3161 over HTTP with the standard library (no extra HTTP client needed)."""
-
-    def __init__(self, url: str, timeout: float = 15) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.url = url
-        self.timeout = timeout
-
-    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-        return await asyncio.to_thread(self._post, req)
-
-    def _post(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-        request = urllib.request.Request(
-            self.url, data=req.dump(), method="POST",
-            headers={"Content-Type": "application/timestamp-query"})
-        try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                kind = response.headers.get("Content-Type", "")
-                body = response.read()
-        except urllib.error.HTTPError as exc:
-            raise TimestampRequestError(f"the server answered {exc.code} {exc.reason}"
-                                        ) from None
-        except (urllib.error.URLError, OSError) as exc:
-            reason = getattr(exc, "reason", exc)
-            raise TimestampRequestError(f"cannot be reached ({reason})") from None
-        except ValueError as exc:  # "unknown url type": no http:// or https://
-            raise TimestampRequestError(f"is not a usable address ({exc})") from None
-        if kind != "application/timestamp-reply":
-            raise TimestampRequestError(f"answered with {kind or 'no content type'}, "
-                                        "not a time stamp")
-        try:
-            response = tsp.TimeStampResp.load(body)
-            status = response["status"]["status"].native
-            if status not in ("granted", "granted_with_mods"):
-                raise TimestampRequestError(f"refused the request ({status})")
-            response["time_stamp_token"].native  # noqa: B018 (parses it: fails if broken)
-        except (ValueError, TypeError, KeyError) as exc:
-            raise TimestampRequestError(f"answered with a damaged time stamp ({exc})"
-                                        ) from None
-        return response
 
 
 class _BlankStamp(BaseStamp):

@@ -12,15 +12,21 @@ import pytest
 from gui_helpers import open_window, settle
 from PIL import Image, ImageDraw
 from pki import make_identity
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+)
 from pytestqt.qtbot import QtBot
 from tsa import running_tsa
 
 from cica_desktop.app.settings import Settings
 from cica_desktop.compose import Part
 from cica_desktop.mission import SignerProfile
-from cica_desktop.verification import verify_pdf
 from cica_desktop.ui.signing_dialog import SigningDialog
+from cica_desktop.verification import verify_pdf
 
 
 def signature_scan(path: Path) -> Path:
@@ -47,17 +53,20 @@ def test_the_signing_dialog_saves_the_profile_and_refuses_bad_entries(
         "Ambassador\n\nPermanent Representative\n")
     dialog.findChild(QLineEdit, "signer.signature_image").setText(str(tmp_path / "none.png"))
     dialog.findChild(QLineEdit, "signer.certificate").setText(str(p12))
-    dialog.findChild(QLineEdit, "signing.tsa_url").setText("timestamp.example.org")
+    dialog.findChild(QLineEdit, "signing.tsa_url").setText("file:///etc/passwd")
     dialog.trusted.addItem(str(pem))
     dialog.accept()
     problem = dialog.problem.text()
     assert "Scanned signature:" in problem and "does not exist" in problem
-    assert "Time-stamp server" in problem
+    assert "Time-stamp server: give an http:// or https:// address" in problem
     assert Settings().signer_profile() == SignerProfile()  # nothing saved yet
     dialog.findChild(QLineEdit, "signer.signature_image").setText(str(scan))
     assert dialog.signature_preview.pixmap() is not None
     assert not dialog.signature_preview.pixmap().isNull()
     dialog.findChild(QLineEdit, "signing.tsa_url").setText("http://127.0.0.1:9/tsa")
+    deadline = dialog.findChild(QSpinBox, "signing.tsa_timeout")
+    assert deadline.value() == 30 and deadline.accessibleName() == "Time-stamp deadline"
+    deadline.setValue(45)
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
     assert dialog.result() == SigningDialog.DialogCode.Accepted
     settings = Settings()
@@ -65,6 +74,7 @@ def test_the_signing_dialog_saves_the_profile_and_refuses_bad_entries(
         name="Byrganym Aitimova", titles=("Ambassador", "Permanent Representative"),
         signature_image=str(scan), certificate=str(p12))
     assert settings.tsa_url() == "http://127.0.0.1:9/tsa"
+    assert settings.tsa_timeout() == 45
     assert settings.trusted_certificates() == [pem]
     assert settings.pdfa()
 

@@ -12,6 +12,7 @@ import io
 import shutil
 import socket
 import subprocess
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -423,20 +424,71 @@ def test_a_time_stamp_server_nobody_listens_on_is_reported_at_once(
     assert "cannot be reached" in message
 
 
-def test_a_time_stamp_server_that_never_answers_times_out(
-        package: Package, key: signing.SigningKey, monkeypatch: pytest.MonkeyPatch) -> None:
-    # The real timeout is 15 seconds per request (signing._HttpTimeStamper); a second here
-    # keeps the suite fast while going through the same code.
-    assert 0 < signing._HttpTimeStamper("http://x").timeout <= 30
-    monkeypatch.setattr(signing._HttpTimeStamper.__init__, "__defaults__", (1.0,))
+def test_a_time_stamp_server_that_never_answers_is_cut_off_at_the_deadline(
+        package: Package, key: signing.SigningKey) -> None:
     with socket.socket() as silent:  # accepts the connection, never answers
         silent.bind(("127.0.0.1", 0))
         silent.listen(4)
         url = f"http://127.0.0.1:{silent.getsockname()[1]}/tsa"
         started = time.monotonic()
-        with pytest.raises(SigningError, match=r"cannot be reached .*timed out"):
-            signed_mission_pdf(package, MissionExtras(), key, tsa_url=url)
+        with pytest.raises(SigningError, match=r"did not answer within 1\.5 s"):
+            signed_mission_pdf(package, MissionExtras(), key, tsa_url=url, tsa_timeout=1.5)
         assert time.monotonic() - started < 5
+
+
+def test_a_time_stamp_server_that_drips_its_answer_is_cut_off_at_the_deadline(
+        package: Package, key: signing.SigningKey) -> None:
+    """One byte every 0.3 s keeps every socket read alive; the deadline still holds."""
+    stop = threading.Event()
+
+    def drip(server: socket.socket) -> None:
+        connection, _ = server.accept()
+        with connection:
+            connection.recv(65536)
+            for byte in b"HTTP/1.1 200 OK\r\nContent-Type: application/timestamp-reply\r\n" \
+                        b"Content-Length: 100000\r\n\r\n" + b"0" * 100_000:
+                if stop.is_set():
+                    return
+                try:
+                    connection.sendall(bytes([byte]))
+                except OSError:
+                    return
+                time.sleep(0.3)
+
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(4)
+        worker = threading.Thread(target=drip, args=(server,), daemon=True)
+        worker.start()
+        url = f"http://127.0.0.1:{server.getsockname()[1]}/tsa"
+        started = time.monotonic()
+        try:
+            with pytest.raises(SigningError, match=r"did not answer within 2 s"):
+                signed_mission_pdf(package, MissionExtras(), key, tsa_url=url, tsa_timeout=2)
+            assert time.monotonic() - started < 6
+        finally:
+            stop.set()
+            worker.join(5)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://tsa.example/", "tsa.example",
+                                 "http://", "http://tsa.example:port/"])
+def test_only_http_and_https_time_stamp_servers_are_used(
+        package: Package, key: signing.SigningKey, url: str) -> None:
+    with pytest.raises(SigningError, match="is not a usable address"):
+        signed_mission_pdf(package, MissionExtras(), key, tsa_url=url)
+
+
+def test_the_time_stamp_deadline_is_thirty_seconds_unless_configured() -> None:
+    from cica_desktop.app.settings import Settings
+    from cica_desktop.timestamping import DEFAULT_TIMEOUT, HttpTimeStamper
+
+    assert DEFAULT_TIMEOUT == 30
+    assert HttpTimeStamper("https://tsa.example/").timeout == 30
+    settings = Settings()
+    assert settings.tsa_timeout() == 30
+    settings.set_tsa_timeout(12)
+    assert settings.tsa_timeout() == 12
 
 
 def test_an_expired_certificate_is_refused_when_opened(tmp_path: Path) -> None:

@@ -201,3 +201,22 @@ def test_a_pkcs12_file_without_a_private_key_is_refused(tmp_path: Path,
         b"cert", None, certificate, None, serialization.BestAvailableEncryption(b"secret")))
     with pytest.raises(SigningError, match="holds no private key"):
         sign_pdf_bytes(letter_pdf, only_cert, "secret")
+
+
+def test_cli_refuses_time_stamp_options_it_cannot_use(tmp_path: Path, letter_pdf: bytes,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    p12, _ = make_identity(tmp_path)
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(letter_pdf)
+    password = tmp_path / "password.txt"
+    password.write_text("secret\n")
+    base = ["sign", str(letter), "--p12", str(p12), "--password-file", str(password)]
+    for extra, said in ((["--tsa-timeout", "10"], "--tsa-timeout needs --tsa-url"),
+                        (["--tsa-url", "file:///etc/passwd"], "give an http:// or https://"),
+                        (["--tsa-url", "http://127.0.0.1:9/", "--tsa-timeout", "0"],
+                         "between 1 and 600 seconds")):
+        with pytest.raises(SystemExit) as exited:
+            main(base + extra)
+        assert exited.value.code == 2
+        assert said in capsys.readouterr().err
+    assert not (tmp_path / "letter-signed.pdf").exists()

@@ -221,13 +221,14 @@ class SignedLetterJob(_WriteJob):
     def __init__(self, package: Package, p12: Path, password: str, target: Path,
                  signals: ExportSignals, *, profile: SignerProfile | None = None,
                  project_dir: Path | None = None, tsa_url: str = "",
-                 pdfa: bool = True) -> None:
+                 tsa_timeout: float = 30.0, pdfa: bool = True) -> None:
         super().__init__(package, target, signals)
         self.p12 = p12
         self._password = password
         self.profile = profile
         self.project_dir = project_dir
         self.tsa_url = tsa_url
+        self.tsa_timeout = tsa_timeout
         self.pdfa = pdfa
 
     def produce(self) -> bytes:
@@ -237,7 +238,8 @@ class SignedLetterJob(_WriteJob):
             extras = mission_extras(self.package, self.profile, self.project_dir)
             key = open_signing_key(self.p12, self._password)
             return signed_mission_pdf(self.package, extras, key, part=Part.PACKAGE,
-                                      pdfa=self.pdfa, tsa_url=self.tsa_url)
+                                      pdfa=self.pdfa, tsa_url=self.tsa_url,
+                                      tsa_timeout=self.tsa_timeout)
         except (SigningError, ImageError, PdfAError, SignatoryError) as exc:
             raise _Refused(str(exc)) from None
         except MissingGlyphsError as exc:

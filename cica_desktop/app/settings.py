@@ -110,6 +110,19 @@ class Settings:
     def set_tsa_url(self, url: str) -> None:
         self._s.setValue("signing/tsa_url", url.strip())
 
+    def tsa_timeout(self) -> float:
+        """Seconds the time-stamp server may take in all for one request."""
+        from ..timestamping import DEFAULT_TIMEOUT, MAX_TIMEOUT, MIN_TIMEOUT
+
+        try:
+            seconds = float(str(self._s.value("signing/tsa_timeout", DEFAULT_TIMEOUT)))
+        except ValueError:
+            return DEFAULT_TIMEOUT
+        return min(max(seconds, MIN_TIMEOUT), MAX_TIMEOUT)
+
+    def set_tsa_timeout(self, seconds: float) -> None:
+        self._s.setValue("signing/tsa_timeout", float(seconds))
+
     def pdfa(self) -> bool:
         """Make signed letters PDF/A-2b (on unless turned off)."""
         return str(self._s.value("signing/pdfa", "true")).lower() in ("true", "1")

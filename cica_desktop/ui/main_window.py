@@ -712,7 +712,8 @@ class MainWindow(QMainWindow):
         job = SignedLetterJob(package, p12, password, target, ExportSignals(self),
                               profile=self.settings.signer_profile(),
                               project_dir=path.absolute().parent if path else None,
-                              tsa_url=self.settings.tsa_url(), pdfa=self.settings.pdfa())
+                              tsa_url=self.settings.tsa_url(),
+                              tsa_timeout=self.settings.tsa_timeout(), pdfa=self.settings.pdfa())
         self._start_job(job, target)
         return job
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from ..app.settings import Settings
 from ..images import ImageError, load_image
 from ..mission import SignerProfile
+from ..timestamping import MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
 
 
 def tr(text: str) -> str:
@@ -93,6 +95,15 @@ class SigningDialog(QDialog):
         self.tsa_url.setObjectName("signing.tsa_url")
         self.tsa_url.setPlaceholderText(tr("e.g. http://timestamp.example.org (empty: none)"))
         form.addRow(tr("Time-stamp server"), self.tsa_url)
+        self.tsa_timeout = QSpinBox()
+        self.tsa_timeout.setObjectName("signing.tsa_timeout")
+        self.tsa_timeout.setRange(int(MIN_TIMEOUT), int(MAX_TIMEOUT))
+        self.tsa_timeout.setSuffix(tr(" s"))
+        self.tsa_timeout.setValue(round(settings.tsa_timeout()))
+        self.tsa_timeout.setToolTip(tr("How long the time-stamp server may take in all, from "
+                                       "connecting to its last byte; then signing stops "
+                                       "with an error."))
+        form.addRow(tr("Time-stamp deadline"), self.tsa_timeout)
         self.pdfa = QCheckBox(tr("Make signed letters PDF/A-2b (for archiving)"))
         self.pdfa.setObjectName("signing.pdfa")
         self.pdfa.setChecked(settings.pdfa())
@@ -122,6 +133,7 @@ class SigningDialog(QDialog):
                               (self.signature_image, tr("Scanned signature")),
                               (self.certificate, tr("Key and certificate")),
                               (self.tsa_url, tr("Time-stamp server")),
+                              (self.tsa_timeout, tr("Time-stamp deadline")),
                               (self.trusted, tr("Trusted certificates"))):
             widget.setAccessibleName(label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -181,8 +193,9 @@ class SigningDialog(QDialog):
             found.append(tr("Key and certificate: {file} does not exist").format(
                 file=profile.certificate))
         url = self.tsa_url.text().strip()
-        if url and not url.startswith(("http://", "https://")):
-            found.append(tr("Time-stamp server: give an http:// or https:// address"))
+        if url and tsa_url_problem(url):
+            found.append(tr("Time-stamp server: {problem}").format(
+                problem=tr(tsa_url_problem(url))))
         for index in range(self.trusted.count()):
             path = Path(self.trusted.item(index).text())
             if not path.is_file():
@@ -196,6 +209,7 @@ class SigningDialog(QDialog):
             return
         self.settings.set_signer_profile(self.profile())
         self.settings.set_tsa_url(self.tsa_url.text())
+        self.settings.set_tsa_timeout(self.tsa_timeout.value())
         self.settings.set_pdfa(self.pdfa.isChecked())
         self.settings.set_trusted_certificates(
             [Path(self.trusted.item(i).text()) for i in range(self.trusted.count())])
