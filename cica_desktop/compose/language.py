@@ -2,6 +2,11 @@
 
 The templates are user-editable data, so they are rendered in Jinja2's sandbox with strict
 undefined variables: a mistyped name fails loudly instead of printing nothing.
+
+In a phrase, `*text*` marks emphasis (italic where the language italicises). That markup
+belongs to the template alone: the values a phrase is given (a State, a signatory's name, a
+place) have their asterisks marked as literal before the template sees them, so a State or
+a signatory called `*Doe*` is printed with its asterisks, never in italics.
 """
 
 from __future__ import annotations
@@ -32,7 +37,68 @@ def templates_root() -> Path:
     return Path(str(resources.files("cica_desktop.templates")))
 
 
-_EMPHASIS = re.compile(r"\*([^*]+)\*")
+#: What an asterisk of a value becomes while its phrase is rendered: a non-character, which
+#: the model refuses in every text field, so no value can hold it already.
+_LITERAL_ASTERISK = "\ufdd0"
+#: An emphasis mark, or a stretch of text without one.
+_MARKUP = re.compile(r"(\*)|([^*]+)")
+
+
+def escape_markup(value: object) -> object:
+    """*value* (text, or a list, tuple or mapping of texts) with its asterisks marked as
+    literal, so the phrase it is inserted into prints them instead of reading emphasis.
+
+    Applied to every value before a phrase is rendered, so filters, macros and joins in the
+    template see the value and only the template's own asterisks are markup. Numbers, dates
+    and booleans pass as they are; anything else is refused, since its text could not be
+    checked.
+    """
+    match value:
+        case str():
+            return value.replace("*", _LITERAL_ASTERISK)
+        case bool() | int() | float() | dt.date() | None:
+            return value
+        case list() | tuple():
+            return [escape_markup(item) for item in value]
+        case dict():
+            return {key: escape_markup(item) for key, item in value.items()}
+    raise TypeError(f"a phrase value must be text, a number, a date or a list of them, "
+                    f"not {type(value).__name__}")
+
+
+def parse_markup(marked: str) -> list[tuple[str, bool]]:
+    """*marked* (a rendered phrase) as (text, emphasised) pieces, the values' asterisks
+    restored.
+
+    `*text*` is emphasis when text is not empty; an asterisk without a partner is printed
+    as it is (as in "5 * 3"); an asterisk printed by an expression (`{{ '*' }}`) is text.
+    """
+    tokens: list[str | None] = [  # None is an emphasis mark
+        None if mark else text for mark, text in _MARKUP.findall(marked)]
+    pieces: list[tuple[str, bool]] = []
+
+    def add(text: str, emphasised: bool) -> None:
+        text = text.replace(_LITERAL_ASTERISK, "*")
+        if pieces and pieces[-1][1] == emphasised:
+            pieces[-1] = (pieces[-1][0] + text, emphasised)
+        elif text:
+            pieces.append((text, emphasised))
+
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        if token is not None:
+            add(token, False)
+            index += 1
+            continue
+        close = next((j for j in range(index + 1, len(tokens)) if tokens[j] is None), None)
+        if close is None or close == index + 1:
+            add("*", False)
+            index += 1
+            continue
+        add("".join(str(inner) for inner in tokens[index + 1 : close]), True)
+        index = close + 1
+    return pieces
 
 
 @dataclass(frozen=True)
@@ -104,11 +170,18 @@ class LanguageTemplate:
 
     # -- phrases ----------------------------------------------------------------------------
     def text(self, section: str, key: str, **values: Any) -> str:
+        """An entry rendered as it is written, without phrase markup (the masthead, the
+        standard wording of a new project, the page label)."""
+        return self._render(section, key, False, values)
+
+    def _render(self, section: str, key: str, marked: bool, values: dict[str, Any]) -> str:
         try:
             source = self.data[section][key]
         except KeyError:
             raise TemplateProblem(
                 f"templates/lang/{self.code}.toml: [{section}] {key} is missing") from None
+        if marked:
+            values = {name: escape_markup(value) for name, value in values.items()}
         try:
             return _environment(self.code).from_string(str(source)).render(**values)
         except TemplateError as exc:
@@ -116,24 +189,19 @@ class LanguageTemplate:
                 f"templates/lang/{self.code}.toml: [{section}] {key}: {exc}"
             ) from None
 
+    def _pieces(self, key: str, values: dict[str, Any]) -> list[tuple[str, bool]]:
+        return parse_markup(self._render("phrases", key, True, values))
+
     def phrase(self, key: str, **values: Any) -> str:
-        """A phrase as plain text (emphasis marks removed)."""
-        return _EMPHASIS.sub(r"\1", self.text("phrases", key, **values))
+        """A phrase as plain text: emphasis dropped, the values exactly as given."""
+        return "".join(text for text, _ in self._pieces(key, values))
 
     def phrase_runs(self, key: str, bold: bool = False, **values: Any) -> tuple[Run, ...]:
-        """A phrase as runs; *marked* parts are italic where the language italicises."""
-        text = self.text("phrases", key, **values)
-        runs: list[Run] = []
-        position = 0
-        for match in _EMPHASIS.finditer(text):
-            if match.start() > position:
-                runs.append(Run(text[position : match.start()], bold=bold))
-            runs.append(Run(match.group(1), italic=self.italic_emphasis, bold=bold,
-                            emphasis=True))
-            position = match.end()
-        if position < len(text):
-            runs.append(Run(text[position:], bold=bold))
-        return tuple(runs)
+        """A phrase as runs; the template's *marked* parts are italic where the language
+        italicises; the values are plain text, whatever they contain."""
+        return tuple(Run(text, italic=self.italic_emphasis, bold=bold, emphasis=True)
+                     if emphasised else Run(text, bold=bold)
+                     for text, emphasised in self._pieces(key, values))
 
 
 @cache
