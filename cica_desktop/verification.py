@@ -46,6 +46,37 @@ from .signing import quiet_pyhanko_logs
 quiet_pyhanko_logs()
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks *text* for Qt Linguist, which reads this module too; the window translates the
+    phrases of a report, the command line prints them as they are."""
+    del context
+    return text
+
+
+def _plain(text: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Words with their values kept apart, so the window can say them in its language."""
+
+    template: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    def text(self, tr: Callable[[str], str] = _plain) -> str:
+        return tr(self.template).format(**{
+            name: value.text(tr) if isinstance(value, Phrase) else value
+            for name, value in self.values})
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def _phrase(template: str, **values: Any) -> Phrase:
+    return Phrase(template, tuple(values.items()))
+
+
 class VerificationError(ValueError):
     """The file cannot be checked at all (not a PDF, unreadable structure)."""
 
@@ -53,10 +84,10 @@ class VerificationError(ValueError):
 class Coverage(enum.Enum):
     """How much of the file a signature's byte range covers."""
 
-    ENTIRE_FILE = "entire file"
-    ENTIRE_REVISION = "entire revision"
-    PART_OF_REVISION = "part of its revision"
-    UNCLEAR = "unclear"
+    ENTIRE_FILE = QT_TRANSLATE_NOOP("verification", "entire file")
+    ENTIRE_REVISION = QT_TRANSLATE_NOOP("verification", "entire revision")
+    PART_OF_REVISION = QT_TRANSLATE_NOOP("verification", "part of its revision")
+    UNCLEAR = QT_TRANSLATE_NOOP("verification", "unclear")
 
 
 class Change(enum.IntEnum):
@@ -79,12 +110,12 @@ class Change(enum.IntEnum):
 
 
 _CHANGE_WORDS = {
-    Change.NONE: "none",
-    Change.SIGNATURE_MAINTENANCE: "signature maintenance",
-    Change.SIGNING: "further signatures",
-    Change.FORM_FILLING: "form filling",
-    Change.ANNOTATIONS: "annotations",
-    Change.OTHER: "other changes",
+    Change.NONE: QT_TRANSLATE_NOOP("verification", "none"),
+    Change.SIGNATURE_MAINTENANCE: QT_TRANSLATE_NOOP("verification", "signature maintenance"),
+    Change.SIGNING: QT_TRANSLATE_NOOP("verification", "further signatures"),
+    Change.FORM_FILLING: QT_TRANSLATE_NOOP("verification", "form filling"),
+    Change.ANNOTATIONS: QT_TRANSLATE_NOOP("verification", "annotations"),
+    Change.OTHER: QT_TRANSLATE_NOOP("verification", "other changes"),
 }
 
 #: What each DocMDP permission of a certifying signature lets later revisions do.
@@ -94,9 +125,9 @@ _ALLOWED_BY_DOCMDP = {
     MDPPerm.ANNOTATE: Change.ANNOTATIONS,
 }
 _DOCMDP_WORDS = {
-    MDPPerm.NO_CHANGES: "no changes",
-    MDPPerm.FILL_FORMS: "form filling and signing",
-    MDPPerm.ANNOTATE: "form filling, signing and annotations",
+    MDPPerm.NO_CHANGES: QT_TRANSLATE_NOOP("verification", "no changes"),
+    MDPPerm.FILL_FORMS: QT_TRANSLATE_NOOP("verification", "form filling and signing"),
+    MDPPerm.ANNOTATE: QT_TRANSLATE_NOOP("verification", "form filling, signing and annotations"),
 }
 #: A signature without certification: what our own letters permit (further signatures).
 _DEFAULT_ALLOWED = Change.FORM_FILLING
@@ -108,10 +139,11 @@ class RevisionChange:
 
     revision: int  # 1 = the file as first written
     kind: Change
-    what: str
+    what: Phrase
 
-    def describe(self) -> str:
-        return f"{self.what} in revision {self.revision}"
+    def describe(self, tr: Callable[[str], str] = _plain) -> str:
+        return tr(QT_TRANSLATE_NOOP("verification", "{what} in revision {revision}")).format(
+            what=self.what.text(tr), revision=self.revision)
 
 
 @dataclass(frozen=True)
@@ -128,7 +160,7 @@ class SignatureReport:
     coverage: Coverage
     modification: Change
     changes: tuple[RevisionChange, ...]
-    problems: tuple[str, ...]
+    problems: tuple[Phrase, ...]
     timestamp: Any = None  # datetime | None
     timestamp_intact: bool = False
     timestamp_trusted: bool = False
@@ -143,8 +175,9 @@ class SignatureReport:
     @property
     def verdict(self) -> str:
         if not self.ok:
-            return "INVALID"
-        return "valid" if self.trusted else "valid, but the signer is not trusted here"
+            return QT_TRANSLATE_NOOP("verification", "INVALID")
+        return QT_TRANSLATE_NOOP("verification", "valid") if self.trusted else \
+            QT_TRANSLATE_NOOP("verification", "valid, but the signer is not trusted here")
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -159,9 +192,9 @@ class SignatureReport:
             "coverage": self.coverage.value,
             "modification_level": self.modification.words,
             "changes_after": [{"revision": change.revision, "kind": change.kind.words,
-                               "what": change.what, "allowed": self.allows(change)}
+                               "what": change.what.text(), "allowed": self.allows(change)}
                               for change in self.changes],
-            "problems": list(self.problems),
+            "problems": [problem.text() for problem in self.problems],
             "verdict": self.verdict,
         }
 
@@ -176,7 +209,7 @@ class VerificationReport:
     revisions: int
     trailing_bytes: int
     signatures: tuple[SignatureReport, ...]
-    problems: tuple[str, ...] = field(default=())
+    problems: tuple[Phrase, ...] = field(default=())
 
     @property
     def valid(self) -> bool:
@@ -191,21 +224,18 @@ class VerificationReport:
     @property
     def verdict(self) -> str:
         if not self.signatures:
-            return "not signed"
+            return QT_TRANSLATE_NOOP("verification", "not signed")
         if not self.valid:
-            return "INVALID"
-        return "valid" if self.trusted else "valid, but a signer is not trusted here"
+            return QT_TRANSLATE_NOOP("verification", "INVALID")
+        return QT_TRANSLATE_NOOP("verification", "valid") if self.trusted else \
+            QT_TRANSLATE_NOOP("verification", "valid, but a signer is not trusted here")
 
     def as_json(self) -> dict[str, Any]:
         return {"file": self.file, "revisions": self.revisions,
                 "bytes_after_last_revision": self.trailing_bytes,
                 "verdict": self.verdict, "valid": self.valid, "trusted": self.trusted,
-                "problems": list(self.problems),
+                "problems": [problem.text() for problem in self.problems],
                 "signatures": [signature.as_json() for signature in self.signatures]}
-
-
-def _plain(text: str) -> str:
-    return text
 
 
 def report_lines(report: VerificationReport,
@@ -214,43 +244,63 @@ def report_lines(report: VerificationReport,
     window shows. *tr* translates the fixed phrases (the window passes Qt's)."""
     lines = []
     for number, signature in enumerate(report.signatures, start=1):
-        checks = ", ".join(word for ok, word in ((signature.intact, tr("intact")),
-                                                 (signature.valid, tr("valid")),
-                                                 (signature.trusted, tr("trusted"))) if ok)
-        when = f"{signature.signing_time:%d %B %Y %H:%M %Z}" if signature.signing_time \
-            else tr("unknown")
-        stamp = ""
-        if signature.timestamp is not None:
-            proof = "" if signature.timestamp_trusted else " " + tr(
-                "(not proven: untrusted authority or damaged time stamp)")
-            stamp = "; " + tr("time-stamped {time}").format(
-                time=f"{signature.timestamp:%d %B %Y %H:%M:%S %Z}") + proof
-        lines.append(tr("signature {number} ({field}): {signer}; signed {time}{stamp}; "
-                        "{checks}").format(number=number, field=signature.field,
-                                           signer=signature.signer, time=when, stamp=stamp,
-                                           checks=checks or tr("no checks passed")))
+        lines.append(_signature_line(number, signature, tr))
         if not signature.trusted:
-            lines.append("  " + tr("not trusted: the certificate does not chain to a "
-                                   "trusted certificate"))
-        coverage = tr("covers: {coverage} (revision {revision} of {total})").format(
+            lines.append("  " + tr(QT_TRANSLATE_NOOP(
+                "verification", "not trusted: the certificate does not chain to a trusted "
+                "certificate")))
+        coverage = tr(QT_TRANSLATE_NOOP(
+            "verification", "covers: {coverage} (revision {revision} of {total})")).format(
             coverage=tr(signature.coverage.value), revision=signature.revision,
             total=report.revisions)
         if signature.certifying and signature.docmdp:
-            coverage += "; " + tr("certifies the document, permitting {what}").format(
+            coverage += "; " + tr(QT_TRANSLATE_NOOP(
+                "verification", "certifies the document, permitting {what}")).format(
                 what=tr(signature.docmdp))
         lines.append("  " + coverage)
         for change in signature.changes:
-            state = tr("allowed") if signature.allows(change) else tr("NOT ALLOWED")
-            lines.append("  " + tr("later change: {what} ({state})").format(
-                what=change.describe(), state=state))
-        for problem in signature.problems:
-            lines.append("  " + tr("problem: {problem}").format(problem=problem))
-        lines.append("  " + tr("verdict: {verdict}").format(verdict=tr(signature.verdict)))
-    for problem in report.problems:
-        lines.append(tr("problem: {problem}").format(problem=problem))
-    lines.append(tr("{file}: {verdict}").format(file=report.file or tr("the file"),
-                                                verdict=tr(report.verdict)))
+            state = tr(QT_TRANSLATE_NOOP("verification", "allowed")) \
+                if signature.allows(change) else tr(QT_TRANSLATE_NOOP("verification",
+                                                                      "NOT ALLOWED"))
+            lines.append("  " + tr(QT_TRANSLATE_NOOP(
+                "verification", "later change: {what} ({state})")).format(
+                what=change.describe(tr), state=state))
+        lines.extend("  " + _problem_line(problem, tr) for problem in signature.problems)
+        lines.append("  " + tr(QT_TRANSLATE_NOOP("verification", "verdict: {verdict}")).format(
+            verdict=tr(signature.verdict)))
+    lines.extend(_problem_line(problem, tr) for problem in report.problems)
+    lines.append(tr(QT_TRANSLATE_NOOP("verification", "{file}: {verdict}")).format(
+        file=report.file or tr(QT_TRANSLATE_NOOP("verification", "the file")),
+        verdict=tr(report.verdict)))
     return lines
+
+
+def _signature_line(number: int, signature: SignatureReport,
+                    tr: Callable[[str], str]) -> str:
+    passed = ((signature.intact, QT_TRANSLATE_NOOP("verification", "intact")),
+              (signature.valid, QT_TRANSLATE_NOOP("verification", "valid")),
+              (signature.trusted, QT_TRANSLATE_NOOP("verification", "trusted")))
+    checks = ", ".join(tr(word) for ok, word in passed if ok)
+    when = f"{signature.signing_time:%d %B %Y %H:%M %Z}" if signature.signing_time \
+        else tr(QT_TRANSLATE_NOOP("verification", "unknown"))
+    stamp = ""
+    if signature.timestamp is not None:
+        stamp = "; " + tr(QT_TRANSLATE_NOOP("verification", "time-stamped {time}")).format(
+            time=f"{signature.timestamp:%d %B %Y %H:%M:%S %Z}")
+        if not signature.timestamp_trusted:
+            stamp += " " + tr(QT_TRANSLATE_NOOP(
+                "verification", "(not proven: untrusted authority or damaged time stamp)"))
+    return tr(QT_TRANSLATE_NOOP(
+        "verification", "signature {number} ({field}): {signer}; signed {time}{stamp}; "
+        "{checks}")).format(
+        number=number, field=signature.field, signer=signature.signer, time=when,
+        stamp=stamp, checks=checks or tr(QT_TRANSLATE_NOOP("verification",
+                                                           "no checks passed")))
+
+
+def _problem_line(problem: Phrase, tr: Callable[[str], str]) -> str:
+    return tr(QT_TRANSLATE_NOOP("verification", "problem: {problem}")).format(
+        problem=problem.text(tr))
 
 
 def _iso(value: Any) -> str | None:
@@ -275,8 +325,9 @@ def verify_pdf(pdf: bytes, trust: list[Path] | None = None, name: str = "") -> V
     trailing = _bytes_after_last_revision(pdf, reader)
     problems = []
     if trailing:
-        problems.append(f"changed after signing: {trailing} bytes were appended after the "
-                        f"last revision (revision {revisions})")
+        problems.append(_phrase(QT_TRANSLATE_NOOP(
+            "verification", "changed after signing: {count} bytes were appended after the "
+            "last revision (revision {revision})"), count=trailing, revision=revisions))
     certification = _certification(embedded)
     history = _History(reader)
     reports = [_report(pdf, signature, context, certification, history)
@@ -293,14 +344,15 @@ def _certification(embedded: list[EmbeddedPdfSignature]) -> MDPPerm | None:
 
 def _report(pdf: bytes, signature: EmbeddedPdfSignature, context: ValidationContext,
             certification: MDPPerm | None, history: _History) -> SignatureReport:
-    problems: list[str] = []
+    problems: list[Phrase] = []
     try:
         status: PdfSignatureStatus | None = validate_pdf_signature(signature, context)
     except Exception as exc:  # a damaged signature dictionary or CMS blob
         status = None
-        problems.append(f"the signature cannot be read ({exc})")
+        problems.append(_phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature cannot be read ({reason})"), reason=str(exc)))
     placeholder = _placeholder_problem(pdf, signature)
-    if placeholder:
+    if placeholder is not None:
         problems.append(placeholder)
     revision = signature.signed_revision
     allowed = _allowed_level(certification)
@@ -315,30 +367,37 @@ def _report(pdf: bytes, signature: EmbeddedPdfSignature, context: ValidationCont
             modification=Change.OTHER, changes=changes, problems=tuple(problems),
             docmdp_perm=certification)
     if not status.intact:
-        problems.append("changed after signing: the signed bytes no longer match the "
-                        "signature")
+        problems.append(_phrase(QT_TRANSLATE_NOOP(
+            "verification", "changed after signing: the signed bytes no longer match the "
+            "signature")))
     elif not status.valid:
-        problems.append("the signature value does not verify against the signer's "
-                        "certificate")
+        problems.append(_phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature value does not verify against the signer's "
+            "certificate")))
     coverage = _COVERAGE.get(status.coverage, Coverage.UNCLEAR) if status.coverage \
         else Coverage.UNCLEAR
     if coverage in (Coverage.PART_OF_REVISION, Coverage.UNCLEAR):
-        problems.append(f"the signature covers only part of the file "
-                        f"(coverage: {coverage.value}); the rest can be anything")
+        problems.append(_phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature covers only part of the file (coverage: "
+            "{coverage}); the rest can be anything"), coverage=_phrase(coverage.value)))
     for change in changes:
         if change.kind > allowed:
-            problems.append(f"changed after signing: {change.describe()}")
+            problems.append(_phrase(QT_TRANSLATE_NOOP(
+                "verification", "changed after signing: {change}"), change=_Described(change)))
     level = max((change.kind for change in changes), default=Change.NONE)
     level = max(level, _pyhanko_level(status))
     if not status.docmdp_ok and status.modification_level is not None and not problems:
         # pyHanko saw a change our own analysis could not name: say so, in its words.
-        problems.append(f"changed after signing: {_pyhanko_reason(status)}")
+        problems.append(_phrase(QT_TRANSLATE_NOOP(
+            "verification", "changed after signing: {change}"), change=_pyhanko_reason(status)))
     if status.seed_value_constraint_error is not None:
-        problems.append("the signature breaks its field's constraints ("
-                        f"{status.seed_value_constraint_error.failure_message})")
+        problems.append(_phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature breaks its field's constraints ({reason})"),
+            reason=status.seed_value_constraint_error.failure_message))
     stamp = status.timestamp_validity
     if stamp is not None and not (stamp.intact and stamp.valid):
-        problems.append("its time stamp is damaged: the signing time is not proven")
+        problems.append(_phrase(QT_TRANSLATE_NOOP(
+            "verification", "its time stamp is damaged: the signing time is not proven")))
     cert = status.signing_cert
     return SignatureReport(
         field=signature.field_name,
@@ -376,12 +435,28 @@ def _pyhanko_level(status: PdfSignatureStatus) -> Change:
     return Change.NONE if level is None else _PYHANKO_LEVELS.get(level, Change.OTHER)
 
 
-def _pyhanko_reason(status: PdfSignatureStatus) -> str:
+def _pyhanko_reason(status: PdfSignatureStatus) -> Phrase:
     result = status.diff_result
     if result is None or isinstance(result, DiffResult):
-        return f"later revisions go beyond what the signature permits " \
-               f"({status.modification_level.name.lower() if status.modification_level else '?'})"
-    return f"objects were changed in a later revision ({str(result).splitlines()[0]})"
+        level = status.modification_level
+        return _phrase(QT_TRANSLATE_NOOP(
+            "verification", "later revisions go beyond what the signature permits ({level})"),
+            level=level.name.lower() if level else "?")
+    return _phrase(QT_TRANSLATE_NOOP(
+        "verification", "objects were changed in a later revision ({detail})"),
+        detail=(str(result).splitlines() or [""])[0])
+
+
+class _Described(Phrase):
+    """A later change as a phrase of its own ("… in revision 3")."""
+
+    def __init__(self, change: RevisionChange) -> None:
+        super().__init__("{0}")
+        object.__setattr__(self, "change", change)
+
+    def text(self, tr: Callable[[str], str] = _plain) -> str:
+        change: RevisionChange = object.__getattribute__(self, "change")
+        return change.describe(tr)
 
 
 # --------------------------------------------------------------------------- raw bytes
@@ -389,31 +464,38 @@ def _pyhanko_reason(status: PdfSignatureStatus) -> str:
 _BYTE_RANGE = re.compile(rb"\s*\[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]")
 
 
-def _placeholder_problem(pdf: bytes, signature: EmbeddedPdfSignature) -> str:
+def _placeholder_problem(pdf: bytes, signature: EmbeddedPdfSignature) -> Phrase | None:
     """The gap between the two signed ranges must be exactly the signature value's hex
     string, zero-padded: anything else there is data that nobody signed."""
     try:
         start, length1, start2, _ = (int(value) for value in signature.byte_range)
     except (TypeError, ValueError):
-        return "the signature's byte range cannot be read"
+        return _phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature's byte range cannot be read"))
     if start != 0 or not (0 < length1 < start2 <= len(pdf)):
-        return "the signature's byte range does not start at the beginning of the file"
+        return _phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature's byte range does not start at the beginning of "
+            "the file"))
     gap = pdf[length1:start2]
     if not (gap.startswith(b"<") and gap.endswith(b">")):
-        return "the signature's byte range leaves out more than the signature value"
+        return _phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature's byte range leaves out more than the signature value"))
     digits = re.sub(rb"\s", b"", gap[1:-1])
     try:
         value = bytes.fromhex(digits.decode("ascii"))
     except ValueError:
-        return "the signature value is not a hexadecimal string"
+        return _phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature value is not a hexadecimal string"))
     used = _der_length(value)
     if used is None:
-        return "the signature value is not a DER-encoded signature"
+        return _phrase(QT_TRANSLATE_NOOP(
+            "verification", "the signature value is not a DER-encoded signature"))
     padding = value[used:]
     if padding.strip(b"\x00"):
-        return ("changed after signing: the signature's placeholder holds data after the "
-                "signature value that nobody signed")
-    return ""
+        return _phrase(QT_TRANSLATE_NOOP(
+            "verification", "changed after signing: the signature's placeholder holds data "
+            "after the signature value that nobody signed"))
+    return None
 
 
 def _der_length(value: bytes) -> int | None:
@@ -470,8 +552,9 @@ class _History:
             try:
                 found = tuple(_RevisionDiff(self.reader, revision).changes())
             except Exception as exc:  # a damaged revision is itself a change we can't vouch for
-                found = (RevisionChange(revision + 1, Change.OTHER,
-                                        f"a revision that cannot be read ({exc})"),)
+                found = (RevisionChange(revision + 1, Change.OTHER, _phrase(QT_TRANSLATE_NOOP(
+                    "verification", "a revision that cannot be read ({reason})"),
+                    reason=str(exc))),)
             self._cache[revision] = found
         return self._cache[revision]
 
@@ -503,13 +586,14 @@ class _RevisionDiff:
             return resolver.get_object(value.reference)
         return value
 
-    def change(self, kind: Change, what: str) -> RevisionChange:
-        return RevisionChange(self.revision + 1, kind, what)
+    def change(self, level: Change, template: str, **values: Any) -> RevisionChange:
+        return RevisionChange(self.revision + 1, level, _phrase(template, **values))
 
     def changes(self) -> Iterator[RevisionChange]:
         old_trailer, new_trailer = self.old.trailer_view, self.new.trailer_view
         if _ref(_raw(old_trailer, "/Root")) != _ref(_raw(new_trailer, "/Root")):
-            yield self.change(Change.OTHER, "the document catalog was replaced")
+            yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the document catalog was replaced"))
             return
         yield from self._info(old_trailer, new_trailer)
         old_root, new_root = self.old.root, self.new.root
@@ -517,11 +601,10 @@ class _RevisionDiff:
             if key in ("/Pages", "/AcroForm", "/DSS") or key in _CATALOG_KEYS_OF_SIGNING:
                 continue
             if not self.same(_raw(old_root, key), _raw(new_root, key)):
-                yield self.change(Change.OTHER, _catalog_words(key, key in old_root,
-                                                               key in new_root))
+                yield _catalog_change(self, key, key in old_root, key in new_root)
         if not self.same(_raw(old_root, "/DSS"), _raw(new_root, "/DSS")):
-            yield self.change(Change.SIGNATURE_MAINTENANCE,
-                              "validation data (certificates, revocation) were added")
+            yield self.change(Change.SIGNATURE_MAINTENANCE, QT_TRANSLATE_NOOP(
+                "verification", "validation data (certificates, revocation) were added"))
         yield from self._form(old_root, new_root)
         yield from self._pages(old_root, new_root)
 
@@ -533,22 +616,24 @@ class _RevisionDiff:
             return
         if not isinstance(old_info, generic.DictionaryObject) or \
                 not isinstance(new_info, generic.DictionaryObject):
-            yield self.change(Change.OTHER, "the document information (/Info) was replaced")
+            yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the document information (/Info) was replaced"))
             return
         changed = sorted(key for key in set(old_info) | set(new_info)
                          if key not in _INFO_KEYS_SIGNING_UPDATES
                          and not self.same(_raw(old_info, key), _raw(new_info, key)))
         if changed:
             names = ", ".join(key.lstrip("/") for key in changed)
-            yield self.change(Change.OTHER, f"the document information ({names}) was changed")
+            yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the document information ({names}) was changed"), names=names)
 
     def _form(self, old_root: Any, new_root: Any) -> Iterator[RevisionChange]:
         old_form = _resolved(_raw(old_root, "/AcroForm"))
         new_form = _resolved(_raw(new_root, "/AcroForm"))
         if not isinstance(new_form, generic.DictionaryObject):
             if old_form is not None:
-                yield self.change(Change.OTHER, "the form (and its signature fields) was "
-                                                "removed")
+                yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the form (and its signature fields) was removed"))
             return
         old_fields = {name: (raw, obj) for raw, obj, name in _fields(old_form)} \
             if isinstance(old_form, generic.DictionaryObject) else {}
@@ -559,34 +644,42 @@ class _RevisionDiff:
             if obj.get("/FT") == "/Sig":
                 yield self._signature_field_change(name, before[1] if before else None, obj)
             elif before is None:
-                yield self.change(Change.OTHER, f"form field {name!r} was added")
+                yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "form field '{name}' was added"), name=name)
             else:
-                yield self.change(Change.FORM_FILLING, f"form field {name!r} was filled in")
+                yield self.change(Change.FORM_FILLING, QT_TRANSLATE_NOOP(
+                "verification", "form field '{name}' was filled in"), name=name)
         for name in old_fields:
-            yield self.change(Change.OTHER, f"form field {name!r} was removed")
+            yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "form field '{name}' was removed"), name=name)
         if isinstance(old_form, generic.DictionaryObject):
             for key in sorted(set(old_form) | set(new_form)):
                 if key not in ("/Fields", "/SigFlags") and \
                         not self.same(_raw(old_form, key), _raw(new_form, key)):
-                    yield self.change(Change.OTHER,
-                                      f"the form's {key.lstrip('/')} entry was changed")
+                    yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the form's {key} entry was changed"), key=key.lstrip('/'))
 
     def _signature_field_change(self, name: str, before: Any, after: Any) -> RevisionChange:
         old_value, new_value = _raw(before, "/V") if before else None, _raw(after, "/V")
         if old_value is None and new_value is not None:
-            return self.change(Change.SIGNING, f"signature field {name!r} was signed")
+            return self.change(Change.SIGNING, QT_TRANSLATE_NOOP(
+                "verification", "signature field '{name}' was signed"), name=name)
         if before is None:
-            return self.change(Change.SIGNING, f"an empty signature field {name!r} was added")
+            return self.change(Change.SIGNING, QT_TRANSLATE_NOOP(
+                "verification", "an empty signature field '{name}' was added"), name=name)
         if not self.same(old_value, new_value):
-            return self.change(Change.OTHER, f"the signature in field {name!r} was replaced")
-        return self.change(Change.SIGNING, f"signature field {name!r} was updated")
+            return self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the signature in field '{name}' was replaced"), name=name)
+        return self.change(Change.SIGNING, QT_TRANSLATE_NOOP(
+                "verification", "signature field '{name}' was updated"), name=name)
 
     # ---------------------------------------------------------------- pages
     def _pages(self, old_root: Any, new_root: Any) -> Iterator[RevisionChange]:
         old_pages, new_pages = _page_list(old_root), _page_list(new_root)
         if len(old_pages) != len(new_pages):
-            yield self.change(Change.OTHER, f"the number of pages changed from "
-                                            f"{len(old_pages)} to {len(new_pages)}")
+            yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the number of pages changed from {old} to {new}"),
+                old=len(old_pages), new=len(new_pages))
         pairs = zip(old_pages, new_pages, strict=False)
         for number, (old_page, new_page) in enumerate(pairs, start=1):
             if not self.same(old_page, new_page, page=True):
@@ -597,19 +690,22 @@ class _RevisionDiff:
             old_streams, new_streams = _content_refs(old), _content_refs(new)
             kept = [ref for ref in old_streams if ref in new_streams and ref not in self.dirty]
             if old_streams and kept == old_streams:
-                yield self.change(Change.OTHER, f"content was drawn over page {number}")
+                yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "content was drawn over page {page}"), page=number)
             else:
-                yield self.change(Change.OTHER, f"page content of page {number} was replaced")
+                yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "page content of page {page} was replaced"), page=number)
         elif self._resources_changed(_resolved(_raw(old, "/Resources")),
                                      _resolved(_raw(new, "/Resources"))):
-            yield self.change(Change.OTHER, f"the fonts or images of page {number} were "
-                                            "changed")
+            yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the fonts or images of page {page} were changed"), page=number)
         yield from self._annotations(number, old, new)
         for key in sorted(set(old) | set(new)):
             if key not in ("/Contents", "/Resources", "/Annots", "/Parent") and \
                     not self.same(_raw(old, key), _raw(new, key)):
-                yield self.change(Change.OTHER,
-                                  f"the {key.lstrip('/')} of page {number} was changed")
+                yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
+                "verification", "the {key} of page {page} was changed"),
+                    key=key.lstrip("/"), page=number)
 
     def _resources_changed(self, old: Any, new: Any) -> bool:
         """Whether a font, image or other resource the (unchanged) content uses was changed
@@ -642,12 +738,17 @@ class _RevisionDiff:
                 continue
             subtype = str(annotation.get("/Subtype", "/Annot")).lstrip("/") \
                 if isinstance(annotation, generic.DictionaryObject) else "unknown"
-            what = "was added to" if before is None else "was changed on"
-            yield self.change(Change.ANNOTATIONS,
-                              f"a {subtype} annotation {what} page {number}")
+            if before is None:
+                yield self.change(Change.ANNOTATIONS, QT_TRANSLATE_NOOP(
+                    "verification", "a {subtype} annotation was added to page {page}"),
+                    subtype=subtype, page=number)
+            else:
+                yield self.change(Change.ANNOTATIONS, QT_TRANSLATE_NOOP(
+                    "verification", "a {subtype} annotation was changed on page {page}"),
+                    subtype=subtype, page=number)
         for _ in old_annotations:
-            yield self.change(Change.ANNOTATIONS, f"an annotation was removed from page "
-                                                  f"{number}")
+            yield self.change(Change.ANNOTATIONS, QT_TRANSLATE_NOOP(
+                "verification", "an annotation was removed from page {page}"), page=number)
 
     # ---------------------------------------------------------------- comparison
     def same(self, old: Any, new: Any, page: bool = False) -> bool:
@@ -821,10 +922,14 @@ def _page_list(root: Any, limit: int = 20_000) -> list[Any]:
     return pages
 
 
-def _catalog_words(key: str, before: bool, after: bool) -> str:
+def _catalog_change(diff: _RevisionDiff, key: str, before: bool,
+                    after: bool) -> RevisionChange:
     name = key.lstrip("/")
     if not before:
-        return f"the document catalog entry {name} was added"
+        return diff.change(Change.OTHER, QT_TRANSLATE_NOOP(
+            "verification", "the document catalog entry {key} was added"), key=name)
     if not after:
-        return f"the document catalog entry {name} was removed"
-    return f"the document catalog entry {name} was changed"
+        return diff.change(Change.OTHER, QT_TRANSLATE_NOOP(
+            "verification", "the document catalog entry {key} was removed"), key=name)
+    return diff.change(Change.OTHER, QT_TRANSLATE_NOOP(
+        "verification", "the document catalog entry {key} was changed"), key=name)
