@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,10 +151,63 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _key_path(path: str, key: str) -> str:
+    """*path* extended by the object key *key*, the way format_path writes a field."""
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key):
+        return f"{path}.{key}" if path else key
+    return f"{path}[{json.dumps(key, ensure_ascii=False)}]"
+
+
+def duplicate_key_errors(data: Any, duplicates: dict[int, tuple[object, list[str]]]
+                         ) -> list[FieldError]:
+    """One error per key given twice or more in one object of *data*, in file order.
+
+    *duplicates* maps id() of each parsed object that had repeated keys to the object (held,
+    so that its id is not reused) and those keys, as the object_pairs_hook collected them.
+    The tree is walked without recursion: a deeply nested file must not fail for its depth.
+    """
+    errors: list[FieldError] = []
+    stack: list[tuple[str, Any]] = [("", data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, dict):
+            where = f"in {path}" if path else "at the top level of the file"
+            _, repeated = duplicates.get(id(value), (None, []))
+            for key, count in Counter(repeated).items():
+                times = f" ({count + 1} times)" if count > 1 else ""
+                errors.append(FieldError("", f"duplicate key {key!r} {where}{times}; "
+                                             "keep one of them"))
+            children = [(_key_path(path, key), item) for key, item in value.items()]
+        elif isinstance(value, list):
+            children = [(f"{path}[{index}]", item) for index, item in enumerate(value)]
+        else:
+            continue
+        stack.extend(reversed(children))  # popped in file order
+    return errors
+
+
 def parse_project_json(text: str | bytes, source: str = "") -> dict[str, Any]:
-    """The JSON object of a project file, or ProjectError if it is not one."""
+    """The JSON object of a project file, or ProjectError if it is not one.
+
+    A key given twice in one object is refused: json would silently keep the last value,
+    and a user who edited the file by hand would not see the value they meant.
+    """
+    duplicates: dict[int, tuple[object, list[str]]] = {}
+
+    def collect(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        obj = dict(pairs)
+        if len(obj) < len(pairs):
+            seen: set[str] = set()
+            repeated: list[str] = []
+            duplicates[id(obj)] = (obj, repeated)
+            for key, _ in pairs:
+                if key in seen:
+                    repeated.append(key)
+                seen.add(key)
+        return obj
+
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=collect)
     except UnicodeDecodeError as exc:
         raise ProjectError([FieldError("", f"the file is not UTF-8 text ({exc.reason})")],
                            source) from None
@@ -164,6 +218,8 @@ def parse_project_json(text: str | bytes, source: str = "") -> dict[str, Any]:
             [FieldError("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")],
             source,
         ) from None
+    if duplicates:
+        raise ProjectError(duplicate_key_errors(data, duplicates), source)
     if not isinstance(data, dict):
         raise ProjectError([FieldError("", "a project file must hold one JSON object")], source)
     return data
