@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..app.project import Project, ProjectError
-from ..app.recovery import RecoveryEntry, discard, pending_recoveries
+from ..app.recovery import RecoveryEntry, discard, pending_recoveries, release
 from ..app.settings import Settings
 from ..samples import sample_path
 from .i18n import switch_translators, system_ui_language
@@ -34,35 +34,79 @@ def ask_to_recover(entry: RecoveryEntry) -> QMessageBox.StandardButton:
         | QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes)
 
 
+def ask_about_damaged(entry: RecoveryEntry) -> QMessageBox.StandardButton:
+    """Ask whether to delete a recovery file that cannot be restored (tests replace this)."""
+    return QMessageBox.question(
+        None, tr("Damaged recovery file"),
+        tr("A recovery file from {time} cannot be restored: {problem}.\n{file}\n\n"
+           "Delete it? Choose No to keep it; it will be offered again at the next "
+           "start.").format(time=entry.saved_at.strftime("%d %B %Y %H:%M"),
+                            problem=entry.problem, file=entry.recovery_file),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+
+
 def recovered_project() -> tuple[Project, RecoveryEntry] | None:
     """Offer each crash recovery, newest first; the first one accepted is restored.
 
-    "No" keeps a file for the next start, "Discard" deletes it. The restored entry's file is
-    deleted by the caller only once the new window has autosaved the work again.
+    "No" keeps a file for the next start, "Discard" deletes it; a damaged file may be
+    deleted or kept. The restored entry's file is deleted by the caller only once the new
+    window has autosaved the work again (its lock is held until then); every other file's
+    lock is let go here.
     """
-    for entry in pending_recoveries():
-        answer = ask_to_recover(entry)
-        if answer == QMessageBox.StandardButton.Yes:
-            project = Project(entry.data, entry.file_path)
-            project.undo_stack.resetClean()  # restored work is not saved yet
-            return project, entry
-        if answer == QMessageBox.StandardButton.Discard:
-            discard(entry)
-    return None
+    entries = pending_recoveries()
+    restored: tuple[Project, RecoveryEntry] | None = None
+    try:
+        for entry in entries:
+            if entry.damaged:
+                if ask_about_damaged(entry) == QMessageBox.StandardButton.Yes:
+                    discard(entry)
+                continue
+            answer = ask_to_recover(entry)
+            if answer == QMessageBox.StandardButton.Yes:
+                project = Project(entry.data, entry.file_path)
+                project.undo_stack.resetClean()  # restored work is not saved yet
+                restored = project, entry
+                return restored
+            if answer == QMessageBox.StandardButton.Discard:
+                discard(entry)
+        return None
+    finally:
+        for entry in entries:
+            if restored is None or entry is not restored[1]:
+                release(entry)
+
+
+def _recovered_window(project: Project, entry: RecoveryEntry,
+                      settings: Settings) -> MainWindow:
+    """The window on restored work; the old recovery file goes once the work is safe."""
+    window = MainWindow(project, settings)
+    autosaver = window.autosaver
+    if autosaver is not None and autosaver.autosave():
+        discard(entry)  # the work is safe in the new recovery file
+        return window
+    # Autosaving fails for now: the old file (still locked by us) goes once the work is
+    # safe, autosaved or saved; if neither happens it is offered again at the next start.
+    if autosaver is not None:
+        autosaver.autosaved.connect(lambda _time: discard(entry))
+    project.file_state_changed.connect(
+        lambda: None if project.is_modified else discard(entry))
+    return window
 
 
 def create_window(argv: Sequence[str]) -> MainWindow:
     # Renders run in a worker thread; a shorter GIL switch interval lets the GUI thread in
     # sooner, so typing stays smooth while the preview renders (docs/PERFORMANCE-GUI.md).
     sys.setswitchinterval(0.001)
-    recovered = recovered_project()
+    try:
+        recovered = recovered_project()
+    except Exception as exc:  # a fault of ours must not keep the application from starting
+        print(f"cica-desktop: recovery files were not checked ({type(exc).__name__}: {exc})",
+              file=sys.stderr)
+        recovered = None
     settings = Settings()
     if recovered is not None:
-        project, entry = recovered
-        window = MainWindow(project, settings)
-        if window.autosaver is not None and window.autosaver.autosave():
-            discard(entry)  # the work is safe in the new recovery file
-        return window
+        return _recovered_window(*recovered, settings)
     project = None
     if argv:
         try:

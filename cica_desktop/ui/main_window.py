@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
         self._actions: list[QAction] = []
         self.project = project
         self.autosaver: Autosaver | None = None
+        #: The status bar message saying autosave failed, while it fails; else "".
+        self._autosave_warning = ""
         self._build_widgets()
         self._retranslate_widgets()
         self._build_actions()
@@ -335,6 +337,9 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(stack.canRedo())
         self.autosaver = Autosaver(project, parent=self)
         self.autosaver.autosaved.connect(self._autosaved)
+        self.autosaver.failed.connect(self._autosave_failed)
+        self.autosaver.recovered.connect(self._autosave_recovered)
+        self._autosave_recovered()
         self.autosave_label.clear()
         if self.form_panel is not None:
             self.form_layout.removeWidget(self.form_panel)
@@ -356,10 +361,36 @@ class MainWindow(QMainWindow):
     def _autosaved(self, time: str) -> None:
         self.autosave_label.setText(self.tr("Autosaved {time}").format(time=time))
 
+    def _autosave_failed(self, reason: str) -> None:
+        """Said once per failure: in the status bar, beside it and in the title; the
+        autosaver keeps trying on its timer."""
+        seconds = self.autosaver.interval_seconds if self.autosaver is not None else 30
+        self._autosave_warning = self.tr(
+            "Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to "
+            "keep it safe.").format(reason=reason, seconds=seconds)
+        self.statusBar().showMessage(self._autosave_warning)
+        self.autosave_label.setText(self.tr("⚠ Autosave failed"))
+        self.autosave_label.setToolTip(self._autosave_warning)
+        self._update_title()
+
+    def _autosave_recovered(self) -> None:
+        if not self._autosave_warning:
+            return
+        if self.statusBar().currentMessage() == self._autosave_warning:
+            self.statusBar().clearMessage()
+        self._autosave_warning = ""
+        self.autosave_label.clear()
+        self.autosave_label.setToolTip("")
+        self._update_title()
+
     def _update_title(self) -> None:
         path = self.project.file_path
         name = path.name if path else self.tr("Untitled request")
-        self.setWindowTitle(f"{name}[*] — cica-desktop")
+        title = f"{name}[*] — cica-desktop"
+        if self._autosave_warning:
+            failed = self.tr("autosave failed")
+            title = f"{name}[*] — {failed} — cica-desktop"
+        self.setWindowTitle(title)
         self.setWindowModified(self.project.is_modified)
 
     def _data_changed(self) -> None:
