@@ -118,7 +118,7 @@ _CHANGE_WORDS = {
     Change.OTHER: QT_TRANSLATE_NOOP("verification", "other changes"),
 }
 
-#: What each DocMDP permission of a certifying signature lets later revisions do.
+# What each DocMDP permission of a certifying signature lets later revisions do.
 _ALLOWED_BY_DOCMDP = {
     MDPPerm.NO_CHANGES: Change.SIGNATURE_MAINTENANCE,
     MDPPerm.FILL_FORMS: Change.FORM_FILLING,
@@ -129,7 +129,7 @@ _DOCMDP_WORDS = {
     MDPPerm.FILL_FORMS: QT_TRANSLATE_NOOP("verification", "form filling and signing"),
     MDPPerm.ANNOTATE: QT_TRANSLATE_NOOP("verification", "form filling, signing and annotations"),
 }
-#: A signature without certification: what our own letters permit (further signatures).
+# A signature without certification: what our own letters permit (further signatures).
 _DEFAULT_ALLOWED = Change.FORM_FILLING
 
 
@@ -164,7 +164,7 @@ class SignatureReport:
     timestamp: Any = None  # datetime | None
     timestamp_intact: bool = False
     timestamp_trusted: bool = False
-    #: The DocMDP permission of the document's certifying signature, if any.
+    # The DocMDP permission of the document's certifying signature, if any.
     docmdp_perm: MDPPerm | None = None
 
     @property
@@ -528,13 +528,13 @@ def _bytes_after_last_revision(pdf: bytes, reader: PdfFileReader) -> int:
 
 # --------------------------------------------------------------------------- revisions
 
-#: Keys of the document information that signing tools update; any other change to /Info
-#: (title, author, subject, keywords, creator) is a change of what the reader is shown.
+# Keys of the document information that signing tools update; any other change to /Info
+# (title, author, subject, keywords, creator) is a change of what the reader is shown.
 _INFO_KEYS_SIGNING_UPDATES = frozenset({"/ModDate", "/Producer"})
-#: Catalog entries that signing tools add or update and that change nothing shown: the
-#: PDF version and developer extensions (the form and validation data are looked into).
+# Catalog entries that signing tools add or update and that change nothing shown: the
+# PDF version and developer extensions (the form and validation data are looked into).
 _CATALOG_KEYS_OF_SIGNING = frozenset({"/Version", "/Extensions"})
-#: Where the budget of compared objects runs out, the difference counts as a change.
+# Where the budget of compared objects runs out, the difference counts as a change.
 _MAX_COMPARED = 200_000
 
 
@@ -568,12 +568,12 @@ class _RevisionDiff:
         self.new: HistoricalResolver = reader.get_historical_resolver(revision)
         touched = {(ref.idnum, ref.generation)
                    for ref in reader.xrefs.explicit_refs_in_revision(revision)}
-        #: Objects this revision redefined, and every object that reaches one of them:
-        #: anything else is, with all it refers to, the same in both revisions.
+        # Objects this revision redefined, and every object that reaches one of them:
+        # anything else is, with all it refers to, the same in both revisions.
         self.dirty = _reaching([self.new.root, self._trailer_entry(self.new, "/Info")],
                                touched)
-        #: Pages are compared page by page; a reference to one elsewhere (an outline's
-        #: destination, an annotation's /P) is a link, compared as such.
+        # Pages are compared page by page; a reference to one elsewhere (an outline's
+        # destination, an annotation's /P) is a link, compared as such.
         self.pages = {_ref(page) for page in _page_list(self.new.root)}
         self.budget = _MAX_COMPARED
 

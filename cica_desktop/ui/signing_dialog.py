@@ -28,11 +28,18 @@ from ..app.settings import Settings
 from ..images import ImageError, load_image
 from ..mission import SignerProfile
 from ..timestamping import MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
+from .formspec import QT_TRANSLATE_NOOP
 
 
 def tr(text: str) -> str:
     """Translate *text* (lupdate files free tr() calls under the empty context)."""
     return QCoreApplication.translate("", text)
+
+
+# What timestamping.tsa_url_problem() may say, for Qt Linguist.
+_TSA_URL_PROBLEMS = (QT_TRANSLATE_NOOP("", "give an http:// or https:// address"),
+                     QT_TRANSLATE_NOOP("", "the address names no server"),
+                     QT_TRANSLATE_NOOP("", "the address has an invalid port"))
 
 
 def _with_chooser(line: QLineEdit, title: str, filters: str) -> QWidget:

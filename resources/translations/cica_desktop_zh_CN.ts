@@ -19,12 +19,28 @@
         <translation>cica-desktop 未正常关闭。已保留 {time} 对 {name} 所作的未保存更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="72"/>
+        <location filename="../../cica_desktop/ui/app.py" line="40"/>
+        <source>Damaged recovery file</source>
+        <translation>损坏的恢复文件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/app.py" line="41"/>
+        <source>A recovery file from {time} cannot be restored: {problem}.
+{file}
+
+Delete it? Choose No to keep it; it will be offered again at the next start.</source>
+        <translation>来自 {time} 的恢复文件无法恢复：{problem}。
+{file}
+
+是否删除？选择“否”则保留该文件，下次启动时将再次提供。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/app.py" line="116"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="73"/>
+        <location filename="../../cica_desktop/ui/app.py" line="117"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
@@ -163,7 +179,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="488"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -209,7 +225,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="674"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="41"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="50"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -220,7 +236,7 @@
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="681"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -789,103 +805,134 @@
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="40"/>
+        <source>give an http:// or https:// address</source>
+        <translation>请填写 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="41"/>
+        <source>the address names no server</source>
+        <translation>地址中没有服务器名称</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="42"/>
+        <source>the address has an invalid port</source>
+        <translation>地址中的端口无效</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="71"/>
         <source>Signing</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="68"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="77"/>
         <source>As printed under the letter: the block with this name is the one signed</source>
         <translation>与信函末尾印出的姓名一致：签名落在此姓名的签名栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="70"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="121"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="79"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Signer&apos;s name</source>
         <translation>签署人姓名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="73"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="82"/>
         <source>One title per line, e.g. Permanent Representative</source>
         <translation>每行一个职衔，例如：常驻代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="75"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="84"/>
         <source>A new request starts with this signatory&apos;s name and titles</source>
         <translation>新请求将以此签署人的姓名和职衔开始</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="76"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="121"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="85"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Titles</source>
         <translation>职衔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="80"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="151"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="177"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="140"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="196"/>
         <source>Scanned signature</source>
         <translation>签名扫描件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="91"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="123"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="99"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="141"/>
         <source>Key and certificate</source>
         <translation>密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="91"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="94"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
         <source>e.g. http://timestamp.example.org (empty: none)</source>
         <translation>例如：http://timestamp.example.org（留空表示不使用）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="95"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="124"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="142"/>
         <source>Time-stamp server</source>
         <translation>时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="96"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="108"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="110"/>
+        <source>How long the time-stamp server may take in all, from connecting to its last byte; then signing stops with an error.</source>
+        <translation>时间戳服务器总共可用的时间，从连接开始到最后一个字节为止；超时则签名停止并报错。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="113"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
+        <source>Time-stamp deadline</source>
+        <translation>时间戳时限</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="114"/>
         <source>Make signed letters PDF/A-2b (for archiving)</source>
         <translation>签名信函采用 PDF/A-2b 格式（便于存档）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="116"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="125"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="162"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="134"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="144"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="163"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="182"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="200"/>
         <source>Key and certificate: {file} does not exist</source>
         <translation>密钥和证书：{file} 不存在</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="185"/>
-        <source>Time-stamp server: give an http:// or https:// address</source>
-        <translation>时间戳服务器：请填写 http:// 或 https:// 地址</translation>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="204"/>
+        <source>Time-stamp server: {problem}</source>
+        <translation>时间戳服务器：{problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="189"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="209"/>
         <source>Trusted certificates: {file} does not exist</source>
         <translation>受信任的证书：{file} 不存在</translation>
     </message>
@@ -914,395 +961,387 @@
         <translation>整个文件包 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="214"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
         <source>Add annex</source>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="304"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="306"/>
         <source>Move annex up</source>
         <translation>上移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="307"/>
         <source>Move annex down</source>
         <translation>下移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="223"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="306"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="308"/>
         <source>Remove annex</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="309"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="311"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="312"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
         <translation>&lt;b&gt;检查结果&lt;/b&gt;（点击一项可转到相应字段）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="183"/>
         <source>&amp;New request…</source>
-        <extracomment>Every action of the menus and toolbar, rebuilt when the language changes.</extracomment>
+        <extracomment>Every action of the menus and toolbar, rebuilt when the language changes. The status bar message saying autosave failed, while it fails; else &quot;&quot;.</extracomment>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="185"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="189"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="190"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="193"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="195"/>
         <source>New from sample</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="196"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232（中文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="197"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232（英文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="199"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="201"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="209"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="215"/>
         <source>&amp;Package</source>
         <translation>文件包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="218"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="220"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>信（附或不附附文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="228"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="237"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>代表团发出的版式，未签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="238"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>代表团发出的版式，DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="243"/>
         <source>Signed letter PDF…</source>
         <translation>已签名的信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="245"/>
         <source>Verify signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="249"/>
         <source>Signing…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="251"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="260"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="359"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="362"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="369"/>
+        <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
+        <translation>自动保存失败：{reason}。每 {seconds:g} 秒重试一次；请保存您的工作以防丢失。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="372"/>
+        <source>⚠ Autosave failed</source>
+        <translation>⚠ 自动保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="388"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="391"/>
+        <source>autosave failed</source>
+        <translation>自动保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="405"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="459"/>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="483"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="524"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="529"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="530"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="571"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="572"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="587"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="588"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="570"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="601"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="602"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="625"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="610"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="706"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="737"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="611"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="707"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="738"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="646"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="647"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="630"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="661"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="673"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="646"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="677"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="678"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="648"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="679"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
 任何同名的原有文件均未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="683"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="714"/>
         <source>Signing key and certificate</source>
         <translation>签名密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="684"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="715"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="690"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="721"/>
         <source>Sign the letter</source>
         <translation>签署信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="691"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="722"/>
         <source>Password of {file} (used for this signature only):</source>
         <translation>{file} 的密码（仅用于本次签名）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="697"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="728"/>
         <source>Export signed letter</source>
         <translation>导出已签名的信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="721"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="736"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="759"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="763"/>
         <source>Verify signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="734"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="768"/>
         <source>{file} cannot be checked: {reason}</source>
         <translation>无法检查 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="739"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="773"/>
         <source>{file} has no signature.</source>
         <translation>{file} 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="744"/>
-        <source>yes</source>
-        <translation>是</translation>
+        <location filename="../../cica_desktop/ui/main_window.py" line="779"/>
+        <source>{file}: valid. The signatures hold and nothing was changed after signing beyond what they permit.</source>
+        <translation>{file}：有效。签名成立，签名后未作超出其许可范围的更改。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="744"/>
-        <source>NO</source>
-        <translation>否</translation>
+        <location filename="../../cica_desktop/ui/main_window.py" line="782"/>
+        <source>{file}: valid, but a signer is not in your trusted certificates (Settings ▸ Signing…).</source>
+        <translation>{file}：有效，但有签名人不在您的受信任证书中（设置 ▸ 签名…）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="746"/>
-        <source>Signed by {signer} on {time}
-Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
-        <translation>签署人：{signer}，时间：{time}
-完整：{intact} · 有效：{valid} · 受信任：{trusted}</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="750"/>
-        <source>no (certificate not in the trusted list)</source>
-        <translation>否（证书不在受信任列表中）</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="753"/>
-        <source>Time stamp: {time} ({state})</source>
-        <translation>时间戳：{time}（{state}）</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="755"/>
-        <source>proven</source>
-        <translation>已证明</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="756"/>
-        <source>not proven: the authority is not trusted, or the time stamp is damaged</source>
-        <translation>未证明：时间戳机构不受信任，或时间戳已损坏</translation>
+        <location filename="../../cica_desktop/ui/main_window.py" line="785"/>
+        <source>{file}: NOT VALID. It was changed after signing, or a signature does not hold. Do not rely on what it shows.</source>
+        <translation>{file}：无效。文件在签名后被更改，或有签名不成立。请勿信赖其显示的内容。</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1455,398 @@ Intact: {intact} · Valid: {valid} · Trusted: {trusted}</source>
         <location filename="../../cica_desktop/ui/messages.py" line="82"/>
         <source>operative paragraphs usually open with a verb in italics (Decides, Requests)</source>
         <translation>执行段落通常以动词开头（如“决定”、“请”）</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="87"/>
+        <source>entire file</source>
+        <translation>整个文件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="88"/>
+        <source>entire revision</source>
+        <translation>整个修订版</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="89"/>
+        <source>part of its revision</source>
+        <translation>其修订版的一部分</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="90"/>
+        <source>unclear</source>
+        <translation>不明确</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="113"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="114"/>
+        <source>signature maintenance</source>
+        <translation>签名维护</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="115"/>
+        <source>further signatures</source>
+        <translation>更多签名</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="116"/>
+        <source>form filling</source>
+        <translation>填写表单</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="117"/>
+        <source>annotations</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="118"/>
+        <source>other changes</source>
+        <translation>其他更改</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="128"/>
+        <source>no changes</source>
+        <translation>不允许任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="129"/>
+        <source>form filling and signing</source>
+        <translation>填写表单和签名</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="130"/>
+        <source>form filling, signing and annotations</source>
+        <translation>填写表单、签名和注释</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="145"/>
+        <source>{what} in revision {revision}</source>
+        <translation>{what}（修订版 {revision}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="178"/>
+        <location filename="../../cica_desktop/verification.py" line="229"/>
+        <source>INVALID</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="179"/>
+        <location filename="../../cica_desktop/verification.py" line="230"/>
+        <location filename="../../cica_desktop/verification.py" line="281"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="180"/>
+        <source>valid, but the signer is not trusted here</source>
+        <translation>有效，但签名人在此不受信任</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="227"/>
+        <source>not signed</source>
+        <translation>未签名</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="231"/>
+        <source>valid, but a signer is not trusted here</source>
+        <translation>有效，但有签名人在此不受信任</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="249"/>
+        <source>not trusted: the certificate does not chain to a trusted certificate</source>
+        <translation>不受信任：证书链未通向受信任的证书</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="252"/>
+        <source>covers: {coverage} (revision {revision} of {total})</source>
+        <translation>覆盖范围：{coverage}（第 {revision} 个修订版，共 {total} 个）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="257"/>
+        <source>certifies the document, permitting {what}</source>
+        <translation>认证本文件，允许{what}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="262"/>
+        <source>allowed</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="263"/>
+        <source>NOT ALLOWED</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="265"/>
+        <source>later change: {what} ({state})</source>
+        <translation>其后的更改：{what}（{state}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="269"/>
+        <source>verdict: {verdict}</source>
+        <translation>结论：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="272"/>
+        <source>{file}: {verdict}</source>
+        <translation>{file}：{verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="273"/>
+        <source>the file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="280"/>
+        <source>intact</source>
+        <translation>完整</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="282"/>
+        <source>trusted</source>
+        <translation>受信任</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="285"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="288"/>
+        <source>time-stamped {time}</source>
+        <translation>时间戳 {time}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="291"/>
+        <source>(not proven: untrusted authority or damaged time stamp)</source>
+        <translation>（未证实：时间戳机构不受信任或时间戳已损坏）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="293"/>
+        <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
+        <translation>签名 {number}（{field}）：{signer}；签署于 {time}{stamp}；{checks}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="297"/>
+        <source>no checks passed</source>
+        <translation>未通过任何检查</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="302"/>
+        <source>problem: {problem}</source>
+        <translation>问题：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="328"/>
+        <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
+        <translation>签名后被更改：在最后一个修订版（修订版 {revision}）之后附加了 {count} 个字节</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="352"/>
+        <source>the signature cannot be read ({reason})</source>
+        <translation>无法读取签名（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="370"/>
+        <source>changed after signing: the signed bytes no longer match the signature</source>
+        <translation>签名后被更改：已签名的字节与签名不再相符</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="374"/>
+        <source>the signature value does not verify against the signer&apos;s certificate</source>
+        <translation>签名值无法用签名人的证书验证</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="380"/>
+        <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
+        <translation>签名只覆盖文件的一部分（覆盖范围：{coverage}）；其余部分可能是任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="385"/>
+        <location filename="../../cica_desktop/verification.py" line="391"/>
+        <source>changed after signing: {change}</source>
+        <translation>签名后被更改：{change}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="394"/>
+        <source>the signature breaks its field&apos;s constraints ({reason})</source>
+        <translation>签名违反其字段的约束（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="399"/>
+        <source>its time stamp is damaged: the signing time is not proven</source>
+        <translation>其时间戳已损坏：签署时间未经证实</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="442"/>
+        <source>later revisions go beyond what the signature permits ({level})</source>
+        <translation>其后的修订版超出签名所允许的范围（{level}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="445"/>
+        <source>objects were changed in a later revision ({detail})</source>
+        <translation>其后的修订版更改了对象（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="473"/>
+        <source>the signature&apos;s byte range cannot be read</source>
+        <translation>无法读取签名的字节范围</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="476"/>
+        <source>the signature&apos;s byte range does not start at the beginning of the file</source>
+        <translation>签名的字节范围不是从文件开头开始</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="481"/>
+        <source>the signature&apos;s byte range leaves out more than the signature value</source>
+        <translation>签名的字节范围遗漏了签名值以外的内容</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="487"/>
+        <source>the signature value is not a hexadecimal string</source>
+        <translation>签名值不是十六进制字符串</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="491"/>
+        <source>the signature value is not a DER-encoded signature</source>
+        <translation>签名值不是 DER 编码的签名</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="495"/>
+        <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
+        <translation>签名后被更改：签名占位区在签名值之后含有无人签署的数据</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="555"/>
+        <source>a revision that cannot be read ({reason})</source>
+        <translation>无法读取的修订版（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="595"/>
+        <source>the document catalog was replaced</source>
+        <translation>文件目录被替换</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="606"/>
+        <source>validation data (certificates, revocation) were added</source>
+        <translation>添加了验证数据（证书、吊销信息）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="619"/>
+        <source>the document information (/Info) was replaced</source>
+        <translation>文件信息（/Info）被替换</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="627"/>
+        <source>the document information ({names}) was changed</source>
+        <translation>文件信息（{names}）被更改</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="635"/>
+        <source>the form (and its signature fields) was removed</source>
+        <translation>表单（及其签名字段）被删除</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="647"/>
+        <source>form field &apos;{name}&apos; was added</source>
+        <translation>添加了表单字段“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="650"/>
+        <source>form field &apos;{name}&apos; was filled in</source>
+        <translation>填写了表单字段“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="653"/>
+        <source>form field &apos;{name}&apos; was removed</source>
+        <translation>删除了表单字段“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="659"/>
+        <source>the form&apos;s {key} entry was changed</source>
+        <translation>表单的 {key} 条目被更改</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="665"/>
+        <source>signature field &apos;{name}&apos; was signed</source>
+        <translation>签名字段“{name}”已签署</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="668"/>
+        <source>an empty signature field &apos;{name}&apos; was added</source>
+        <translation>添加了空白签名字段“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="671"/>
+        <source>the signature in field &apos;{name}&apos; was replaced</source>
+        <translation>字段“{name}”中的签名被替换</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="673"/>
+        <source>signature field &apos;{name}&apos; was updated</source>
+        <translation>签名字段“{name}”被更新</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="680"/>
+        <source>the number of pages changed from {old} to {new}</source>
+        <translation>页数从 {old} 变为 {new}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="693"/>
+        <source>content was drawn over page {page}</source>
+        <translation>第 {page} 页上被覆盖绘制了内容</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="696"/>
+        <source>page content of page {page} was replaced</source>
+        <translation>第 {page} 页的页面内容被替换</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="700"/>
+        <source>the fonts or images of page {page} were changed</source>
+        <translation>第 {page} 页的字体或图片被更改</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="706"/>
+        <source>the {key} of page {page} was changed</source>
+        <translation>第 {page} 页的 {key} 被更改</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="742"/>
+        <source>a {subtype} annotation was added to page {page}</source>
+        <translation>第 {page} 页添加了 {subtype} 注释</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="746"/>
+        <source>a {subtype} annotation was changed on page {page}</source>
+        <translation>第 {page} 页的 {subtype} 注释被更改</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="750"/>
+        <source>an annotation was removed from page {page}</source>
+        <translation>第 {page} 页删除了一个注释</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="929"/>
+        <source>the document catalog entry {key} was added</source>
+        <translation>添加了文件目录条目 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="932"/>
+        <source>the document catalog entry {key} was removed</source>
+        <translation>删除了文件目录条目 {key}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="934"/>
+        <source>the document catalog entry {key} was changed</source>
+        <translation>文件目录条目 {key} 被更改</translation>
     </message>
 </context>
 </TS>
