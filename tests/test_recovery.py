@@ -174,9 +174,12 @@ def recovery_file(name: str, content: Any) -> Path:
 GOOD_TIME = "2026-03-01T10:15:00+01:00"
 
 DAMAGED = {
-    "not JSON": (b'{"data": {', "it is not JSON text"),
-    "not UTF-8": (b"\xff\xfe{}", "it is not JSON text"),
-    "a list": ([1, 2], "it is not a recovery file"),
+    "not JSON": (b'{"data": {', "it is not a usable file (not valid JSON"),
+    "not UTF-8": (b"\xff\xfe{}", "it is not a usable file (not valid JSON"),
+    "a list": ([1, 2], "a project file must hold one JSON object"),
+    "a key given twice": (b'{"file_path": null, "saved_at": "2026-03-01T10:15:00+01:00", '
+                          b'"data": {"format_version": 2, "title": "a", "title": "b"}}',
+                          "duplicate key 'title' in data"),
     "data is 5": ({"file_path": None, "saved_at": GOOD_TIME, "data": 5},
                   "it holds no project"),
     "saved_at is not a date": ({"file_path": None, "saved_at": "yesterday",

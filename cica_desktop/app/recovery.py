@@ -40,7 +40,7 @@ from typing import Any
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 
 from ..atomic import write_bytes_atomically
-from ..model.project import migrate, shape_errors
+from ..model.project import ProjectError, migrate, parse_project_json, shape_errors
 from .project import Project
 from .settings import data_dir
 
@@ -174,11 +174,11 @@ def _read(file: Path) -> RecoveryEntry:
         return RecoveryEntry(file, file_path, saved_at or modified, {}, problem)
 
     try:
-        content = json.loads(file.read_bytes())
+        content = parse_project_json(file.read_bytes(), str(file))
     except OSError as exc:
         return damaged(f"it cannot be read ({exc.strerror or exc})")
-    except (ValueError, RecursionError):
-        return damaged("it is not JSON text")
+    except ProjectError as exc:  # not JSON, or a key given twice (a hand-edited file)
+        return damaged(f"it is not a usable file ({'; '.join(map(str, exc.errors[:3]))})")
     if not isinstance(content, dict):
         return damaged("it is not a recovery file")
     file_path: Path | None = None
