@@ -6,16 +6,33 @@ nor closing quotes) and hangs at most one closing mark, so "）。" could leave 
 the start of a line. KinsokuParagraph breaks lines itself: a single closing mark that does
 not fit hangs in the margin, as reportlab does; two or more pull the character before them
 down to the next line instead.
+
+The cost is linear in the length of the text. A paragraph's characters are measured once
+(_Source), and the lines broken from any character at given widths are kept: the part of a
+paragraph split onto the next page (or the next piece of a table cell taller than a page)
+reuses the lines already broken instead of breaking the rest of the text again, which made
+a long text cost time in proportion to its length times its number of pages.
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+from copy import deepcopy
 from typing import Any
 
+from reportlab.lib.rl_accel import sameFrag
 from reportlab.lib.textsplit import ALL_CANNOT_END, ALL_CANNOT_START
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus.paragraph import Paragraph, ParaLines, cjkU, makeCJKParaLine
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.platypus.paragraph import (
+    FragLine,
+    Paragraph,
+    ParaLines,
+    imgNormV,
+    imgVRange,
+)
+
+from .text import NO_BREAK_SPACE
 
 #: Marks that never start a line (closing brackets and quotes, stops, commas, …).
 CANNOT_START = frozenset(ALL_CANNOT_START + "，；：？！、。）》〉」』】〕〗”’…．·%‰℃"
@@ -24,6 +41,10 @@ CANNOT_START = frozenset(ALL_CANNOT_START + "，；：？！、。）》〉」�
 CANNOT_END = frozenset(ALL_CANNOT_END + "（《〈「『【〔〖“‘([{")
 
 _FUZZ = 1e-6
+
+#: A line: (start, stop, width, forced): items start to stop, its width without what hangs
+#: in the margin, and whether it ends at a forced break (<br/>).
+LineRange = tuple[int, int, float, bool]
 
 
 def _is_word_character(char: str) -> bool:
@@ -39,6 +60,13 @@ def break_point(text: list[str], start: int, overflow: int) -> int:
     char = text[overflow]
     if char in CANNOT_START and (overflow + 1 == end or text[overflow + 1] not in CANNOT_START):
         return overflow + 1  # one closing mark hangs in the margin
+    if char == NO_BREAK_SPACE:
+        # No-break spaces (a tab's gap, see render/text.py) hang in the margin: a line
+        # neither starts with a gap nor cuts one in two.
+        stop = overflow
+        while stop < end and text[stop] == NO_BREAK_SPACE:
+            stop += 1
+        return stop
     cut = overflow
     if _is_word_character(text[cut - 1]) and _is_word_character(text[cut]):
         # Inside a Latin word: back to the last space or CJK character, within half a line.
@@ -54,11 +82,14 @@ def break_point(text: list[str], start: int, overflow: int) -> int:
 
 
 def line_ranges(chars: list[str], widths: list[float], max_widths: list[float],
-                forced: frozenset[int] = frozenset()) -> list[tuple[int, int, float, bool]]:
-    """(start, stop, width, forced) of each line; *forced* holds the indexes of characters
-    that end a line whatever the width (<br/>)."""
-    lines: list[tuple[int, int, float, bool]] = []
-    start = index = 0
+                forced: frozenset[int] = frozenset(), begin: int = 0) -> list[LineRange]:
+    """(start, stop, width, forced) of each line from chars[begin] on; *forced* holds the
+    indexes of characters that end a line whatever the width (<br/>).
+
+    Line i is at most max_widths[i] wide (the last width repeats).
+    """
+    lines: list[LineRange] = []
+    start = index = begin
     used = 0.0
     max_width = max_widths[0]
     count = len(chars)
@@ -67,7 +98,9 @@ def line_ranges(chars: list[str], widths: list[float], max_widths: list[float],
         is_forced = index in forced
         if is_forced or (used + width > max_width + _FUZZ and index > start):
             stop = index + 1 if is_forced else break_point(chars, start, index)
-            lines.append((start, stop, sum(widths[start:stop]), is_forced))
+            # No-break spaces hanging in the margin are not seen: they do not count.
+            shown = index if stop > index and chars[stop - 1] == NO_BREAK_SPACE else stop
+            lines.append((start, stop, sum(widths[start:shown]), is_forced))
             max_width = max_widths[min(len(lines), len(max_widths) - 1)]
             start = index = stop
             used = 0.0
@@ -84,75 +117,316 @@ def _char_width(char: str, font: str, size: float) -> float:
     return float(stringWidth(char, font, size))
 
 
-def _glyph_width(glyph: Any, max_width: float) -> float:
-    width = glyph.width
-    if hasattr(width, "normalizedValue"):  # an inline image's relative width
-        width._normalizer = max_width
-        width = width.normalizedValue(max_width)
-    return float(width)
-
-
-def kinsoku_lines(frags: list[Any], max_widths: list[float], calc_bounds: bool) -> Any:
-    """reportlab's CJK paragraph lines, broken by the rules above."""
-    if len(frags) == 1 and not hasattr(frags[0], "cbDefn"):
-        return _single_frag_lines(frags[0], max_widths)
-    glyphs: list[Any] = []
-    for frag in frags:
-        text = _frag_text(frag)
-        if text:
-            glyphs.extend(cjkU(char, frag, "utf8") for char in text)
-        else:
-            glyphs.append(cjkU(text, frag, "utf8"))
-    widths = [_glyph_width(g, max_widths[0]) for g in glyphs]
-    forced = frozenset(i for i, g in enumerate(glyphs) if hasattr(g.frag, "lineBreak"))
-    lines: list[Any] = []
-    for start, stop, width, is_forced in line_ranges([str(g) for g in glyphs], widths,
-                                                     max_widths, forced):
-        max_width = max_widths[min(len(lines), len(max_widths) - 1)]
-        lines.append(makeCJKParaLine(glyphs[start:stop], max_width, width, max_width - width,
-                                     is_forced, calc_bounds))
-    return ParaLines(kind=1, lines=lines)
-
-
 def _frag_text(frag: Any) -> str:
     """A fragment's text (a fragment split off another page holds words instead)."""
     text = frag.text if hasattr(frag, "text") else "".join(getattr(frag, "words", []))
     return text.decode("utf8") if isinstance(text, bytes) else str(text)
 
 
-def _single_frag_lines(frag: Any, max_widths: list[float]) -> Any:
-    """One font throughout: plain text lines (reportlab's fast drawing path)."""
-    chars = list(_frag_text(frag))
-    widths = [_char_width(c, frag.fontName, frag.fontSize) for c in chars]
-    lines = []
-    for index, (start, stop, width, _forced) in enumerate(line_ranges(chars, widths,
-                                                                      max_widths)):
-        max_width = max_widths[min(index, len(max_widths) - 1)]
-        lines.append((max_width - width, ["".join(chars[start:stop])]))
-    return frag.clone(kind=0, lines=lines, ascent=frag.fontSize, descent=-0.2 * frag.fontSize)
+def _box_width(frag: Any, max_width: float) -> float:
+    """The width of an inline object (an image; 0 for an anchor), as reportlab's cjkU."""
+    width: Any = getattr(frag.cbDefn, "width", 0)
+    if hasattr(width, "normalizedValue"):  # a relative width
+        width._normalizer = max_width
+        width = width.normalizedValue(max_width)
+    return float(width)
+
+
+class _Run:
+    """Consecutive items of one look (reportlab's sameFrag): drawn as one word of a line."""
+
+    __slots__ = ("ascent", "descent", "frag", "size", "start", "text")
+
+    def __init__(self, start: int, frag: Any, text: str, calc_bounds: bool) -> None:
+        self.start = start
+        self.frag = frag
+        #: One character per item; an empty fragment (a <br/>, an anchor) is one item
+        #: with no text.
+        self.text = text
+        self.size = frag.fontSize
+        cb: Any = getattr(frag, "cbDefn", None)
+        box_width: Any = getattr(cb, "width", 0)
+        if calc_bounds and box_width:
+            self.descent, self.ascent = imgVRange(imgNormV(cb.height, self.size), cb.valign,
+                                                  self.size)
+        else:
+            self.ascent, self.descent = getAscentDescent(frag.fontName, self.size)
+
+
+class _Broken:
+    """The lines broken from one item at given widths; *starts* finds a line by its start."""
+
+    __slots__ = ("calc_bounds", "lines", "ranges", "starts", "widths")
+
+    def __init__(self, widths: tuple[float, ...], calc_bounds: bool,
+                 ranges: list[LineRange], lines: list[Any]) -> None:
+        self.widths = widths
+        self.calc_bounds = calc_bounds
+        self.ranges = ranges
+        self.lines = lines
+        self.starts = {line[0]: index for index, line in enumerate(ranges)}
+
+    def suffix_for(self, begin: int, widths: tuple[float, ...],
+                   calc_bounds: bool) -> tuple[list[LineRange], list[Any]] | None:
+        """The lines from item *begin* on, if breaking from there at *widths* gives them.
+
+        Greedy breaking makes each line from where it starts and how wide it may be, so
+        the lines after any line start are those a fresh break from there would make.
+        """
+        index = self.starts.get(begin)
+        if index is None or calc_bounds != self.calc_bounds:
+            return None
+        own, asked = self.widths, widths
+        for step in range(max(len(asked), len(own) - index, 1)):
+            if asked[min(step, len(asked) - 1)] != own[min(index + step, len(own) - 1)]:
+                return None
+        return self.ranges[index:], self.lines[index:]
+
+
+class _Source:
+    """A paragraph's text as items (characters, and one per empty fragment) with their
+    widths, measured once and shared by the pieces the paragraph is split into."""
+
+    #: Breaks kept per source (one per width a piece was asked to fit).
+    KEEP = 8
+
+    def __init__(self, frags: list[Any], first_width: float) -> None:
+        self.frags = frags
+        #: One font throughout: plain (space, [text]) lines, reportlab's fast drawing path.
+        self.plain = len(frags) == 1 and not hasattr(frags[0], "cbDefn")
+        #: Widths relative to the line width (inline images) are measured per break.
+        self.relative = any(hasattr(getattr(getattr(f, "cbDefn", None), "width", None),
+                                    "normalizedValue") for f in frags)
+        chars: list[str] = []
+        widths: list[float] = []
+        forced: set[int] = set()
+        #: Item index where each fragment starts (to give a piece its fragments).
+        self.frag_starts: list[int] = []
+        #: (start, frag, text) of each fragment.
+        pieces: list[tuple[int, Any, str]] = []
+        for frag in frags:
+            text = _frag_text(frag)
+            start = len(chars)
+            self.frag_starts.append(start)
+            pieces.append((start, frag, text))
+            if self.plain:
+                items = list(text)  # no item for an empty text: no line at all
+                widths.extend(_char_width(c, frag.fontName, frag.fontSize) for c in items)
+            elif hasattr(frag, "cbDefn"):
+                items = list(text) or [""]
+                box = _box_width(frag, first_width)
+                widths.extend(box for _ in items)
+            elif text:
+                items = list(text)
+                widths.extend(_char_width(c, frag.fontName, frag.fontSize) for c in items)
+            else:
+                items = [""]
+                widths.append(0.0)
+            chars.extend(items)
+            if hasattr(frag, "lineBreak") and not self.plain:
+                forced.update(range(start, len(chars)))
+        self.chars = chars
+        self.widths = widths
+        self.forced = frozenset(forced)
+        self.text = "".join(chars) if self.plain else ""
+        self._pieces = pieces
+        self._runs: dict[bool, tuple[list[int], list[_Run]]] = {}
+        self._broken: list[_Broken] = []
+
+    def runs(self, calc_bounds: bool) -> tuple[list[int], list[_Run]]:
+        """Runs of items drawn alike: neighbouring fragments of one look are merged, as
+        reportlab's makeCJKParaLine merges glyphs (empty fragments stay apart)."""
+        if calc_bounds not in self._runs:
+            groups: list[tuple[int, Any, list[str]]] = []
+            for start, frag, text in self._pieces:
+                if groups and text and groups[-1][2][-1] and sameFrag(groups[-1][1], frag):
+                    groups[-1][2].append(text)
+                else:
+                    groups.append((start, frag, [text]))
+            runs = [_Run(start, frag, "".join(texts), calc_bounds)
+                    for start, frag, texts in groups]
+            self._runs[calc_bounds] = ([run.start for run in runs], runs)
+        return self._runs[calc_bounds]
+
+    def lines_from(self, begin: int, max_widths: list[float], calc_bounds: bool
+                   ) -> tuple[list[LineRange], list[Any]]:
+        """The lines from item *begin* on, broken at *max_widths* (or kept from before)."""
+        widths = tuple(max_widths)
+        for broken in self._broken:
+            found = broken.suffix_for(begin, widths, calc_bounds)
+            if found is not None:
+                return found
+        ranges = line_ranges(self.chars, self.widths, list(widths), self.forced, begin)
+        lines = [self._line(r, widths[min(i, len(widths) - 1)], calc_bounds)
+                 for i, r in enumerate(ranges)]
+        self._broken.append(_Broken(widths, calc_bounds, ranges, lines))
+        del self._broken[:-self.KEEP]
+        return ranges, lines
+
+    def _line(self, line: LineRange, max_width: float, calc_bounds: bool) -> Any:
+        start, stop, width, forced = line
+        if self.plain:
+            return max_width - width, [self.text[start:stop]]
+        run_starts, runs = self.runs(calc_bounds)
+        words = []
+        size = ascent = descent = 0.0
+        index = bisect.bisect_right(run_starts, start) - 1
+        while index < len(runs) and runs[index].start < stop:
+            run = runs[index]
+            begin = max(start, run.start) - run.start
+            words.append(run.frag.clone(text=run.text[begin:stop - run.start]))
+            size = max(size, run.size)
+            ascent = max(ascent, run.ascent)
+            descent = min(descent, run.descent)
+            index += 1
+        return FragLine(kind=1, extraSpace=max_width - width, wordCount=1, words=words,
+                        fontSize=size, ascent=ascent, descent=descent, maxWidth=max_width,
+                        currentWidth=width, lineBreak=forced)
+
+    def frags_between(self, start: int, stop: int | None = None) -> list[Any]:
+        """The fragments of items start to stop (the end if None), cut where they must be."""
+        if self.plain:
+            return [self.frags[0].clone(text=self.text[start:stop])]
+        first = bisect.bisect_right(self.frag_starts, start) - 1
+        last = len(self.frags) if stop is None else bisect.bisect_left(self.frag_starts, stop)
+        out = self.frags[first:last]
+        if not out:
+            return out
+        if stop is not None and hasattr(out[-1], "text") and not hasattr(out[-1], "cbDefn"):
+            offset = self.frag_starts[last - 1]
+            out[-1] = out[-1].clone(text=_frag_text(out[-1])[:stop - offset])
+        if start > self.frag_starts[first] and not hasattr(out[0], "cbDefn"):
+            offset = self.frag_starts[first]
+            out[0] = out[0].clone(text=_frag_text(out[0])[start - offset:])
+        return out
 
 
 class KinsokuParagraph(Paragraph):  # type: ignore[misc]
-    """A reportlab paragraph (wordWrap="CJK") that breaks its lines with kinsoku_lines."""
+    """A reportlab paragraph (wordWrap="CJK") that breaks its lines by the rules above.
+
+    Breaking is done once per width: wrapping again at the same width (a table measures
+    its cells several times) reuses the lines, and split() hands the next page's piece the
+    lines already broken (see _Source).
+    """
+
+    #: The measured text this paragraph is (a piece of), from item _begin on; _end is
+    #: where a first piece (kept lines, _splitpara) ends.
+    _source: _Source | None = None
+    _begin = 0
+    _end: int | None = None
+    #: Item ranges of the lines in self.blPara, when this class broke them.
+    _ranges: list[LineRange] | None = None
+
+    def _kinsoku(self) -> bool:
+        return bool(self.frags) and not getattr(self.style, "endDots", None)
 
     def breakLinesCJK(self, maxWidths: Any) -> Any:
         if not isinstance(maxWidths, list | tuple):
             maxWidths = [maxWidths]
-        frags = self.frags
-        if not frags or getattr(self.style, "endDots", None):
+        if not self._kinsoku():
+            self._ranges = None
             return super().breakLinesCJK(maxWidths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
-            # The second half of a paragraph split across pages keeps its lines; a
-            # one-font paragraph's are plain (space, [text]) lines, as reportlab expects.
+            # The first part of a split paragraph keeps its lines.
+            if self._ranges is not None:
+                return self.blPara
+            frags = self.frags  # split by reportlab (never, while split() is ours)
             if len(frags) == 1 and not hasattr(frags[0], "cbDefn"):
                 return frags[0].clone(kind=0, lines=self.blPara.lines)
             return self.blPara
         style = self.style
-        self.height = 0
+        self.height = 0.0
         maxWidths = list(maxWidths)
         _handle_bullet_width(self.bulletText, style, maxWidths)
         auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
-        return kinsoku_lines(self.frags, maxWidths, auto_leading not in ("", "off"))
+        calc_bounds = auto_leading not in ("", "off")
+        source = self._source
+        if source is None or source.relative:
+            source = _Source(self.frags, maxWidths[0])
+            self._source, self._begin = source, 0
+        ranges, lines = source.lines_from(self._begin, maxWidths, calc_bounds)
+        self._ranges = ranges
+        return self._para_lines(lines)
+
+    def _para_lines(self, lines: list[Any]) -> Any:
+        if self._source is not None and self._source.plain:
+            frag = self.frags[0]
+            return frag.clone(kind=0, lines=lines, ascent=frag.fontSize,
+                              descent=-0.2 * frag.fontSize)
+        return ParaLines(kind=1, lines=lines)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:
+        """reportlab's Paragraph.split, but the pieces share the measured text and lines."""
+        if not self._kinsoku():
+            return list(super().split(availWidth, availHeight))
+        if availWidth < _FUZZ or availHeight < _FUZZ:
+            return []
+        if not hasattr(self, "blPara"):
+            self.wrap(availWidth, availHeight)
+        source, ranges = self._source, self._ranges
+        if source is None or ranges is None:
+            return list(super().split(availWidth, availHeight))
+        blPara = self.blPara
+        style = self.style
+        lines = blPara.lines
+        auto_leading = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+        leading = style.leading
+        if blPara.kind == 1 and auto_leading not in ("", "off"):
+            fit = len(lines)
+            height = 0.0
+            for index, line in enumerate(lines):
+                line_height = (max(line.ascent - line.descent, leading)
+                               if auto_leading == "max" else line.ascent - line.descent)
+                if height + line_height > availHeight + 1e-8:
+                    fit = index
+                    break
+                height += line_height
+        else:
+            line_height = leading
+            if auto_leading == "max":
+                line_height = max(leading, 1.2 * style.fontSize)
+            elif auto_leading == "min":
+                line_height = 1.2 * style.fontSize
+            fit = int(availHeight / float(line_height))
+            height = fit * line_height
+        allow_orphans = getattr(self, "allowOrphans", getattr(style, "allowOrphans", 0))
+        if (not allow_orphans and fit <= 1) or fit == 0:  # an orphan, or no room
+            del self.blPara
+            return []
+        count = len(lines)
+        if count <= fit:
+            return [self]
+        if not getattr(self, "allowWidows", getattr(style, "allowWidows", 1)) \
+                and count == fit + 1:  # a widow: give it company
+            if (allow_orphans and count == 3) or count > 3:
+                fit -= 1
+            else:
+                del self.blPara
+                return []
+        cut = ranges[fit][0]
+        first = self.__class__(None, style, bulletText=self.bulletText,
+                               frags=source.frags_between(self._begin, cut))
+        first._source, first._begin, first._ranges = source, self._begin, ranges[:fit]
+        first._end = cut
+        first.blPara = first._para_lines(lines[:fit])
+        first.blPara.aH, first.blPara.aW = availHeight, availWidth
+        last = lines[fit - 1]
+        # Do not justify the last line when a line break ends it (as reportlab).
+        first._JustifyLast = not (isinstance(last, FragLine) and getattr(last, "lineBreak",
+                                                                         False))
+        first._splitpara = 1
+        first.height = height
+        first.width = availWidth
+        if style.firstLineIndent != 0:
+            style = deepcopy(style)
+            style.firstLineIndent = 0
+        rest = self.__class__(None, style, bulletText=None,
+                              frags=source.frags_between(cut, self._end))
+        if self._end is None:  # the lines to the end of the text are the rest's
+            rest._source, rest._begin = source, cut
+        if hasattr(self, "autoLeading"):
+            first.autoLeading = rest.autoLeading = self.autoLeading
+        return [first, rest]
 
 
 def _handle_bullet_width(bullet_text: Any, style: Any, max_widths: list[float]) -> None:

@@ -17,6 +17,34 @@ def printable(text: str) -> str:
     return _ILLEGAL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
+#: U+00A0: reportlab neither breaks a line at it nor merges it with the spaces around.
+NO_BREAK_SPACE = "\u00a0"
+
+#: How wide a tab is in the PDF, in ems of the text (see tab_gap).
+TAB_EMS = 2.0
+
+
+def tab_gap(no_break_space_width: float, space_width: float, size: float, *,
+            break_after: bool) -> str:
+    """What a tab typed in the text becomes in the PDF: a gap of TAB_EMS ems.
+
+    The DOCX keeps the tab itself (a w:tab), which Word advances to its next tab stop: by
+    default every 36 points, so anywhere from a hair to 36 points depending on where the
+    tab falls on the line. The PDF has no tab stops and reportlab knows no tabs (it would
+    print one as a single space, or as a missing glyph), so the tab becomes a fixed gap of
+    two ems (20 points in 10-point text), about what a tab gives on average, made of
+    no-break spaces (U+00A0): the text keeps a space character there, and line breaking
+    neither cuts the gap in two nor starts a line with it (a gap that does not fit hangs in
+    the margin). *break_after* ends the gap with one ordinary space, for line breakers
+    that can break a line only at a space (reportlab's Latin wrapping, right-to-left
+    lines); the gap is then that much narrower, so it stays two ems wide.
+
+    The widths are those of the two spaces in the font the gap is set in, at *size*.
+    """
+    wanted = TAB_EMS * size - (space_width if break_after else 0.0)
+    count = max(1, round(wanted / no_break_space_width)) if no_break_space_width > 0 else 1
+    return NO_BREAK_SPACE * count + (" " if break_after else "")
+
 _RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 
 

@@ -1,0 +1,200 @@
+"""A text as long as the model allows (100,000 characters) in a table cell or a paragraph:
+all of it comes out in the PDF and the DOCX, and the PDF breaks it into lines once rather
+than once per page (which made the cost grow with the square of the length).
+
+The time it takes is measured by bench/long_text.py, not asserted here.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from docx import Document as open_docx
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pypdf import PdfReader
+from readback import squash
+from reportlab.lib.styles import ParagraphStyle
+
+from cica_desktop.compose import Part, compose
+from cica_desktop.model import LetterAnnex, Memorandum, Package, TableBlock
+from cica_desktop.model.text import MAX_TEXT_LENGTH
+from cica_desktop.render import docx_bytes, kinsoku, pdf_bytes
+from cica_desktop.render.kinsoku import KinsokuParagraph
+from cica_desktop.render.stylespec import load_style_spec
+
+#: Chinese with a Latin acronym and figures in it: several fonts, every line in fragments.
+SENTENCE = ("亚洲相互协作与信任措施会议（CICA）成员国决心加强合作，“促进和平、安全与稳定”；"
+            "并于2007年在经济、环境、人的层面开展具体建立信任措施。")
+LONG = (SENTENCE * (MAX_TEXT_LENGTH // len(SENTENCE) + 1))[:MAX_TEXT_LENGTH]
+#: The header of the table that holds the long cell (repeated on every page it spans).
+HEADER = ("State", "Measures")
+
+
+def with_long_cell(package: Package, text: str) -> Package:
+    """The enclosure annex's table replaced by one whose first row holds *text*."""
+    annexes = list(package.annexes)
+    for index, annex in enumerate(annexes):
+        if isinstance(annex, LetterAnnex) and annex.enclosure and annex.enclosure.annex:
+            inner = annex.enclosure.annex
+            blocks = tuple(
+                TableBlock(header=HEADER, rows=(("阿塞拜疆", text), ("伊朗", "待定")))
+                if isinstance(block, TableBlock) else block
+                for block in inner.blocks)
+            enclosure = annex.enclosure.model_copy(
+                update={"annex": inner.model_copy(update={"blocks": blocks})})
+            annexes[index] = annex.model_copy(update={"enclosure": enclosure})
+    return package.model_copy(update={"annexes": tuple(annexes)})
+
+
+def with_long_paragraph(package: Package, text: str) -> Package:
+    """The explanatory memorandum starting with *text*."""
+    annexes = tuple(
+        annex.model_copy(update={"paragraphs": (text, *annex.paragraphs[1:])})
+        if isinstance(annex, Memorandum) else annex
+        for annex in package.annexes)
+    return package.model_copy(update={"annexes": annexes})
+
+
+PLACES: dict[str, Callable[[Package, str], Package]] = {
+    "cell": with_long_cell,
+    "paragraph": with_long_paragraph,
+}
+
+
+@pytest.fixture(scope="module", params=sorted(PLACES))
+def long_build(request: pytest.FixtureRequest, zh_package: Package) -> dict[str, Any]:
+    """The zh package with LONG in a cell or a paragraph, as PDF and DOCX; and how many
+    characters the PDF's line breaking went through for it (counted on the way)."""
+    package = PLACES[request.param](zh_package, LONG)
+    document = compose(package, Part.PACKAGE)
+    scanned: list[int] = []
+    original = kinsoku.line_ranges
+
+    def counting(chars: list[str], *args: Any, **kwargs: Any) -> Any:
+        lines = original(chars, *args, **kwargs)
+        if len(chars) >= len(LONG):
+            scanned.append(len(chars) - (lines[0][0] if lines else len(chars)))
+        return lines
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(kinsoku, "line_ranges", counting)
+        pdf, report = pdf_bytes(document)
+    return {"place": request.param, "package": package, "pdf": pdf, "pages": report.pages,
+            "docx": docx_bytes(document), "scanned": scanned}
+
+
+def body_text(pdf: bytes, package: Package) -> str:
+    """The text drawn inside the body frame of every page (no running heads, no
+    masthead), without the table header repeated at the top of each page."""
+    page = load_style_spec(package.language.value).page(package.paper)
+    pieces: list[str] = []
+    for number, pdf_page in enumerate(PdfReader(io.BytesIO(pdf)).pages):
+        top = page.height - (page.first_page_body_top if number == 0 else page.body_top)
+        bottom = page.first_page_bottom_margin if number == 0 else page.body_bottom_margin
+
+        def visit(text: str, cm: list[float], tm: list[float], *_: Any,
+                  top: float = top, bottom: float = bottom) -> None:
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            if bottom - 1 <= y <= top + 1 and text.strip() not in HEADER:
+                pieces.append(text)
+
+        pdf_page.extract_text(visitor_text=visit)
+    return squash("".join(pieces))
+
+
+def test_the_whole_long_text_is_in_the_pdf_once(long_build: dict[str, Any]) -> None:
+    assert long_build["pages"] > 50  # it does span many pages
+    text = body_text(long_build["pdf"], long_build["package"])
+    assert text.count(squash(LONG)) == 1
+    if long_build["place"] == "cell":
+        # The rest of the table follows the long cell, on the last page it reaches.
+        assert text.index("伊朗待定") == text.index(squash(LONG)) + len(squash(LONG))
+
+
+def test_the_pdf_breaks_the_long_text_into_lines_once(long_build: dict[str, Any]) -> None:
+    """Each piece split onto a new page reuses the lines already broken: the breaking
+    goes through the text about once, not once per page (quadratic cost)."""
+    assert long_build["scanned"], "the long text was not broken by the kinsoku rules"
+    assert sum(long_build["scanned"]) <= 3 * len(LONG)
+
+
+def test_the_whole_long_text_is_in_the_docx(long_build: dict[str, Any]) -> None:
+    document = open_docx(io.BytesIO(long_build["docx"]))
+    if long_build["place"] == "cell":
+        (table,) = [t for t in document.tables if tuple(c.text for c in t.rows[0].cells)
+                    == HEADER]
+        assert [c.text for c in table.rows[1].cells] == ["阿塞拜疆", LONG]
+    else:
+        assert sum(p.text == LONG for p in document.paragraphs) == 1
+
+
+# ------------------------------------------------------------- split pieces, line by line
+
+
+def _faces() -> tuple[str, str]:
+    from cica_desktop.render.fonts import find_family
+    from cica_desktop.render.pdf import _register_family
+
+    spec = load_style_spec("zh")
+    cjk = find_family(spec.font_families("cjk"))
+    latin = find_family(spec.font_families("latin"))
+    assert cjk is not None and latin is not None
+    return _register_family(cjk), _register_family(latin)
+
+
+def _markup(text: str, mixed: bool) -> str:
+    """One face, or Latin letters in the Latin face and the rest in the Chinese one."""
+    cjk, latin = _faces()
+    if not mixed:
+        return f'<font face="{cjk}">{text}</font>'
+    out = []
+    for char in text:
+        face = latin if char.isascii() and char.isalnum() else cjk
+        out.append(f'<font face="{face}">{char}</font>')
+    return "".join(out)
+
+
+def _line_texts(paragraph: KinsokuParagraph) -> list[str]:
+    lines = paragraph.blPara.lines
+    return ["".join(line[1]) if isinstance(line, tuple)
+            else "".join(word.text for word in line.words) for line in lines]
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(alphabet="亚洲会议合作和平安全，。、；：“”（）《》CICA2007 ab\u00a0",
+                    min_size=1, max_size=600),
+       width=st.integers(min_value=40, max_value=300),
+       first_lines=st.integers(min_value=2, max_value=12),
+       first_indent=st.sampled_from([0.0, 20.0]),
+       mixed=st.booleans())
+def test_a_split_paragraph_keeps_the_lines_a_fresh_break_gives(
+        text: str, width: int, first_lines: int, first_indent: float, mixed: bool) -> None:
+    style = ParagraphStyle("t", fontName=_faces()[0], fontSize=10, leading=12,
+                           firstLineIndent=first_indent, wordWrap="CJK")
+    paragraph = KinsokuParagraph(_markup(text, mixed), style)
+    parsed = "".join(frag.text for frag in paragraph.frags)  # runs of spaces are merged
+    paragraph.wrap(width, 100_000)
+    whole = _line_texts(paragraph)
+    assert "".join(whole) == parsed
+    parts = paragraph.split(width, 12 * first_lines + 1)
+    if len(parts) < 2:
+        assert len(whole) <= first_lines or parts == []
+        return
+    first, rest = parts
+    first.wrap(width, 100_000)
+    rest.wrap(width, 100_000)
+    assert _line_texts(first) + _line_texts(rest) == whole
+    # The piece's own text, broken afresh, gives the lines it reused.
+    fresh = KinsokuParagraph(None, rest.style, frags=rest.frags)
+    fresh.wrap(width, 100_000)
+    assert _line_texts(fresh) == _line_texts(rest)
+    # Either piece splits again into pieces holding its text, no more, no less.
+    for piece in (first, rest):
+        again = piece.split(width, 12 * 2 + 1)
+        if len(again) == 2:
+            again[1].wrap(width, 100_000)
+            assert _line_texts(again[0]) + _line_texts(again[1]) == _line_texts(piece)
