@@ -354,7 +354,8 @@ class _DocxRenderer:
                     paragraph.runs[-1].add_break() if paragraph.runs else paragraph.add_run()
                 if not line:
                     continue
-                r = paragraph.add_run(line.replace("\t", " "))
+                # python-docx writes each tab as a w:tab element (Word's tab character).
+                r = paragraph.add_run(line)
                 if run.bold:
                     r.bold = True
                 if run.italic and not self.is_cjk:

@@ -66,7 +66,7 @@ from .kinsoku import KinsokuParagraph
 from .layout import column_widths
 from .rtl import RTLParagraph, visual
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
-from .text import left_to_right_only, printable
+from .text import left_to_right_only, printable, tab_gap
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
@@ -343,17 +343,32 @@ class _PdfRenderer:
             # reportlab breaks lines at U+202F (French narrow no-break space): U+00A0 keeps
             # the no-break, at an ordinary space's width.
             text = printable(run.text).replace("\u202f", "\u00a0")
-            for script, piece in self.fonts.pieces(text, self.script, where):
-                escaped = escape(piece).replace("\t", " ").replace("\n", "<br/>")
-                if bold:
-                    escaped = f"<b>{escaped}</b>"
-                if italic:
-                    escaped = f"<i>{escaped}</i>"
-                face = self.fonts.names.get(script, self.fonts.names["latin"])
-                if run.emphasis and script == "cjk" and self.fonts.cjk_emphasis:
-                    face = self.fonts.cjk_emphasis
-                parts.append(f'<font face="{face}">{escaped}</font>')
+            size = spec.size if spec else self.spec.style("SingleTxt").size
+            for index, segment in enumerate(text.split("\t")):
+                if index:  # a tab: a gap of no-break spaces in the Latin face
+                    face = self.fonts.names["latin"]
+                    # Chinese lines break between any characters (render/kinsoku.py).
+                    gap = self.tab_gap(face, size, break_after=not self.cjk)
+                    spaces = gap.rstrip(" ")  # the no-break spaces; a space may follow
+                    parts.append(f'<font face="{face}">{spaces}</font>{gap[len(spaces):]}')
+                for script, piece in self.fonts.pieces(segment, self.script, where):
+                    escaped = escape(piece).replace("\n", "<br/>")
+                    if bold:
+                        escaped = f"<b>{escaped}</b>"
+                    if italic:
+                        escaped = f"<i>{escaped}</i>"
+                    face = self.fonts.names.get(script, self.fonts.names["latin"])
+                    if run.emphasis and script == "cjk" and self.fonts.cjk_emphasis:
+                        face = self.fonts.cjk_emphasis
+                    parts.append(f'<font face="{face}">{escaped}</font>')
         return "".join(parts)
+
+    @staticmethod
+    def tab_gap(font: str, size: float, *, break_after: bool) -> str:
+        """The no-break spaces (and space) a tab becomes, set in *font* (render/text.py)."""
+        return tab_gap(pdfmetrics.stringWidth("\u00a0", font, size),
+                       pdfmetrics.stringWidth(" ", font, size), size,
+                       break_after=break_after)
 
     def paragraph(self, style_name: str, runs: tuple[Run, ...], **overrides: Any) -> RLParagraph:
         spec = self.spec.style(style_name)
@@ -374,13 +389,18 @@ class _PdfRenderer:
         spec = self.spec.style(style_name)
         bold = spec.bold or any(run.bold for run in runs)
         align = {"left": "right", "right": "left"}.get(spec.align, spec.align)
+        font = self.fonts.name("arabic", bold)
         return RTLParagraph(
-            printable("".join(run.text for run in runs)), self.fonts.name("arabic", bold),
+            self.rtl_text("".join(run.text for run in runs), font, spec.size), font,
             spec.size, spec.leading, left=spec.right, right=spec.left,
             first_line=spec.first_line, tab=spec.tab if label else 0.0, align=align,
             label=label, space_before=overrides.get("spaceBefore", spec.space_before),
             space_after=spec.space_after,
             keep_with_next=bool(overrides.get("keepWithNext", spec.keep_with_next)))
+
+    def rtl_text(self, text: str, font: str, size: float) -> str:
+        """Text for an RTLParagraph: printable, each tab a gap (as in markup)."""
+        return printable(text).replace("\t", self.tab_gap(font, size, break_after=True))
 
     # -- blocks --------------------------------------------------------------------------
     def flowables(self) -> Iterator[Flowable]:
@@ -457,8 +477,9 @@ class _PdfRenderer:
             yield self.stamp(block.stamp, align)
 
     def text_width(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec) -> float:
-        text = printable("".join(run.text for run in runs))
         bold = spec.bold or any(run.bold for run in runs)
+        text = printable("".join(run.text for run in runs)).replace(
+            "\t", self.tab_gap(self.fonts.name("latin", bold), spec.size, break_after=False))
         return float(sum(pdfmetrics.stringWidth(piece, self.fonts.name(script, bold), spec.size)
                          for script, piece in self.fonts.pieces(text, self.script, text[:40])))
 
@@ -471,7 +492,8 @@ class _PdfRenderer:
         cells: list[Flowable] = []
         for line in lines:
             if self.rtl:
-                cells.append(RTLParagraph(printable(line), self.fonts.name("arabic"), size,
+                font = self.fonts.name("arabic")
+                cells.append(RTLParagraph(self.rtl_text(line, font, size), font, size,
                                           leading))
             else:
                 cells.append(self.paragraph_class(self.markup((Run(line),)), style))
@@ -500,7 +522,8 @@ class _PdfRenderer:
         if self.rtl:  # columns from right to left, cells set right to left
             def rtl_cell(text: str, name: str) -> RTLParagraph:
                 cell_spec = self.spec.style(name)
-                return RTLParagraph(printable(text), self.fonts.name("arabic", cell_spec.bold),
+                font = self.fonts.name("arabic", cell_spec.bold)
+                return RTLParagraph(self.rtl_text(text, font, cell_spec.size), font,
                                     cell_spec.size, cell_spec.leading)
 
             data = [[rtl_cell(t, "TableHeader") for t in reversed(block.header)]]
@@ -613,7 +636,8 @@ class _PdfRenderer:
         Used for the masthead and running heads, whose figures ("2/5", job numbers) are
         set in the Latin face in every language.
         """
-        text = printable(text)
+        text = printable(text).replace(
+            "\t", self.tab_gap(self.fonts.name("latin", bold), size, break_after=False))
         if ARABIC_CHARACTER.search(text):
             text = visual(text)  # a single line: shaped and in display order
         pieces = list(self.fonts.pieces(text, "latin", text[:40]))

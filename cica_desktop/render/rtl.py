@@ -7,6 +7,7 @@ right to left). Reordering a whole paragraph before wrapping would reverse the l
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -32,12 +33,17 @@ def visual(text: str) -> str:
         return shaped(text)
 
 
+#: Where a line may break: runs of white space, but not no-break spaces (U+00A0, which
+#: also make up the gap a tab becomes, see render/text.py).
+_BREAKABLE_SPACE = re.compile(r"[^\S\u00a0]+")
+
+
 def break_lines(text: str, font: str, size: float, first_width: float,
                 width: float) -> list[str]:
     """Greedy line breaking in logical order, measuring the shaped words."""
     lines: list[str] = []
     for paragraph_line in text.split("\n"):
-        words = paragraph_line.split()
+        words = [word for word in _BREAKABLE_SPACE.split(paragraph_line) if word]
         current: list[str] = []
         current_width = 0.0
         space = pdfmetrics.stringWidth(" ", font, size)
