@@ -18,18 +18,31 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from readback import squash
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus.paragraph import Paragraph as RLParagraph
 
 from cica_desktop.compose import Part, compose
-from cica_desktop.model import LetterAnnex, Memorandum, Package, TableBlock
+from cica_desktop.model import LetterAnnex, Memorandum, Package, TableBlock, load_project
 from cica_desktop.model.text import MAX_TEXT_LENGTH
 from cica_desktop.render import docx_bytes, kinsoku, pdf_bytes
 from cica_desktop.render.kinsoku import KinsokuParagraph
+from cica_desktop.render.latin import KeptLinesParagraph
 from cica_desktop.render.stylespec import load_style_spec
+from cica_desktop.samples import sample_path
 
 #: Chinese with a Latin acronym and figures in it: several fonts, every line in fragments.
 SENTENCE = ("亚洲相互协作与信任措施会议（CICA）成员国决心加强合作，“促进和平、安全与稳定”；"
             "并于2007年在经济、环境、人的层面开展具体建立信任措施。")
-LONG = (SENTENCE * (MAX_TEXT_LENGTH // len(SENTENCE) + 1))[:MAX_TEXT_LENGTH]
+#: English with a few Chinese characters: two fonts too.
+SENTENCE_EN = ("The member States of the Conference on Interaction and Confidence-Building "
+               "Measures in Asia (CICA, 亚信会议) resolved in 2007 to strengthen cooperation. ")
+
+
+def as_long_as_allowed(sentence: str) -> str:
+    return (sentence * (MAX_TEXT_LENGTH // len(sentence) + 1))[:MAX_TEXT_LENGTH].strip()
+
+
+LONG = as_long_as_allowed(SENTENCE)
+LONG_TEXT = {"zh": LONG, "en": as_long_as_allowed(SENTENCE_EN)}
 #: The header of the table that holds the long cell (repeated on every page it spans).
 HEADER = ("State", "Measures")
 
@@ -65,26 +78,39 @@ PLACES: dict[str, Callable[[Package, str], Package]] = {
 }
 
 
-@pytest.fixture(scope="module", params=sorted(PLACES))
-def long_build(request: pytest.FixtureRequest, zh_package: Package) -> dict[str, Any]:
-    """The zh package with LONG in a cell or a paragraph, as PDF and DOCX; and how many
-    characters the PDF's line breaking went through for it (counted on the way)."""
-    package = PLACES[request.param](zh_package, LONG)
+@pytest.fixture(scope="module", params=[(language, place) for language in sorted(LONG_TEXT)
+                                        for place in sorted(PLACES)], ids=str)
+def long_build(request: pytest.FixtureRequest) -> dict[str, Any]:
+    """A sample with its long text in a cell or a paragraph, as PDF and DOCX; and how much
+    the PDF's line breaking went through, counted on the way: characters for Chinese
+    (render/kinsoku.py), lines made for the others (reportlab, via render/latin.py)."""
+    language, place = request.param
+    text = LONG_TEXT[language]
+    package = PLACES[place](load_project(sample_path(language)), text)
     document = compose(package, Part.PACKAGE)
     scanned: list[int] = []
-    original = kinsoku.line_ranges
+    line_ranges = kinsoku.line_ranges
+    break_lines = RLParagraph.breakLines
 
-    def counting(chars: list[str], *args: Any, **kwargs: Any) -> Any:
-        lines = original(chars, *args, **kwargs)
-        if len(chars) >= len(LONG):
+    def counting_ranges(chars: list[str], *args: Any, **kwargs: Any) -> Any:
+        lines = line_ranges(chars, *args, **kwargs)
+        if len(chars) >= len(text):
             scanned.append(len(chars) - (lines[0][0] if lines else len(chars)))
         return lines
 
+    def counting_lines(paragraph: RLParagraph, *args: Any, **kwargs: Any) -> Any:
+        lines = break_lines(paragraph, *args, **kwargs)
+        if len(lines.lines) > 100:  # only the long text has that many lines
+            scanned.append(len(lines.lines))
+        return lines
+
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(kinsoku, "line_ranges", counting)
+        patch.setattr(kinsoku, "line_ranges", counting_ranges)
+        patch.setattr(RLParagraph, "breakLines", counting_lines)
         pdf, report = pdf_bytes(document)
-    return {"place": request.param, "package": package, "pdf": pdf, "pages": report.pages,
-            "docx": docx_bytes(document), "scanned": scanned}
+    return {"language": language, "place": place, "text": text, "package": package,
+            "pdf": pdf, "pages": report.pages, "docx": docx_bytes(document),
+            "scanned": scanned}
 
 
 def body_text(pdf: bytes, package: Package) -> str:
@@ -107,19 +133,24 @@ def body_text(pdf: bytes, package: Package) -> str:
 
 
 def test_the_whole_long_text_is_in_the_pdf_once(long_build: dict[str, Any]) -> None:
-    assert long_build["pages"] > 50  # it does span many pages
+    assert long_build["pages"] > 25  # it does span many pages
     text = body_text(long_build["pdf"], long_build["package"])
-    assert text.count(squash(LONG)) == 1
+    long = squash(long_build["text"])
+    assert text.count(long) == 1
     if long_build["place"] == "cell":
         # The rest of the table follows the long cell, on the last page it reaches.
-        assert text.index("伊朗待定") == text.index(squash(LONG)) + len(squash(LONG))
+        assert text.index("伊朗待定") == text.index(long) + len(long)
 
 
 def test_the_pdf_breaks_the_long_text_into_lines_once(long_build: dict[str, Any]) -> None:
     """Each piece split onto a new page reuses the lines already broken: the breaking
     goes through the text about once, not once per page (quadratic cost)."""
-    assert long_build["scanned"], "the long text was not broken by the kinsoku rules"
-    assert sum(long_build["scanned"]) <= 3 * len(LONG)
+    scanned = long_build["scanned"]
+    assert scanned, "the long text was never broken into lines"
+    if long_build["language"] == "zh":  # characters gone through
+        assert sum(scanned) <= 3 * len(long_build["text"])
+    else:  # lines made, against the number of lines of the text
+        assert sum(scanned) <= 3 * max(scanned)
 
 
 def test_the_whole_long_text_is_in_the_docx(long_build: dict[str, Any]) -> None:
@@ -127,9 +158,9 @@ def test_the_whole_long_text_is_in_the_docx(long_build: dict[str, Any]) -> None:
     if long_build["place"] == "cell":
         (table,) = [t for t in document.tables if tuple(c.text for c in t.rows[0].cells)
                     == HEADER]
-        assert [c.text for c in table.rows[1].cells] == ["阿塞拜疆", LONG]
+        assert [c.text for c in table.rows[1].cells] == ["阿塞拜疆", long_build["text"]]
     else:
-        assert sum(p.text == LONG for p in document.paragraphs) == 1
+        assert sum(p.text == long_build["text"] for p in document.paragraphs) == 1
 
 
 # ------------------------------------------------------------- split pieces, line by line
@@ -198,3 +229,64 @@ def test_a_split_paragraph_keeps_the_lines_a_fresh_break_gives(
         if len(again) == 2:
             again[1].wrap(width, 100_000)
             assert _line_texts(again[0]) + _line_texts(again[1]) == _line_texts(piece)
+
+
+def _latin_line_texts(paragraph: RLParagraph) -> list[str]:
+    """Each line's words, one space apart (plain lines hold words, fragment lines hold
+    fragments whose spaces vary)."""
+    out = []
+    for line in paragraph.blPara.lines:
+        if isinstance(line, tuple):
+            text = " ".join(str(word) for word in line[1])
+        else:
+            text = "".join(str(getattr(word, "text", "")) for word in line.words)
+        out.append(" ".join(text.split()))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz亚洲,.", min_size=1,
+                              max_size=14), min_size=1, max_size=150),
+       bold=st.sets(st.integers(min_value=0, max_value=150), max_size=10),
+       width=st.integers(min_value=60, max_value=300),
+       first_lines=st.integers(min_value=2, max_value=12),
+       first_indent=st.sampled_from([0.0, 20.0]),
+       align=st.sampled_from([0, 4]),  # left, justified
+       several_fonts=st.booleans())
+def test_a_split_latin_paragraph_keeps_the_lines_reportlab_gives(
+        words: list[str], bold: set[int], width: int, first_lines: int, first_indent: float,
+        align: int, several_fonts: bool) -> None:
+    """KeptLinesParagraph (render/latin.py): the piece for the next page reuses lines that
+    are those reportlab's own Paragraph gives it; in one font or in several."""
+    cjk, latin = _faces()
+    markup = " ".join(words)
+    if several_fonts:
+        markup = " ".join(
+            f'<font face="{cjk if "亚" in word or "洲" in word else latin}">'
+            + (f"<b>{word}</b>" if index in bold else word) + "</font>"
+            for index, word in enumerate(words))
+    style = ParagraphStyle("t", fontName=latin, fontSize=10, leading=12,
+                           firstLineIndent=first_indent, alignment=align, splitLongWords=1)
+    paragraph = KeptLinesParagraph(markup, style)
+    paragraph.wrap(width, 100_000)
+    whole = _latin_line_texts(paragraph)
+    parts = paragraph.split(width, 12 * first_lines + 1)
+    if len(parts) < 2:
+        return
+    first, rest = parts
+    first.wrap(width, 100_000)
+    rest.wrap(width, 100_000)
+    assert rest._kept is not None  # it did keep its lines
+    assert _latin_line_texts(first) + _latin_line_texts(rest) == whole
+    fresh = RLParagraph(None, rest.style, frags=rest.frags)
+    fresh.wrap(width, 100_000)
+    assert _latin_line_texts(fresh) == _latin_line_texts(rest)
+    assert [round(line[0] if isinstance(line, tuple) else line.extraSpace, 6)
+            for line in fresh.blPara.lines] == \
+        [round(line[0] if isinstance(line, tuple) else line.extraSpace, 6)
+         for line in rest.blPara.lines]
+    again = rest.split(width, 12 * 2 + 1)
+    if len(again) == 2:
+        again[1].wrap(width, 100_000)
+        assert _latin_line_texts(again[0]) + _latin_line_texts(again[1]) == \
+            _latin_line_texts(rest)

@@ -63,6 +63,7 @@ from .fonts import (
     with_bold_face,
 )
 from .kinsoku import KinsokuParagraph
+from .latin import KeptLinesParagraph
 from .layout import column_widths
 from .rtl import RTLParagraph, visual
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
@@ -296,8 +297,10 @@ class _PdfRenderer:
                 "this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right "
                 "document, which is not laid out right to left: check it before sending")
         self.cjk = self.script == "cjk"
-        #: Chinese paragraphs break lines by the kinsoku rules (render/kinsoku.py).
-        self.paragraph_class: type[RLParagraph] = KinsokuParagraph if self.cjk else RLParagraph
+        #: Chinese paragraphs break lines by the kinsoku rules (render/kinsoku.py); either
+        #: kind keeps its lines when split across pages (render/latin.py).
+        self.paragraph_class: type[RLParagraph] = (KinsokuParagraph if self.cjk
+                                                   else KeptLinesParagraph)
         self.rtl = document.direction == Direction.RTL
         self._styles: dict[str, ParagraphStyle] = {}
         self._anchor_count = 0
