@@ -8,9 +8,11 @@ The time it takes is measured by bench/long_text.py, not asserted here.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 from typing import Any
 
+import pdfplumber
 import pytest
 from docx import Document as open_docx
 from hypothesis import given, settings
@@ -26,6 +28,7 @@ from cica_desktop.model.text import MAX_TEXT_LENGTH
 from cica_desktop.render import docx_bytes, kinsoku, pdf_bytes
 from cica_desktop.render.kinsoku import KinsokuParagraph
 from cica_desktop.render.latin import KeptLinesParagraph
+from cica_desktop.render.rtl import RTLParagraph
 from cica_desktop.render.stylespec import load_style_spec
 from cica_desktop.samples import sample_path
 
@@ -290,3 +293,58 @@ def test_a_split_latin_paragraph_keeps_the_lines_reportlab_gives(
         again[1].wrap(width, 100_000)
         assert _latin_line_texts(again[0]) + _latin_line_texts(again[1]) == \
             _latin_line_texts(rest)
+
+
+# ------------------------------------------------------------- right to left (Arabic)
+
+ARABIC = re.compile("[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+SENTENCE_AR = ("تقرر الدول الأعضاء في مؤتمر التفاعل وتدابير بناء الثقة في آسيا تعزيز التعاون "
+               "من أجل السلام والأمن والاستقرار. ")
+
+
+def test_a_long_arabic_cell_stays_inside_the_body_frame() -> None:
+    """A table splits a cell at the cell's width but lays it out inside the padding: the
+    piece left on a page must keep the lines it was measured with, or it grows taller
+    than its room and runs over the footer (as it did)."""
+    package = with_long_cell(load_project(sample_path("ar")),
+                             (SENTENCE_AR * 300)[:30_000].strip())
+    pdf, report = pdf_bytes(compose(package, Part.PACKAGE))
+    assert report.pages > 10
+    page = load_style_spec("ar").page(package.paper)
+    below = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for number, pdf_page in enumerate(document.pages):
+            bottom = pdf_page.height - (page.first_page_bottom_margin if number == 0
+                                        else page.body_bottom_margin)
+            below += [c["text"] for c in pdf_page.chars
+                      if c["bottom"] > bottom + 1 and ARABIC.match(c["text"])]
+    assert below == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(lines=st.lists(st.lists(st.sampled_from(SENTENCE_AR.split()), min_size=1, max_size=40),
+                      min_size=1, max_size=6),
+       width=st.integers(min_value=80, max_value=300),
+       first_lines=st.integers(min_value=1, max_value=8),
+       label=st.sampled_from(["", "1 -"]))
+def test_a_split_right_to_left_paragraph_keeps_its_lines(
+        lines: list[list[str]], width: int, first_lines: int, label: str) -> None:
+    """The pieces of an RTLParagraph hold the lines of the whole, hard line breaks
+    included (they used to be joined with spaces and broken again)."""
+    from cica_desktop.render.fonts import find_family
+    from cica_desktop.render.pdf import _register_family
+
+    family = find_family(load_style_spec("ar").font_families("arabic"))
+    assert family is not None
+    font = _register_family(family)
+    paragraph = RTLParagraph("\n".join(" ".join(words) for words in lines), font, 14, 17,
+                             first_line=20, tab=30, label=label)
+    paragraph.wrap(width, 100_000)
+    whole = list(paragraph.lines)
+    parts = paragraph.split(width, 17 * first_lines + 1)
+    if len(parts) < 2:
+        return
+    head, tail = parts
+    head.wrap(width, 100_000)
+    tail.wrap(width, 100_000)
+    assert head.lines + tail.lines == whole

@@ -77,6 +77,10 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
         self.keepWithNext = int(keep_with_next)
         self.continued = continued
         self.lines: list[str] = []
+        #: (first line width, width, lines): the lines this piece of a split paragraph
+        #: was given, which a layout at those widths reuses instead of breaking its text
+        #: again (a text spanning N pages is not broken N times; hard line breaks stay).
+        self.kept: tuple[float, float, list[str]] | None = None
 
     def _first_indent(self) -> float:
         if self.continued:
@@ -86,20 +90,30 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         self.width = available_width
         width = available_width - self.left - self.right
-        self.lines = break_lines(self.text, self.font, self.size,
-                                 width - self._first_indent(), width)
+        first = width - self._first_indent()
+        if self.kept is not None and self.kept[:2] == (first, width):
+            self.lines = self.kept[2]
+        else:
+            self.lines = break_lines(self.text, self.font, self.size, first, width)
+            self.kept = (first, width, self.lines)
         self.height = len(self.lines) * self.leading
         return available_width, self.height
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
-        self.wrap(available_width, available_height)
+        # Split the lines of the last layout, as reportlab's Paragraph does: a table splits
+        # a cell at the cell's width, padding included, but lays it out without it.
+        if self.kept is None:
+            self.wrap(available_width, available_height)
         fit = int(available_height // self.leading)
         if fit <= 0 or fit >= len(self.lines):
             return [] if fit <= 0 else [self]
+        first, width, _lines = self.kept or (0.0, 0.0, [])
         head = self._copy(" ".join(self.lines[:fit]), continued=self.continued)
         head.space_after = 0.0
+        head.kept = (first, width, self.lines[:fit])
         tail = self._copy(" ".join(self.lines[fit:]), continued=True)
         tail.space_before, tail.label = 0.0, ""
+        tail.kept = (width, width, self.lines[fit:])  # lines after the first: full width
         return [head, tail]
 
     def _copy(self, text: str, continued: bool) -> RTLParagraph:
