@@ -4,16 +4,17 @@ Run with `.venv/bin/python bench/long_text.py` (`--sizes 10000,30000` to choose 
 `--text pure` or `--text mixed` for one kind of text only, `--profile cell:30000` for a
 cProfile of one case, `--repetitions N` for more runs per case).
 
-It builds the Chinese sample (resources/samples/a-62-232.zh.json; `--language en` for the
-English one) with one text of N characters put either in the first paragraph of the
-explanatory memorandum ("paragraph") or in the first data cell of the table in the letter's
-enclosure annex ("cell"), then times compose + PDF and compose + DOCX of the whole package.
+It builds the Chinese sample (resources/samples/a-62-232.zh.json; `--language en` or
+`--language ar` for the English or Arabic one) with one text of N characters put either in
+the first paragraph of the explanatory memorandum ("paragraph") or in the first data cell
+of the table in the letter's enclosure annex ("cell"), then times compose + PDF and
+compose + DOCX of the whole package.
 Two kinds of text:
 
   * pure: Chinese with full-width punctuation only (one font, reportlab's plain lines);
   * mixed: the same with a Latin acronym and figures in every sentence (several fonts, so
     every line is made of styled fragments, the slower path). In English, "mixed" has a
-    few Chinese characters in every sentence.
+    few Chinese characters in every sentence; in Arabic, a Latin acronym and figures.
 
 What to look for: the time per 1,000 characters should stay about the same from 10k to
 100k characters (linear cost), and a cell should cost about what a paragraph costs. Speed is
@@ -44,7 +45,7 @@ from cica_desktop.render import docx_bytes, pdf_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = {language: ROOT / "resources" / "samples" / f"a-62-232.{language}.json"
-           for language in ("zh", "en")}
+           for language in ("zh", "en", "ar")}
 SIZES = (10_000, 30_000, 100_000)
 
 #: One sentence of each kind per language, repeated (and cut) to the wanted length.
@@ -58,6 +59,10 @@ SENTENCES = {
     ("en", "mixed"): "The member States of the Conference on Interaction and Confidence-"
                      "Building Measures in Asia (CICA, 亚信会议) resolved in 2007 to strengthen "
                      "cooperation. ",
+    ("ar", "pure"): "تقرر الدول الأعضاء في مؤتمر التفاعل وتدابير بناء الثقة في آسيا تعزيز "
+                    "التعاون من أجل السلام والأمن والاستقرار. ",
+    ("ar", "mixed"): "تقرر الدول الأعضاء في مؤتمر التفاعل وتدابير بناء الثقة في آسيا (CICA) "
+                     "عام 2007 تعزيز التعاون من أجل السلام والأمن والاستقرار. ",
 }
 
 
