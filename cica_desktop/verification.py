@@ -856,13 +856,8 @@ def _fields(form: Any) -> Iterator[tuple[Any, Any, str]]:
     seen: set[tuple[int, int]] = set()
     while stack and len(seen) < 10_000:
         item, prefix = stack.pop()
-        ref = _ref(item)
-        if ref != (-1, -1):
-            if ref in seen:
-                continue
-            seen.add(ref)
-        obj = _resolved(item)
-        if not isinstance(obj, generic.DictionaryObject):
+        obj = _first_visit(item, seen)
+        if obj is None:
             continue
         name = f"{prefix}.{obj.get('/T', '')}" if prefix else str(obj.get("/T", ""))
         yield item, obj, name
@@ -870,6 +865,17 @@ def _fields(form: Any) -> Iterator[tuple[Any, Any, str]]:
             resolved = _resolved(kid)
             if isinstance(resolved, generic.DictionaryObject) and "/T" in resolved:
                 stack.append((kid, name))
+
+
+def _first_visit(item: Any, seen: set[tuple[int, int]]) -> Any:
+    """The dictionary *item* refers to, or None if it is none or was visited (a loop)."""
+    ref = _ref(item)
+    if ref != (-1, -1):
+        if ref in seen:
+            return None
+        seen.add(ref)
+    obj = _resolved(item)
+    return obj if isinstance(obj, generic.DictionaryObject) else None
 
 
 def _ref(obj: Any) -> tuple[int, int]:
@@ -906,13 +912,8 @@ def _page_list(root: Any, limit: int = 20_000) -> list[Any]:
     seen: set[tuple[int, int]] = set()
     while stack and len(pages) < limit:
         node = stack.pop()
-        ref = _ref(node)
-        if ref != (-1, -1):
-            if ref in seen:
-                continue
-            seen.add(ref)
-        obj = _resolved(node)
-        if not isinstance(obj, generic.DictionaryObject):
+        obj = _first_visit(node, seen)
+        if obj is None:
             continue
         if obj.get("/Type") == "/Pages" or "/Kids" in obj:
             kids = _resolved(_raw(obj, "/Kids"))

@@ -73,6 +73,17 @@ def _font(writer: IncrementalPdfFileWriter) -> generic.IndirectObject:
         pdf_name("/BaseFont"): pdf_name("/Helvetica")}))
 
 
+def _form(writer: IncrementalPdfFileWriter, box: tuple[int, int, int, int],
+          content: bytes) -> generic.IndirectObject:
+    """A form XObject drawing *content* with Helvetica as /FForged."""
+    return writer.add_object(generic.StreamObject({
+        pdf_name("/Type"): pdf_name("/XObject"), pdf_name("/Subtype"): pdf_name("/Form"),
+        pdf_name("/BBox"): generic.ArrayObject([generic.NumberObject(v) for v in box]),
+        pdf_name("/Resources"): generic.DictionaryObject({pdf_name("/Font"): (
+            generic.DictionaryObject({pdf_name("/FForged"): _font(writer)}))}),
+    }, stream_data=content))
+
+
 def replace_page_content(pdf: bytes, page: int = 0) -> bytes:
     """An incremental update whose page object points at a new content stream."""
     writer = _writer(pdf)
@@ -107,15 +118,7 @@ def add_overlay_xobject(pdf: bytes, page: int = 0) -> bytes:
     """An incremental update drawing a form XObject (a white box and new words) over the
     page: the old content stays, the reader sees the new."""
     writer = _writer(pdf)
-    font = _font(writer)
-    overlay = writer.add_object(generic.StreamObject({
-        pdf_name("/Type"): pdf_name("/XObject"), pdf_name("/Subtype"): pdf_name("/Form"),
-        pdf_name("/BBox"): generic.ArrayObject([generic.NumberObject(v)
-                                                for v in (0, 0, 612, 792)]),
-        pdf_name("/Resources"): generic.DictionaryObject({pdf_name("/Font"):
-                                                          generic.DictionaryObject(
-                                                              {pdf_name("/FForged"): font})}),
-    }, stream_data=b"1 g 60 380 500 60 re f 0 g " + FORGED_TEXT))
+    overlay = _form(writer, (0, 0, 612, 792), b"1 g 60 380 500 60 re f 0 g " + FORGED_TEXT)
     draw = writer.add_object(generic.StreamObject(stream_data=b"q /Overlay Do Q"))
     resources = generic.DictionaryObject({pdf_name("/XObject"): generic.DictionaryObject(
         {pdf_name("/Overlay"): overlay})})
@@ -128,16 +131,8 @@ def add_annotation(pdf: bytes, page: int = 0) -> bytes:
     writer = _writer(pdf)
     page_ref, _ = writer.find_page_for_modification(page)
     page_obj = page_ref.get_object()
-    font = _font(writer)
-    appearance = writer.add_object(generic.StreamObject({
-        pdf_name("/Type"): pdf_name("/XObject"), pdf_name("/Subtype"): pdf_name("/Form"),
-        pdf_name("/BBox"): generic.ArrayObject([generic.NumberObject(v)
-                                                for v in (0, 0, 400, 40)]),
-        pdf_name("/Resources"): generic.DictionaryObject({pdf_name("/Font"):
-                                                          generic.DictionaryObject(
-                                                              {pdf_name("/FForged"): font})}),
-    }, stream_data=b"1 g 0 0 400 40 re f 0 g BT /FForged 12 Tf 4 14 Td "
-                   b"(We withdraw the request.) Tj ET"))
+    appearance = _form(writer, (0, 0, 400, 40), b"1 g 0 0 400 40 re f 0 g BT /FForged 12 Tf "
+                                                 b"4 14 Td (We withdraw the request.) Tj ET")
     annotation = writer.add_object(generic.DictionaryObject({
         pdf_name("/Type"): pdf_name("/Annot"), pdf_name("/Subtype"): pdf_name("/FreeText"),
         pdf_name("/Rect"): generic.ArrayObject([generic.NumberObject(v)
