@@ -13,13 +13,8 @@ from ..app.project import Project, ProjectError
 from ..app.recovery import RecoveryEntry, discard, pending_recoveries, release
 from ..app.settings import Settings
 from ..samples import sample_path
-from .i18n import switch_translators, system_ui_language
+from .i18n import switch_translators, system_ui_language, tr
 from .main_window import MainWindow
-
-
-def tr(text: str) -> str:
-    """Translate *text* (lupdate files free tr() calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 def ask_to_recover(entry: RecoveryEntry) -> QMessageBox.StandardButton:

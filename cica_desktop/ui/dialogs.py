@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,12 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..compose.language import templates_root
 from ..compose.new_package import new_package_data
-
-
-def tr(text: str) -> str:
-    """Translate *text* (lupdate files free tr() calls under the empty context)."""
-    return QCoreApplication.translate("", text)
-
+from .i18n import tr
 
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian",
                    "zh": "Chinese", "ar": "Arabic"}

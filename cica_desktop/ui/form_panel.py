@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..app.paths import Path, parse_path, path_text
@@ -10,11 +10,6 @@ from ..app.project import Project
 from .forms import FormContext, build_form
 from .formspec import ANNEX_FORMS, ENCLOSURE, ENCLOSURE_ANNEX, LETTER, SETTINGS, Form
 from .navigator import LETTER_NODE, SETTINGS_NODE, node_title
-
-
-def tr(text: str) -> str:
-    """Translate *text* (lupdate files free tr() calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 def form_of(project: Project, node: Path) -> tuple[Form, Path] | None:

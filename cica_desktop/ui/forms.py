@@ -11,7 +11,6 @@ from typing import Any
 from pydantic_core import PydanticUndefined
 from PySide6.QtCore import (
     QByteArray,
-    QCoreApplication,
     QDate,
     QEvent,
     QMimeData,
@@ -76,13 +75,10 @@ from .formspec import (
     Field,
     Form,
 )
+from .i18n import tr
 
 MIME_ROW = "application/x-cica-row"
 
-
-def tr(text: str) -> str:
-    """Translate *text* (lupdate files free tr() calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 class FormContext:

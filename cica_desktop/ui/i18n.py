@@ -17,6 +17,13 @@ UI_LANGUAGES = {"en": "English", "zh": "中文"}
 _QT_LOCALES = {"zh": "zh_CN"}
 
 
+def tr(text: str) -> str:
+    """*text* in the interface language. The one helper for interface strings outside a
+    widget's own ``self.tr()``: pyside6-lupdate files calls of a free ``tr()`` under the
+    empty context, and that is where they are looked up."""
+    return QCoreApplication.translate("", text)
+
+
 def translations_dir() -> Path:
     return Path(str(resources.files("cica_desktop.resources"))) / "translations"
 

@@ -2,16 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from ..app.paths import Path
 from ..compose.numerals import roman
 from .formspec import FORMS
-
-
-def tr(text: str) -> str:
-    """Translate *text* (lupdate files free tr() calls under the empty context)."""
-    return QCoreApplication.translate("", text)
+from .i18n import tr
 
 
 def _field_labels() -> dict[str, str]:

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ..app.paths import Path, path_text
 from ..compose.numerals import roman
 from .formspec import QT_TR_NOOP
+from .i18n import tr
 
 SETTINGS_NODE: Path = ("settings",)
 LETTER_NODE: Path = ("letter",)
 
 _ROLE = Qt.ItemDataRole.UserRole
 
-
-def tr(text: str) -> str:
-    """Translate *text* (lupdate files free tr() calls under the empty context)."""
-    return QCoreApplication.translate("", text)
 
 
 _ANNEX_TITLES = {"memorandum": QT_TR_NOOP("Explanatory memorandum"),

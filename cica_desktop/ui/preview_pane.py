@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from .forms import tool_button
-
-
-def tr(text: str) -> str:
-    """Translate *text* (lupdate files free tr() calls under the empty context)."""
-    return QCoreApplication.translate("", text)
+from .i18n import tr
 
 
 class PreviewPane(QWidget):

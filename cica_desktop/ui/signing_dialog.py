@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,12 +29,7 @@ from ..images import ImageError, load_image
 from ..mission import SignerProfile
 from ..timestamping import MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
 from .formspec import QT_TRANSLATE_NOOP
-
-
-def tr(text: str) -> str:
-    """Translate *text* (lupdate files free tr() calls under the empty context)."""
-    return QCoreApplication.translate("", text)
-
+from .i18n import tr
 
 # What timestamping.tsa_url_problem() may say, for Qt Linguist.
 _TSA_URL_PROBLEMS = (QT_TRANSLATE_NOOP("", "give an http:// or https:// address"),
