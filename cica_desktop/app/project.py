@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..atomic import write_bytes_atomically
 from ..model import FieldError, Package, ProjectError, dump_project
 from ..model.project import errors_from_validation, migrate, read_project_json, shape_errors
+from ..samples import sample_path
 from .paths import Path, get_at, path_text, set_at
 
 #: Paths of the project's fields that name image files (relative to the project's folder).
@@ -65,6 +66,12 @@ class Project(QObject):
         if broken:
             raise ProjectError(broken, str(file_path))
         return cls(data, file_path, parent)
+
+    @classmethod
+    def sample(cls, language: str, parent: QObject | None = None) -> Project:
+        """An untitled copy of the bundled sample in *language* (A/62/232): saving it never
+        overwrites the sample."""
+        return cls(cls.open(sample_path(language)).data, parent=parent)
 
     def save(self, file_path: FilePath | str | None = None) -> FilePath:
         """Write the project atomically; the previous file stays if writing fails.

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ..app.project import Project, ProjectError
 from ..app.recovery import RecoveryEntry, discard, pending_recoveries, release
 from ..app.settings import Settings
-from ..samples import sample_path
 from .i18n import switch_translators, system_ui_language, tr
 from .main_window import MainWindow
 
@@ -113,7 +112,7 @@ def create_window(argv: Sequence[str]) -> MainWindow:
                     file=argv[0], reason="\n".join(str(e) for e in exc.errors)))
     if project is None:
         # The bundled sample opens as an untitled copy: saving never overwrites it.
-        project = Project(Project.open(sample_path("zh")).data)
+        project = Project.sample("zh")
     return MainWindow(project, settings)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -15,24 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..compose.language import templates_root
-from ..compose.new_package import new_package_data
+from ..app.new_request import available_languages, current_session, new_request_data
+from ..app.signing import SignerProfile
 from .i18n import tr
 
+#: The names of the document languages, translated when shown.
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian",
                    "zh": "Chinese", "ar": "Arabic"}
-
-
-def available_languages() -> list[str]:
-    """Languages that have a template (the others cannot produce documents yet)."""
-    present = {p.stem for p in (templates_root() / "lang").glob("*.toml")}
-    return [code for code in _LANGUAGE_NAMES if code in present]
-
-
-def current_session(today: dt.date | None = None) -> int:
-    """The regular session that opens in September of this year (or the one running)."""
-    today = today or dt.date.today()
-    return today.year - 1945 - (0 if today.month >= 9 else 1)
 
 
 class NewProjectDialog(QDialog):
@@ -84,11 +72,11 @@ class NewProjectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
-    def project_data(self) -> dict[str, Any]:
-        data = new_package_data(
+    def project_data(self, signer: SignerProfile | None = None) -> dict[str, Any]:
+        """The new request's data; *signer* (the signing settings' profile) signs it."""
+        return new_request_data(
             language=str(self.language.currentData()), rule=int(self.rule.currentData()),
             session=self.session.value(), state=self.state.text().strip(),
             item_title=self.item_title.text().strip(),
-            organization=self.organization.text().strip())
-        data["paper"] = str(self.paper.currentData())
-        return data
+            organization=self.organization.text().strip(),
+            paper=str(self.paper.currentData()), signer=signer)

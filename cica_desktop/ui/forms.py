@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from enum import Enum
 from typing import Any
 
-from pydantic_core import PydanticUndefined
 from PySide6.QtCore import (
     QByteArray,
     QDate,
@@ -52,6 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.fields import field_default
 from ..app.paths import Path, path_text
 from ..app.project import Project
 from .formspec import (
@@ -740,11 +739,8 @@ def build_form(ctx: FormContext, form: Form, path: Path, nested: bool = False) -
                             else QFormLayout.RowWrapPolicy.WrapLongRows)
     layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
     for field in form.fields:
-        default = form.model.model_fields[field.name].get_default(call_default_factory=True)
-        if isinstance(default, Enum):
-            default = default.value
         editor = make_editor(ctx, field, (*path, field.name),
-                             None if default is PydanticUndefined else default)
+                             field_default(form.model, field.name))
         if field.kind in _OWN_LABEL:
             layout.addRow(editor)
         elif field.kind in _FULL_WIDTH:

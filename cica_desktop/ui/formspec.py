@@ -10,9 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pydantic import BaseModel
-
-from ..model import (
+from ..app.fields import (
     CoverLetter,
     DraftResolution,
     Enclosure,
@@ -23,6 +21,7 @@ from ..model import (
     ListBlock,
     ListItem,
     Memorandum,
+    Model,
     OperativeParagraph,
     Package,
     ParagraphBlock,
@@ -67,7 +66,7 @@ class Field:
     kind: str
     choices: Choices = ()
     #: The model of list items / the optional sub-object.
-    item: type[BaseModel] | None = None
+    item: Model | None = None
     #: A new item's raw data.
     new: Callable[[], Any] | None = None
     #: None stands for "not given" (an empty line, an unset date or number).
@@ -79,7 +78,7 @@ class Field:
 
 @dataclass(frozen=True)
 class Form:
-    model: type[BaseModel]
+    model: Model
     fields: tuple[Field, ...]
     #: Fields shown elsewhere (navigator nodes) or fixed (tags, the format version).
     elsewhere: tuple[str, ...] = field(default=())
@@ -110,10 +109,10 @@ def _today() -> str:
     return dt.date.today().isoformat()
 
 
-FORMS: dict[type[BaseModel], Form] = {}
+FORMS: dict[Model, Form] = {}
 
 
-def _form(model: type[BaseModel], *fields: Field, elsewhere: tuple[str, ...] = ()) -> Form:
+def _form(model: Model, *fields: Field, elsewhere: tuple[str, ...] = ()) -> Form:
     form = Form(model, fields, elsewhere)
     FORMS[model] = form
     return form

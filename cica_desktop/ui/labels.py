@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from ..app.numbering import annex_number
 from ..app.paths import Path
-from ..compose.numerals import roman
 from .formspec import FORMS
 from .i18n import tr
 
@@ -27,8 +27,7 @@ def human_path(path: Path) -> str:
         part = path[index]
         following = path[index + 1] if index + 1 < len(path) else None
         if part == "annexes" and isinstance(following, int):
-            words.append(tr("Annex {n}").format(
-                n=roman(following + 1)))
+            words.append(tr("Annex {n}").format(n=annex_number(following)))
             index += 2
             continue
         if part == "annexes":

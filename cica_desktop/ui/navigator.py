@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
+from ..app.numbering import annex_number
 from ..app.paths import Path, path_text
-from ..compose.numerals import roman
 from .formspec import QT_TR_NOOP
 from .i18n import tr
 
@@ -35,7 +35,7 @@ def node_title(data: dict[str, Any], node: Path) -> str:
         return tr("Enclosure's annex")
     annex = data["annexes"][node[1]]
     kind = tr(_ANNEX_TITLES.get(annex.get("kind", ""), "Annex"))
-    return tr("Annex {number}: {kind}").format(number=roman(int(node[1]) + 1), kind=kind)
+    return tr("Annex {number}: {kind}").format(number=annex_number(int(node[1])), kind=kind)
 
 
 def nodes_of(data: dict[str, Any]) -> list[tuple[Path, Path | None]]:

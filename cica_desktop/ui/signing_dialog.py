@@ -25,9 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..app.settings import Settings
-from ..images import ImageError, load_image
-from ..mission import SignerProfile
-from ..timestamping import MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
+from ..app.signing import (
+    MAX_TIMEOUT,
+    MIN_TIMEOUT,
+    ImageError,
+    SignerProfile,
+    signature_scan,
+    tsa_url_problem,
+)
 from .formspec import QT_TRANSLATE_NOOP
 from .i18n import tr
 
@@ -162,12 +167,12 @@ class SigningDialog(QDialog):
         if not path:
             return
         try:
-            asset = load_image(Path(path).expanduser(), tr("Scanned signature"))
+            scan = signature_scan(path, tr("Scanned signature"))
         except ImageError as exc:
             self.problem.setText(str(exc))
             return
         pixmap = QPixmap()
-        pixmap.loadFromData(asset.data)
+        pixmap.loadFromData(scan)
         self.signature_preview.setPixmap(pixmap.scaledToHeight(
             56, Qt.TransformationMode.SmoothTransformation))
 
@@ -188,7 +193,7 @@ class SigningDialog(QDialog):
         profile = self.profile()
         if profile.signature_image:
             try:
-                load_image(Path(profile.signature_image).expanduser(), tr("Scanned signature"))
+                signature_scan(profile.signature_image, tr("Scanned signature"))
             except ImageError as exc:
                 found.append(str(exc))
         if profile.certificate and not Path(profile.certificate).expanduser().is_file():
