@@ -1,8 +1,14 @@
-"""Shared fixtures: the bundled samples, built once per session into real files."""
+"""Shared fixtures: the bundled samples, built once per session into real files.
+
+Nothing here imports Qt at module level: a test module that needs no Qt runs without it
+(`python -m pytest -p no:pytestqt tests/test_compose.py` never imports PySide6;
+tests/test_self_contained.py checks it). Fixtures that need Qt import it when they run.
+"""
 
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -61,12 +67,18 @@ def isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
 def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """Message boxes never block a test: each is recorded, and answered "Discard"/"OK".
 
-    A test that needs another answer sets ``dialogs_answer`` on this module's list object,
-    e.g. ``dialogs.answer = QMessageBox.StandardButton.Cancel``.
+    A test that needs another answer sets ``answer`` on this list object, e.g.
+    ``dialogs.answer = QMessageBox.StandardButton.Cancel``.
+
+    Qt's widgets are patched only when this process has loaded them already (pytest-qt
+    does at start-up), so a run without pytest-qt of tests that need no Qt stays without it.
     """
+    shown = _Dialogs()
+    if "PySide6.QtWidgets" not in sys.modules:
+        return shown
     from PySide6.QtWidgets import QMessageBox
 
-    shown: _Dialogs = _Dialogs()
+    shown.answer = QMessageBox.StandardButton.Discard
 
     def question(_parent: object, title: str, text: str, *args: object) -> object:
         shown.append(("question", f"{title}: {text}"))
@@ -85,8 +97,6 @@ def dialogs(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 
 
 class _Dialogs(list):  # type: ignore[type-arg]
-    def __init__(self) -> None:
-        super().__init__()
-        from PySide6.QtWidgets import QMessageBox
+    """The message boxes shown, and the answer a question gets (a QMessageBox button)."""
 
-        self.answer = QMessageBox.StandardButton.Discard
+    answer: object = None

@@ -17,8 +17,9 @@ from cica_desktop.ui.main_window import MainWindow
 def type_text(widget: QWidget, text: str) -> None:
     """Type *text* into *widget* one key event per character.
 
-    QTest.keyClicks aborts the process on non-ASCII characters (STACK.md), so Chinese,
-    Arabic and Russian go through QKeyEvent with Key_unknown and the character as text.
+    QTest.keyClicks aborts the process on non-ASCII characters (docs/LIBRARIES.md §1), so
+    Chinese, Arabic and Russian go through QKeyEvent with Key_unknown and the character as
+    text.
     """
     widget.setFocus()
     for char in text:

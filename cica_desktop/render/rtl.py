@@ -1,8 +1,9 @@
 """Right-to-left paragraphs for the PDF (Arabic), which reportlab cannot lay out itself.
 
-As STACK.md found: shape the letters (arabic-reshaper), break lines in *logical* order by
-measured width, and only then reorder each line for display (python-bidi, base direction
-right to left). Reordering a whole paragraph before wrapping would reverse the line order.
+As docs/LIBRARIES.md §4 says: shape the letters (arabic-reshaper), break lines in
+*logical* order by measured width, and only then reorder each line for display
+(python-bidi, base direction right to left). Reordering a whole paragraph before wrapping
+would reverse the line order.
 """
 
 from __future__ import annotations
