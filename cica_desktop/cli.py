@@ -108,6 +108,10 @@ def parser() -> argparse.ArgumentParser:
     checking = commands.add_parser(
         "check", help="list what a UN editor would point out: errors, warnings, notes")
     checking.add_argument("project", type=Path, help="project file (.json)")
+    checking.add_argument("--format", choices=("text", "json"), default="text",
+                          dest="output_format",
+                          help="text: one \"path: severity: message\" line each (default); "
+                               "json: code, path, severity, params and message of each")
     verify = commands.add_parser(
         "verify", help="check the signatures of a PDF and every change made after them",
         description="Exit codes: 0 valid; 1 not signed, a signature invalid, or the file "
@@ -236,24 +240,30 @@ def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-def run_check(project: Path, stdout: TextIO, stderr: TextIO) -> int:
-    """Findings, one per line ("path: severity: message"); exit 2 if the project has
-    errors (it cannot be built), 0 otherwise: warnings and notes never fail."""
+def run_check(project: Path, stdout: TextIO, stderr: TextIO,
+              output_format: str = "text") -> int:
+    """Findings, one per line ("path: severity: message"), or as JSON for scripts
+    ({"file": …, "findings": [{code, path, severity, params, message}, …]}); exit 2 if
+    the project has errors (it cannot be built), 0 otherwise: warnings and notes never fail."""
     from .checks import check
 
     try:
-        package = load_project(project)
+        findings = check(load_project(project))
+        status = EXIT_OK
     except ProjectError as exc:
-        for error in exc.errors:
-            stdout.write(f"{error.path}: error: {error.message}\n")
+        findings = [error.finding() for error in exc.errors]
+        status = EXIT_INVALID
         stderr.write(f"{project}: {len(exc.errors)} error(s); it cannot be built\n")
-        return EXIT_INVALID
-    findings = check(package)
+    if output_format == "json":
+        stdout.write(json.dumps({"file": str(project),
+                                 "findings": [finding.as_json() for finding in findings]},
+                                ensure_ascii=False, indent=2) + "\n")
+        return status
     for finding in findings:
         stdout.write(f"{finding}\n")
     if not findings:
         stdout.write(f"{project}: no findings\n")
-    return EXIT_OK
+    return status
 
 
 def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
@@ -337,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "verify":
         return run_verify(args, sys.stdout, sys.stderr)
     if args.command == "check":
-        return run_check(args.project, sys.stdout, sys.stderr)
+        return run_check(args.project, sys.stdout, sys.stderr, args.output_format)
     if args.command == "build":
         paper = PaperSize(args.paper) if args.paper else None
         return run_build(args.project, args.out, Part(args.part), args.formats, paper,

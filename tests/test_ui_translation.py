@@ -33,8 +33,10 @@ def test_every_interface_string_is_in_the_translation_file(tmp_path: Path) -> No
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
     ui = Path(__file__).parent.parent / "cica_desktop" / "ui"
-    # The verification report's phrases are marked in the core module that writes them.
-    marked = [*sorted(ui.glob("*.py")), ui.parent / "verification.py"]
+    # The verification report's phrases and the findings catalogue are marked in the core
+    # modules that hold them.
+    marked = [*sorted(ui.glob("*.py")), ui.parent / "verification.py",
+              ui.parent / "findings.py"]
     subprocess.run([str(LUPDATE), *map(str, marked), "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)
     assert sources(fresh) == sources(TS), "run: make translations, then translate"
@@ -69,24 +71,37 @@ def test_the_window_speaks_chinese_with_the_translation(qtbot, tmp_path: Path) -
 
 
 def test_findings_are_in_the_interface_language(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import datetime as dt
+
     from gui_helpers import open_window
 
-    from cica_desktop.ui.messages import translated
+    from cica_desktop.findings import Finding, Severity
+    from cica_desktop.ui.messages import finding_text
 
-    # Without a translation, pydantic's wording becomes the forms' own.
-    assert translated("Tuple should have at least 1 item after validation, not 0") == \
-        "needs at least 1 item(s)"
-    assert translated("something nobody foresaw") == "something nobody foresaw"
+    cells = Finding("table.row_length", "rows[3]", Severity.ERROR, {"cells": 1, "header": 2})
+    dates = Finding("dates.issued_before_letter", "issue_date", Severity.WARNING,
+                    {"issued": dt.date(2007, 10, 1), "date": dt.date(2007, 10, 3)})
+    unknown = Finding("pydantic.uuid_parsing", "x", Severity.ERROR, {},
+                      "Input should be a valid UUID")
+    # Without a translation: the catalogue's English.
+    assert finding_text(cells) == "has 1 cells; the header has 2"
+    assert finding_text(unknown) == "Input should be a valid UUID"
     app = QApplication.instance()
     assert app is not None
     installed = install_translators(app, "zh")
     try:
-        assert translated("must not be empty") == "不得为空"
-        assert translated("has 1 cells; the header has 2") == "有 1 个单元格；表头有 2 个"
+        assert finding_text(cells) == "有 1 个单元格；表头有 2 个"
+        assert finding_text(dates) == "文件印发日期 2007年10月1日 早于信函日期 2007年10月3日"
+        assert finding_text(unknown) == "Input should be a valid UUID"  # shown, not dropped
         window = open_window(qtbot, tmp_path, "zh")
         window.project.set_value(("item_title",), "")
         findings = [window.findings.item(i).text() for i in range(window.findings.count())]
         assert any(text.endswith("不得为空") for text in findings), findings
+        window.project.set_value(("item_title",), "Observer status")
+        window.project.set_value(("session",), 63)
+        findings = [window.findings.item(i).text() for i in range(window.findings.count())]
+        assert any("2007年10月3日" in text and "第 62 届会议" in text for text in findings), \
+            findings
     finally:
         for translator in installed:
             app.removeTranslator(translator)

@@ -1,42 +1,25 @@
 """checks: what a UN editor would point out in a valid package, as findings.
 
-Pure functions over the model (no Qt, no formats). A finding names the model path of the
-field it is about, as validation errors do, so the window can jump to it; a warning never
-blocks an export. `cica-desktop check PROJECT` prints them.
+Pure functions over the model (no Qt, no formats). A finding is a code of the one message
+catalogue (cica_desktop/findings.py) with its values, and names the model path of the field
+it is about, as validation errors do, so the window can jump to it and say it in its
+language; a warning never blocks an export. `cica-desktop check PROJECT` prints them.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from enum import StrEnum
 
+from ..findings import MESSAGES, Finding, Param, Severity
 from ..model import DraftResolution, LetterAnnex, Memorandum, Package, SenderRole
-
-
-class Severity(StrEnum):
-    ERROR = "error"  # the package cannot be produced (validation)
-    WARNING = "warning"  # against the rules of procedure or UN practice
-    NOTE = "note"  # worth a look; often deliberate
-
-
-@dataclass(frozen=True)
-class Finding:
-    severity: Severity
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.severity.value}: {self.message}"
-
 
 Check = Callable[[Package], Iterator[Finding]]
 
 
-def _day(day: dt.date) -> str:
-    """3 October 2007, as UN documents write dates."""
-    return f"{day.day} {day:%B %Y}"
+def _finding(severity: Severity, path: str, code: str, **params: Param) -> Finding:
+    assert code in MESSAGES, f"{code} is not in the findings catalogue"
+    return Finding(code, path, severity, params)
 
 
 def current_session(day: dt.date) -> int:
@@ -47,17 +30,13 @@ def current_session(day: dt.date) -> int:
 def memorandum_required(package: Package) -> Iterator[Finding]:
     """Rule 20: every item proposed for the agenda comes with an explanatory memorandum."""
     if not any(isinstance(annex, Memorandum) for annex in package.annexes):
-        yield Finding(Severity.WARNING, "annexes",
-                      "rule 20 asks for an explanatory memorandum with every item proposed "
-                      "for the agenda; the package has none")
+        yield _finding(Severity.WARNING, "annexes", "rule20.memorandum")
 
 
 def draft_resolution_suggested(package: Package) -> Iterator[Finding]:
     """Rule 20 adds "if possible, by basic documents or by a draft resolution"."""
     if package.draft_resolution() is None:
-        yield Finding(Severity.NOTE, "annexes",
-                      "rule 20 suggests a draft resolution where possible; the package has "
-                      "none")
+        yield _finding(Severity.NOTE, "annexes", "rule20.draft_resolution")
 
 
 def session_fits_the_rule(package: Package) -> Iterator[Finding]:
@@ -66,11 +45,15 @@ def session_fits_the_rule(package: Package) -> Iterator[Finding]:
     day = package.letter.date
     running = current_session(day)
     expected = {13: (running + 1,), 14: (running, running + 1), 15: (running,)}[package.rule]
-    if package.session not in expected:
-        sessions = " or ".join(str(s) for s in expected)
-        yield Finding(Severity.WARNING, "session",
-                      f"a rule {package.rule} request dated {_day(day)} is for session "
-                      f"{sessions}; the package names session {package.session}")
+    if package.session in expected:
+        return
+    if len(expected) == 1:
+        yield _finding(Severity.WARNING, "session", "session.rule", rule=package.rule,
+                       date=day, expected=expected[0], session=package.session)
+    else:
+        first, second = expected
+        yield _finding(Severity.WARNING, "session", "session.rule_either", rule=package.rule,
+                       date=day, first=first, second=second, session=package.session)
 
 
 def signatories_in_alphabetical_order(package: Package) -> Iterator[Finding]:
@@ -81,9 +64,8 @@ def signatories_in_alphabetical_order(package: Package) -> Iterator[Finding]:
     states = [sender.state for sender in letter.senders]
     wanted = sorted(states, key=lambda state: state.casefold())
     if states != wanted:
-        yield Finding(Severity.WARNING, "letter.senders",
-                      "several signatories sign in the alphabetical order of their "
-                      f"countries: {', '.join(wanted)}")
+        yield _finding(Severity.WARNING, "letter.senders", "signatories.order",
+                       order=tuple(wanted))
 
 
 def signatories_represent_requesting_states(package: Package) -> Iterator[Finding]:
@@ -93,23 +75,22 @@ def signatories_represent_requesting_states(package: Package) -> Iterator[Findin
     requesting = {state.casefold() for state in package.requesting_states}
     for index, sender in enumerate(package.letter.senders):
         if sender.state.casefold() not in requesting:
-            yield Finding(Severity.WARNING, f"letter.senders[{index}].state",
-                          f"{sender.state} is not among the requesting States")
+            yield _finding(Severity.WARNING, f"letter.senders[{index}].state",
+                           "signatories.state", state=sender.state)
 
 
 def dates_in_order(package: Package) -> Iterator[Finding]:
     """The document is issued after the letter, and annexed letters precede it."""
     letter_date = package.letter.date
     if package.issue_date is not None and package.issue_date < letter_date:
-        yield Finding(Severity.WARNING, "issue_date",
-                      f"the document is issued on {_day(package.issue_date)}, before "
-                      f"the letter's date, {_day(letter_date)}")
+        yield _finding(Severity.WARNING, "issue_date", "dates.issued_before_letter",
+                       issued=package.issue_date, date=letter_date)
     for index, annex in enumerate(package.annexes):
         if isinstance(annex, LetterAnnex) and annex.date is not None \
                 and annex.date > letter_date:
-            yield Finding(Severity.WARNING, f"annexes[{index}].date",
-                          f"this annexed letter is dated {_day(annex.date)}, after the "
-                          f"cover letter of {_day(letter_date)}")
+            yield _finding(Severity.WARNING, f"annexes[{index}].date",
+                           "dates.annexed_letter_after_cover", date=annex.date,
+                           cover=letter_date)
 
 
 def operative_paragraphs_have_verbs(package: Package) -> Iterator[Finding]:
@@ -118,9 +99,9 @@ def operative_paragraphs_have_verbs(package: Package) -> Iterator[Finding]:
         if isinstance(annex, DraftResolution):
             for number, paragraph in enumerate(annex.operative):
                 if not paragraph.verb.strip():
-                    yield Finding(Severity.NOTE, f"annexes[{index}].operative[{number}].verb",
-                                  "operative paragraphs usually open with a verb in italics "
-                                  "(Decides, Requests)")
+                    yield _finding(Severity.NOTE,
+                                   f"annexes[{index}].operative[{number}].verb",
+                                   "resolution.operative_verb")
 
 
 CHECKS: tuple[Check, ...] = (

@@ -13,6 +13,7 @@ from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..findings import invalid
 from .text import Line, RequiredLine, RequiredText, Text
 
 #: The version of the project file format this code writes and reads natively.
@@ -94,10 +95,7 @@ class CoverLetter(Strict):
         if self.sender_role is SenderRole.REPRESENTATIVES:
             for index, sender in enumerate(self.senders):
                 if not sender.state.strip():
-                    raise ValueError(
-                        f"senders[{index}].state: each of several representatives must name "
-                        "the State they represent"
-                    )
+                    raise invalid("letter.state_missing", at=f"senders[{index}].state")
         return self
 
 
@@ -135,10 +133,8 @@ class OperativeParagraph(Strict):
         for index, sub in enumerate(self.subparagraphs):
             for inner_index, inner in enumerate(sub.subparagraphs):
                 if inner.subparagraphs:
-                    raise ValueError(
-                        f"subparagraphs[{index}].subparagraphs[{inner_index}]: "
-                        "sub-paragraphs go two levels deep at most ((a), then (i))"
-                    )
+                    raise invalid("resolution.too_deep",
+                                  at=f"subparagraphs[{index}].subparagraphs[{inner_index}]")
         return self
 
 
@@ -199,7 +195,7 @@ class ListBlock(Strict):
     @model_validator(mode="after")
     def _three_levels_at_most(self) -> Self:
         if self.depth() > 3:
-            raise ValueError("lists nest three levels deep at most")
+            raise invalid("list.too_deep")
         return self
 
 
@@ -220,9 +216,8 @@ class TableBlock(Strict):
     def _rows_match_header(self) -> Self:
         for index, row in enumerate(self.rows):
             if len(row) != len(self.header):
-                raise ValueError(
-                    f"rows[{index}]: has {len(row)} cells; the header has {len(self.header)}"
-                )
+                raise invalid("table.row_length", at=f"rows[{index}]", cells=len(row),
+                              header=len(self.header))
         return self
 
 

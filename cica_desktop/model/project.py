@@ -9,14 +9,15 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
 from ..atomic import write_bytes_atomically
+from ..findings import MESSAGES, Finding, Localise, Param, Severity, message_text
 from .package import FORMAT_VERSION, Package
 
 #: Values of the discriminator fields; pydantic puts them into error locations.
@@ -37,8 +38,26 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1}
 
 @dataclass(frozen=True)
 class FieldError:
+    """What is wrong with the field at *path*: a code of the findings catalogue and its
+    values (cica_desktop/findings.py), so the window can say it in its language."""
+
     path: str
-    message: str
+    code: str
+    params: Mapping[str, Param] = field(default_factory=dict)
+    #: The English text of a code outside the catalogue (pydantic's own words).
+    fallback: str = ""
+
+    @property
+    def message(self) -> str:
+        """In English, as the command line prints it."""
+        return message_text(self.code, self.params, self.fallback)
+
+    def text(self, localise: Localise) -> str:
+        return message_text(self.code, self.params, self.fallback, localise)
+
+    def finding(self) -> Finding:
+        """This error as a finding (severity error), listed with the checks' findings."""
+        return Finding(self.code, self.path, Severity.ERROR, self.params, self.fallback)
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}" if self.path else self.message
@@ -73,19 +92,61 @@ def format_path(loc: Sequence[int | str]) -> str:
     return out
 
 
-def _message(error: dict[str, Any]) -> str:
-    kind = error.get("type", "")
-    message = str(error.get("msg", "invalid"))
-    if kind == "missing":
-        return "is required but missing"
-    if kind == "extra_forbidden":
-        return "is not a field of this format (misspelt?)"
-    if kind == "union_tag_invalid":
-        ctx = error.get("ctx", {})
-        return f"unknown kind {ctx.get('tag')!r}; expected one of {ctx.get('expected_tags')}"
-    if message.startswith("Value error, "):
-        message = message[len("Value error, ") :]
-    return message
+#: pydantic's error type -> (our code, {our value: pydantic's context key}).
+_PYDANTIC_CODES: dict[str, tuple[str, dict[str, str]]] = {
+    "missing": ("field.missing", {}),
+    "extra_forbidden": ("field.unknown", {}),
+    "union_tag_invalid": ("kind.unknown", {"tag": "tag", "expected": "expected_tags"}),
+    "union_tag_not_found": ("kind.missing", {"discriminator": "discriminator"}),
+    "string_type": ("value.not_text", {}),
+    **dict.fromkeys(("dict_type", "model_type", "model_attributes_type"),
+                    ("value.not_object", {})),
+    **dict.fromkeys(("list_type", "tuple_type"), ("value.not_list", {})),
+    **dict.fromkeys(("int_type", "int_parsing", "int_from_float", "int_parsing_size"),
+                    ("value.not_whole_number", {})),
+    **dict.fromkeys(("bool_type", "bool_parsing"), ("value.not_true_false", {})),
+    **dict.fromkeys(("date_type", "date_parsing", "date_from_datetime_parsing",
+                     "date_from_datetime_inexact"), ("value.not_date", {})),
+    **dict.fromkeys(("literal_error", "enum"), ("value.not_one_of", {"expected": "expected"})),
+    "greater_than_equal": ("value.too_small", {"minimum": "ge"}),
+    "less_than_equal": ("value.too_large", {"maximum": "le"}),
+    "string_pattern_mismatch": ("value.bad_form", {"pattern": "pattern"}),
+    "string_too_long": ("value.too_long", {"maximum": "max_length"}),
+    "too_short": ("list.too_short", {"minimum": "min_length"}),
+    "too_long": ("list.too_long", {"maximum": "max_length"}),
+}
+
+
+_SUB_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])*(?:\.[a-z_]+(?:\[\d+\])*)*): (.+)$", re.S)
+
+
+def _param(value: Any) -> Param:
+    return value if isinstance(value, str | int) and not isinstance(value, bool) else str(value)
+
+
+def _field_error(path: str, error: Mapping[str, Any]) -> FieldError:
+    """One pydantic error as a FieldError: built from its type and context, never its
+    English message (which is kept only as the text of a type we have no code for)."""
+    kind = str(error.get("type", ""))
+    ctx: Mapping[str, Any] = error.get("ctx") or {}
+    if kind in MESSAGES:  # raised by a validator of the model (findings.invalid)
+        at = str(ctx.get("at", ""))
+        if at:
+            path = f"{path}.{at}" if path else at
+        return FieldError(path, kind, {name: value for name, value in ctx.items()
+                                       if name != "at"})
+    if kind in _PYDANTIC_CODES:
+        code, names = _PYDANTIC_CODES[kind]
+        return FieldError(path, code, {ours: _param(ctx.get(theirs, ""))
+                                       for ours, theirs in names.items()})
+    message = str(error.get("msg", "invalid")).removeprefix("Value error, ")
+    if kind == "value_error":  # a plain ValueError may name the sub-field: "rows[2]: …"
+        match = _SUB_PATH.match(message)
+        if match:
+            path = f"{path}.{match.group(1)}" if path else match.group(1)
+            message = match.group(2)
+    return FieldError(path, f"pydantic.{kind}",
+                      {name: _param(value) for name, value in ctx.items()}, message)
 
 
 #: Validation errors about the shape of the data (a list where an object belongs…): such a
@@ -101,28 +162,17 @@ def shape_errors(data: dict[str, Any]) -> list[FieldError]:
         Package.model_validate(data)
     except ValidationError as exc:
         shaped = [e for e in exc.errors(include_url=False) if e["type"] in _SHAPE_ERRORS]
-        return [FieldError(format_path(e["loc"]), _message(dict(e))) for e in shaped]
+        return [_field_error(format_path(e["loc"]), e) for e in shaped]
     return []
 
 
-_SUB_PATH = re.compile(r"^([a-z_]+(?:\[\d+\])*(?:\.[a-z_]+(?:\[\d+\])*)*): (.+)$", re.S)
-
-
 def errors_from_validation(exc: ValidationError) -> list[FieldError]:
-    errors: list[FieldError] = []
-    for error in exc.errors(include_url=False):
-        path = format_path(error["loc"])
-        message = _message(dict(error))
-        # A validator on a parent names the sub-field in its message ("rows[2]: has …").
-        match = _SUB_PATH.match(message)
-        if match:
-            path = f"{path}.{match.group(1)}" if path else match.group(1)
-            message = match.group(2)
-        errors.append(FieldError(path, message))
+    errors = [_field_error(format_path(error["loc"]), error)
+              for error in exc.errors(include_url=False)]
     # A list whose only item failed is also reported as "too short": keep the real cause.
     return [
         e for e in errors
-        if not (e.message.startswith("Tuple should have at least")
+        if not (e.code == "list.too_short"
                 and any(o.path.startswith(e.path + "[") for o in errors))
     ]
 
@@ -130,22 +180,18 @@ def errors_from_validation(exc: ValidationError) -> list[FieldError]:
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
     version = data.get("format_version")
     if version is None:
-        raise ProjectError([FieldError("format_version", "is required but missing")])
+        raise ProjectError([FieldError("format_version", "field.missing")])
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ProjectError(
-            [FieldError("format_version", f"must be a whole number, not {version!r}")])
+        raise ProjectError([FieldError("format_version", "version.not_whole_number",
+                                       {"given": repr(version)})])
     if version > FORMAT_VERSION:
-        raise ProjectError([FieldError(
-            "format_version",
-            f"{version} is newer than this version of cica-desktop reads ({FORMAT_VERSION}); "
-            "update cica-desktop",
-        )])
+        raise ProjectError([FieldError("format_version", "version.too_new",
+                                       {"version": version, "supported": FORMAT_VERSION})])
     while version < FORMAT_VERSION:
         migrate = MIGRATIONS.get(version)
         if migrate is None:
-            raise ProjectError([FieldError(
-                "format_version", f"{version} is not a known format version"
-            )])
+            raise ProjectError([FieldError("format_version", "version.unknown",
+                                           {"version": version})])
         data = migrate(data)
         version = int(data["format_version"])
     return data
@@ -171,12 +217,14 @@ def duplicate_key_errors(data: Any, duplicates: dict[int, tuple[object, list[str
     while stack:
         path, value = stack.pop()
         if isinstance(value, dict):
-            where = f"in {path}" if path else "at the top level of the file"
             _, repeated = duplicates.get(id(value), (None, []))
             for key, count in Counter(repeated).items():
-                times = f" ({count + 1} times)" if count > 1 else ""
-                errors.append(FieldError("", f"duplicate key {key!r} {where}{times}; "
-                                             "keep one of them"))
+                code = "file.duplicate_key" + ("" if path else "_top") + \
+                    ("_times" if count > 1 else "")
+                params: dict[str, Param] = {"key": key, "count": count + 1}
+                if path:
+                    params["object"] = path
+                errors.append(FieldError("", code, params))
             children = [(_key_path(path, key), item) for key, item in value.items()]
         elif isinstance(value, list):
             children = [(f"{path}[{index}]", item) for index, item in enumerate(value)]
@@ -209,19 +257,17 @@ def parse_project_json(text: str | bytes, source: str = "") -> dict[str, Any]:
     try:
         data = json.loads(text, object_pairs_hook=collect)
     except UnicodeDecodeError as exc:
-        raise ProjectError([FieldError("", f"the file is not UTF-8 text ({exc.reason})")],
+        raise ProjectError([FieldError("", "file.not_utf8", {"reason": exc.reason})],
                            source) from None
     except RecursionError:
-        raise ProjectError([FieldError("", "the file is nested too deeply")], source) from None
+        raise ProjectError([FieldError("", "file.too_deep")], source) from None
     except json.JSONDecodeError as exc:
-        raise ProjectError(
-            [FieldError("", f"not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")],
-            source,
-        ) from None
+        raise ProjectError([FieldError("", "file.not_json", {
+            "problem": exc.msg, "line": exc.lineno, "column": exc.colno})], source) from None
     if duplicates:
         raise ProjectError(duplicate_key_errors(data, duplicates), source)
     if not isinstance(data, dict):
-        raise ProjectError([FieldError("", "a project file must hold one JSON object")], source)
+        raise ProjectError([FieldError("", "file.not_object")], source)
     return data
 
 
@@ -229,7 +275,8 @@ def read_project_json(path: Path) -> dict[str, Any]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ProjectError([FieldError("", f"cannot read the file: {exc.strerror or exc}")],
+        raise ProjectError([FieldError("", "file.unreadable",
+                                       {"reason": exc.strerror or str(exc)})],
                            str(path)) from None
     return parse_project_json(raw, str(path))
 
@@ -244,7 +291,7 @@ def validate_project(data: dict[str, Any], source: str = "") -> Package:
     except ValidationError as exc:
         raise ProjectError(errors_from_validation(exc), source) from None
     except RecursionError:
-        raise ProjectError([FieldError("", "the file is nested too deeply")], source) from None
+        raise ProjectError([FieldError("", "file.too_deep")], source) from None
 
 
 def parse_project(text: str | bytes, source: str = "") -> Package:

@@ -12,6 +12,8 @@ from typing import Annotated
 
 from pydantic import AfterValidator
 
+from ..findings import invalid
+
 #: No real paragraph comes near this; a larger one is almost certainly a pasting accident.
 MAX_TEXT_LENGTH = 100_000
 
@@ -31,30 +33,25 @@ def _bad_character(text: str) -> tuple[int, str] | None:
 
 def _check_text(text: str) -> str:
     if len(text) > MAX_TEXT_LENGTH:
-        raise ValueError(
-            f"text is {len(text):,} characters long; the limit is {MAX_TEXT_LENGTH:,}"
-        )
+        raise invalid("text.too_long", length=len(text), limit=MAX_TEXT_LENGTH)
     bad = _bad_character(text)
     if bad is not None:
         index, name = bad
-        raise ValueError(
-            f"contains the control or non-character {name} at position {index + 1}; "
-            "remove it (it cannot be printed)"
-        )
+        raise invalid("text.bad_character", character=name, position=index + 1)
     return text
 
 
 def _check_line(text: str) -> str:
     _check_text(text)
     if "\n" in text:
-        raise ValueError("must be a single line (it contains a line break)")
+        raise invalid("text.line_break")
     return text
 
 
 def _check_required(text: str) -> str:
     _check_text(text)
     if not text.strip():
-        raise ValueError("must not be empty")
+        raise invalid("text.empty")
     return text
 
 

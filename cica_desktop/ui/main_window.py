@@ -38,7 +38,7 @@ from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project, ProjectError
 from ..app.recovery import Autosaver
 from ..app.settings import Settings
-from ..checks import Finding, Severity, check
+from ..checks import Severity, check
 from ..compose import Part
 from ..samples import sample_path
 from .dialogs import NewProjectDialog
@@ -47,7 +47,7 @@ from .forms import tool_button
 from .formspec import NEW_ANNEX, QT_TRANSLATE_NOOP
 from .i18n import UI_LANGUAGES, switch_translators, system_ui_language
 from .labels import human_path
-from .messages import translated
+from .messages import finding_text
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
 
 _ROLE_PATH = Qt.ItemDataRole.UserRole
@@ -443,7 +443,7 @@ class MainWindow(QMainWindow):
         """Errors (they block exports), then what the checks point out in a valid package
         (warnings and notes, which never block anything)."""
         self.findings.clear()
-        findings = [Finding(Severity.ERROR, e.path, e.message) for e in self.project.errors]
+        findings = [error.finding() for error in self.project.errors]
         package = self.project.package
         if package is not None:
             findings += check(package)
@@ -451,7 +451,7 @@ class MainWindow(QMainWindow):
         for finding in findings:
             where = human_path(parse_path(finding.path))
             item = QListWidgetItem(
-                f"{marks[finding.severity]} {where}: {translated(finding.message)}")
+                f"{marks[finding.severity]} {where}: {finding_text(finding)}")
             item.setToolTip(finding.path)
             item.setData(_ROLE_PATH, finding.path)
             self.findings.addItem(item)

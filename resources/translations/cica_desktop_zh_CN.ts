@@ -1345,114 +1345,240 @@ Any previous file of that name is unchanged.</source>
     </message>
 </context>
 <context>
-    <name>messages</name>
+    <name>findings</name>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="22"/>
-        <source>must not be empty</source>
-        <translation>不得为空</translation>
+        <location filename="../../cica_desktop/findings.py" line="40"/>
+        <source>{day} {month_name} {year}</source>
+        <extracomment>How a date is written inside a message: {day}, {month} (a number), {month_name} (in English), {year}; the translation may reorder or leave out any of them.</extracomment>
+        <translation>{year}年{month}月{day}日</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="24"/>
+        <location filename="../../cica_desktop/findings.py" line="48"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="49"/>
+        <source>the file is not UTF-8 text ({reason})</source>
+        <translation>文件不是 UTF-8 文本（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="50"/>
+        <source>not valid JSON: {problem} at line {line}, column {column}</source>
+        <translation>不是有效的 JSON：第 {line} 行第 {column} 列（{problem}）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="52"/>
+        <source>a project file must hold one JSON object</source>
+        <translation>项目文件必须包含一个 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="54"/>
+        <source>the file is nested too deeply</source>
+        <translation>文件嵌套层级过深</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="55"/>
+        <source>duplicate key &apos;{key}&apos; in {object}; keep one of them</source>
+        <translation>{object} 中的键“{key}”重复；请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="57"/>
+        <source>duplicate key &apos;{key}&apos; in {object} ({count} times); keep one of them</source>
+        <translation>{object} 中的键“{key}”出现了 {count} 次；请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="59"/>
+        <source>duplicate key &apos;{key}&apos; at the top level of the file; keep one of them</source>
+        <translation>文件顶层的键“{key}”重复；请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="61"/>
+        <source>duplicate key &apos;{key}&apos; at the top level of the file ({count} times); keep one of them</source>
+        <translation>文件顶层的键“{key}”出现了 {count} 次；请只保留一个</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="64"/>
+        <source>must be a whole number, not {given}</source>
+        <translation>必须为整数，而不是 {given}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="66"/>
+        <source>{version} is newer than this version of cica-desktop reads ({supported}); update cica-desktop</source>
+        <translation>{version} 比此版本的 cica-desktop 能读取的格式版本（{supported}）更新；请更新 cica-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="69"/>
+        <source>{version} is not a known format version</source>
+        <translation>{version} 不是已知的格式版本</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="71"/>
         <source>is required but missing</source>
         <translation>为必填项，但缺失</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="26"/>
-        <source>must be a single line (it contains a line break)</source>
-        <translation>必须为单行（其中含有换行）</translation>
+        <location filename="../../cica_desktop/findings.py" line="72"/>
+        <source>is not a field of this format (misspelt?)</source>
+        <translation>不是此格式中的字段（是否拼写有误？）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="28"/>
-        <source>text is {length} characters long; the limit is {limit}</source>
-        <translation>文本长 {length} 个字符；上限为 {limit}</translation>
+        <location filename="../../cica_desktop/findings.py" line="73"/>
+        <source>unknown kind &apos;{tag}&apos;; expected one of {expected}</source>
+        <translation>未知类型“{tag}”；应为以下之一：{expected}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="32"/>
-        <source>contains the control or non-character {code} at position {position}; remove it (it cannot be printed)</source>
-        <translation>第 {position} 个位置含有控制字符或非字符 {code}；请删除（无法打印）</translation>
+        <location filename="../../cica_desktop/findings.py" line="75"/>
+        <source>does not say what kind it is ({discriminator} is missing)</source>
+        <translation>未说明其类型（缺少 {discriminator}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="35"/>
-        <source>needs at least {count} item(s)</source>
-        <translation>至少需要 {count} 项</translation>
+        <location filename="../../cica_desktop/findings.py" line="77"/>
+        <source>Input should be a valid string</source>
+        <translation>应为文本</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="37"/>
-        <source>is not in the expected form</source>
-        <translation>格式不符合要求</translation>
+        <location filename="../../cica_desktop/findings.py" line="78"/>
+        <source>Input should be a valid dictionary</source>
+        <translation>应为 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="39"/>
+        <location filename="../../cica_desktop/findings.py" line="79"/>
+        <source>Input should be a valid list</source>
+        <translation>应为列表</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="80"/>
+        <source>must be a whole number</source>
+        <translation>必须为整数</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="81"/>
+        <source>must be true or false</source>
+        <translation>必须为 true 或 false</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="82"/>
+        <source>is not a valid date (YYYY-MM-DD)</source>
+        <translation>不是有效日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="83"/>
+        <source>must be one of {expected}</source>
+        <translation>必须为以下之一：{expected}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="84"/>
         <source>must be {minimum} or more</source>
         <translation>必须不小于 {minimum}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="41"/>
+        <location filename="../../cica_desktop/findings.py" line="85"/>
         <source>must be {maximum} or less</source>
         <translation>必须不大于 {maximum}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="43"/>
-        <source>is not a valid date</source>
-        <translation>不是有效日期</translation>
+        <location filename="../../cica_desktop/findings.py" line="86"/>
+        <source>is not in the expected form</source>
+        <translation>格式不符合要求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="45"/>
+        <location filename="../../cica_desktop/findings.py" line="87"/>
+        <source>may be at most {maximum} characters long</source>
+        <translation>最多 {maximum} 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="89"/>
+        <source>needs at least {minimum} item(s)</source>
+        <translation>至少需要 {minimum} 项</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="90"/>
+        <source>may have at most {maximum} item(s)</source>
+        <translation>最多 {maximum} 项</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="92"/>
+        <source>text is {length:,} characters long; the limit is {limit:,}</source>
+        <translation>文本长 {length:,} 个字符；上限为 {limit:,}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="94"/>
+        <source>contains the control or non-character {character} at position {position}; remove it (it cannot be printed)</source>
+        <translation>第 {position} 个位置含有控制字符或非字符 {character}；请删除（无法打印）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="97"/>
+        <source>must be a single line (it contains a line break)</source>
+        <translation>必须为单行（其中含有换行）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="99"/>
+        <source>must not be empty</source>
+        <translation>不得为空</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="100"/>
         <source>each of several representatives must name the State they represent</source>
         <translation>多位代表联名时，每位代表都须注明所代表的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="49"/>
+        <location filename="../../cica_desktop/findings.py" line="102"/>
         <source>sub-paragraphs go two levels deep at most ((a), then (i))</source>
         <translation>分段最多两级（先 (a)，再 (i)）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="52"/>
+        <location filename="../../cica_desktop/findings.py" line="104"/>
         <source>lists nest three levels deep at most</source>
         <translation>列表最多嵌套三级</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="54"/>
+        <location filename="../../cica_desktop/findings.py" line="105"/>
         <source>has {cells} cells; the header has {header}</source>
         <translation>有 {cells} 个单元格；表头有 {header} 个</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="58"/>
+        <location filename="../../cica_desktop/findings.py" line="108"/>
         <source>rule 20 asks for an explanatory memorandum with every item proposed for the agenda; the package has none</source>
         <translation>议事规则第 20 条要求每个提议列入议程的项目都附有解释性备忘录；本文件包没有</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="61"/>
+        <location filename="../../cica_desktop/findings.py" line="111"/>
         <source>rule 20 suggests a draft resolution where possible; the package has none</source>
         <translation>议事规则第 20 条建议尽可能附上决议草案；本文件包没有</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="65"/>
+        <location filename="../../cica_desktop/findings.py" line="114"/>
         <source>a rule {rule} request dated {date} is for session {expected}; the package names session {session}</source>
         <translation>日期为 {date} 的第 {rule} 条请求应针对第 {expected} 届会议；本文件包写的是第 {session} 届</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="69"/>
+        <location filename="../../cica_desktop/findings.py" line="117"/>
+        <source>a rule {rule} request dated {date} is for session {first} or {second}; the package names session {session}</source>
+        <translation>日期为 {date} 的第 {rule} 条请求应针对第 {first} 届或第 {second} 届会议；本文件包写的是第 {session} 届</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="120"/>
         <source>several signatories sign in the alphabetical order of their countries: {order}</source>
         <translation>多位签署人按其国家的英文字母顺序签署：{order}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="72"/>
+        <location filename="../../cica_desktop/findings.py" line="123"/>
         <source>{state} is not among the requesting States</source>
         <translation>{state} 不在请求国之列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="75"/>
+        <location filename="../../cica_desktop/findings.py" line="125"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>文件印发日期 {issued} 早于信函日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="79"/>
+        <location filename="../../cica_desktop/findings.py" line="127"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>此附件信函日期为 {date}，晚于主信函日期 {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/messages.py" line="82"/>
+        <location filename="../../cica_desktop/findings.py" line="129"/>
         <source>operative paragraphs usually open with a verb in italics (Decides, Requests)</source>
         <translation>执行段落通常以动词开头（如“决定”、“请”）</translation>
     </message>
@@ -1834,17 +1960,17 @@ Any previous file of that name is unchanged.</source>
         <translation>第 {page} 页删除了一个注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="929"/>
+        <location filename="../../cica_desktop/verification.py" line="930"/>
         <source>the document catalog entry {key} was added</source>
         <translation>添加了文件目录条目 {key}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="932"/>
+        <location filename="../../cica_desktop/verification.py" line="933"/>
         <source>the document catalog entry {key} was removed</source>
         <translation>删除了文件目录条目 {key}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="934"/>
+        <location filename="../../cica_desktop/verification.py" line="935"/>
         <source>the document catalog entry {key} was changed</source>
         <translation>文件目录条目 {key} 被更改</translation>
     </message>
