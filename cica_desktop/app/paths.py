@@ -48,7 +48,7 @@ def set_at(data: Any, path: Path, value: Any) -> Any:
     # value is simply added, with the sub-objects on the way to it.
     if rest:
         child = data.get(head, {}) if isinstance(data, dict) else data[head]
-        container[head] = set_at(child, rest, value)  # type: ignore[index]
+        container[head] = set_at(child, rest, value)
     else:
-        container[head] = value  # type: ignore[index]
+        container[head] = value
     return container

@@ -48,9 +48,7 @@ class Settings:
 
     # recent files
     def recent_files(self) -> list[Path]:
-        value = self._s.value("files/recent", [])
-        items = [value] if isinstance(value, str) else list(value or [])
-        return [Path(p) for p in items if p]
+        return [Path(p) for p in self._strings("files/recent")]
 
     def add_recent_file(self, path: Path) -> None:
         resolved = str(Path(path).resolve())
@@ -85,8 +83,11 @@ class Settings:
         self._s.setValue("signing/p12", str(path))
 
     def _strings(self, key: str) -> list[str]:
+        """A list of strings (QSettings gives a list of one as the string itself)."""
         value = self._s.value(key, [])
-        items = [value] if isinstance(value, str) else list(value or [])
+        if isinstance(value, str):
+            value = [value]
+        items = value if isinstance(value, list | tuple) else []
         return [str(item) for item in items if item]
 
     def signer_profile(self) -> SignerProfile:

@@ -98,7 +98,7 @@ class FormContext:
 
     @property
     def right_to_left(self) -> bool:
-        return self.project.value(("language",)) == "ar"
+        return bool(self.project.value(("language",)) == "ar")
 
     def refresh(self, path: Path) -> bool:
         """Show the current value at *path*; False if no editor shows it."""
