@@ -147,15 +147,17 @@ def preamble_lead_and_text(chars: list[dict]) -> tuple[dict, dict]:  # type: ign
 
 def test_chinese_lead_words_can_take_a_kai_face() -> None:
     """Configurable in styles.toml ([fonts] cjk_emphasis); any installed CJK face shows it."""
-    import copy
+    import dataclasses
 
-    from cica_desktop.render.stylespec import StyleSpec, load_style_spec
+    from cica_desktop.render.stylespec import load_style_spec
 
     base = load_style_spec("zh")
-    raw = copy.deepcopy(base.raw)
-    raw["fonts"]["cjk_emphasis"] = ["AR PL UMing TW"]  # stands in for a Kai face here
-    raw["fonts"]["docx"]["cjk_emphasis"] = "KaiTi"
-    spec = StyleSpec(raw, "zh")
+    fonts = dataclasses.replace(
+        base.fonts,
+        # AR PL UMing TW stands in for a Kai face here.
+        families={**base.fonts.families, "cjk_emphasis": ("AR PL UMing TW",)},
+        docx=dataclasses.replace(base.fonts.docx, cjk_emphasis="KaiTi"))
+    spec = dataclasses.replace(base, fonts=fonts)
     document = compose(load_project(sample_path("zh")))
     pdf, _ = pdf_bytes(document, spec)
     with pdfplumber.open(io.BytesIO(pdf)) as opened:

@@ -9,7 +9,6 @@ written as oxml here.
 
 from __future__ import annotations
 
-import functools
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -92,11 +91,12 @@ class _DocxRenderer:
         self.spec = spec
         self.page = spec.page(document.paper)
         self.word: DocxDocument = new_docx()
-        self.latin = spec.docx_font("latin")
-        self.cjk = spec.docx_font("cjk")
-        self.cjk_bold = spec.docx_font("cjk_bold")
-        self.cjk_emphasis = str(spec.raw["fonts"]["docx"].get("cjk_emphasis", ""))
-        self.arabic = spec.docx_font("arabic")
+        faces = spec.fonts.docx
+        self.latin = faces.latin
+        self.cjk = faces.cjk
+        self.cjk_bold = faces.cjk_bold
+        self.cjk_emphasis = faces.cjk_emphasis
+        self.arabic = faces.arabic
         self.is_cjk = document.language == "zh"
         self.rtl = document.direction == Direction.RTL
         self._num_ids: dict[str, str] = {}
@@ -279,17 +279,15 @@ class _DocxRenderer:
 
     def _picture(self, block: Picture, style: str = "Letterhead",
                  align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER) -> DocxParagraph:
-        images = functools.partial(self.spec.number, "images")
-        width, height = block.fit(images(f"{block.role}_max_width"),
-                                  images(f"{block.role}_max_height"))
+        images = self.spec.images
+        width, height = images.size(block)
         paragraph = self.word.add_paragraph()
         self._apply_style(paragraph, style)
         self._take_page_break(paragraph)
         paragraph.alignment = align
         paragraph.paragraph_format.keep_with_next = True
         paragraph.paragraph_format.space_before = Pt(0)
-        paragraph.paragraph_format.space_after = Pt(
-            images("emblem_space_after") if block.role == "emblem" else 0)
+        paragraph.paragraph_format.space_after = Pt(images.space_after(block))
         # Single line spacing: with the style's exact spacing Word would clip the picture.
         paragraph.paragraph_format.line_spacing = 1.0
         paragraph.add_run().add_picture(io.BytesIO(block.data), width=Pt(width),
@@ -310,13 +308,13 @@ class _DocxRenderer:
                 p.paragraph_format.space_before = Pt(0)
             if index < len(block.lines) - 1 or block.stamp:
                 p.paragraph_format.keep_with_next = True
-        images = functools.partial(self.spec.number, "images")
+        images = self.spec.images
         for index, text in enumerate(block.stamp):
             p = self._paragraph(block.style, (Run(text),))
-            p.paragraph_format.space_before = Pt(images("stamp_space_before") if index == 0
+            p.paragraph_format.space_before = Pt(images.stamp_space_before if index == 0
                                                  else 0)
             for run in p.runs:
-                run.font.size = Pt(images("stamp_size"))
+                run.font.size = Pt(images.stamp_size)
             if index < len(block.stamp) - 1:
                 p.paragraph_format.keep_with_next = True
 
@@ -541,9 +539,9 @@ class _DocxRenderer:
         self._add_runs(paragraph, (Run(text),))
 
     def _end_rule(self) -> None:
-        length = self.spec.number("running", "end_rule_length")
-        rule_width = self.spec.number("running", "end_rule_width")
-        space = self.spec.number("running", "end_rule_space")
+        running = self.spec.running
+        length, rule_width, space = (running.end_rule_length, running.end_rule_width,
+                                     running.end_rule_space)
         side = (self.page.body_width - length) / 2
         paragraph = self.word.add_paragraph()
         self._take_page_break(paragraph)
@@ -563,9 +561,9 @@ class _DocxRenderer:
 
     def _masthead(self, header: Any, m: Masthead) -> None:
         header.is_linked_to_previous = False
-        n = functools.partial(self.spec.number, "masthead")
-        left_col = n("text_x") - self.page.margin_left
-        right_col = self.page.width - self.page.margin_right - n("fields_x")
+        n = self.spec.masthead
+        left_col = n.text_x - self.page.margin_left
+        right_col = self.page.width - self.page.margin_right - n.fields_x
         middle = self.page.body_width - left_col - right_col
         table = header.add_table(rows=2, cols=3, width=Pt(self.page.body_width))
         table.autofit = False
@@ -575,19 +573,19 @@ class _DocxRenderer:
         _column_widths(table, [left_col, middle, right_col])
         # Row 1: "United Nations" … symbol, with the thin rule under it.
         organ = table.cell(0, 1).paragraphs[0]
-        self._add_runs(organ, (Run(m.organ),), size=n("organ_size"))
+        self._add_runs(organ, (Run(m.organ),), size=n.organ_size)
         symbol = table.cell(0, 2).paragraphs[0]
         symbol.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if m.symbol:
             head, _, tail = m.symbol.partition("/")
-            self._add_runs(symbol, (Run(head),), size=n("symbol_large_size"))
+            self._add_runs(symbol, (Run(head),), size=n.symbol_large_size)
             if tail:
-                self._add_runs(symbol, (Run("/" + tail),), size=n("symbol_size"))
+                self._add_runs(symbol, (Run("/" + tail),), size=n.symbol_size)
         for cell in table.rows[0].cells:
-            _cell_border(cell, "bottom", n("thin_rule_width"))
+            _cell_border(cell, "bottom", n.thin_rule_width)
         # Row 2: "General Assembly" and the distribution fields, the thick rule under them.
         body = table.cell(1, 1).paragraphs[0]
-        self._add_runs(body, (Run(m.body, bold=True),), size=n("body_size"))
+        self._add_runs(body, (Run(m.body, bold=True),), size=n.body_size)
         body.paragraph_format.space_before = Pt(4)
         fields = table.cell(1, 2)
         lines = [m.distribution, m.date, m.language_line or "", m.original]
@@ -599,11 +597,11 @@ class _DocxRenderer:
             first = False
             paragraph.paragraph_format.line_spacing = Pt(12)
             paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-            self._add_runs(paragraph, (Run(text),), size=n("fields_size"))
-        row_height = n("thick_rule_y") - n("thin_rule_y")
+            self._add_runs(paragraph, (Run(text),), size=n.fields_size)
+        row_height = n.thick_rule_y - n.thin_rule_y
         _row_height(table.rows[1], row_height)
         for cell in table.rows[1].cells:
-            _cell_border(cell, "bottom", n("thick_rule_width"))
+            _cell_border(cell, "bottom", n.thick_rule_width)
         # The header's own empty paragraph follows the table; keep it tiny.
         trailing = header.paragraphs[0]
         trailing.paragraph_format.line_spacing = Pt(1)
@@ -613,25 +611,25 @@ class _DocxRenderer:
 
     def _job_footer(self, footer: Any, running: RunningHeads) -> None:
         footer.is_linked_to_previous = False
-        r = functools.partial(self.spec.number, "running")
+        r = self.spec.running
         paragraph = footer.paragraphs[0]
         paragraph.style = self.word.styles["Normal"]
-        paragraph.paragraph_format.left_indent = Pt(r("first_footer_x") - self.page.margin_left)
-        self._add_runs(paragraph, (Run(running.job_line),), size=r("first_footer_size"))
+        paragraph.paragraph_format.left_indent = Pt(r.first_footer_x - self.page.margin_left)
+        self._add_runs(paragraph, (Run(running.job_line),), size=r.first_footer_size)
         if running.barcode:
             picture = footer.add_paragraph(style="Normal")
             picture.paragraph_format.left_indent = paragraph.paragraph_format.left_indent
-            width = code39_width(running.barcode, r("barcode_narrow"))
+            width = code39_width(running.barcode, r.barcode_narrow)
             picture.add_run().add_picture(io.BytesIO(code39_png(running.barcode)),
-                                          width=Pt(width), height=Pt(r("barcode_height")))
+                                          width=Pt(width), height=Pt(r.barcode_height))
 
     def _running_header(self, header: Any, running: RunningHeads, even: bool) -> None:
         header.is_linked_to_previous = False
         if not (running.symbol or running.short_title):
             self._clear(header)  # the mission's own letter: page numbers only
             return
-        r = functools.partial(self.spec.number, "running")
-        title_width = r("header_title_width")
+        r = self.spec.running
+        title_width = r.header_title_width
         other = self.page.body_width - title_width
         table = header.add_table(rows=1, cols=2, width=Pt(self.page.body_width))
         table.autofit = False
@@ -641,13 +639,13 @@ class _DocxRenderer:
         _column_widths(table, [other, title_width] if even else [title_width, other])
         for cell in cells:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.BOTTOM
-            _cell_border(cell, "bottom", r("header_rule_width"))
+            _cell_border(cell, "bottom", r.header_rule_width)
         symbol = symbol_cell.paragraphs[0]
         symbol.alignment = WD_ALIGN_PARAGRAPH.LEFT if even else WD_ALIGN_PARAGRAPH.RIGHT
-        self._add_runs(symbol, (Run(running.symbol, bold=True),), size=r("header_size"))
+        self._add_runs(symbol, (Run(running.symbol, bold=True),), size=r.header_size)
         title = title_cell.paragraphs[0]
         title.alignment = WD_ALIGN_PARAGRAPH.RIGHT if even else WD_ALIGN_PARAGRAPH.LEFT
-        self._add_runs(title, (Run(running.short_title, bold=True),), size=r("header_size"))
+        self._add_runs(title, (Run(running.short_title, bold=True),), size=r.header_size)
         for paragraph in (symbol, title):
             self._apply_style(paragraph, "Header")
         trailing = header.paragraphs[0]
@@ -656,7 +654,7 @@ class _DocxRenderer:
 
     def _running_footer(self, footer: Any, running: RunningHeads, even: bool) -> None:
         footer.is_linked_to_previous = False
-        r = functools.partial(self.spec.number, "running")
+        r = self.spec.running
         paragraph = footer.paragraphs[0]
         self._apply_style(paragraph, "Footer")
         paragraph.paragraph_format.tab_stops.add_tab_stop(Pt(self.page.body_width),
@@ -664,17 +662,17 @@ class _DocxRenderer:
         page_parts = list(_split_label(running.page_label))
         job = (Run(running.job_number),) if running.job_number else ()
         if even:
-            self._page_label(paragraph, page_parts, r("page_size"))
+            self._page_label(paragraph, page_parts, r.page_size)
             if job:
                 paragraph.add_run("\t")
-                self._add_runs(paragraph, job, size=r("job_size"))
+                self._add_runs(paragraph, job, size=r.job_size)
                 paragraph.runs[-1].bold = False
         else:
             if job:
-                self._add_runs(paragraph, job, size=r("job_size"))
+                self._add_runs(paragraph, job, size=r.job_size)
                 paragraph.runs[-1].bold = False
             paragraph.add_run("\t")
-            self._page_label(paragraph, page_parts, r("page_size"))
+            self._page_label(paragraph, page_parts, r.page_size)
 
     def _page_label(self, paragraph: DocxParagraph, parts: list[str], size: float) -> None:
         for part in parts:

@@ -7,7 +7,6 @@ when the canvas is saved), and bookmarks that must be attached to the page they 
 
 from __future__ import annotations
 
-import functools
 import io
 import re
 from collections.abc import Iterator
@@ -439,18 +438,16 @@ class _PdfRenderer:
                 case PageBreak():
                     yield RLPageBreak()
                 case EndRule():
-                    yield _EndRule(self.spec.number("running", "end_rule_length"),
-                                   self.spec.number("running", "end_rule_width"),
-                                   self.spec.number("running", "end_rule_space"))
+                    running = self.spec.running
+                    yield _EndRule(running.end_rule_length, running.end_rule_width,
+                                   running.end_rule_space)
                 case _:
                     assert_never(block)
 
     def picture(self, block: Picture, align: str = "center") -> Flowable:
-        images = functools.partial(self.spec.number, "images")
-        width, height = block.fit(images(f"{block.role}_max_width"),
-                                  images(f"{block.role}_max_height"))
-        return _Picture(block.data, width, height, align,
-                        space_after=images("emblem_space_after") if block.role == "emblem" else 0)
+        images = self.spec.images
+        width, height = images.size(block)
+        return _Picture(block.data, width, height, align, space_after=images.space_after(block))
 
     def signature_block(self, block: SignatureBlock) -> Iterator[Flowable]:
         """The name and titles; the scanned signature over the name; the digital box under."""
@@ -463,12 +460,11 @@ class _PdfRenderer:
         space_before = spec.space_before
         for index, line in enumerate(block.lines):
             if index == block.name_line and block.image is not None:
-                images = functools.partial(self.spec.number, "images")
-                width, height = block.image.fit(images("signature_max_width"),
-                                                images("signature_max_height"))
+                images = self.spec.images
+                width, height = images.size(block.image)
                 text_width = self.text_width(line, spec)
                 scan = _SignatureImage(block.image.data, width, height,
-                                       overlap=min(images("signature_overlap"), height / 2),
+                                       overlap=min(images.signature_overlap, height / 2),
                                        align=align, text_width=text_width,
                                        indent=(spec.right, spec.left) if self.rtl
                                        else (spec.left, spec.right))
@@ -487,8 +483,8 @@ class _PdfRenderer:
                          for script, piece in self.fonts.pieces(text, self.script, text[:40])))
 
     def stamp(self, lines: tuple[str, ...], align: str) -> Flowable:
-        images = functools.partial(self.spec.number, "images")
-        size, leading = images("stamp_size"), images("stamp_leading")
+        images = self.spec.images
+        size, leading = images.stamp_size, images.stamp_leading
         style = ParagraphStyle("stamp", fontName=self.fonts.name(self.script), fontSize=size,
                                leading=leading, alignment=TA_RIGHT if self.rtl else TA_LEFT,
                                wordWrap="CJK" if self.cjk else None)
@@ -500,15 +496,15 @@ class _PdfRenderer:
                                           leading))
             else:
                 cells.append(self.paragraph_class(self.markup((Run(line),)), style))
-        pad = images("stamp_padding")
-        box = RLTable([[cells]], colWidths=[images("stamp_width")])
+        pad = images.stamp_padding
+        box = RLTable([[cells]], colWidths=[images.stamp_width])
         box.setStyle(RLTableStyle([
-            ("BOX", (0, 0), (-1, -1), images("stamp_rule_width"), "black"),
+            ("BOX", (0, 0), (-1, -1), images.stamp_rule_width, "black"),
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.name(self.script)),
             ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad),
             ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
         ]))
-        return _SignatureStamp(box, align, images("stamp_space_before"), self.report)
+        return _SignatureStamp(box, align, images.stamp_space_before, self.report)
 
     def table(self, block: Table) -> Iterator[Flowable]:
         spec = self.spec.style(block.style)
@@ -672,7 +668,7 @@ class _PdfRenderer:
 
     def _draw_masthead(self, canvas: Canvas, m: Masthead) -> None:
         """The masthead at its measured places; mirrored in a right-to-left document."""
-        n = functools.partial(self.spec.number, "masthead")
+        n = self.spec.masthead
         width = self.page.width
         right = width - self.page.margin_right
         left = self.page.margin_left
@@ -683,40 +679,40 @@ class _PdfRenderer:
             else:
                 self.draw_text(canvas, x, baseline, text, size, bold)
 
-        put(n("text_x"), n("organ_baseline"), m.organ, n("organ_size"))
+        put(n.text_x, n.organ_baseline, m.organ, n.organ_size)
         if m.symbol:
             head, _, tail = m.symbol.partition("/")
             if self.rtl:  # the symbol at the left margin
-                head_width = self.draw_text(canvas, left, n("symbol_baseline"), head,
-                                            n("symbol_large_size"))
+                head_width = self.draw_text(canvas, left, n.symbol_baseline, head,
+                                            n.symbol_large_size)
                 if tail:
-                    self.draw_text(canvas, left + head_width, n("symbol_baseline"), "/" + tail,
-                                   n("symbol_size"))
+                    self.draw_text(canvas, left + head_width, n.symbol_baseline, "/" + tail,
+                                   n.symbol_size)
             else:
                 tail_width = 0.0
                 if tail:
-                    tail_width = self.draw_text(canvas, right, n("symbol_baseline"),
-                                                "/" + tail, n("symbol_size"), align="right")
-                self.draw_text(canvas, right - tail_width, n("symbol_baseline"), head,
-                               n("symbol_large_size"), align="right")
-        self._hline(canvas, left, right, n("thin_rule_y"), n("thin_rule_width"))
-        put(n("text_x"), n("body_baseline"), m.body, n("body_size"), bold=True)
-        fields = [(m.distribution, "distribution_baseline"), (m.date, "date_baseline"),
-                  (m.language_line, "language_baseline"), (m.original, "original_baseline")]
-        for text, key in fields:
+                    tail_width = self.draw_text(canvas, right, n.symbol_baseline,
+                                                "/" + tail, n.symbol_size, align="right")
+                self.draw_text(canvas, right - tail_width, n.symbol_baseline, head,
+                               n.symbol_large_size, align="right")
+        self._hline(canvas, left, right, n.thin_rule_y, n.thin_rule_width)
+        put(n.text_x, n.body_baseline, m.body, n.body_size, bold=True)
+        fields = [(m.distribution, n.distribution_baseline), (m.date, n.date_baseline),
+                  (m.language_line, n.language_baseline), (m.original, n.original_baseline)]
+        for text, baseline in fields:
             if text:
-                put(n("fields_x"), n(key), text, n("fields_size"))
-        self._hline(canvas, left, right, n("thick_rule_y"), n("thick_rule_width"))
+                put(n.fields_x, baseline, text, n.fields_size)
+        self._hline(canvas, left, right, n.thick_rule_y, n.thick_rule_width)
 
     def _draw_job_footer(self, canvas: Canvas, running: RunningHeads) -> None:
-        r = functools.partial(self.spec.number, "running")
-        x = r("first_footer_x")
-        self.draw_text(canvas, x, r("first_footer_baseline"), running.job_line,
-                       r("first_footer_size"))
+        r = self.spec.running
+        x = r.first_footer_x
+        self.draw_text(canvas, x, r.first_footer_baseline, running.job_line,
+                       r.first_footer_size)
         if running.barcode:
-            narrow = r("barcode_narrow")
-            height = r("barcode_height")
-            y = self.page.height - r("barcode_top") - height
+            narrow = r.barcode_narrow
+            height = r.barcode_height
+            y = self.page.height - r.barcode_top - height
             canvas.setFillColorRGB(0, 0, 0)
             for offset, width in code39_bars(running.barcode, narrow):
                 canvas.rect(x + offset, y, width, height, stroke=0, fill=1)
@@ -734,7 +730,7 @@ class _PdfRenderer:
         running = self.doc.running
         if running is None or number == 1:
             return
-        r = functools.partial(self.spec.number, "running")
+        r = self.spec.running
         left = self.page.margin_left
         right = self.page.width - self.page.margin_right
         even = number % 2 == 0
@@ -743,37 +739,37 @@ class _PdfRenderer:
             self._draw_header(canvas, running, even)
         # Footer: page "2/5" at the outer side, job number at the inner side.
         label = running.page_label.format(page=number, pages=total)
-        self.draw_text(canvas, left if even else right, r("footer_baseline"), label,
-                       r("page_size"), bold=True, align="left" if even else "right")
+        self.draw_text(canvas, left if even else right, r.footer_baseline, label,
+                       r.page_size, bold=True, align="left" if even else "right")
         if running.job_number:
-            self.draw_text(canvas, right if even else left, r("job_baseline"), running.job_number,
-                           r("job_size"), align="right" if even else "left")
+            self.draw_text(canvas, right if even else left, r.job_baseline, running.job_number,
+                           r.job_size, align="right" if even else "left")
         canvas.restoreState()
 
     def _draw_header(self, canvas: Canvas, running: RunningHeads, even: bool) -> None:
-        r = functools.partial(self.spec.number, "running")
+        r = self.spec.running
         left = self.page.margin_left
         right = self.page.width - self.page.margin_right
-        size = r("header_size")
+        size = r.header_size
         # Header: symbol and short title on opposite sides, a thin rule under them.
         header = self.spec.style("Header")
         title_style = ParagraphStyle(
             "header", fontName=self.fonts.name(self.script, bold=True), fontSize=header.size,
             leading=header.leading, alignment=TA_RIGHT if even else TA_LEFT,
             wordWrap="CJK" if self.cjk else None)
-        title_width = r("header_title_width")
+        title_width = r.header_title_width
         short_title = running.short_title
         if ARABIC_CHARACTER.search(short_title):
             short_title = visual(short_title)
         title = self._header_title(short_title, title_style, title_width)
-        baseline = r("header_baseline")
+        baseline = r.header_baseline
         # reportlab puts a paragraph's last baseline (leading - size) above its bottom.
         title_x = right - title_width if even else left
         title.drawOn(canvas, title_x, self.page.height - baseline - (header.leading - header.size))
         if running.symbol:
             self.draw_text(canvas, left if even else right, baseline, running.symbol, size,
                            bold=True, align="left" if even else "right")
-        self._hline(canvas, left, right, r("header_rule_y"), r("header_rule_width"))
+        self._hline(canvas, left, right, r.header_rule_y, r.header_rule_width)
 
 
 _HEADER_LINES = 3
