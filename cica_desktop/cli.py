@@ -18,17 +18,25 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from .atomic import write_bytes_atomically
-from .build import FORMATS, MissingGlyphsError, build
+from .atomic import write_files_atomically
+from .build import EXIT_ENVIRONMENT as EXIT_ENVIRONMENT  # cli.EXIT_*: the exit codes
+from .build import EXIT_INTERNAL as EXIT_INTERNAL
+from .build import (
+    EXIT_INVALID,
+    EXIT_OK,
+    EXIT_WRITE,
+    FORMATS,
+    Failure,
+    Kind,
+    build,
+    classify,
+    fault_text,
+    signed_output_name,
+)
 from .compose import Layout, MissionExtras, Part
-from .compose.compose import ComposeError
-from .compose.language import TemplateProblem
 from .model import Package, PaperSize, ProjectError, load_project
-from .render import MissingFontError
-from .render.stylespec import StyleSpecError
 from .timestamping import DEFAULT_TIMEOUT, MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
 
-EXIT_OK, EXIT_WRITE, EXIT_INVALID, EXIT_ENVIRONMENT, EXIT_INTERNAL = 0, 1, 2, 3, 4
 #: verify: the signatures are valid, but a signer is not trusted (with --require-trust).
 EXIT_UNTRUSTED = 5
 
@@ -151,11 +159,33 @@ def _sign_project(args: argparse.Namespace, password: str) -> bytes:
                               reason=args.reason, location=args.location)
 
 
+def _invalid_project(project: Path, failure: Failure, stderr: TextIO) -> None:
+    stderr.write(f"{project}: the project is not valid:\n")
+    for detail in failure.details:
+        stderr.write(f"  {detail}\n")
+
+
+def _sign_failed(exc: Exception, source: Path, stderr: TextIO) -> int:
+    """Why nothing was signed, in `sign`'s words; the exit code is `build.classify`'s."""
+    failure = classify(exc)
+    match failure.kind:
+        case Kind.INVALID_PROJECT:
+            _invalid_project(source, failure, stderr)
+        case Kind.REFUSED:
+            stderr.write(f"cica-desktop: not signed: {failure.reason}\n")
+        case Kind.WOULD_PRINT_BOXES:
+            stderr.write(f"cica-desktop: not signed; the PDF would print boxes: "
+                         f"{failure.reason}\n")
+        case _:
+            # Anything else keeps the answer sign has always given, 2, naming its input (a PDF
+            # pyHanko reads but cannot sign, for instance), even where build answers 3 or 4.
+            stderr.write(f"cica-desktop: not signed: {source} ({fault_text(exc)})\n")
+            return EXIT_INVALID
+    return failure.exit_code
+
+
 def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from .images import ImageError
-    from .mission import SignatoryError
-    from .pdfa import PdfAError
-    from .signing import SigningError, sign_pdf_bytes
+    from .signing import sign_pdf_bytes
 
     try:
         if args.password_file is not None:
@@ -178,26 +208,13 @@ def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             signed = sign_pdf_bytes(pdf, args.p12, password, reason=args.reason,
                                     location=args.location, tsa_url=args.tsa_url,
                                     tsa_timeout=args.tsa_timeout or DEFAULT_TIMEOUT)
-    except ProjectError as exc:
-        stderr.write(f"{args.pdf}: the project is not valid:\n")
-        for error in exc.errors:
-            stderr.write(f"  {error}\n")
-        return EXIT_INVALID
-    except (SigningError, ImageError, PdfAError, SignatoryError) as exc:
-        stderr.write(f"cica-desktop: not signed: {exc}\n")
-        return EXIT_INVALID
-    except MissingGlyphsError as exc:
-        stderr.write(f"cica-desktop: not signed; the PDF would print boxes: "
-                     f"{'; '.join(exc.problems)}\n")
-        return EXIT_ENVIRONMENT
-    except Exception as exc:  # a PDF pyHanko cannot read, for instance
-        stderr.write(f"cica-desktop: not signed: {args.pdf} ({type(exc).__name__}: {exc})\n")
-        return EXIT_INVALID
+    except Exception as exc:
+        return _sign_failed(exc, args.pdf, stderr)
     finally:
         password = ""
-    out = args.out or args.pdf.with_name(f"{args.pdf.stem}-signed.pdf")
+    out = args.out or args.pdf.with_name(signed_output_name(args.pdf.stem))
     try:
-        write_bytes_atomically(out, signed)
+        write_files_atomically([(out, signed)])
     except OSError as exc:
         stderr.write(f"cica-desktop: cannot write {out}: {exc.strerror or exc}\n")
         return EXIT_WRITE
@@ -266,51 +283,47 @@ def run_check(project: Path, stdout: TextIO, stderr: TextIO,
     return status
 
 
+def _build_failed(exc: Exception, project: Path, out: Path, stderr: TextIO) -> int:
+    """Why nothing was written, in `build`'s words; the exit code is `build.classify`'s."""
+    failure = classify(exc)
+    match failure.kind:
+        case Kind.INVALID_PROJECT:
+            _invalid_project(project, failure, stderr)
+        case Kind.NO_SUCH_PART:
+            stderr.write(f"{project}: {failure.reason}\n")
+        case Kind.REFUSED:
+            stderr.write(f"{project}: nothing written: {failure.reason}\n")
+        case Kind.WOULD_PRINT_BOXES:
+            stderr.write(f"{project}: nothing written; the PDF would print boxes:\n")
+            for problem in failure.details:
+                stderr.write(f"  {problem}\n")
+            stderr.write("Install a font for these characters, change the text, or pass "
+                         "--allow-missing-glyphs.\n")
+        case Kind.MACHINE_LACKS:
+            stderr.write(f"cica-desktop: {failure.reason}\n")
+        case Kind.CANNOT_WRITE:
+            stderr.write(f"cica-desktop: cannot write {failure.filename or out}: "
+                         f"{failure.reason}\n")
+        case Kind.FAULT:  # a bug of ours: say so in one line
+            if os.environ.get("CICA_DEBUG"):
+                traceback.print_exception(exc, file=stderr)
+            stderr.write(f"cica-desktop: could not build {project} ({failure.reason}); "
+                         "nothing was written. Please report this with the project file.\n")
+    return failure.exit_code
+
+
 def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
               paper: PaperSize | None, stdout: TextIO, stderr: TextIO,
               allow_missing_glyphs: bool = False, layout: Layout = Layout.UN,
               signature_image: Path | None = None, signatory: str = "") -> int:
-    from .images import ImageError
-    from .mission import SignatoryError
-
     try:
         package = load_project(project)
         extras = (_mission_extras(package, project, signature_image, signatory)
                   if layout is Layout.MISSION else None)
-    except ProjectError as exc:
-        stderr.write(f"{project}: the project is not valid:\n")
-        for error in exc.errors:
-            stderr.write(f"  {error}\n")
-        return EXIT_INVALID
-    except (ImageError, SignatoryError) as exc:
-        stderr.write(f"{project}: nothing written: {exc}\n")
-        return EXIT_INVALID
-    try:
         result = build(package, project.stem, out, part, formats, paper, allow_missing_glyphs,
                        layout=layout, extras=extras)
-    except MissingGlyphsError as exc:
-        stderr.write(f"{project}: nothing written; the PDF would print boxes:\n")
-        for problem in exc.problems:
-            stderr.write(f"  {problem}\n")
-        stderr.write("Install a font for these characters, change the text, or pass "
-                     "--allow-missing-glyphs.\n")
-        return EXIT_ENVIRONMENT
-    except ComposeError as exc:
-        stderr.write(f"{project}: {exc}\n")
-        return EXIT_INVALID
-    except (MissingFontError, TemplateProblem, StyleSpecError) as exc:
-        stderr.write(f"cica-desktop: {exc}\n")
-        return EXIT_ENVIRONMENT
-    except OSError as exc:
-        where = exc.filename or out
-        stderr.write(f"cica-desktop: cannot write {where}: {exc.strerror or exc}\n")
-        return EXIT_WRITE
-    except Exception as exc:  # a bug of ours: say so in one line, write nothing
-        if os.environ.get("CICA_DEBUG"):
-            traceback.print_exc(file=stderr)
-        stderr.write(f"cica-desktop: could not build {project} ({type(exc).__name__}: {exc}); "
-                     "nothing was written. Please report this with the project file.\n")
-        return EXIT_INTERNAL
+    except Exception as exc:
+        return _build_failed(exc, project, out, stderr)
     for warning in result.warnings:
         stderr.write(f"warning: {warning}\n")
     for path in result.files:

@@ -1,8 +1,9 @@
 """The letter as the mission sends it: images from the signer profile and the project,
 the mission layout, PDF/A-2b, and the digital signature, in one step.
 
-Used by the GUI's signed-letter export and by `cica-desktop build --layout mission`.
-Every problem is raised before anything is written.
+Used by the window (its preview, its exports and its signed letter) and by `cica-desktop
+build --layout mission` and `cica-desktop sign`. Every problem is raised before anything is
+written; what each means (and the command line's exit code) is `build.classify`'s.
 """
 
 from __future__ import annotations

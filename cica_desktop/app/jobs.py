@@ -9,15 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
-from ..atomic import write_bytes_atomically
-from ..build import MissingGlyphsError, pdf_without_boxes
-from ..compose import Layout, Part, compose
+from ..atomic import write_files_atomically
+from ..build import Kind, classify, export, output_name, pdf_without_boxes, signed_output_name
+from ..compose import Layout, MissionExtras, Part, compose
 from ..document import Document
-from ..images import ImageError
-from ..mission import SignatoryError, SignerProfile, mission_extras, signed_mission_pdf
+from ..mission import SignerProfile, mission_extras, signed_mission_pdf
 from ..model import Package
-from ..pdfa import PdfAError
-from ..render import docx_bytes, pdf_bytes
 
 
 class _PreviewSignals(QObject):
@@ -32,6 +29,10 @@ class MissionPreview:
     profile: SignerProfile
     project_dir: Path | None = None
 
+    def extras(self, package: Package) -> MissionExtras:
+        """The profile's scan and the project's emblem, read and checked, and who signs."""
+        return mission_extras(package, self.profile, self.project_dir)
+
 
 class _PreviewJob(QRunnable):
     def __init__(self, package: Package, generation: int, signals: _PreviewSignals,
@@ -45,9 +46,8 @@ class _PreviewJob(QRunnable):
     def _document(self) -> Document:
         if self.mission is None:
             return compose(self.package, Part.PACKAGE)
-        profile = self.mission.profile
-        extras = mission_extras(self.package, profile, self.mission.project_dir)
-        if profile.certificate:
+        extras = self.mission.extras(self.package)
+        if self.mission.profile.certificate:
             # The box the signature will fill; the certificate's own name and the time are
             # only known when signing (the key needs its password).
             signer = self.package.letter.senders[extras.signatory].name
@@ -56,17 +56,13 @@ class _PreviewJob(QRunnable):
 
     def run(self) -> None:
         try:
-            data, report = pdf_bytes(self._document())
-        except (ImageError, SignatoryError) as exc:
-            self.signals.failed.emit(self.generation, str(exc))
-            return
+            # Characters no installed font can show are warnings above the preview.
+            data, report = pdf_without_boxes(self._document(), allow_missing_glyphs=True)
         except Exception as exc:  # shown in the status bar; the old preview stays
-            self.signals.failed.emit(self.generation, f"{type(exc).__name__}: {exc}")
+            self.signals.failed.emit(self.generation, classify(exc).reason)
             return
-        warnings = [*report.notices, *(
-            f"no installed font can show {char!r} (U+{ord(char):04X}) in “{where}”"
-            for char, where in report.missing_glyphs)]
-        self.signals.done.emit(self.generation, data, dict(report.anchor_pages), warnings)
+        self.signals.done.emit(self.generation, data, dict(report.anchor_pages),
+                               list(report.notices))
 
 
 class PreviewRenderer(QObject):
@@ -144,21 +140,19 @@ class ExportSignals(QObject):
     failed = Signal(str, str)  # the file, the reason
 
 
-class _Refused(Exception):
-    """A reason, in the user's words, not to write the file."""
+def export_file_name(stem: str, part: Part, fmt: str, mission: bool = False) -> str:
+    """The name `cica-desktop build` gives this export: what the save dialog suggests."""
+    return output_name(stem, part, fmt, Layout.MISSION if mission else Layout.UN)
 
 
-def _pdf_without_boxes(document: Document) -> bytes:
-    """The PDF, or _Refused naming the characters no installed font can show."""
-    try:
-        return pdf_without_boxes(document)[0]
-    except MissingGlyphsError as exc:
-        raise _Refused("; ".join(exc.problems)) from None
+def signed_file_name(stem: str) -> str:
+    """The name `cica-desktop sign` gives the signed letter."""
+    return signed_output_name(stem)
 
 
 class _WriteJob(QRunnable):
-    """Produce a file's bytes in a worker, then write them atomically (the old file survives
-    any error); report through signals that live in the GUI thread."""
+    """Write a file in a worker, atomically (the old file survives any error); report
+    through signals that live in the GUI thread, the reason as `build.classify` gives it."""
 
     def __init__(self, package: Package, target: Path, signals: ExportSignals) -> None:
         super().__init__()
@@ -166,21 +160,17 @@ class _WriteJob(QRunnable):
         self.target = target
         self.signals = signals
 
-    def produce(self) -> bytes:
+    def write(self) -> None:
         raise NotImplementedError
 
     def run(self) -> None:
         try:
-            write_bytes_atomically(self.target, self.produce())
-        except _Refused as exc:
-            self.signals.failed.emit(str(self.target), str(exc))
-            return
-        except OSError as exc:
-            self.signals.failed.emit(str(self.target), exc.strerror or str(exc))
-            return
+            self.write()
         except Exception as exc:
-            traceback.print_exc()
-            self.signals.failed.emit(str(self.target), f"{type(exc).__name__}: {exc}")
+            failure = classify(exc)
+            if failure.kind is Kind.FAULT:
+                traceback.print_exc()
+            self.signals.failed.emit(str(self.target), failure.reason)
             return
         self.signals.finished.emit(str(self.target))
 
@@ -196,19 +186,12 @@ class ExportJob(_WriteJob):
         self.fmt = fmt
         self.mission = mission
 
-    def _document(self) -> Document:
+    def write(self) -> None:
         if self.mission is None:
-            return compose(self.package, self.part)
-        try:
-            extras = mission_extras(self.package, self.mission.profile,
-                                    self.mission.project_dir)
-        except (ImageError, SignatoryError) as exc:
-            raise _Refused(str(exc)) from None
-        return compose(self.package, self.part, Layout.MISSION, extras)
-
-    def produce(self) -> bytes:
-        document = self._document()
-        return _pdf_without_boxes(document) if self.fmt == "pdf" else docx_bytes(document)
+            export(self.package, self.part, self.fmt, self.target)
+        else:
+            export(self.package, self.part, self.fmt, self.target, layout=Layout.MISSION,
+                   extras=self.mission.extras(self.package))
 
 
 class SignedLetterJob(_WriteJob):
@@ -231,18 +214,15 @@ class SignedLetterJob(_WriteJob):
         self.tsa_timeout = tsa_timeout
         self.pdfa = pdfa
 
-    def produce(self) -> bytes:
-        from ..signing import SigningError, open_signing_key
+    def write(self) -> None:
+        from ..signing import open_signing_key
 
         try:
             extras = mission_extras(self.package, self.profile, self.project_dir)
             key = open_signing_key(self.p12, self._password)
-            return signed_mission_pdf(self.package, extras, key, part=Part.PACKAGE,
-                                      pdfa=self.pdfa, tsa_url=self.tsa_url,
-                                      tsa_timeout=self.tsa_timeout)
-        except (SigningError, ImageError, PdfAError, SignatoryError) as exc:
-            raise _Refused(str(exc)) from None
-        except MissingGlyphsError as exc:
-            raise _Refused("; ".join(exc.problems)) from None
+            signed = signed_mission_pdf(self.package, extras, key, part=Part.PACKAGE,
+                                        pdfa=self.pdfa, tsa_url=self.tsa_url,
+                                        tsa_timeout=self.tsa_timeout)
         finally:
             self._password = ""
+        write_files_atomically([(self.target, signed)])
