@@ -76,7 +76,8 @@ def test_findings_are_in_the_interface_language(qtbot, tmp_path: Path) -> None: 
     from gui_helpers import open_window
 
     from cica_desktop.findings import Finding, Severity
-    from cica_desktop.ui.messages import finding_text
+    from cica_desktop.model import FieldError
+    from cica_desktop.ui.messages import error_lines, finding_text
 
     cells = Finding("table.row_length", "rows[3]", Severity.ERROR, {"cells": 1, "header": 2})
     dates = Finding("dates.issued_before_letter", "issue_date", Severity.WARNING,
@@ -93,6 +94,10 @@ def test_findings_are_in_the_interface_language(qtbot, tmp_path: Path) -> None: 
         assert finding_text(cells) == "有 1 个单元格；表头有 2 个"
         assert finding_text(dates) == "文件印发日期 2007年10月1日 早于信函日期 2007年10月3日"
         assert finding_text(unknown) == "Input should be a valid UUID"  # shown, not dropped
+        # A file that cannot be opened says why in the interface language too.
+        assert error_lines([FieldError("", "file.too_deep"),
+                            FieldError("item_title", "text.empty")]) == \
+            "文件嵌套层级过深\nitem_title: 不得为空"
         window = open_window(qtbot, tmp_path, "zh")
         window.project.set_value(("item_title",), "")
         findings = [window.findings.item(i).text() for i in range(window.findings.count())]

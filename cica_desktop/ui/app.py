@@ -14,6 +14,7 @@ from ..app.recovery import RecoveryEntry, discard, pending_recoveries, release
 from ..app.settings import Settings
 from .i18n import switch_translators, system_ui_language, tr
 from .main_window import MainWindow
+from .messages import error_lines
 
 
 def ask_to_recover(entry: RecoveryEntry) -> QMessageBox.StandardButton:
@@ -109,7 +110,7 @@ def create_window(argv: Sequence[str]) -> MainWindow:
         except ProjectError as exc:
             QMessageBox.warning(None, tr("Cannot open"), tr(
                 "{file} cannot be opened:\n{reason}").format(
-                    file=argv[0], reason="\n".join(str(e) for e in exc.errors)))
+                    file=argv[0], reason=error_lines(exc.errors)))
     if project is None:
         # The bundled sample opens as an untitled copy: saving never overwrites it.
         project = Project.sample("zh")

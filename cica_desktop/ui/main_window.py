@@ -47,7 +47,7 @@ from .forms import tool_button
 from .formspec import NEW_ANNEX, QT_TRANSLATE_NOOP
 from .i18n import UI_LANGUAGES, switch_translators, system_ui_language
 from .labels import human_path
-from .messages import finding_text
+from .messages import error_lines, finding_text
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
 
 _ROLE_PATH = Qt.ItemDataRole.UserRole
@@ -570,7 +570,7 @@ class MainWindow(QMainWindow):
         except ProjectError as exc:
             QMessageBox.warning(self, self.tr("Cannot open"), self.tr(
                 "{file} cannot be opened:\n{reason}").format(
-                    file=path, reason="\n".join(str(e) for e in exc.errors)))
+                    file=path, reason=error_lines(exc.errors)))
             self.settings.remove_recent_file(path)
             return False
         self.settings.add_recent_file(path)

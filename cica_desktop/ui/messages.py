@@ -8,7 +8,7 @@ values. A code the catalogue does not know is shown in its English text, never d
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -28,6 +28,20 @@ def localise(template: str) -> str:
     return QCoreApplication.translate(CONTEXT, template)
 
 
+class Located(Speaks, Protocol):
+    """A FieldError: its words and the path of its field ("" for the whole file)."""
+
+    @property
+    def path(self) -> str: ...
+
+
 def finding_text(finding: Speaks) -> str:
     """*finding*'s message in the interface language."""
     return finding.text(localise)
+
+
+def error_lines(errors: Iterable[Located]) -> str:
+    """Errors of a project file, one "path: message" line each, in the interface language
+    (the message alone when the error is about the whole file)."""
+    return "\n".join(f"{error.path}: {finding_text(error)}" if error.path
+                     else finding_text(error) for error in errors)
