@@ -188,9 +188,7 @@ def test_a_new_request_is_signed_by_the_profile_signatory(
 
 def test_the_emblem_is_chosen_relative_to_the_project_and_follows_save_as(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from PySide6.QtWidgets import QToolButton
-
-    from cica_desktop.ui import forms
+    from PySide6.QtWidgets import QFileDialog, QToolButton
 
     emblem = tmp_path / "images" / "emblem.png"
     emblem.parent.mkdir()
@@ -198,7 +196,7 @@ def test_the_emblem_is_chosen_relative_to_the_project_and_follows_save_as(
     window = open_window(qtbot, tmp_path, "en")
     window.navigator.select(("settings",))
     settle()
-    monkeypatch.setattr(forms.QFileDialog, "getOpenFileName",
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         lambda *args, **kwargs: (str(emblem), "Images"))
     window.findChild(QToolButton, "letterhead.emblem.choose").click()
     assert window.project.value(("letterhead", "emblem")) == "images/emblem.png"

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project
-from .forms import FormContext, build_form
+from .editors import FormContext
+from .forms import build_form
 from .formspec import ANNEX_FORMS, ENCLOSURE, ENCLOSURE_ANNEX, LETTER, SETTINGS, Form
 from .navigator import LETTER_NODE, SETTINGS_NODE, node_title
 
@@ -96,8 +97,8 @@ class FormPanel(QScrollArea):
         """The widget editing *path*, or the nearest one above it."""
         while path:
             widget = self.ctx.editors.get(path_text(path))
-            if widget is not None:
-                return widget  # type: ignore[no-any-return]
+            if isinstance(widget, QWidget):  # (every editor is one)
+                return widget
             path = path[:-1]
         return None
 

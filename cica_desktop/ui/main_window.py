@@ -43,12 +43,12 @@ from ..compose import Part
 from ..samples import sample_path
 from .dialogs import NewProjectDialog
 from .form_panel import FormPanel
-from .forms import tool_button
 from .formspec import NEW_ANNEX, QT_TRANSLATE_NOOP
 from .i18n import UI_LANGUAGES, switch_translators, system_ui_language
 from .labels import human_path
 from .messages import error_lines, finding_text
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
+from .widgets import tool_button
 
 _ROLE_PATH = Qt.ItemDataRole.UserRole
 

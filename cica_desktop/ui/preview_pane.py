@@ -7,8 +7,8 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from .forms import tool_button
 from .i18n import tr
+from .widgets import tool_button
 
 
 class PreviewPane(QWidget):

@@ -1,0 +1,452 @@
+"""The editors of single values (a line, a paragraph, a date, a choice, a number, a check
+box, an image file) and of a table block. Each edits the value at one model path: its
+objectName is that path (``annexes[1].operative[0].text``), every change goes through the
+project's undo stack, and ``refresh()`` shows the project's current value again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextOption
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..app.paths import Path, path_text
+from ..app.project import Project
+from .formspec import Field
+from .i18n import tr
+from .widgets import tool_button
+
+
+class Editor(Protocol):
+    """What a form needs of each editor: a widget showing the value at one model path."""
+
+    def refresh(self) -> None:
+        """Show the project's current value (after undo, redo or an edit elsewhere)."""
+
+    def setObjectName(self, name: str, /) -> None: ...
+
+    def setAccessibleName(self, name: str, /) -> None: ...
+
+    def setFocus(self, reason: Qt.FocusReason, /) -> None: ...
+
+
+class FormContext:
+    """What every editor of one form shares: the project and the editors by path."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self.editors: dict[str, Editor] = {}
+
+    def register(self, path: Path, editor: Editor, label: str) -> None:
+        name = path_text(path)
+        editor.setObjectName(name)
+        editor.setAccessibleName(label)
+        if self.right_to_left and isinstance(editor, QLineEdit | QTextEdit):
+            # Text of an Arabic document is typed and read right to left.
+            editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.editors[name] = editor
+
+    @property
+    def right_to_left(self) -> bool:
+        return bool(self.project.value(("language",)) == "ar")
+
+    def refresh(self, path: Path) -> bool:
+        """Show the current value at *path*; False if no editor shows it."""
+        editor = self.editors.get(path_text(path))
+        if editor is None:
+            return False
+        editor.refresh()
+        return True
+
+
+# --------------------------------------------------------------------------- one value
+
+
+def _is_undo_or_redo(event: QEvent) -> bool:
+    return isinstance(event, QKeyEvent) and (
+        event.matches(QKeySequence.StandardKey.Undo)
+        or event.matches(QKeySequence.StandardKey.Redo))
+
+
+class _AppUndo:
+    """Ctrl+Z / Ctrl+Y in a text field go to the project's undo stack, not to the field's own
+    undo (which would record the field's undo as one more edit)."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and _is_undo_or_redo(event):
+            event.ignore()  # let the window's Undo/Redo action have the shortcut
+            return False
+        return super().event(event)  # type: ignore[misc, no-any-return]
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_undo_or_redo(event):
+            event.ignore()
+            return
+        super().keyPressEvent(event)  # type: ignore[misc]
+
+
+class _AppUndoFilter(QObject):
+    """The same for widgets with an inner line edit (spin boxes, date edits)."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and \
+                _is_undo_or_redo(event):
+            event.ignore()  # not accepted: the window's Undo/Redo shortcut takes it
+            return True  # and the widget never sees it
+        return False
+
+
+_APP_UNDO_FILTER = _AppUndoFilter()
+
+
+def _route_undo_to_project(widget: QWidget) -> None:
+    widget.installEventFilter(_APP_UNDO_FILTER)
+    for child in widget.findChildren(QLineEdit):
+        child.installEventFilter(_APP_UNDO_FILTER)
+
+
+class LineEditor(_AppUndo, QLineEdit):
+    def __init__(self, ctx: FormContext, path: Path, label: str, optional: bool = False,
+                 placeholder: str = "") -> None:
+        super().__init__()
+        self.ctx, self.path, self.optional = ctx, path, optional
+        ctx.register(path, self, label)
+        if placeholder:
+            self.setPlaceholderText(placeholder)
+        self.refresh()
+        self.textEdited.connect(self._edited)
+        self.editingFinished.connect(ctx.project.end_typing)
+
+    def _edited(self, text: str) -> None:
+        value = (text or None) if self.optional else text
+        self.ctx.project.set_value(self.path, value, typing=True)
+
+    def refresh(self) -> None:
+        value = self.ctx.project.value(self.path)
+        text = "" if value is None else str(value)
+        if text != self.text():
+            position = self.cursorPosition()
+            self.setText(text)
+            self.setCursorPosition(min(position, len(text)))
+
+
+class TextEditor(_AppUndo, QTextEdit):
+    """Paragraph text: plain, wraps (also inside Chinese), grows with its content."""
+
+    def __init__(self, ctx: FormContext, path: Path, label: str) -> None:
+        super().__init__()
+        self.ctx, self.path = ctx, path
+        ctx.register(path, self, label)
+        self.setAcceptRichText(False)
+        self.setUndoRedoEnabled(False)
+        self.setTabChangesFocus(True)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.refresh()
+        self.textChanged.connect(self._edited)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+        self._fit_height()
+
+    def _edited(self) -> None:
+        self.ctx.project.set_value(self.path, self.toPlainText(), typing=True)
+
+    def _fit_height(self, *_args: Any) -> None:
+        line = self.fontMetrics().lineSpacing()
+        content = self.document().size().height()
+        height = int(max(2 * line + 8, min(content, 14 * line))) + 4
+        self.setFixedHeight(height + self.frameWidth() * 2)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self.ctx.project.end_typing()
+        super().focusOutEvent(event)
+
+    def refresh(self) -> None:
+        value = self.ctx.project.value(self.path)
+        text = "" if value is None else str(value)
+        if text != self.toPlainText():
+            position = self.textCursor().position()
+            self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(False)
+            cursor = self.textCursor()
+            cursor.setPosition(min(position, len(text)))
+            self.setTextCursor(cursor)
+
+
+class DateEditor(QWidget):
+    """A date with a calendar; an optional date has a check box to set or clear it."""
+
+    def __init__(self, ctx: FormContext, path: Path, label: str, optional: bool) -> None:
+        super().__init__()
+        self.ctx, self.path, self.optional = ctx, path, optional
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.enabled_box = QCheckBox(tr("Set")) if optional else None
+        if self.enabled_box is not None:
+            self.enabled_box.setAccessibleName(tr("Set {label}").format(label=label))
+            layout.addWidget(self.enabled_box)
+            self.enabled_box.toggled.connect(self._toggled)
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("d MMMM yyyy")
+        _route_undo_to_project(self.edit)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        ctx.register(path, self, label)
+        self.edit.setAccessibleName(label)
+        self.setFocusProxy(self.edit)
+        self.refresh()
+        self.edit.dateChanged.connect(self._changed)
+
+    def _toggled(self, checked: bool) -> None:
+        self.edit.setEnabled(checked)
+        value = self.edit.date().toString(Qt.DateFormat.ISODate) if checked else None
+        self.ctx.project.set_value(self.path, value)
+
+    def _changed(self, date: QDate) -> None:
+        self.ctx.project.set_value(self.path, date.toString(Qt.DateFormat.ISODate), typing=True)
+
+    def refresh(self) -> None:
+        value = self.ctx.project.value(self.path)
+        date = QDate.fromString(str(value), Qt.DateFormat.ISODate) if value else QDate()
+        self.edit.blockSignals(True)
+        self.edit.setDate(date if date.isValid() else QDate.fromString(
+            dt.date.today().isoformat(), Qt.DateFormat.ISODate))
+        self.edit.blockSignals(False)
+        if self.enabled_box is not None:
+            self.enabled_box.blockSignals(True)
+            self.enabled_box.setChecked(value is not None)
+            self.enabled_box.blockSignals(False)
+            self.edit.setEnabled(value is not None)
+
+
+class ChoiceEditor(QComboBox):
+    def __init__(self, ctx: FormContext, path: Path, label: str, field: Field,
+                 default: Any = None) -> None:
+        super().__init__()
+        self.ctx, self.path, self.default = ctx, path, default
+        ctx.register(path, self, label)
+        # Long choices must not widen the whole form (the text shows when the list opens).
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+        for value, text in field.choices:
+            self.addItem(tr(text), value)
+        self.refresh()
+        self.activated.connect(self._chosen)
+
+    def _chosen(self, index: int) -> None:
+        self.ctx.project.set_value(self.path, self.itemData(index))
+
+    def refresh(self) -> None:
+        value = self.ctx.project.value(self.path, self.default)
+        index = self.findData(value)
+        if index < 0:
+            self.addItem(tr("(not valid: {value})").format(value=value), value)
+            index = self.count() - 1
+        self.blockSignals(True)
+        self.setCurrentIndex(index)
+        self.blockSignals(False)
+
+
+class IntEditor(QSpinBox):
+    def __init__(self, ctx: FormContext, path: Path, label: str, field: Field,
+                 default: Any = None) -> None:
+        super().__init__()
+        self.ctx, self.path, self.optional, self.default = ctx, path, field.optional, default
+        ctx.register(path, self, label)
+        self.setRange(field.minimum, field.maximum)
+        _route_undo_to_project(self)
+        if field.optional:
+            self.setSpecialValueText(tr("none"))
+        self.refresh()
+        self.valueChanged.connect(self._changed)
+
+    def _changed(self, value: int) -> None:
+        stored = None if self.optional and value == self.minimum() else value
+        self.ctx.project.set_value(self.path, stored, typing=True)
+
+    def refresh(self) -> None:
+        value = self.ctx.project.value(self.path, self.default)
+        self.blockSignals(True)
+        self.setValue(value if isinstance(value, int) else self.minimum())
+        self.blockSignals(False)
+
+
+class BoolEditor(QCheckBox):
+    def __init__(self, ctx: FormContext, path: Path, label: str, default: Any = False) -> None:
+        super().__init__(label)
+        self.ctx, self.path, self.default = ctx, path, default
+        ctx.register(path, self, label)
+        self.refresh()
+        self.toggled.connect(lambda checked: ctx.project.set_value(path, checked))
+
+    def refresh(self) -> None:
+        self.blockSignals(True)
+        self.setChecked(bool(self.ctx.project.value(self.path, self.default)))
+        self.blockSignals(False)
+
+
+class PresenceEditor(QCheckBox):
+    """A check box that adds or removes an optional part (an enclosure, a sub-list)."""
+
+    def __init__(self, ctx: FormContext, path: Path, label: str,
+                 new: Callable[[], Any]) -> None:
+        super().__init__(label)
+        self.ctx, self.path = ctx, path
+        ctx.register(path, self, label)
+        self.refresh()
+        self.toggled.connect(lambda on: ctx.project.set_value(path, new() if on else None,
+                                                              structural=True))
+
+    def refresh(self) -> None:
+        self.blockSignals(True)
+        self.setChecked(self.ctx.project.value(self.path) is not None)
+        self.blockSignals(False)
+
+
+class ImageFileEditor(QWidget):
+    """A PNG or JPEG file: its path typed, or chosen with "Choose…" (kept relative to the
+    project file when it lies beside it, so the project can move with its images)."""
+
+    def __init__(self, ctx: FormContext, path: Path, label: str, placeholder: str) -> None:
+        super().__init__()
+        self.ctx, self.path = ctx, path
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.line = LineEditor(ctx, path, label, placeholder=placeholder)
+        layout.addWidget(self.line, 1)
+        choose = QToolButton()
+        choose.setText(tr("Choose…"))
+        choose.setObjectName(f"{path_text(path)}.choose")
+        choose.clicked.connect(self._choose)
+        layout.addWidget(choose)
+
+    def _choose(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Choose an image"), "",
+                                                tr("Images (*.png *.jpg *.jpeg)"))
+        if chosen:
+            self.ctx.project.set_value(self.path, self.ctx.project.relative_path(chosen))
+            self.line.refresh()
+
+
+# --------------------------------------------------------------------------- tables
+
+
+class TableEditor(QWidget):
+    """A table block: the header row, then the rows; add and remove rows and columns."""
+
+    def __init__(self, ctx: FormContext, path: Path, label: str) -> None:
+        super().__init__()
+        self.ctx, self.path = ctx, path  # path of the table block
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget()
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAccessibleName(label)
+        ctx.register(path, self, label)
+        self.setFocusProxy(self.table)
+        layout.addWidget(self.table)
+        buttons = QHBoxLayout()
+        name = path_text(path)
+        for text, suffix, action in (
+            (tr("Add row"), "add_row", self._add_row),
+            (tr("Remove row"), "remove_row", self._remove_row),
+            (tr("Add column"), "add_column", self._add_column),
+            (tr("Remove column"), "remove_column", self._remove_column),
+        ):
+            buttons.addWidget(tool_button(text, text, f"{name}.{suffix}", action))
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.refresh()
+        self.table.itemChanged.connect(self._edited)
+
+    def _block(self) -> dict[str, Any]:
+        value = self.ctx.project.value(self.path) or {}
+        return dict(value)
+
+    def refresh(self) -> None:
+        block = self._block()
+        header = list(block.get("header", []))
+        rows = [list(r) for r in block.get("rows", [])]
+        self.table.blockSignals(True)
+        self.table.setColumnCount(len(header))
+        self.table.setRowCount(1 + len(rows))
+        self.table.setVerticalHeaderLabels([tr("Header")] + [str(i) for i in
+                                                             range(1, len(rows) + 1)])
+        for column, text in enumerate(header):
+            item = QTableWidgetItem(str(text))
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+            self.table.setItem(0, column, item)
+        for row_index, row in enumerate(rows, start=1):
+            for column, text in enumerate(row):
+                self.table.setItem(row_index, column, QTableWidgetItem(str(text)))
+        self.table.blockSignals(False)
+        self.table.resizeRowsToContents()
+        height = self.table.horizontalHeader().height() + sum(
+            self.table.rowHeight(r) for r in range(self.table.rowCount())) + 4
+        self.table.setFixedHeight(min(height, 420))
+
+    def _edited(self, item: QTableWidgetItem) -> None:
+        row, column = item.row(), item.column()
+        path = (*self.path, "header", column) if row == 0 else (*self.path, "rows", row - 1,
+                                                                 column)
+        self.ctx.project.set_value(path, item.text())
+
+    def _replace(self, header: list[Any], rows: list[list[Any]]) -> None:
+        block = self._block()
+        block["header"], block["rows"] = header, rows
+        self.ctx.project.set_value(self.path, block, structural=True)
+
+    def _add_row(self) -> None:
+        block = self._block()
+        header = list(block.get("header", []))
+        self._replace(header, [*map(list, block.get("rows", [])), [""] * len(header)])
+
+    def _remove_row(self) -> None:
+        block = self._block()
+        rows = [list(r) for r in block.get("rows", [])]
+        current = self.table.currentRow()
+        if current == 0:
+            return  # the header row is not removed (a table needs its header)
+        index = current - 1 if current >= 1 else len(rows) - 1
+        if rows and 0 <= index < len(rows):
+            del rows[index]
+            self._replace(list(block.get("header", [])), rows)
+
+    def _add_column(self) -> None:
+        block = self._block()
+        self._replace([*block.get("header", []), ""],
+                      [[*r, ""] for r in block.get("rows", [])])
+
+    def _remove_column(self) -> None:
+        block = self._block()
+        header = list(block.get("header", []))
+        if len(header) <= 1:
+            return
+        column = self.table.currentColumn()
+        column = column if 0 <= column < len(header) else len(header) - 1
+        del header[column]
+        rows = [[c for i, c in enumerate(r) if i != column] for r in block.get("rows", [])]
+        self._replace(header, rows)
