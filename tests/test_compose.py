@@ -163,3 +163,42 @@ def test_numerals() -> None:
     assert [roman(n) for n in (1, 4, 9, 14, 40)] == ["I", "IV", "IX", "XIV", "XL"]
     assert ordinal_words(62, "en") == "sixty-second"
     assert ordinal_words(80, "en") == "eightieth"
+
+
+def test_what_the_renderers_need_to_know_about_the_language_is_in_the_tree(
+        en_package: Package, zh_package: Package) -> None:
+    from cica_desktop.document import Direction
+    from cica_desktop.document.script import Script
+
+    english, chinese = compose(en_package), compose(zh_package)
+    assert (english.script, english.italics, english.direction) == (Script.LATIN, True,
+                                                                   Direction.LTR)
+    assert (chinese.script, chinese.italics) == (Script.CJK, False)
+    assert english.language_tags.text == "en-US"
+    # a Chinese document's own text is tagged East Asian; its Latin words are English
+    assert (chinese.language_tags.text, chinese.language_tags.east_asian) == ("en-US", "zh-CN")
+    assert chinese.metadata.language == "zh-CN"
+
+
+def test_latin_paragraphs_of_an_arabic_letter_are_left_to_right() -> None:
+    from cica_desktop.compose import Layout
+    from cica_desktop.document import Direction
+    from cica_desktop.document.script import Script
+    from cica_desktop.model.project import load_project
+    from cica_desktop.samples import sample_path
+
+    document = compose(load_project(sample_path("ar")), Part.LETTER, Layout.MISSION)
+    assert (document.script, document.direction) == (Script.ARABIC, Direction.RTL)
+    directions = {"".join(r.text for r in block.runs): block.direction
+                  for block in document.blocks if isinstance(block, Paragraph)}
+    assert directions["New York, NY 10017"] is Direction.LTR
+    assert all(direction is None for text, direction in directions.items()
+               if any("\u0600" <= c <= "\u06ff" for c in text))
+
+
+def test_the_masthead_splits_its_symbol_and_lists_its_fields(zh_package: Package) -> None:
+    masthead = compose(zh_package).masthead
+    assert masthead is not None
+    assert masthead.symbol_parts == ("A", "/62/232")
+    assert masthead.fields == ("Distr.: General", "4 October 2007", "Chinese",
+                               "Original: English")

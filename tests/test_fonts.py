@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cica_desktop.render.fonts import MissingFontError, require_family, split_by_script
+from cica_desktop.document.script import split_by_script
+from cica_desktop.render.fonts import MissingFontError, require_family
 
 
 def test_neutral_characters_join_their_neighbours() -> None:

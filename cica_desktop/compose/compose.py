@@ -6,7 +6,7 @@ Pure: reads the model and the language templates, returns a frozen document tree
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from ..document import (
@@ -14,6 +14,7 @@ from ..document import (
     Direction,
     Document,
     EndRule,
+    LanguageTags,
     Masthead,
     Metadata,
     NumberedParagraph,
@@ -26,6 +27,7 @@ from ..document import (
     SignatureBlock,
     Table,
 )
+from ..document.script import Script, left_to_right_only
 from ..images import ImageAsset
 from ..model import (
     ContentBlock,
@@ -92,6 +94,13 @@ _LIST_FORMAT = {
     "bulleted": NumberFormat.BULLET,
 }
 
+
+#: The script each language's text is mostly in (the others are Latin or Cyrillic).
+_SCRIPT = {Language.ZH: Script.CJK, Language.AR: Script.ARABIC}
+#: The tag Word knows each language's text by; a Chinese document's own text is tagged
+#: East Asian, so its Latin words are English.
+_WORD_LANGUAGE = {Language.EN: "en-US", Language.FR: "fr-FR", Language.ES: "es-ES",
+                  Language.RU: "ru-RU", Language.ZH: "en-US", Language.AR: "ar-SA"}
 
 #: The longest signer's name the digital-signature box prints.
 _MAX_SIGNER = 120
@@ -165,6 +174,10 @@ class _Composer:
             blocks.append(EndRule())
         rule = RULES.get(str(t.data.get("language", {}).get("typography", "")))
         final_blocks = tuple(blocks) if rule is None else apply_to_blocks(tuple(blocks), rule)
+        direction = Direction(str(t.setting("direction")))
+        if direction is Direction.RTL:
+            final_blocks = _mark_left_to_right(final_blocks)
+        script = _SCRIPT.get(p.language, Script.LATIN)
         subject = t.phrase(f"request_rule_{p.rule}", session=p.session)
         return Document(
             metadata=Metadata(
@@ -176,7 +189,7 @@ class _Composer:
             ),
             paper=p.paper.value,
             language=p.language.value,
-            direction=Direction(str(t.setting("direction"))),
+            direction=direction,
             blocks=final_blocks,
             masthead=None if mission else self._masthead(symbol, distribution),
             # The package's job number is not the standalone draft's; the mission's own
@@ -184,6 +197,10 @@ class _Composer:
             running=self._running_heads(symbol, short_title,
                                         with_job_number=part is not Part.RESOLUTION
                                         and not mission),
+            script=script,
+            # Chinese sets nothing in italics, not even Latin words or an italic style.
+            italics=script is not Script.CJK,
+            language_tags=LanguageTags(text=_WORD_LANGUAGE.get(p.language, "en-US")),
         )
 
     def _masthead(self, symbol: str, distribution: Distribution) -> Masthead:
@@ -360,14 +377,13 @@ class _Composer:
         return number_label(number_format, number, self._label_formats())
 
     def _numbered(self, style: str, runs: tuple[Run, ...], list_id: str,
-                  number_format: NumberFormat, number: int, level: int = 0
-                  ) -> NumberedParagraph:
+                  number_format: NumberFormat, number: int) -> NumberedParagraph:
         # A language may letter its items with its own alphabet (Arabic: (أ) (ب) (ج)).
         if number_format is NumberFormat.LOWER_LETTER:
             number_format = NumberFormat(
                 self.t.data.get("language", {}).get("lettered", "lowerLetter"))
         return NumberedParagraph(style, runs, list_id, number_format,
-                                 self._label(number_format, number), number, level,
+                                 self._label(number_format, number), number,
                                  self._label_formats()[number_format.value])
 
     def _new_list(self, prefix: str) -> str:
@@ -418,8 +434,7 @@ class _Composer:
         number_format = NumberFormat.LOWER_LETTER if level == 1 else NumberFormat.LOWER_ROMAN
         list_id = self._new_list("sub")
         for number, sub in enumerate(subs, start=1):
-            yield self._numbered(S.NUMBERED, (Run(sub.text),), list_id, number_format, number,
-                                 level)
+            yield self._numbered(S.NUMBERED, (Run(sub.text),), list_id, number_format, number)
             yield from self._subparagraphs(sub.subparagraphs, level + 1)
 
     def _lead_runs(self, lead: str, text: str) -> tuple[Run, ...]:
@@ -469,18 +484,27 @@ class _Composer:
                 case ParagraphBlock():
                     yield Paragraph(S.BODY, (Run(block.text),))
                 case ListBlock():
-                    yield from self._list(block, level=0)
+                    yield from self._list(block)
                 case PlaceDateBlock():
                     yield Paragraph(S.PLACE_DATE, (Run(self.t.phrase(
                         "place_date", place=block.place, date=self.t.date(block.date))),))
                 case TableBlock():
                     yield Table(block.header, block.rows)
 
-    def _list(self, block: ListBlock, level: int) -> Iterator[Block]:
+    def _list(self, block: ListBlock) -> Iterator[Block]:
         number_format = _LIST_FORMAT[block.style]
         list_id = self._new_list("list")
         for number, item in enumerate(block.items, start=block.start):
-            yield self._numbered(S.NUMBERED, (Run(item.text),), list_id, number_format, number,
-                                 level)
+            yield self._numbered(S.NUMBERED, (Run(item.text),), list_id, number_format, number)
             if item.children is not None:
-                yield from self._list(item.children, level + 1)
+                yield from self._list(item.children)
+
+
+def _mark_left_to_right(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """In a right-to-left document, the paragraphs with no right-to-left letters (a Latin
+    address) are laid out left to right."""
+    return tuple(
+        replace(block, direction=Direction.LTR)
+        if isinstance(block, Paragraph)
+        and left_to_right_only("".join(run.text for run in block.runs)) else block
+        for block in blocks)

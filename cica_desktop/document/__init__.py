@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from .script import Script
+
 
 class NumberFormat(StrEnum):
     DECIMAL = "decimal"  # 1.
@@ -44,6 +46,10 @@ class Paragraph:
     #: The model path of the part that starts here ("letter", "annexes[1]"), so a preview
     #: can show the page of the part being edited.
     anchor: str | None = None
+    #: None: the document's direction. LTR in a right-to-left document: a paragraph with
+    #: no right-to-left letters (a Latin address), laid out left to right on the same
+    #: sides as the others.
+    direction: Direction | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +65,6 @@ class NumberedParagraph:
     label: str
     #: The number of this item in its list (1-based), so a renderer can start a list anywhere.
     number: int = 1
-    level: int = 0
     #: How the label is written, "{n}" standing for the number ("({n})", "{n})", "{n} -"),
     #: so Word's numbering shows the same labels as the PDF.
     label_format: str = ""
@@ -131,6 +136,18 @@ class Masthead:
     language_line: str  # "Chinese" for a translation, else ""
     original: str  # "Original: English"
 
+    @property
+    def symbol_parts(self) -> tuple[str, str]:
+        """The symbol's first element, printed large, and the rest from its first "/":
+        ("A", "/62/232"); ("", "") without a symbol."""
+        head, slash, tail = self.symbol.partition("/")
+        return head, slash + tail
+
+    @property
+    def fields(self) -> tuple[str, str, str, str]:
+        """The lines under the symbol, in order (the language line may be empty)."""
+        return self.distribution, self.date, self.language_line, self.original
+
 
 @dataclass(frozen=True, slots=True)
 class RunningHeads:
@@ -154,11 +171,28 @@ class Metadata:
 
 
 @dataclass(frozen=True, slots=True)
+class LanguageTags:
+    """The language each kind of text is tagged with in the DOCX (Word's w:lang), so
+    spelling and layout tools know it: BCP 47 tags with the region Word expects."""
+
+    text: str = "en-US"  # Latin and Cyrillic text
+    east_asian: str = "zh-CN"
+    complex_script: str = "ar-SA"  # right-to-left text
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     metadata: Metadata
     paper: str  # "letter" | "a4"
-    language: str  # the document's language code ("en", "zh", …)
+    language: str  # the document's language code ("en", "zh", …): the style spec's overrides
     direction: Direction
     blocks: tuple[Block, ...]
     masthead: Masthead | None = None
     running: RunningHeads | None = None
+    #: The script most of the text is in: the default face, and how lines break (Chinese
+    #: breaks between any two characters, by the kinsoku rules).
+    script: Script = Script.LATIN
+    #: False: nothing is set in italics, whatever a run or a style says (Chinese has no
+    #: italics, not even on its Latin words; emphasis may take its own face instead).
+    italics: bool = True
+    language_tags: LanguageTags = LanguageTags()

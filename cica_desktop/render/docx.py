@@ -42,11 +42,11 @@ from ..document import (
     SignatureBlock,
     Table,
 )
+from ..document.script import ARABIC_CHARACTER, CJK_CHARACTER
 from .barcode import code39_png, code39_width
-from .fonts import ARABIC_CHARACTER, CJK_CHARACTER
 from .layout import column_widths
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
-from .text import left_to_right_only, printable
+from .text import printable
 
 _ALIGN = {
     "left": WD_ALIGN_PARAGRAPH.LEFT,
@@ -62,9 +62,6 @@ _NUMBERING = {
     NumberFormat.BULLET: ("bullet", "-"),
     NumberFormat.ARABIC_ABJAD: ("arabicAbjad", "(%1)"),
 }
-_MIRRORED = {"left": "right", "right": "left"}
-_LANGUAGE_TAGS = {"en": "en-US", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU", "zh": "zh-CN",
-                  "ar": "ar-SA"}
 
 
 def twips(points: float) -> str:
@@ -97,7 +94,7 @@ class _DocxRenderer:
         self.cjk_bold = faces.cjk_bold
         self.cjk_emphasis = faces.cjk_emphasis
         self.arabic = faces.arabic
-        self.is_cjk = document.language == "zh"
+        self.italics = document.italics
         self.rtl = document.direction == Direction.RTL
         self._num_ids: dict[str, str] = {}
         self._abstract_ids: dict[tuple[NumberFormat, str], str] = {}
@@ -116,7 +113,7 @@ class _DocxRenderer:
             match block:
                 case Paragraph():
                     p = self._paragraph(block.style, block.runs)
-                    if self.rtl and left_to_right_only("".join(r.text for r in block.runs)):
+                    if self.rtl and block.direction is Direction.LTR:
                         self._left_to_right(p, block.style)
                     if block.keep_with_next:
                         p.paragraph_format.keep_with_next = True
@@ -180,11 +177,11 @@ class _DocxRenderer:
         rpr = normal.element.get_or_add_rPr()
         self._set_fonts(rpr)
         _set_complex_script_size(rpr, 10)
+        tags = self.doc.language_tags
         lang = OxmlElement("w:lang")
-        lang.set(qn("w:val"), _LANGUAGE_TAGS.get(self.doc.language, "en-US")
-                 if not self.is_cjk else "en-US")
-        lang.set(qn("w:eastAsia"), "zh-CN")
-        lang.set(qn("w:bidi"), "ar-SA")
+        lang.set(qn("w:val"), tags.text)
+        lang.set(qn("w:eastAsia"), tags.east_asian)
+        lang.set(qn("w:bidi"), tags.complex_script)
         rpr.append(lang)
         normal.paragraph_format.space_after = Pt(0)
         existing = {style.name: style for style in styles}
@@ -202,7 +199,7 @@ class _DocxRenderer:
         font = style.font
         font.size = Pt(s.size)
         font.bold = s.bold or None
-        font.italic = (s.italic and not self.is_cjk) or None
+        font.italic = (s.italic and self.italics) or None
         if s.bold:
             font.cs_bold = True
         pf = style.paragraph_format
@@ -322,14 +319,14 @@ class _DocxRenderer:
         """A paragraph with no right-to-left letters in a right-to-left document: its own
         direction left to right (w:bidi off), on the same sides as the others (physical
         now, so mirrored here)."""
-        spec = self.spec.style(style)
+        sides = self.spec.style(style).mirrored()
         ppr = paragraph._p.get_or_add_pPr()
         bidi = OxmlElement("w:bidi")
         bidi.set(qn("w:val"), "0")
         _insert_paragraph_property(ppr, bidi)
-        paragraph.alignment = _ALIGN[_MIRRORED.get(spec.align, spec.align)]
-        paragraph.paragraph_format.left_indent = Pt(spec.right)
-        paragraph.paragraph_format.right_indent = Pt(spec.left)
+        paragraph.alignment = _ALIGN[sides.align]
+        paragraph.paragraph_format.left_indent = Pt(sides.left)
+        paragraph.paragraph_format.right_indent = Pt(sides.right)
         for run in paragraph.runs:
             rpr = run._r.find(qn("w:rPr"))
             if rpr is not None:
@@ -356,7 +353,7 @@ class _DocxRenderer:
                 r = paragraph.add_run(line)
                 if run.bold:
                     r.bold = True
-                if run.italic and not self.is_cjk:
+                if run.italic and self.italics:
                     r.italic = True
                 if size is not None:
                     r.font.size = Pt(size)
@@ -577,10 +574,10 @@ class _DocxRenderer:
         symbol = table.cell(0, 2).paragraphs[0]
         symbol.alignment = WD_ALIGN_PARAGRAPH.RIGHT
         if m.symbol:
-            head, _, tail = m.symbol.partition("/")
+            head, tail = m.symbol_parts
             self._add_runs(symbol, (Run(head),), size=n.symbol_large_size)
             if tail:
-                self._add_runs(symbol, (Run("/" + tail),), size=n.symbol_size)
+                self._add_runs(symbol, (Run(tail),), size=n.symbol_size)
         for cell in table.rows[0].cells:
             _cell_border(cell, "bottom", n.thin_rule_width)
         # Row 2: "General Assembly" and the distribution fields, the thick rule under them.
@@ -588,9 +585,8 @@ class _DocxRenderer:
         self._add_runs(body, (Run(m.body, bold=True),), size=n.body_size)
         body.paragraph_format.space_before = Pt(4)
         fields = table.cell(1, 2)
-        lines = [m.distribution, m.date, m.language_line or "", m.original]
         first = True
-        for text in lines:
+        for text in m.fields:
             paragraph = fields.paragraphs[0] if first else fields.add_paragraph()
             if first:
                 paragraph.paragraph_format.space_before = Pt(12)

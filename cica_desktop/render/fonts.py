@@ -11,24 +11,25 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import re
 import shutil
 import subprocess
 import sys
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-SCRIPTS = ("latin", "cjk", "arabic")
+from ..document.script import Script
+
+#: The scripts the style spec names fonts for, in the order they are looked up.
+SCRIPTS = tuple(Script)
 STYLES = ("regular", "bold", "italic", "bold_italic")
 
 #: What to install when a script has no font at all.
-INSTALL_HINT = {
-    "latin": "Debian: apt-get install fonts-liberation2",
-    "cjk": "Debian: apt-get install fonts-arphic-uming",
-    "arabic": "Debian: apt-get install fonts-hosny-amiri",
+INSTALL_HINT: dict[str, str] = {
+    Script.LATIN: "Debian: apt-get install fonts-liberation2",
+    Script.CJK: "Debian: apt-get install fonts-arphic-uming",
+    Script.ARABIC: "Debian: apt-get install fonts-hosny-amiri",
 }
 
 #: Where fontconfig is absent (Windows, macOS), the files of the faces we prefer.
@@ -158,65 +159,3 @@ def require_family(script: str, preferences: list[str]) -> FontFamily:
             f"({INSTALL_HINT.get(script, '')})"
         )
     return family
-
-
-# ------------------------------------------------------------------------ script of a text
-
-
-#: Code point ranges set in the East Asian and in the Arabic font.
-CJK_RANGES = ((0x2E80, 0x9FFF), (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFE30, 0xFE4F),
-              (0xFF00, 0xFFEF), (0x20000, 0x3FFFF))
-ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF),
-                 (0xFE70, 0xFEFF))
-
-
-def _character_class(ranges: tuple[tuple[int, int], ...]) -> str:
-    return "[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]"
-
-
-CJK_CHARACTER = re.compile(_character_class(CJK_RANGES))
-ARABIC_CHARACTER = re.compile(_character_class(ARABIC_RANGES))
-
-
-def script_of(char: str) -> str | None:
-    """'cjk', 'arabic' or 'latin' for a strong character; None for neutral ones."""
-    code = ord(char)
-    if any(lo <= code <= hi for lo, hi in CJK_RANGES):
-        return "cjk"
-    if any(lo <= code <= hi for lo, hi in ARABIC_RANGES):
-        return "arabic"
-    category = unicodedata.category(char)
-    if category.startswith("L") or category.startswith("M"):
-        return "latin"
-    return None
-
-
-def split_by_script(text: str, default: str) -> list[tuple[str, str]]:
-    """Split text into (script, piece).
-
-    Neutral characters (digits, spaces, punctuation) join the script before them; leading
-    ones join the first strong character, so "4 October 2007" is Latin and "2007年" Chinese
-    in any document. Text with no strong character at all takes *default*.
-    """
-    if text.isascii():  # the common case, without a per-character look-up
-        if not text:
-            return []
-        return [("latin" if any(c.isalpha() for c in text) else default, text)]
-    first_strong = next((s for s in map(script_of, text) if s is not None), default)
-    pieces: list[tuple[str, str]] = []
-    current = first_strong
-    buffer: list[str] = []
-    for char in text:
-        script = script_of(char) or current
-        if script != current and buffer:
-            pieces.append((current, "".join(buffer)))
-            buffer = []
-        current = script
-        buffer.append(char)
-    if buffer:
-        pieces.append((current, "".join(buffer)))
-    return pieces
-
-
-def default_script(language: str) -> str:
-    return {"zh": "cjk", "ar": "arabic"}.get(language, "latin")

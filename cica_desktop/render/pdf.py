@@ -8,7 +8,6 @@ when the canvas is saved), and bookmarks that must be attached to the page they 
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,24 +48,21 @@ from ..document import (
     SignatureBlock,
     Table,
 )
-from .barcode import code39_bars
-from .fonts import (
+from ..document.script import (
     ARABIC_CHARACTER,
     CJK_CHARACTER,
-    SCRIPTS,
-    FontFamily,
-    default_script,
-    find_family,
-    require_family,
+    RIGHT_TO_LEFT_CHARACTER,
+    Script,
     split_by_script,
-    with_bold_face,
 )
+from .barcode import code39_bars
+from .fonts import SCRIPTS, FontFamily, find_family, require_family, with_bold_face
 from .kinsoku import KinsokuParagraph
 from .latin import KeptLinesParagraph
 from .layout import column_widths
 from .rtl import RTLParagraph, visual
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
-from .text import left_to_right_only, printable, tab_gap
+from .text import printable, tab_gap
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
@@ -135,7 +131,7 @@ class _Fonts:
         self.cjk_emphasis = _register_family(emphasis) if emphasis is not None else None
 
     def name(self, script: str, bold: bool = False, italic: bool = False) -> str:
-        family = self.families.get(script) or self.families["latin"]
+        family = self.families.get(script) or self.families[Script.LATIN]
         face = family.face(bold, italic)
         return _register_file(face.path, face.index)
 
@@ -175,19 +171,16 @@ class _Fonts:
                 yield chosen, "".join(buffer)
 
 
-_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
 def _scripts_in(document: Document) -> set[str]:
     """The scripts a document needs fonts for (one regex pass over its text)."""
-    scripts = {"latin", default_script(document.language)}
+    scripts: set[str] = {Script.LATIN, document.script}
     for text in _all_text(document):
         if text.isascii():
             continue
         if CJK_CHARACTER.search(text):
-            scripts.add("cjk")
+            scripts.add(Script.CJK)
         if ARABIC_CHARACTER.search(text):
-            scripts.add("arabic")
+            scripts.add(Script.ARABIC)
     return scripts
 
 
@@ -287,15 +280,15 @@ class _PdfRenderer:
         self.spec = spec
         self.report = report
         self.page = spec.page(document.paper)
-        self.script = default_script(document.language)
+        self.script = document.script
         scripts = _scripts_in(document)
         self.fonts = _Fonts(spec, scripts, report)
         if document.direction != Direction.RTL and any(
-                _RIGHT_TO_LEFT.search(t) for t in _all_text(document)):
+                RIGHT_TO_LEFT_CHARACTER.search(t) for t in _all_text(document)):
             report.notices.append(
                 "this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right "
                 "document, which is not laid out right to left: check it before sending")
-        self.cjk = self.script == "cjk"
+        self.cjk = self.script is Script.CJK
         #: Chinese paragraphs break lines by the kinsoku rules (render/kinsoku.py); either
         #: kind keeps its lines when split across pages (render/latin.py).
         self.paragraph_class: type[RLParagraph] = (KinsokuParagraph if self.cjk
@@ -331,7 +324,7 @@ class _PdfRenderer:
             if numbered:
                 base.update(firstLineIndent=s.tab, bulletIndent=s.left + s.first_line,
                             # Paragraph numbers are Latin figures in every language.
-                            bulletFontName=self.fonts.name("latin"), bulletFontSize=s.size)
+                            bulletFontName=self.fonts.name(Script.LATIN), bulletFontSize=s.size)
             self._styles[key] = ParagraphStyle(**base)
         return self._styles[key]
 
@@ -340,15 +333,14 @@ class _PdfRenderer:
         parts: list[str] = []
         for run in runs:
             bold = run.bold or (spec.bold if spec else False)
-            # No italics in a Chinese document, not even on its Latin words.
-            italic = (run.italic or (spec.italic if spec else False)) and not self.cjk
+            italic = (run.italic or (spec.italic if spec else False)) and self.doc.italics
             # reportlab breaks lines at U+202F (French narrow no-break space): U+00A0 keeps
             # the no-break, at an ordinary space's width.
             text = printable(run.text).replace("\u202f", "\u00a0")
             size = spec.size if spec else self.spec.style("SingleTxt").size
             for index, segment in enumerate(text.split("\t")):
                 if index:  # a tab: a gap of no-break spaces in the Latin face
-                    face = self.fonts.names["latin"]
+                    face = self.fonts.names[Script.LATIN]
                     # Chinese lines break between any characters (render/kinsoku.py).
                     gap = self.tab_gap(face, size, break_after=not self.cjk)
                     spaces = gap.rstrip(" ")  # the no-break spaces; a space may follow
@@ -359,8 +351,8 @@ class _PdfRenderer:
                         escaped = f"<b>{escaped}</b>"
                     if italic:
                         escaped = f"<i>{escaped}</i>"
-                    face = self.fonts.names.get(script, self.fonts.names["latin"])
-                    if run.emphasis and script == "cjk" and self.fonts.cjk_emphasis:
+                    face = self.fonts.names.get(script, self.fonts.names[Script.LATIN])
+                    if run.emphasis and script == Script.CJK and self.fonts.cjk_emphasis:
                         face = self.fonts.cjk_emphasis
                     parts.append(f'<font face="{face}">{escaped}</font>')
         return "".join(parts)
@@ -382,20 +374,20 @@ class _PdfRenderer:
 
     def _mirrored_style(self, style_name: str) -> dict[str, Any]:
         """A left-to-right paragraph placed as the right-to-left ones are: same sides."""
-        spec = self.spec.style(style_name)
-        align = {"left": "right", "right": "left"}.get(spec.align, spec.align)
-        return {"alignment": _ALIGN[align], "leftIndent": spec.right, "rightIndent": spec.left}
+        spec = self.spec.style(style_name).mirrored()
+        return {"alignment": _ALIGN[spec.align], "leftIndent": spec.left,
+                "rightIndent": spec.right}
 
     def rtl_paragraph(self, style_name: str, runs: tuple[Run, ...], *, label: str = "",
                       **overrides: Any) -> RTLParagraph:
         spec = self.spec.style(style_name)
         bold = spec.bold or any(run.bold for run in runs)
-        align = {"left": "right", "right": "left"}.get(spec.align, spec.align)
-        font = self.fonts.name("arabic", bold)
+        sides = spec.mirrored()
+        font = self.fonts.name(Script.ARABIC, bold)
         return RTLParagraph(
             self.rtl_text("".join(run.text for run in runs), font, spec.size), font,
-            spec.size, spec.leading, left=spec.right, right=spec.left,
-            first_line=spec.first_line, tab=spec.tab if label else 0.0, align=align,
+            spec.size, spec.leading, left=sides.left, right=sides.right,
+            first_line=spec.first_line, tab=spec.tab if label else 0.0, align=sides.align,
             label=label, space_before=overrides.get("spaceBefore", spec.space_before),
             space_after=spec.space_after,
             keep_with_next=bool(overrides.get("keepWithNext", spec.keep_with_next)))
@@ -414,7 +406,7 @@ class _PdfRenderer:
                         yield _Anchor(block.bookmark, f"b{self._anchor_count}", block.anchor,
                                       self.report)
                     extra: dict[str, Any] = {"keepWithNext": 1} if block.keep_with_next else {}
-                    if self.rtl and left_to_right_only("".join(r.text for r in block.runs)):
+                    if self.rtl and block.direction is Direction.LTR:
                         yield self.paragraph(block.style, block.runs,
                                              **self._mirrored_style(block.style), **extra)
                     elif self.rtl:
@@ -452,8 +444,8 @@ class _PdfRenderer:
     def signature_block(self, block: SignatureBlock) -> Iterator[Flowable]:
         """The name and titles; the scanned signature over the name; the digital box under."""
         spec = self.spec.style(block.style)
-        align = {"left": "right", "right": "left"}.get(spec.align, spec.align) if self.rtl \
-            else spec.align
+        # Where the block and its pictures are placed (the other side in right to left).
+        sides = spec.mirrored() if self.rtl else spec
         make = self.rtl_paragraph if self.rtl else self.paragraph
         # The block's space before goes on its first flowable, so that at the top of a
         # page it is dropped like any paragraph's.
@@ -465,20 +457,19 @@ class _PdfRenderer:
                 text_width = self.text_width(line, spec)
                 scan = _SignatureImage(block.image.data, width, height,
                                        overlap=min(images.signature_overlap, height / 2),
-                                       align=align, text_width=text_width,
-                                       indent=(spec.right, spec.left) if self.rtl
-                                       else (spec.left, spec.right))
+                                       align=sides.align, text_width=text_width,
+                                       indent=(sides.left, sides.right))
                 scan.spaceBefore, space_before = space_before, 0.0
                 yield scan
             yield make(block.style, line, spaceBefore=space_before)
             space_before = 0.0
         if block.stamp:
-            yield self.stamp(block.stamp, align)
+            yield self.stamp(block.stamp, sides.align)
 
     def text_width(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec) -> float:
         bold = spec.bold or any(run.bold for run in runs)
         text = printable("".join(run.text for run in runs)).replace(
-            "\t", self.tab_gap(self.fonts.name("latin", bold), spec.size, break_after=False))
+            "\t", self.tab_gap(self.fonts.name(Script.LATIN, bold), spec.size, break_after=False))
         return float(sum(pdfmetrics.stringWidth(piece, self.fonts.name(script, bold), spec.size)
                          for script, piece in self.fonts.pieces(text, self.script, text[:40])))
 
@@ -491,7 +482,7 @@ class _PdfRenderer:
         cells: list[Flowable] = []
         for line in lines:
             if self.rtl:
-                font = self.fonts.name("arabic")
+                font = self.fonts.name(Script.ARABIC)
                 cells.append(RTLParagraph(self.rtl_text(line, font, size), font, size,
                                           leading))
             else:
@@ -521,7 +512,7 @@ class _PdfRenderer:
         if self.rtl:  # columns from right to left, cells set right to left
             def rtl_cell(text: str, name: str) -> RTLParagraph:
                 cell_spec = self.spec.style(name)
-                font = self.fonts.name("arabic", cell_spec.bold)
+                font = self.fonts.name(Script.ARABIC, cell_spec.bold)
                 return RTLParagraph(self.rtl_text(text, font, cell_spec.size), font,
                                     cell_spec.size, cell_spec.leading)
 
@@ -636,10 +627,10 @@ class _PdfRenderer:
         set in the Latin face in every language.
         """
         text = printable(text).replace(
-            "\t", self.tab_gap(self.fonts.name("latin", bold), size, break_after=False))
+            "\t", self.tab_gap(self.fonts.name(Script.LATIN, bold), size, break_after=False))
         if ARABIC_CHARACTER.search(text):
             text = visual(text)  # a single line: shaped and in display order
-        pieces = list(self.fonts.pieces(text, "latin", text[:40]))
+        pieces = list(self.fonts.pieces(text, Script.LATIN, text[:40]))
         width = float(sum(pdfmetrics.stringWidth(p, self.fonts.name(s, bold), size)
                           for s, p in pieces))
         if align == "right":
@@ -681,25 +672,23 @@ class _PdfRenderer:
 
         put(n.text_x, n.organ_baseline, m.organ, n.organ_size)
         if m.symbol:
-            head, _, tail = m.symbol.partition("/")
+            head, tail = m.symbol_parts
             if self.rtl:  # the symbol at the left margin
                 head_width = self.draw_text(canvas, left, n.symbol_baseline, head,
                                             n.symbol_large_size)
                 if tail:
-                    self.draw_text(canvas, left + head_width, n.symbol_baseline, "/" + tail,
+                    self.draw_text(canvas, left + head_width, n.symbol_baseline, tail,
                                    n.symbol_size)
             else:
                 tail_width = 0.0
                 if tail:
                     tail_width = self.draw_text(canvas, right, n.symbol_baseline,
-                                                "/" + tail, n.symbol_size, align="right")
+                                                tail, n.symbol_size, align="right")
                 self.draw_text(canvas, right - tail_width, n.symbol_baseline, head,
                                n.symbol_large_size, align="right")
         self._hline(canvas, left, right, n.thin_rule_y, n.thin_rule_width)
         put(n.text_x, n.body_baseline, m.body, n.body_size, bold=True)
-        fields = [(m.distribution, n.distribution_baseline), (m.date, n.date_baseline),
-                  (m.language_line, n.language_baseline), (m.original, n.original_baseline)]
-        for text, baseline in fields:
+        for text, baseline in zip(m.fields, n.field_baselines, strict=True):
             if text:
                 put(n.fields_x, baseline, text, n.fields_size)
         self._hline(canvas, left, right, n.thick_rule_y, n.thick_rule_width)

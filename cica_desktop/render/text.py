@@ -44,15 +44,3 @@ def tab_gap(no_break_space_width: float, space_width: float, size: float, *,
     wanted = TAB_EMS * size - (space_width if break_after else 0.0)
     count = max(1, round(wanted / no_break_space_width)) if no_break_space_width > 0 else 1
     return NO_BREAK_SPACE * count + (" " if break_after else "")
-
-_RIGHT_TO_LEFT_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
-def left_to_right_only(text: str) -> bool:
-    """Text with letters but none written right to left (an address in Latin letters).
-
-    In a right-to-left document such a paragraph is laid out left to right, as the Unicode
-    bidi algorithm's first-strong rule would: with a right-to-left base, "3 Dag
-    Hammarskjold Plaza" would print its house number at the end of the line.
-    """
-    return any(c.isalpha() for c in text) and not _RIGHT_TO_LEFT_LETTER.search(text)
