@@ -23,7 +23,8 @@ system-deps:
 run: system-deps $(VENV)/.installed
 	$(BIN)/cica-desktop  # with no file: an untitled copy of the bundled Chinese sample
 
-test: system-deps $(VENV)/.installed-test
+# The lint step first (ruff, mypy --strict on the whole package): CI fails on either.
+test: system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-test
