@@ -31,7 +31,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from machine import Samples, code_version, common_facts
+from common import Samples, code_version, common_facts
 
 from cica_desktop.compose import compose
 from cica_desktop.model import (

@@ -29,7 +29,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from machine import Samples, code_version, common_facts, load_average, version_of
+from common import (
+    Samples,
+    code_version,
+    common_facts,
+    load_average,
+    markdown_table,
+    text_table,
+    version_of,
+)
 
 from cica_desktop.compose import Part, compose
 from cica_desktop.model import (
@@ -542,16 +550,6 @@ def step(message: str) -> None:
 # ----------------------------------------------------------------------------- console
 
 
-def table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows,
-                                                                        strict=False)]
-    lines = ["  ".join(str(c).ljust(w) for c, w in zip(header, widths, strict=True))]
-    lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True))
-              for row in rows]
-    return lines
-
-
 def sample_rows(results: Results) -> list[list[str]]:
     rows = []
     for s in results.samples:
@@ -586,12 +584,12 @@ def print_results(results: Results) -> None:
     for key, value in results.machine.items():
         print(f"  {key + ':':{width}}{value}")
     print()
-    print("\n".join(table(["sample", "pages", "warm, in-process", "median (min–max)"],
+    print("\n".join(text_table(["sample", "pages", "warm, in-process", "median (min–max)"],
                           sample_rows(results))))
     print()
-    print("\n".join(table(["measurement", "median (min–max)"], other_rows(results))))
+    print("\n".join(text_table(["measurement", "median (min–max)"], other_rows(results))))
     print()
-    print("\n".join(table(["target", "measured", "limit", "verdict"],
+    print("\n".join(text_table(["target", "measured", "limit", "verdict"],
                           [[t, m, lim, verdict(ok)] for t, m, lim, ok in results.targets()])))
     for profile in results.profiles:
         print()
@@ -610,12 +608,6 @@ def hotspot_sections(profile: Profile) -> list[tuple[str, list[Hotspot]]]:
 
 
 # ----------------------------------------------------------------------------- document
-
-
-def markdown_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
-    lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
-    lines += ["| " + " | ".join(str(c).replace("|", "\\|") for c in row) + " |" for row in rows]
-    return lines
 
 
 def method_lines(results: Results) -> list[str]:

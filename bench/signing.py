@@ -13,7 +13,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from machine import ROOT, Samples, code_version, common_facts, load_average, version_of
+from common import (
+    ROOT,
+    Samples,
+    code_version,
+    common_facts,
+    load_average,
+    markdown_table,
+    version_of,
+)
 
 sys.path.insert(0, str(ROOT / "tests"))  # the tests' certificate maker and time-stamp server
 
@@ -75,8 +83,9 @@ def main() -> None:
              "typing the password. The time-stamp server is on localhost, so B-T here does "
              "not include a real network round trip.", ""]
     lines += [f"- {name}: {value}" for name, value in facts.items()]
-    lines += ["", "| sample | step | time |", "|---|---|---|"]
-    lines += [f"| {language} | {step} | {ms(samples)} |" for language, step, samples in rows]
+    lines += ["", *markdown_table(["sample", "step", "time"],
+                                  [[language, step, ms(samples)]
+                                   for language, step, samples in rows])]
     out = ROOT / "docs" / "PERFORMANCE-SIGNING.md"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(out.read_text(encoding="utf-8"))

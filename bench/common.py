@@ -1,4 +1,4 @@
-"""What bench/run.py and bench/gui.py share: timings and facts about the machine."""
+"""What the benchmark scripts share: facts about the machine, timings, tables."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import os
 import platform
 import statistics
 import subprocess
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,3 +82,21 @@ class Samples:
     @property
     def high(self) -> float:
         return max(self.samples)
+
+
+def text_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
+    """Columns padded with spaces, for the console."""
+    cells = [[str(c) for c in header], *([str(c) for c in row] for row in rows)]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+             for row in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return lines
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
+    """A Markdown table; a "|" inside a cell is escaped."""
+    def line(cells: Sequence[object]) -> str:
+        return "| " + " | ".join(str(c).replace("|", "\\|") for c in cells) + " |"
+
+    return [line(header), "|" + "|".join("---" for _ in header) + "|", *map(line, rows)]
