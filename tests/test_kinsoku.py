@@ -66,12 +66,12 @@ def test_no_line_starts_with_a_closing_mark_unless_it_must(text: str, width: int
 
 def _plain_lines(text: str, width: int) -> list[str]:
     from cica_desktop.render.fonts import find_family
-    from cica_desktop.render.pdf import _register_family
+    from cica_desktop.render.pdf_fonts import register_family
     from cica_desktop.render.stylespec import load_style_spec
 
     family = find_family(load_style_spec("zh").font_families("cjk"))
     assert family is not None
-    face = _register_family(family)
+    face = register_family(family)
     paragraph = KinsokuParagraph(text, ParagraphStyle("t", fontName=face, fontSize=10,
                                                       leading=12, wordWrap="CJK"))
     paragraph.wrap(width, 10_000)

@@ -171,13 +171,13 @@ def test_the_whole_long_text_is_in_the_docx(long_build: dict[str, Any]) -> None:
 
 def _faces() -> tuple[str, str]:
     from cica_desktop.render.fonts import find_family
-    from cica_desktop.render.pdf import _register_family
+    from cica_desktop.render.pdf_fonts import register_family
 
     spec = load_style_spec("zh")
     cjk = find_family(spec.font_families("cjk"))
     latin = find_family(spec.font_families("latin"))
     assert cjk is not None and latin is not None
-    return _register_family(cjk), _register_family(latin)
+    return register_family(cjk), register_family(latin)
 
 
 def _markup(text: str, mixed: bool) -> str:
@@ -332,11 +332,11 @@ def test_a_split_right_to_left_paragraph_keeps_its_lines(
     """The pieces of an RTLParagraph hold the lines of the whole, hard line breaks
     included (they used to be joined with spaces and broken again)."""
     from cica_desktop.render.fonts import find_family
-    from cica_desktop.render.pdf import _register_family
+    from cica_desktop.render.pdf_fonts import register_family
 
     family = find_family(load_style_spec("ar").font_families("arabic"))
     assert family is not None
-    font = _register_family(family)
+    font = register_family(family)
     paragraph = RTLParagraph("\n".join(" ".join(words) for words in lines), font, 14, 17,
                              first_line=20, tab=30, label=label)
     paragraph.wrap(width, 100_000)

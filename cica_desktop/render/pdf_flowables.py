@@ -1,0 +1,144 @@
+"""The PDF's own flowables: what reportlab's platypus has no flowable for."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable
+
+#: Where the digital signature's box landed: (page index, x0, y0, x1, y1) in PDF points.
+Box = tuple[int, float, float, float, float]
+
+
+class Anchor(Flowable):  # type: ignore[misc]
+    """A zero-size flowable that marks where it lands: a bookmark and/or a part's anchor."""
+
+    keepWithNext = 1
+
+    def __init__(self, title: str | None, key: str, anchor: str | None,
+                 anchor_pages: dict[str, int]) -> None:
+        super().__init__()
+        self.title = title
+        self.key = key
+        self.anchor = anchor
+        self.anchor_pages = anchor_pages
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        canvas = self.canv
+        page = canvas.getPageNumber()
+        if self.title:
+            canvas.bookmarks_by_page.setdefault(page, []).append((self.title, self.key))
+        if self.anchor:
+            self.anchor_pages.setdefault(self.anchor, page - 1)
+
+
+class EndRuleFlowable(Flowable):  # type: ignore[misc]
+    """The short centred rule that closes a UN document, *space* under the text."""
+
+    def __init__(self, length: float, line_width: float, space: float) -> None:
+        super().__init__()
+        self.length = length
+        self.line_width = line_width
+        self.space = space
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        return available_width, self.space
+
+    def draw(self) -> None:
+        x = (self.width - self.length) / 2
+        self.canv.setLineWidth(self.line_width)
+        self.canv.line(x, 0, x + self.length, 0)
+
+
+class PictureFlowable(Flowable):  # type: ignore[misc]
+    """An image scaled to a given size; a PNG's transparency is kept (an SMask)."""
+
+    def __init__(self, data: bytes, width: float, height: float, align: str,
+                 space_after: float = 0) -> None:
+        super().__init__()
+        self.image = ImageReader(io.BytesIO(data))
+        self.width, self.height = width, height
+        self.align = align
+        self.space_after = space_after
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.available = available_width
+        return available_width, self.height + self.space_after
+
+    def draw(self) -> None:
+        x = {"left": 0.0, "right": self.available - self.width}.get(
+            self.align, (self.available - self.width) / 2)
+        self.canv.drawImage(self.image, x, self.space_after, self.width, self.height,
+                            mask="auto")
+
+
+class SignatureImage(PictureFlowable):
+    """The scanned signature: above the name, reaching down over it by *overlap*."""
+
+    def __init__(self, data: bytes, width: float, height: float, *, overlap: float,
+                 align: str, text_width: float, indent: tuple[float, float]) -> None:
+        super().__init__(data, width, height, align)
+        self.overlap = overlap
+        self.text_width = text_width
+        self.indent = indent
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.available = available_width
+        return available_width, self.height - self.overlap
+
+    def draw(self) -> None:
+        left, right = self.indent
+        # Centred over the name, kept inside the text column.
+        match self.align:
+            case "right":
+                centre = self.available - right - self.text_width / 2
+            case "left":
+                centre = left + self.text_width / 2
+            case _:
+                centre = (left + self.available - right) / 2
+        x = min(max(centre - self.width / 2, 0.0), self.available - self.width)
+        self.canv.drawImage(self.image, x, -self.overlap, self.width, self.height, mask="auto")
+
+
+class SignatureStamp(Flowable):  # type: ignore[misc]
+    """The framed box of the digital signature; reports where on which page it lands."""
+
+    def __init__(self, box: Flowable, align: str, space_before: float,
+                 landed: Callable[[Box], None]) -> None:
+        super().__init__()
+        self.box = box
+        self.align = align
+        self.space_before = space_before
+        self.landed = landed
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.available = available_width
+        self.box_width, self.box_height = self.box.wrap(available_width, available_height)
+        return available_width, self.box_height + self.space_before
+
+    def draw(self) -> None:
+        x = {"left": 0.0, "center": (self.available - self.box_width) / 2}.get(
+            self.align, self.available - self.box_width)
+        self.box.drawOn(self.canv, x, 0)
+        x0, y0 = self.canv.absolutePosition(x, 0)
+        self.landed((self.canv.getPageNumber() - 1, x0, y0, x0 + self.box_width,
+                     y0 + self.box_height))
+
+
+class Spacer(Flowable):  # type: ignore[misc]
+    def __init__(self, height: float) -> None:
+        super().__init__()
+        self.height = height
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, self.height
+
+    def draw(self) -> None:
+        pass

@@ -1,0 +1,233 @@
+"""The PDF's page furniture: the masthead, the job-number footer of page 1, and the
+running heads of pages 2+ (drawn when the canvas is saved, once the page count is known).
+
+Everything here is drawn at the style spec's measured positions, mirrored in a
+right-to-left document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph as RLParagraph
+
+from ..document import Direction, Document, Masthead, RunningHeads
+from ..document.script import ARABIC_CHARACTER, Script
+from .barcode import code39_bars
+from .pdf_fonts import DocumentFonts
+from .rtl import visual
+from .stylespec import StyleSpec
+from .text import printable
+
+#: A paragraph of bold text in a style: the running head's short title.
+TitleParagraph = Callable[[str, ParagraphStyle], RLParagraph]
+
+
+class PageFurniture:
+    """Draws what is on the page besides the flowing text."""
+
+    def __init__(self, document: Document, spec: StyleSpec, fonts: DocumentFonts,
+                 title_paragraph: TitleParagraph) -> None:
+        self.doc = document
+        self.spec = spec
+        self.page = spec.page(document.paper)
+        self.fonts = fonts
+        self.title_paragraph = title_paragraph
+        self.script = document.script
+        self.cjk = document.script is Script.CJK
+        self.rtl = document.direction == Direction.RTL
+        self._header_titles: dict[tuple[str, int], RLParagraph] = {}
+
+    def draw_text(self, canvas: Canvas, x: float, baseline: float, text: str, size: float,
+                  bold: bool = False, align: str = "left") -> float:
+        """Draw one line at a baseline measured from the page top; returns its width.
+
+        Used for the masthead and running heads, whose figures ("2/5", job numbers) are
+        set in the Latin face in every language.
+        """
+        text = printable(text).replace(
+            "\t", self.fonts.tab_gap(self.fonts.name(Script.LATIN, bold), size,
+                                     break_after=False))
+        if ARABIC_CHARACTER.search(text):
+            text = visual(text)  # a single line: shaped and in display order
+        pieces = list(self.fonts.pieces(text, Script.LATIN, text[:40]))
+        width = self.fonts.width(pieces, size, bold)
+        if align == "right":
+            x -= width
+        y = self.page.height - baseline
+        for script, piece in pieces:
+            font = self.fonts.name(script, bold)
+            canvas.setFont(font, size)
+            canvas.drawString(x, y, piece)
+            x += pdfmetrics.stringWidth(piece, font, size)
+        return width
+
+    def _hline(self, canvas: Canvas, x0: float, x1: float, y_from_top: float, width: float) -> None:
+        canvas.setLineWidth(width)
+        y = self.page.height - y_from_top
+        canvas.line(x0, y, x1, y)
+
+    def draw_first_page(self, canvas: Canvas, _doc: Any) -> None:
+        canvas.saveState()
+        if self.doc.masthead is not None:
+            self._draw_masthead(canvas, self.doc.masthead)
+        running = self.doc.running
+        if running is not None and running.job_line:
+            self._draw_job_footer(canvas, running)
+        canvas.restoreState()
+
+    def _draw_masthead(self, canvas: Canvas, m: Masthead) -> None:
+        """The masthead at its measured places; mirrored in a right-to-left document."""
+        n = self.spec.masthead
+        width = self.page.width
+        right = width - self.page.margin_right
+        left = self.page.margin_left
+
+        def put(x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+            if self.rtl:  # the same distance from the other edge, aligned to it
+                self.draw_text(canvas, width - x, baseline, text, size, bold, align="right")
+            else:
+                self.draw_text(canvas, x, baseline, text, size, bold)
+
+        put(n.text_x, n.organ_baseline, m.organ, n.organ_size)
+        if m.symbol:
+            head, tail = m.symbol_parts
+            if self.rtl:  # the symbol at the left margin
+                head_width = self.draw_text(canvas, left, n.symbol_baseline, head,
+                                            n.symbol_large_size)
+                if tail:
+                    self.draw_text(canvas, left + head_width, n.symbol_baseline, tail,
+                                   n.symbol_size)
+            else:
+                tail_width = 0.0
+                if tail:
+                    tail_width = self.draw_text(canvas, right, n.symbol_baseline,
+                                                tail, n.symbol_size, align="right")
+                self.draw_text(canvas, right - tail_width, n.symbol_baseline, head,
+                               n.symbol_large_size, align="right")
+        self._hline(canvas, left, right, n.thin_rule_y, n.thin_rule_width)
+        put(n.text_x, n.body_baseline, m.body, n.body_size, bold=True)
+        for text, baseline in zip(m.fields, n.field_baselines, strict=True):
+            if text:
+                put(n.fields_x, baseline, text, n.fields_size)
+        self._hline(canvas, left, right, n.thick_rule_y, n.thick_rule_width)
+
+    def _draw_job_footer(self, canvas: Canvas, running: RunningHeads) -> None:
+        r = self.spec.running
+        x = r.first_footer_x
+        self.draw_text(canvas, x, r.first_footer_baseline, running.job_line,
+                       r.first_footer_size)
+        if running.barcode:
+            narrow = r.barcode_narrow
+            height = r.barcode_height
+            y = self.page.height - r.barcode_top - height
+            canvas.setFillColorRGB(0, 0, 0)
+            for offset, width in code39_bars(running.barcode, narrow):
+                canvas.rect(x + offset, y, width, height, stroke=0, fill=1)
+
+    def _header_title(self, text: str, style: ParagraphStyle, width: float) -> RLParagraph:
+        """The short title of the running head, at most three lines (cut with an ellipsis)."""
+        key = (text, style.alignment)
+        if key not in self._header_titles:
+            self._header_titles[key] = fit_lines(
+                text, lambda t: self.title_paragraph(t, style), width, HEADER_LINES)
+        return self._header_titles[key]
+
+    def draw_running(self, canvas: Canvas, number: int, total: int) -> None:
+        running = self.doc.running
+        if running is None or number == 1:
+            return
+        r = self.spec.running
+        left = self.page.margin_left
+        right = self.page.width - self.page.margin_right
+        even = number % 2 == 0
+        canvas.saveState()
+        if running.symbol or running.short_title:
+            self._draw_header(canvas, running, even)
+        # Footer: page "2/5" at the outer side, job number at the inner side.
+        label = running.page_label.format(page=number, pages=total)
+        self.draw_text(canvas, left if even else right, r.footer_baseline, label,
+                       r.page_size, bold=True, align="left" if even else "right")
+        if running.job_number:
+            self.draw_text(canvas, right if even else left, r.job_baseline, running.job_number,
+                           r.job_size, align="right" if even else "left")
+        canvas.restoreState()
+
+    def _draw_header(self, canvas: Canvas, running: RunningHeads, even: bool) -> None:
+        r = self.spec.running
+        left = self.page.margin_left
+        right = self.page.width - self.page.margin_right
+        size = r.header_size
+        # Header: symbol and short title on opposite sides, a thin rule under them.
+        header = self.spec.style("Header")
+        title_style = ParagraphStyle(
+            "header", fontName=self.fonts.name(self.script, bold=True), fontSize=header.size,
+            leading=header.leading, alignment=TA_RIGHT if even else TA_LEFT,
+            wordWrap="CJK" if self.cjk else None)
+        title_width = r.header_title_width
+        short_title = running.short_title
+        if ARABIC_CHARACTER.search(short_title):
+            short_title = visual(short_title)
+        title = self._header_title(short_title, title_style, title_width)
+        baseline = r.header_baseline
+        # reportlab puts a paragraph's last baseline (leading - size) above its bottom.
+        title_x = right - title_width if even else left
+        title.drawOn(canvas, title_x, self.page.height - baseline - (header.leading - header.size))
+        if running.symbol:
+            self.draw_text(canvas, left if even else right, baseline, running.symbol, size,
+                           bold=True, align="left" if even else "right")
+        self._hline(canvas, left, right, r.header_rule_y, r.header_rule_width)
+
+
+HEADER_LINES = 3
+
+
+def fit_lines(text: str, make: Any, width: float, lines: int) -> Any:
+    """The paragraph make(text), shortened with an ellipsis to at most *lines* lines."""
+    paragraph = make(text)
+    paragraph.wrap(width, 10_000)
+    cut = text
+    while len(paragraph.blPara.lines) > lines and len(cut) > 1:
+        cut = cut[: max(1, int(len(cut) * 0.85))]
+        paragraph = make(cut.rstrip(" ,;:") + "…")
+        paragraph.wrap(width, 10_000)
+    return paragraph
+
+
+def deferred_canvas(draw_running: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+    """A canvas class that holds pages back until the total is known, then draws the
+    running heads with draw_running(canvas, page number, total) and attaches the
+    bookmarks (`Anchor` flowables) to the page they landed on."""
+
+    class _DeferredCanvas(Canvas):  # type: ignore[misc]
+        """Holds pages back until the total is known, then adds heads and bookmarks."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.bookmarks_by_page: dict[int, list[tuple[str, str]]] = {}
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                number = self._pageNumber
+                draw_running(self, number, total)
+                for title, key in self.bookmarks_by_page.get(number, []):
+                    self.bookmarkPage(key)
+                    self.addOutlineEntry(title, key, level=0, closed=False)
+                Canvas.showPage(self)
+            if self.bookmarks_by_page:
+                self.showOutline()
+            Canvas.save(self)
+
+    return _DeferredCanvas
