@@ -130,7 +130,7 @@ def test_the_window_lists_warnings_under_errors_and_jumps_to_them(qtbot, tmp_pat
     texts = [window.findings.item(i).text() for i in range(window.findings.count())]
     assert texts[0].startswith("⚠ Session: a rule 15 request dated 3 October 2007")
     window.navigator.select(("letter",))
-    window._finding_activated(window.findings.item(0))
+    window.findings.itemClicked.emit(window.findings.item(0))
     settle()
     assert window.navigator.current_node() == ("settings",)
     assert window.project.package is not None  # warnings do not block anything

@@ -151,10 +151,10 @@ def test_work_survives_a_kill_9_and_is_offered_at_the_next_start(
 def test_every_export_writes_a_valid_file(qtbot, tmp_path: Path, part: Part, fmt: str) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path)
     target = tmp_path / f"export.{fmt}"
-    job = window.export(part, fmt, target)
+    job = window.exports.export(part, fmt, target)
     assert job is not None
-    assert window.progress.isVisible()
-    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
+    assert window.exports.progress.isVisible()
+    qtbot.waitUntil(lambda: not window.exports.progress.isVisible(), timeout=20_000)
     data = target.read_bytes()
     if fmt == "pdf":
         text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
@@ -170,7 +170,7 @@ def test_a_failed_export_says_so_and_leaves_the_old_file(qtbot, tmp_path: Path, 
     target = tmp_path / "locked"
     target.mkdir()  # cannot be replaced by a file
     (target / "keep.txt").write_text("old")
-    job = window.export(Part.PACKAGE, "pdf", target)
+    job = window.exports.export(Part.PACKAGE, "pdf", target)
     assert job is not None
     qtbot.waitUntil(lambda: any(kind == "critical" for kind, _ in dialogs), timeout=20_000)
     assert "was not written" in dialogs[-1][1]
@@ -181,7 +181,7 @@ def test_a_failed_export_says_so_and_leaves_the_old_file(qtbot, tmp_path: Path, 
 def test_export_is_refused_while_the_project_has_problems(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
     window.project.set_value(("item_title",), "")
-    assert window.export(Part.PACKAGE, "pdf", tmp_path / "x.pdf") is None
+    assert window.exports.export(Part.PACKAGE, "pdf", tmp_path / "x.pdf") is None
     assert "Fix the problems" in dialogs[-1][1]
     assert not (tmp_path / "x.pdf").exists()
 
@@ -203,17 +203,17 @@ def test_the_signed_letter_export_and_the_verify_command(qtbot, tmp_path: Path, 
     window = open_window(qtbot, tmp_path, "en")
     p12, pem = make_identity(tmp_path)
     target = tmp_path / "signed-letter.pdf"
-    job = window.export_signed_letter(p12, "secret", target)
+    job = window.exports.export_signed_letter(p12, "secret", target)
     assert job is not None
-    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
+    qtbot.waitUntil(lambda: not window.exports.progress.isVisible(), timeout=20_000)
     [check] = verify_pdf(target.read_bytes(), trust=[pem]).signatures
     assert check.intact and check.valid and check.trusted
-    verdict = window.verify_file(target)
+    verdict = window.sign_flow.verify_file(target)
     assert "Byrganym Aitimova" in verdict and "intact, valid" in verdict
     assert "valid, but a signer is not in your trusted certificates" in verdict
     # a wrong password says so and writes nothing
     wrong = tmp_path / "wrong.pdf"
-    window.export_signed_letter(p12, "nope", wrong)
+    window.exports.export_signed_letter(p12, "nope", wrong)
     qtbot.waitUntil(lambda: any("wrong password" in text for _, text in dialogs),
                     timeout=20_000)
     assert not wrong.exists()

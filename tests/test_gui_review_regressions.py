@@ -7,6 +7,7 @@ from pathlib import Path
 
 from gui_helpers import editor, open_window, settle, type_text
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QSpinBox
 
 from cica_desktop.samples import sample_path
@@ -15,7 +16,7 @@ from cica_desktop.ui.navigator import SETTINGS_NODE
 
 def test_ticking_has_an_enclosure_adds_the_part_without_crashing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
-    window.findChild(type(window.new_action), "add_letter").trigger()
+    window.findChild(QAction, "add_letter").trigger()
     node = ("annexes", 3)
     assert window.navigator.current_node() == node
     box = editor(window, "annexes[3].enclosure")
@@ -32,7 +33,7 @@ def test_ticking_has_an_enclosure_adds_the_part_without_crashing(qtbot, tmp_path
 
 def test_optional_fields_of_new_parts_take_typing(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
-    window.findChild(type(window.new_action), "add_draft_resolution").trigger()
+    window.findChild(QAction, "add_draft_resolution").trigger()
     title = editor(window, "annexes[3].title")
     type_text(title, "Cooperation")
     assert window.project.value(("annexes", 3, "title")) == "Cooperation"

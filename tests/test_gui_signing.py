@@ -130,9 +130,9 @@ def test_export_signs_the_mission_letter_with_a_time_stamp_and_verify_trusts_it(
     with running_tsa() as (url, tsa_pem, answered):
         settings.set_tsa_url(url)
         (tmp_path / "tsa.pem").write_bytes(tsa_pem)
-        job = window.export_signed_letter(p12, "secret", target)
+        job = window.exports.export_signed_letter(p12, "secret", target)
         assert job is not None
-        qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=30_000)
+        qtbot.waitUntil(lambda: not window.exports.progress.isVisible(), timeout=30_000)
         assert answered
     assert job._password == ""  # held for the one signing only
     settings.sync()
@@ -146,10 +146,10 @@ def test_export_signs_the_mission_letter_with_a_time_stamp_and_verify_trusts_it(
     text = pdf_text(data)
     assert "Excellency," in text and "Explanatory memorandum" in text  # letter and annexes
     assert b"pdfaid:part" in data
-    verdict = window.verify_file(target)
+    verdict = window.sign_flow.verify_file(target)
     assert "not trusted" in verdict  # the root is not yet trusted in the settings
     settings.set_trusted_certificates([pem, tmp_path / "tsa.pem"])
-    verdict = window.verify_file(target)
+    verdict = window.sign_flow.verify_file(target)
     assert "intact, valid, trusted" in verdict and ": valid. The signatures hold" in verdict
     assert "time-stamped" in verdict and "not proven" not in verdict
 
@@ -161,7 +161,7 @@ def test_a_missing_signature_scan_refuses_the_export_and_writes_nothing(
                                                 certificate=str(p12)))
     window = open_window(qtbot, tmp_path, "en")
     target = tmp_path / "signed.pdf"
-    window.export_signed_letter(p12, "secret", target)
+    window.exports.export_signed_letter(p12, "secret", target)
     qtbot.waitUntil(lambda: any("was not written" in text for _, text in dialogs),
                     timeout=20_000)
     [(_, message)] = [d for d in dialogs if "was not written" in d[1]]
@@ -221,8 +221,8 @@ def test_the_mission_layout_exports_unsigned_to_print_and_sign_by_hand(
         signature_image=str(signature_scan(tmp_path / "s.png"))))
     window = open_window(qtbot, tmp_path, "en")
     target = tmp_path / f"mission.{fmt}"
-    assert window.export(Part.PACKAGE, fmt, target, mission=True) is not None
-    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
+    assert window.exports.export(Part.PACKAGE, fmt, target, mission=True) is not None
+    qtbot.waitUntil(lambda: not window.exports.progress.isVisible(), timeout=20_000)
     if fmt == "pdf":
         text = pdf_text(target.read_bytes())
         assert "Digitally signed" not in text  # nothing claims a signature it lacks
@@ -238,7 +238,7 @@ def test_the_mission_layout_exports_unsigned_to_print_and_sign_by_hand(
 
 def test_the_signed_export_asks_only_for_the_password_when_the_profile_names_the_key(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from cica_desktop.ui import main_window
+    from PySide6.QtWidgets import QFileDialog, QInputDialog
 
     p12, root = make_identity(tmp_path)
     Settings().set_signer_profile(SignerProfile(certificate=str(p12)))
@@ -254,12 +254,12 @@ def test_the_signed_export_asks_only_for_the_password_when_the_profile_names_the
     def no_key_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
         raise AssertionError("the key file was asked for although the profile names it")
 
-    monkeypatch.setattr(main_window.QInputDialog, "getText", password)
-    monkeypatch.setattr(main_window.QFileDialog, "getOpenFileName", no_key_dialog)
-    monkeypatch.setattr(main_window.QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(QInputDialog, "getText", password)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", no_key_dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *args, **kwargs: (str(target), "PDF"))
-    window.export_signed_letter_dialog()
-    qtbot.waitUntil(lambda: not window.progress.isVisible(), timeout=20_000)
+    window.sign_flow.sign_letter()
+    qtbot.waitUntil(lambda: not window.exports.progress.isVisible(), timeout=20_000)
     assert asked and p12.name in asked[0]
     [check] = verify_pdf(target.read_bytes(), trust=[root]).signatures
     assert check.ok and check.trusted

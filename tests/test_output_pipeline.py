@@ -223,7 +223,7 @@ def test_characters_no_font_can_show_are_named_in_the_same_words_everywhere(  # 
         renderer.render_now(package)
     assert rendered.args[2] == expected
     target = tmp_path / "export.pdf"
-    assert window.export(Part.PACKAGE, "pdf", target) is not None
+    assert window.exports.export(Part.PACKAGE, "pdf", target) is not None
     qtbot.waitUntil(lambda: any(kind == "critical" for kind, _ in dialogs), timeout=20_000)
     [message] = [text for kind, text in dialogs if kind == "critical"]
     assert f"{target} was not written: {'; '.join(expected)}" in message

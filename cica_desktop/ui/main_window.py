@@ -2,67 +2,43 @@
 
 from __future__ import annotations
 
-import dataclasses
 import gc
 from pathlib import Path as FilePath
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
-    QProgressBar,
     QSplitter,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ..app.jobs import (
-    ExportJob,
-    ExportSignals,
-    MissionPreview,
-    PreviewRenderer,
-    SignedLetterJob,
-)
-from ..app.paths import Path, parse_path, path_text
+from ..app.exports import mission_inputs
+from ..app.findings import project_findings
+from ..app.jobs import PreviewRenderer
+from ..app.paths import Path, path_text
 from ..app.project import Project, ProjectError
 from ..app.recovery import Autosaver
 from ..app.settings import Settings
-from ..checks import Severity, check
-from ..compose import Part
-from ..samples import sample_path
+from .actions import WindowActions
 from .dialogs import NewProjectDialog
+from .exports import Exports
+from .findings_panel import FindingsPanel
 from .form_panel import FormPanel
-from .formspec import NEW_ANNEX, QT_TRANSLATE_NOOP
-from .i18n import UI_LANGUAGES, switch_translators, system_ui_language
-from .labels import human_path
-from .messages import error_lines, finding_text
+from .formspec import NEW_ANNEX
+from .i18n import switch_translators, system_ui_language
+from .messages import error_lines
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
+from .preview_pane import PreviewPane
+from .sign_flow import SignFlow
 from .widgets import tool_button
-
-_ROLE_PATH = Qt.ItemDataRole.UserRole
-
-#: (action name, menu text, part, format, file suffix)
-EXPORTS = (
-    ("export_letter_pdf", QT_TRANSLATE_NOOP("MainWindow", "Letter PDF…"), Part.LETTER, "pdf",
-     "-letter.pdf"),
-    ("export_resolution_docx", QT_TRANSLATE_NOOP("MainWindow", "Draft resolution DOCX…"),
-     Part.RESOLUTION, "docx", "-resolution.docx"),
-    ("export_package_pdf", QT_TRANSLATE_NOOP("MainWindow", "Full package PDF…"), Part.PACKAGE,
-     "pdf", ".pdf"),
-    ("export_package_docx", QT_TRANSLATE_NOOP("MainWindow", "Full package DOCX…"),
-     Part.PACKAGE, "docx", ".docx"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -71,19 +47,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings or Settings()
         self.preview_renderer = PreviewRenderer(parent=self)
-        self.export_pool = QThreadPool(self)
-        self._exports_running = 0
-        self._jobs: list[ExportJob | SignedLetterJob] = []
+        self.exports = Exports(self)
         self._gc_frozen = False
-        #: Every action of the menus and toolbar, rebuilt when the language changes.
-        self._actions: list[QAction] = []
+        self.sign_flow: SignFlow = SignFlow(self)
         self.project = project
         self.autosaver: Autosaver | None = None
         #: The status bar message saying autosave failed, while it fails; else "".
         self._autosave_warning = ""
         self._build_widgets()
         self._retranslate_widgets()
-        self._build_actions()
+        #: The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes.
+        self.menu_actions = WindowActions(self)
+        self.add_annex_button.setMenu(self.menu_actions.menus["add_annex_menu"])
         self.preview_renderer.rendered.connect(self._preview_rendered)
         self.preview_renderer.failed.connect(self._preview_failed)
         self.set_project(project)
@@ -125,8 +100,6 @@ class MainWindow(QMainWindow):
         self.form_layout.setContentsMargins(0, 0, 0, 0)
         self.form_panel: FormPanel | None = None
 
-        from .preview_pane import PreviewPane
-
         self.preview = PreviewPane(self.settings.preview_layout())
         self.preview.layout_changed.connect(self.set_preview_layout)
         splitter = QSplitter()
@@ -139,132 +112,40 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(2, 3)
         splitter.setSizes([240, 640, 486])
 
-        self.findings = QListWidget()
-        self.findings.setObjectName("findings")
-        self.findings.itemActivated.connect(self._finding_activated)
-        self.findings.itemClicked.connect(self._finding_activated)
-        findings_box = QWidget()
-        findings_layout = QVBoxLayout(findings_box)
-        findings_layout.setContentsMargins(4, 0, 4, 0)
-        self.findings_caption = QLabel()
-        findings_layout.addWidget(self.findings_caption)
-        findings_layout.addWidget(self.findings)
+        self.findings_panel = FindingsPanel()
+        self.findings_panel.path_activated.connect(self.go_to_path)
+        #: The list of findings (objectName "findings").
+        self.findings = self.findings_panel.list
         self.outer_splitter = QSplitter(Qt.Orientation.Vertical)
         self.outer_splitter.setObjectName("outer_splitter")
         self.outer_splitter.addWidget(splitter)
-        self.outer_splitter.addWidget(findings_box)
+        self.outer_splitter.addWidget(self.findings_panel)
         self.outer_splitter.setStretchFactor(0, 1)
         self.outer_splitter.setStretchFactor(1, 0)
         self.outer_splitter.setSizes([600, 110])
         self.setCentralWidget(self.outer_splitter)
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("export_progress")
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(140)
-        self.progress.hide()
         self.autosave_label = QLabel()
         self.autosave_label.setObjectName("autosave_state")
         self.statusBar().addPermanentWidget(self.autosave_label)
-        self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.exports.progress)
 
-    def _action(self, name: str, text: str, slot: object,
-                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        self._actions.append(action)
-        if shortcut is not None:
-            action.setShortcut(shortcut)
-        action.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
-        return action
+    @property
+    def undo_action(self) -> QAction:
+        return self.menu_actions["undo"]
 
-    def _build_actions(self) -> None:
-        keys = QKeySequence.StandardKey
-        self.new_action = self._action("new", self.tr("&New request…"), self.new_project,
-                                       keys.New)
-        self.open_action = self._action("open", self.tr("&Open…"), self.open_dialog, keys.Open)
-        self.save_action = self._action("save", self.tr("&Save"), self.save, keys.Save)
-        self.save_as_action = self._action("save_as", self.tr("Save &As…"), self.save_as,
-                                           keys.SaveAs)
-        self.quit_action = self._action("quit", self.tr("&Quit"), self.close, keys.Quit)
-        self.undo_action = self._action("undo", self.tr("&Undo"), self.undo, keys.Undo)
-        self.redo_action = self._action("redo", self.tr("&Redo"), self.redo, keys.Redo)
+    @property
+    def redo_action(self) -> QAction:
+        return self.menu_actions["redo"]
 
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        samples = file_menu.addMenu(self.tr("New from sample"))
-        for language, title in (("zh", self.tr("A/62/232 (Chinese)")),
-                                ("en", self.tr("A/62/232 (English)"))):
-            samples.addAction(self._action(f"sample_{language}", title,
-                                           lambda lang=language: self.open_sample(lang)))
-        file_menu.addAction(self.open_action)
-        self.recent_menu = QMenu(self.tr("Open &recent"), self)
-        self.recent_menu.setObjectName("recent_menu")
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        file_menu.addAction(self.save_action)
-        file_menu.addAction(self.save_as_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+    def _update_undo_actions(self, *_args: object) -> None:
+        stack = self.project.undo_stack
+        self.undo_action.setEnabled(stack.canUndo())
+        self.redo_action.setEnabled(stack.canRedo())
 
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-
-        package_menu = self.menuBar().addMenu(self.tr("&Package"))
-        add_menu = QMenu(self.tr("Add annex"), self)
-        add_menu.setObjectName("add_annex_menu")
-        for kind, title in (("memorandum", self.tr("Explanatory memorandum")),
-                            ("draft_resolution", self.tr("Draft resolution")),
-                            ("letter", self.tr("Letter (with or without an enclosure)"))):
-            add_menu.addAction(self._action(f"add_{kind}", title,
-                                            lambda k=kind: self.add_annex(k)))
-        package_menu.addMenu(add_menu)
-        self.add_annex_button.setMenu(add_menu)
-        package_menu.addAction(self._action("remove_annex_action", self.tr("Remove annex"),
-                                            self.remove_annex))
-
-        export_menu = self.menuBar().addMenu(self.tr("E&xport"))
-        self.export_actions: dict[str, QAction] = {}
-        for name, text, part, fmt, suffix in EXPORTS:
-            action = self._action(name, self.tr(text),
-                                  lambda p=part, f=fmt, s=suffix: self.export_dialog(p, f, s))
-            export_menu.addAction(action)
-            self.export_actions[name] = action
-        export_menu.addSeparator()
-        for name, text, fmt in (
-                ("export_mission_pdf", self.tr("As the mission sends it, unsigned PDF…"), "pdf"),
-                ("export_mission_docx", self.tr("As the mission sends it, DOCX…"), "docx")):
-            export_menu.addAction(self._action(
-                name, text, lambda f=fmt: self.export_dialog(Part.PACKAGE, f, f"-mission.{f}",
-                                                             mission=True)))
-        export_menu.addAction(self._action("export_signed_letter",
-                                           self.tr("Signed letter PDF…"),
-                                           self.export_signed_letter_dialog))
-        export_menu.addAction(self._action("verify_signed_pdf", self.tr("Verify signed PDF…"),
-                                           self.verify_dialog))
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        settings_menu.addAction(self._action("signing_settings", self.tr("Signing…"),
-                                             self.signing_dialog))
-        language_menu = settings_menu.addMenu(self.tr("Interface language"))
-        current = self.settings.ui_language() or system_ui_language()
-        for code, name in UI_LANGUAGES.items():
-            action = self._action(f"ui_language_{code}", name,
-                                  lambda c=code: self.set_ui_language(c))
-            action.setCheckable(True)
-            action.setChecked(code == current)
-            language_menu.addAction(action)
-
-        toolbar = self.addToolBar(self.tr("Main"))
-        toolbar.setObjectName("main_toolbar")
-        for action in (self.new_action, self.open_action, self.save_action, self.undo_action,
-                       self.redo_action):
-            toolbar.addAction(action)
-        toolbar.addSeparator()
-        for action in self.export_actions.values():
-            toolbar.addAction(action)
+    def ui_language(self) -> str:
+        """The interface language chosen, else the system's."""
+        return self.settings.ui_language() or system_ui_language()
 
     def set_ui_language(self, code: str) -> None:
         """Switch the interface language now: menus, forms, findings and preview at once."""
@@ -277,21 +158,10 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         """Rebuild every text of the window in the installed language (the project, its
         undo history and the part being edited stay as they are)."""
-        stack = self.project.undo_stack
-        stack.canUndoChanged.disconnect(self.undo_action.setEnabled)
-        stack.canRedoChanged.disconnect(self.redo_action.setEnabled)
-        self.menuBar().clear()
-        for toolbar in self.findChildren(QToolBar):
-            self.removeToolBar(toolbar)
-            toolbar.deleteLater()
-        for action in self._actions:
-            action.deleteLater()
-        self._actions = []
-        self._build_actions()
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
+        self.menu_actions.remove()
+        self.menu_actions = WindowActions(self)
+        self.add_annex_button.setMenu(self.menu_actions.menus["add_annex_menu"])
+        self._update_undo_actions()
         self._retranslate_widgets()
         self.preview.retranslate()
         node = self.navigator.current_node()
@@ -308,8 +178,7 @@ class MainWindow(QMainWindow):
                                                     self.tr("Remove annex")), strict=True):
             button.setToolTip(tip)
             button.setAccessibleName(tip)
-        self.findings.setAccessibleName(self.tr("Findings"))
-        self.findings_caption.setText(self.tr("<b>Findings</b> (click one to go to the field)"))
+        self.findings_panel.retranslate()
 
     # ------------------------------------------------------------------ project
     def set_project(self, project: Project) -> None:
@@ -330,11 +199,9 @@ class MainWindow(QMainWindow):
         project.data_changed.connect(self._data_changed)
         project.structure_changed.connect(self._structure_changed)
         project.file_state_changed.connect(self._update_title)
-        stack = project.undo_stack
-        stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_action.setEnabled(stack.canUndo())
-        self.redo_action.setEnabled(stack.canRedo())
+        project.undo_stack.canUndoChanged.connect(self._update_undo_actions)
+        project.undo_stack.canRedoChanged.connect(self._update_undo_actions)
+        self._update_undo_actions()
         self.autosaver = Autosaver(project, parent=self)
         self.autosaver.autosaved.connect(self._autosaved)
         self.autosaver.failed.connect(self._autosave_failed)
@@ -440,30 +307,7 @@ class MainWindow(QMainWindow):
         return self.form_panel is not None and self.form_panel.focus_path(path)
 
     def _update_findings(self) -> None:
-        """Errors (they block exports), then what the checks point out in a valid package
-        (warnings and notes, which never block anything)."""
-        self.findings.clear()
-        findings = [error.finding() for error in self.project.errors]
-        package = self.project.package
-        if package is not None:
-            findings += check(package)
-        marks = {Severity.ERROR: "✖", Severity.WARNING: "⚠", Severity.NOTE: "ℹ"}
-        for finding in findings:
-            where = human_path(parse_path(finding.path))
-            item = QListWidgetItem(
-                f"{marks[finding.severity]} {where}: {finding_text(finding)}")
-            item.setToolTip(finding.path)
-            item.setData(_ROLE_PATH, finding.path)
-            self.findings.addItem(item)
-        if not findings:
-            item = QListWidgetItem(self.tr("No problems found."))
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.findings.addItem(item)
-
-    def _finding_activated(self, item: QListWidgetItem) -> None:
-        path = item.data(_ROLE_PATH)
-        if path is not None:
-            self.go_to_path(parse_path(str(path)))
+        self.findings_panel.set_findings(project_findings(self.project))
 
     # ------------------------------------------------------------------ preview
     def _preview_rendered(self, data: bytes, anchors: dict[str, int],
@@ -533,12 +377,9 @@ class MainWindow(QMainWindow):
             return
         dialog = NewProjectDialog(self, paper=self.settings.paper_size())
         if dialog.exec() == NewProjectDialog.DialogCode.Accepted:
-            data = dialog.project_data()
+            # The usual signatory (Settings ▸ Signing) signs the new request.
+            data = dialog.project_data(signer=self.settings.signer_profile())
             self.settings.set_paper_size(str(data["paper"]))
-            profile = self.settings.signer_profile()
-            if profile.name:  # the usual signatory, from Settings ▸ Signing
-                sender = data["letter"]["senders"][0]
-                sender.update(name=profile.name, titles=list(profile.titles))
             project = Project(data)
             project.undo_stack.resetClean()  # a new project is unsaved work
             self.set_project(project)
@@ -548,9 +389,8 @@ class MainWindow(QMainWindow):
         """A copy of the bundled sample, as an untitled project (the sample stays intact)."""
         if not self.confirm_discard():
             return
-        sample = Project.open(sample_path(language))
-        project = Project(sample.data)
-        project.undo_stack.resetClean()
+        project = Project.sample(language)
+        project.undo_stack.resetClean()  # unsaved work, like a new request
         self.set_project(project)
 
     def open_dialog(self) -> None:
@@ -610,74 +450,14 @@ class MainWindow(QMainWindow):
         path = self.project.file_path
         return path.parent if path else FilePath.home()
 
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
+    def fill_recent(self, menu: QMenu) -> None:
+        """File ▸ Open recent, filled as it opens."""
+        menu.clear()
         for path in self.settings.recent_files():
-            action = self.recent_menu.addAction(str(path))
+            action = menu.addAction(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.open_file(p))
-        if self.recent_menu.isEmpty():
-            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
-
-    # ------------------------------------------------------------------ exports
-    def export_dialog(self, part: Part, fmt: str, suffix: str, mission: bool = False) -> None:
-        stem = self.project.file_path.stem if self.project.file_path else "request"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export"), str(self.settings.last_export_dir() / f"{stem}{suffix}"),
-            f"{fmt.upper()} (*.{fmt})")
-        if name:
-            self.export(part, fmt, FilePath(name), mission=mission)
-
-    def _mission_inputs(self) -> MissionPreview:
-        """The signer profile and the project's folder (its images are named from there)."""
-        path = self.project.file_path
-        return MissionPreview(self.settings.signer_profile(),
-                              path.absolute().parent if path else None)
-
-    def export(self, part: Part, fmt: str, target: FilePath,
-               mission: bool = False) -> ExportJob | None:
-        """Export *part* as *fmt*: the UN layout, or the mission's own (unsigned)."""
-        package = self.project.package
-        if package is None:
-            QMessageBox.warning(self, self.tr("Cannot export yet"), self.tr(
-                "Fix the problems listed under Findings first ({count} left).").format(
-                    count=len(self.project.errors)))
-            return None
-        if part is Part.RESOLUTION and package.draft_resolution() is None:
-            QMessageBox.warning(self, self.tr("Cannot export"),
-                                self.tr("The package has no draft resolution."))
-            return None
-        self.settings.set_last_export_dir(target.parent)
-        job = ExportJob(package, part, fmt, target, ExportSignals(self),
-                        self._mission_inputs() if mission else None)
-        self._start_job(job, target)
-        return job
-
-    def _start_job(self, job: ExportJob | SignedLetterJob, target: FilePath) -> None:
-        self._jobs.append(job)
-        job.signals.finished.connect(lambda path, j=job: self._export_finished(j, path))
-        job.signals.failed.connect(lambda path, why, j=job: self._export_failed(j, path, why))
-        self._exports_running += 1
-        self.progress.show()
-        self.statusBar().showMessage(self.tr("Exporting {file}…").format(file=target.name))
-        self.export_pool.start(job)
-
-    def _export_done(self, job: ExportJob | SignedLetterJob) -> None:
-        self._exports_running -= 1
-        if job in self._jobs:
-            self._jobs.remove(job)
-        job.signals.deleteLater()
-        self.progress.setVisible(self._exports_running > 0)
-
-    def _export_finished(self, job: ExportJob | SignedLetterJob, path: str) -> None:
-        self._export_done(job)
-        self.statusBar().showMessage(self.tr("Exported {file}").format(file=path), 8000)
-
-    def _export_failed(self, job: ExportJob | SignedLetterJob, path: str, reason: str) -> None:
-        self._export_done(job)
-        self.statusBar().showMessage(self.tr("Export failed"), 8000)
-        QMessageBox.critical(self, self.tr("Export failed"), self.tr(
-            "{file} was not written: {reason}\nAny previous file of that name is unchanged."
-        ).format(file=path, reason=reason))
+        if menu.isEmpty():
+            menu.addAction(self.tr("(none)")).setEnabled(False)
 
     # ------------------------------------------------------------------ preview layout
     def set_preview_layout(self, layout: str) -> None:
@@ -693,101 +473,7 @@ class MainWindow(QMainWindow):
         if self.settings.preview_layout() != "mission":
             self.preview_renderer.mission = None
             return
-        self.preview_renderer.mission = self._mission_inputs()
-
-    # ------------------------------------------------------------------ signing
-    def signing_dialog(self) -> bool:
-        """Settings ▸ Signing…; True when the user saved changes."""
-        from .signing_dialog import SigningDialog
-
-        dialog = SigningDialog(self.settings, self)
-        accepted = dialog.exec() == SigningDialog.DialogCode.Accepted
-        if accepted:
-            self.set_preview_layout(self.settings.preview_layout())
-        return accepted
-
-    def export_signed_letter_dialog(self) -> None:
-        profile = self.settings.signer_profile()
-        p12 = FilePath(profile.certificate).expanduser() if profile.certificate else None
-        if p12 is None or not p12.is_file():
-            name, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Signing key and certificate"), str(FilePath.home()),
-                self.tr("PKCS#12 files (*.p12 *.pfx)"))
-            if not name:
-                return
-            p12 = FilePath(name)
-            self.settings.set_signer_profile(dataclasses.replace(profile, certificate=name))
-        password, ok = QInputDialog.getText(
-            self, self.tr("Sign the letter"),
-            self.tr("Password of {file} (used for this signature only):").format(
-                file=p12.name), QLineEdit.EchoMode.Password)
-        if not ok:
-            return
-        stem = self.project.file_path.stem if self.project.file_path else "request"
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export signed letter"),
-            str(self.settings.last_export_dir() / f"{stem}-signed.pdf"), "PDF (*.pdf)")
-        if name:
-            self.export_signed_letter(p12, password, FilePath(name))
-
-    def export_signed_letter(self, p12: FilePath, password: str,
-                             target: FilePath) -> SignedLetterJob | None:
-        package = self.project.package
-        if package is None:
-            QMessageBox.warning(self, self.tr("Cannot export yet"), self.tr(
-                "Fix the problems listed under Findings first ({count} left).").format(
-                    count=len(self.project.errors)))
-            return None
-        self.settings.set_last_export_dir(target.parent)
-        path = self.project.file_path
-        job = SignedLetterJob(package, p12, password, target, ExportSignals(self),
-                              profile=self.settings.signer_profile(),
-                              project_dir=path.absolute().parent if path else None,
-                              tsa_url=self.settings.tsa_url(),
-                              tsa_timeout=self.settings.tsa_timeout(), pdfa=self.settings.pdfa())
-        self._start_job(job, target)
-        return job
-
-    def verify_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Verify signed PDF"), str(self.settings.last_export_dir()),
-            "PDF (*.pdf)")
-        if name:
-            self.verify_file(FilePath(name))
-
-    def verify_file(self, path: FilePath) -> str:
-        """Check the signatures of *path* and every change made after them; show the
-        verdict (a warning when the file is not valid) and return its text."""
-        from ..verification import VerificationError, report_lines, verify_pdf
-
-        title = self.tr("Verify signed PDF")
-        try:
-            report = verify_pdf(path.read_bytes(), trust=self.settings.trusted_certificates(),
-                                name=path.name)
-        except (OSError, VerificationError, ValueError) as exc:
-            text = self.tr("{file} cannot be checked: {reason}").format(file=path.name,
-                                                                          reason=exc)
-            QMessageBox.warning(self, title, text)
-            return text
-        if not report.signatures:
-            text = self.tr("{file} has no signature.").format(file=path.name)
-            QMessageBox.warning(self, title, text)
-            return text
-        details = "\n".join(report_lines(
-            report, lambda phrase: QCoreApplication.translate("verification", phrase)))
-        if report.trusted:
-            headline = self.tr("{file}: valid. The signatures hold and nothing was changed "
-                               "after signing beyond what they permit.")
-        elif report.valid:
-            headline = self.tr("{file}: valid, but a signer is not in your trusted "
-                               "certificates (Settings ▸ Signing…).")
-        else:
-            headline = self.tr("{file}: NOT VALID. It was changed after signing, or a "
-                               "signature does not hold. Do not rely on what it shows.")
-        text = headline.format(file=path.name) + "\n\n" + details
-        show = QMessageBox.information if report.valid else QMessageBox.critical
-        show(self, title, text)
-        return text
+        self.preview_renderer.mission = mission_inputs(self.project, self.settings)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -800,6 +486,6 @@ class MainWindow(QMainWindow):
         if self.autosaver is not None:
             self.autosaver.stop()
         self.preview_renderer.wait(5000)
-        self.export_pool.waitForDone(30_000)
+        self.exports.wait(30_000)
         event.accept()
 

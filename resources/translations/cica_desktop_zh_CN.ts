@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="27"/>
+        <location filename="../../cica_desktop/ui/app.py" line="22"/>
         <source>an untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="29"/>
+        <location filename="../../cica_desktop/ui/app.py" line="24"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="30"/>
+        <location filename="../../cica_desktop/ui/app.py" line="25"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
         <translation>cica-desktop 未正常关闭。已保留 {time} 对 {name} 所作的未保存更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="40"/>
+        <location filename="../../cica_desktop/ui/app.py" line="35"/>
         <source>Damaged recovery file</source>
         <translation>损坏的恢复文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="41"/>
+        <location filename="../../cica_desktop/ui/app.py" line="36"/>
         <source>A recovery file from {time} cannot be restored: {problem}.
 {file}
 
@@ -35,772 +35,773 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 是否删除？选择“否”则保留该文件，下次启动时将再次提供。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="116"/>
+        <location filename="../../cica_desktop/ui/app.py" line="111"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="117"/>
+        <location filename="../../cica_desktop/ui/app.py" line="112"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="30"/>
         <source>New request</source>
+        <extracomment>The names of the document languages, translated when shown.</extracomment>
         <translation>新建请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="56"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="128"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="38"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="142"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>第15条：增列项目（重要而紧急）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="57"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="127"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
         <source>Rule 14: supplementary item</source>
         <translation>第14条：补充项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="58"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="126"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="40"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
         <source>Rule 13: item in the provisional agenda</source>
         <translation>第13条：列入临时议程的项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="48"/>
         <source>e.g. Kazakhstan</source>
         <translation>例如：哈萨克斯坦</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="52"/>
         <source>e.g. Observer status for … in the General Assembly</source>
         <translation>例如：给予……大会观察员地位</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="73"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="55"/>
         <source>For an observer-status request</source>
         <translation>用于申请观察员地位的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="76"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="58"/>
         <source>US Letter (New York)</source>
         <translation>美式信纸（纽约）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="77"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="59"/>
         <source>A4 (Geneva, missions)</source>
         <translation>A4（日内瓦、各代表团）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="61"/>
         <source>Language</source>
         <translation>语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="79"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="61"/>
         <source>Rule</source>
         <translation>议事规则</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="80"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="129"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="62"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="81"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="63"/>
         <source>Requesting State</source>
         <translation>提出请求的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="82"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="124"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="64"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
         <source>Item title</source>
         <translation>项目标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="83"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="65"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="84"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="144"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="66"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="240"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="204"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="242"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="206"/>
         <source>Set {label}</source>
         <translation>设定{label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="300"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="264"/>
         <source>(not valid: {value})</source>
         <translation>（无效：{value}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="316"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="280"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="383"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="52"/>
         <source>Drag to move</source>
         <translation>拖动以移动</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="443"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="112"/>
         <source>Insert above</source>
         <translation>在上方插入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="444"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="113"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="445"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="114"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="446"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="115"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="488"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="157"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="490"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="159"/>
         <source>Add content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="501"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="170"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="501"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="170"/>
         <source>Add at the end</source>
         <translation>添加到末尾</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="562"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="372"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="563"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="373"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="564"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="374"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="565"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="375"/>
         <source>Remove column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="584"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="394"/>
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="674"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="339"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="50"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="680"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="345"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="681"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="346"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="58"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="72"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="58"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="72"/>
         <source>French</source>
         <translation>法文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="58"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="72"/>
         <source>Spanish</source>
         <translation>西班牙文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="73"/>
         <source>Russian</source>
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="73"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="73"/>
         <source>Arabic</source>
         <translation>阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="74"/>
         <source>Same as the document</source>
         <translation>与文件相同</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="98"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="236"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="266"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). The content blocks of an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="99"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="113"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="267"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="100"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="101"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="115"/>
         <source>Place and date</source>
         <translation>地点和日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="103"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="283"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="124"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
         <source>As it will appear on the agenda</source>
         <translation>按将在议程中出现的措辞</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="125"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
         <source>Rule of procedure</source>
         <translation>议事规则</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="144"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="131"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="145"/>
         <source>Once the item is on the agenda</source>
         <translation>项目列入议程后填写</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="146"/>
         <source>Requesting State(s)</source>
         <translation>提出请求的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="133"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Mission</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="134"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Mission letterhead (the letter as the mission sends it)</source>
         <translation>代表团信头（代表团发出的信函）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="136"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
         <source>Document language</source>
         <translation>文件语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="137"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
         <source>Original language</source>
         <translation>原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
         <source>Document symbol</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
         <source>e.g. A/62/232, once issued</source>
         <translation>例如：A/62/232（文件印发后填写）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
         <source>Distribution</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
         <source>General</source>
         <translation>一般分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
         <source>Limited</source>
         <translation>限制分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="142"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
         <source>Job number</source>
         <translation>工作编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="142"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
         <source>e.g. 07-53140</source>
         <translation>例如：07-53140</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="157"/>
         <source>Short title for page headers</source>
         <translation>页眉所用简短标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="144"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
         <source>US Letter</source>
         <translation>美式信纸</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="164"/>
         <source>Mission name (if not the mission above)</source>
         <translation>代表团名称（如与上面的代表团不同）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="165"/>
         <source>Address lines</source>
         <translation>地址行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="166"/>
         <source>Place of signature</source>
         <translation>签署地点</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="166"/>
         <source>e.g. New York</source>
         <translation>例如：纽约</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="167"/>
         <source>Emblem image (PNG or JPEG)</source>
         <translation>徽章图片（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>A file path, relative to the project file; empty for none</source>
         <translation>文件路径，相对于项目文件；留空表示无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="159"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
         <source>Titles (in printed order)</source>
         <translation>职衔（按印出顺序）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>State represented</source>
         <translation>所代表的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="162"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>Print the (Signed) mark</source>
         <translation>印出“（签名）”字样</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="167"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>Date of the letter</source>
         <translation>信件日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Reference number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="183"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
         <translation>代表团的“编号……”，印在代表团发出的信函上</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="170"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="184"/>
         <source>Sent by</source>
         <translation>发信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="171"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="185"/>
         <source>The Permanent Representative</source>
         <translation>常驻代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="172"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="186"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>临时代办</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
         <source>Several representatives</source>
         <translation>多名代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Addressed to</source>
         <translation>收信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>The Secretary-General</source>
         <translation>秘书长</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>The President of the General Assembly</source>
         <translation>大会主席</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="227"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="178"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
         <source>Signatories</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="183"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>标题（如不是“解释性备忘录”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="184"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="225"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="226"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <source>Original language of this annex</source>
         <translation>本附件原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="186"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <source>Numbered paragraphs</source>
         <translation>编号段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="196"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="210"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>分段 (i)、(ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="195"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="209"/>
         <source>Lead words (italic)</source>
         <translation>起首词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Operative verb (italic)</source>
         <translation>执行动词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>分段 (a)、(b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>Title (if not the item title)</source>
         <translation>标题（如不是项目标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>Preambular paragraphs</source>
         <translation>序言部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="208"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
         <source>Operative paragraphs</source>
         <translation>执行部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="210"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>附件标题（如不是“决议草案”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="225"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>机关行（如不是“大会，”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
         <source>Sponsors (standalone draft)</source>
         <translation>提案国（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Main Committee (standalone draft)</source>
         <translation>主要委员会（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <source>Symbol of the standalone draft</source>
         <translation>单独草案的文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="268"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="282"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
         <source>Print the date above the heading</source>
         <translation>在标题上方印出日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
         <source>Has an enclosure</source>
         <translation>有附文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="236"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="250"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Has its own annex</source>
         <translation>有自己的附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>1 (main heading)</source>
         <translation>1（主标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="255"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
         <source>Numbering</source>
         <translation>编号方式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="255"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
         <source>(a) (b) (c)</source>
         <translation>(a) (b) (c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="271"/>
         <source>(i) (ii) (iii)</source>
         <translation>(i) (ii) (iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
         <source>- bullets</source>
         <translation>- 项目符号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
         <source>Start at</source>
         <translation>起始编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
         <source>Items</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
         <source>Has a sub-list</source>
         <translation>有子列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="267"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="281"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="36"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="30"/>
         <source>Annex {n}</source>
         <translation>附件{n}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="41"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="34"/>
         <source>Annexes</source>
         <translation>附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="43"/>
-        <location filename="../../cica_desktop/ui/navigator.py" line="34"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="36"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="31"/>
         <source>Cover letter</source>
         <translation>主信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="45"/>
-        <location filename="../../cica_desktop/ui/navigator.py" line="36"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="38"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="33"/>
         <source>Enclosure</source>
         <translation>附文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="47"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="40"/>
         <source>Its annex</source>
         <translation>其附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/labels.py" line="55"/>
+        <location filename="../../cica_desktop/ui/labels.py" line="48"/>
         <source>The whole project</source>
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="25"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="22"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="26"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="23"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="27"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="24"/>
         <source>Letter</source>
         <translation>信</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="32"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="29"/>
         <source>Package settings</source>
         <translation>文件包设置</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="38"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="35"/>
         <source>Enclosure&apos;s annex</source>
         <translation>附文的附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="41"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="38"/>
         <source>Annex {number}: {kind}</source>
         <translation>附件{number}：{kind}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="75"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="72"/>
         <source>Parts of the package</source>
         <translation>文件包的组成部分</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="73"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="69"/>
         <source>Layout shown in the preview</source>
         <translation>预览中显示的版式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="74"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="70"/>
         <source>As the UN circulates it</source>
         <translation>联合国分发的版式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="75"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="71"/>
         <source>As the mission sends it (signed)</source>
         <translation>代表团发出的版式（已签名）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="68"/>
         <source>Preview of the package</source>
         <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;.</extracomment>
         <translation>文件包预览</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="76"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="76"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="77"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="73"/>
         <source>Fit to width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="135"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="131"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -938,408 +939,418 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Exports</name>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="57"/>
-        <source>Letter PDF…</source>
-        <extracomment>(action name, menu text, part, format, file suffix)</extracomment>
-        <translation>信函 PDF…</translation>
+        <location filename="../../cica_desktop/ui/exports.py" line="39"/>
+        <source>Export</source>
+        <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar.</extracomment>
+        <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="59"/>
-        <source>Draft resolution DOCX…</source>
-        <translation>决议草案 DOCX…</translation>
+        <location filename="../../cica_desktop/ui/exports.py" line="48"/>
+        <source>Cannot export yet</source>
+        <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="61"/>
-        <source>Full package PDF…</source>
-        <translation>整个文件包 PDF…</translation>
+        <location filename="../../cica_desktop/ui/exports.py" line="49"/>
+        <source>Fix the problems listed under Findings first ({count} left).</source>
+        <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="63"/>
-        <source>Full package DOCX…</source>
-        <translation>整个文件包 DOCX…</translation>
+        <location filename="../../cica_desktop/ui/exports.py" line="61"/>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
-        <source>Add annex</source>
-        <translation>添加附件</translation>
+        <location filename="../../cica_desktop/ui/exports.py" line="62"/>
+        <source>The package has no draft resolution.</source>
+        <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="306"/>
-        <source>Move annex up</source>
-        <translation>上移附件</translation>
+        <location filename="../../cica_desktop/ui/exports.py" line="96"/>
+        <source>Exporting {file}…</source>
+        <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="307"/>
-        <source>Move annex down</source>
-        <translation>下移附件</translation>
+        <location filename="../../cica_desktop/ui/exports.py" line="107"/>
+        <source>Exported {file}</source>
+        <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="225"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="308"/>
-        <source>Remove annex</source>
-        <translation>删除附件</translation>
+        <location filename="../../cica_desktop/ui/exports.py" line="112"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="113"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="311"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="114"/>
+        <source>{file} was not written: {reason}
+Any previous file of that name is unchanged.</source>
+        <translation>未写入 {file}：{reason}
+任何同名的原有文件均未作改动。</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../cica_desktop/ui/findings_panel.py" line="40"/>
         <source>Findings</source>
+        <extracomment>A finding was clicked or activated: the model path of its field. The list of findings (the window&apos;s ``findings``).</extracomment>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="312"/>
+        <location filename="../../cica_desktop/ui/findings_panel.py" line="41"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
         <translation>&lt;b&gt;检查结果&lt;/b&gt;（点击一项可转到相应字段）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../cica_desktop/ui/findings_panel.py" line="54"/>
+        <source>No problems found.</source>
+        <translation>未发现问题。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="86"/>
+        <source>Letter PDF…</source>
+        <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
+        <translation>信函 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="88"/>
+        <source>Draft resolution DOCX…</source>
+        <translation>决议草案 DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="90"/>
+        <source>Full package PDF…</source>
+        <translation>整个文件包 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="92"/>
+        <source>Full package DOCX…</source>
+        <translation>整个文件包 DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="117"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="175"/>
+        <source>Add annex</source>
+        <extracomment>The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="176"/>
+        <source>Move annex up</source>
+        <translation>上移附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="177"/>
+        <source>Move annex down</source>
+        <translation>下移附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="125"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="178"/>
+        <source>Remove annex</source>
+        <translation>删除附件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="74"/>
         <source>&amp;New request…</source>
-        <extracomment>Every action of the menus and toolbar, rebuilt when the language changes. The status bar message saying autosave failed, while it fails; else &quot;&quot;.</extracomment>
+        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="76"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="78"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="79"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="82"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="97"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="99"/>
         <source>New from sample</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="100"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232（中文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="197"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="102"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232（英文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="201"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="106"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
         <source>&amp;Package</source>
         <translation>文件包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="118"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="120"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="122"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>信（附或不附附文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="128"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="132"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>代表团发出的版式，未签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="135"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>代表团发出的版式，DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="137"/>
         <source>Signed letter PDF…</source>
         <translation>已签名的信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="245"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="139"/>
         <source>Verify signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="142"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="143"/>
         <source>Signing…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="145"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="260"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="152"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="226"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="229"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="236"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>自动保存失败：{reason}。每 {seconds:g} 秒重试一次；请保存您的工作以防丢失。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="239"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ 自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="255"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="258"/>
         <source>autosave failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="272"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="459"/>
-        <source>No problems found.</source>
-        <translation>未发现问题。</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="483"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="327"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="365"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="366"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="524"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="368"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="400"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="401"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="411"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="412"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="427"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="428"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="441"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="442"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="446"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="460"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+</context>
+<context>
+    <name>SignFlow</name>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="625"/>
-        <source>Export</source>
-        <translation>导出</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="641"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="737"/>
-        <source>Cannot export yet</source>
-        <translation>暂时无法导出</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="642"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="738"/>
-        <source>Fix the problems listed under Findings first ({count} left).</source>
-        <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="646"/>
-        <source>Cannot export</source>
-        <translation>无法导出</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="647"/>
-        <source>The package has no draft resolution.</source>
-        <translation>文件包中没有决议草案。</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="661"/>
-        <source>Exporting {file}…</source>
-        <translation>正在导出 {file}…</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="673"/>
-        <source>Exported {file}</source>
-        <translation>已导出 {file}</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="677"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="678"/>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="679"/>
-        <source>{file} was not written: {reason}
-Any previous file of that name is unchanged.</source>
-        <translation>未写入 {file}：{reason}
-任何同名的原有文件均未作改动。</translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="714"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="44"/>
         <source>Signing key and certificate</source>
         <translation>签名密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="715"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="45"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="721"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="51"/>
         <source>Sign the letter</source>
         <translation>签署信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="722"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="52"/>
         <source>Password of {file} (used for this signature only):</source>
         <translation>{file} 的密码（仅用于本次签名）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="728"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="57"/>
         <source>Export signed letter</source>
         <translation>导出已签名的信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="753"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="763"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="64"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="72"/>
         <source>Verify signed PDF</source>
         <translation>验证已签名的 PDF</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="768"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="76"/>
         <source>{file} cannot be checked: {reason}</source>
         <translation>无法检查 {file}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="773"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="81"/>
         <source>{file} has no signature.</source>
         <translation>{file} 没有签名。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="779"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="85"/>
         <source>{file}: valid. The signatures hold and nothing was changed after signing beyond what they permit.</source>
         <translation>{file}：有效。签名成立，签名后未作超出其许可范围的更改。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="782"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="88"/>
         <source>{file}: valid, but a signer is not in your trusted certificates (Settings ▸ Signing…).</source>
         <translation>{file}：有效，但有签名人不在您的受信任证书中（设置 ▸ 签名…）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="785"/>
+        <location filename="../../cica_desktop/ui/sign_flow.py" line="91"/>
         <source>{file}: NOT VALID. It was changed after signing, or a signature does not hold. Do not rely on what it shows.</source>
         <translation>{file}：无效。文件在签名后被更改，或有签名不成立。请勿信赖其显示的内容。</translation>
     </message>

@@ -1,0 +1,45 @@
+"""What the window needs to start an export (the jobs themselves are in app/jobs.py): the
+parts, the file name the command line would write, and where a project's images are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..build import output_name, signed_output_name
+from ..compose import Layout, Part
+from .jobs import MissionPreview
+from .project import Project
+from .settings import Settings
+
+
+def project_dir(project: Project) -> Path | None:
+    """The project's folder, from which its images are named; None while it is untitled."""
+    path = project.file_path
+    return path.absolute().parent if path else None
+
+
+def mission_inputs(project: Project, settings: Settings) -> MissionPreview:
+    """What the mission's own layout needs besides the package: the signer profile and the
+    project's folder."""
+    return MissionPreview(settings.signer_profile(), project_dir(project))
+
+
+def _stem(project: Project) -> str:
+    return project.file_path.stem if project.file_path else "request"
+
+
+def suggested_target(project: Project, settings: Settings, part: Part, fmt: str,
+                     mission: bool = False) -> Path:
+    """Where an export is offered to go: the last export folder, and the name
+    `cica-desktop build` gives the same part and format."""
+    layout = Layout.MISSION if mission else Layout.UN
+    return settings.last_export_dir() / output_name(_stem(project), part, fmt, layout)
+
+
+def suggested_signed_target(project: Project, settings: Settings) -> Path:
+    """Where the signed letter is offered to go (named as `cica-desktop sign` names it)."""
+    return settings.last_export_dir() / signed_output_name(_stem(project))
+
+
+__all__ = ["Part", "mission_inputs", "project_dir", "suggested_signed_target",
+           "suggested_target"]

@@ -1,0 +1,223 @@
+"""The window's menus and toolbar, declared: each action once (its objectName, its text, its
+shortcut, what it does) and each menu as the list of what it holds. `WindowActions` builds
+them on the window, and builds them again when the interface language changes.
+
+The texts are translated in the window's context ("MainWindow").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from ..app.exports import Part
+from .formspec import QT_TRANSLATE_NOOP
+from .i18n import UI_LANGUAGES
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+CONTEXT = "MainWindow"
+Keys = QKeySequence.StandardKey
+Run = Callable[["MainWindow"], object]
+
+
+@dataclass(frozen=True)
+class Action:
+    #: The objectName (tests and scripts find the action by it).
+    name: str
+    #: The source text, translated in CONTEXT (a language's name is shown as it is).
+    text: str
+    run: Run
+    shortcut: QKeySequence.StandardKey | None = None
+    translated: bool = True
+    #: For a check mark: whether it is checked when the menus are built.
+    checked: Callable[[MainWindow], bool] | None = None
+
+
+@dataclass(frozen=True)
+class Menu:
+    title: str
+    #: Actions, submenus, and None for a separator.
+    items: tuple[Action | Menu | None, ...] = ()
+    #: The objectName of a menu the window refers to.
+    name: str = ""
+    #: Fills the menu each time it opens (the recent files).
+    fill: Callable[[MainWindow, QMenu], None] | None = None
+
+
+def _sample(language: str) -> Run:
+    return lambda window: window.open_sample(language)
+
+
+def _add_annex(kind: str) -> Run:
+    return lambda window: window.add_annex(kind)
+
+
+def _export(part: Part, fmt: str, mission: bool = False) -> Run:
+    return lambda window: window.exports.choose_and_export(part, fmt, mission=mission)
+
+
+def _ui_language(code: str) -> Run:
+    return lambda window: window.set_ui_language(code)
+
+
+def _is_ui_language(code: str) -> Callable[[MainWindow], bool]:
+    return lambda window: window.ui_language() == code
+
+
+NEW = Action("new", QT_TRANSLATE_NOOP("MainWindow", "&New request…"),
+             lambda w: w.new_project(), Keys.New)
+OPEN = Action("open", QT_TRANSLATE_NOOP("MainWindow", "&Open…"), lambda w: w.open_dialog(),
+              Keys.Open)
+SAVE = Action("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), lambda w: w.save(), Keys.Save)
+SAVE_AS = Action("save_as", QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
+                 lambda w: w.save_as(), Keys.SaveAs)
+UNDO = Action("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), lambda w: w.undo(), Keys.Undo)
+REDO = Action("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), lambda w: w.redo(), Keys.Redo)
+
+#: The exports in the UN layout, also on the toolbar.
+EXPORTS = (
+    Action("export_letter_pdf", QT_TRANSLATE_NOOP("MainWindow", "Letter PDF…"),
+           _export(Part.LETTER, "pdf")),
+    Action("export_resolution_docx", QT_TRANSLATE_NOOP("MainWindow", "Draft resolution DOCX…"),
+           _export(Part.RESOLUTION, "docx")),
+    Action("export_package_pdf", QT_TRANSLATE_NOOP("MainWindow", "Full package PDF…"),
+           _export(Part.PACKAGE, "pdf")),
+    Action("export_package_docx", QT_TRANSLATE_NOOP("MainWindow", "Full package DOCX…"),
+           _export(Part.PACKAGE, "docx")),
+)
+
+MENUS = (
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&File"), (
+        NEW,
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "New from sample"), (
+            Action("sample_zh", QT_TRANSLATE_NOOP("MainWindow", "A/62/232 (Chinese)"),
+                   _sample("zh")),
+            Action("sample_en", QT_TRANSLATE_NOOP("MainWindow", "A/62/232 (English)"),
+                   _sample("en")),
+        )),
+        OPEN,
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "Open &recent"), name="recent_menu",
+             fill=lambda w, menu: w.fill_recent(menu)),
+        None,
+        SAVE,
+        SAVE_AS,
+        None,
+        Action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close(),
+               Keys.Quit),
+    )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (UNDO, REDO)),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Package"), (
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "Add annex"), (
+            Action("add_memorandum", QT_TRANSLATE_NOOP("MainWindow", "Explanatory memorandum"),
+                   _add_annex("memorandum")),
+            Action("add_draft_resolution", QT_TRANSLATE_NOOP("MainWindow", "Draft resolution"),
+                   _add_annex("draft_resolution")),
+            Action("add_letter", QT_TRANSLATE_NOOP(
+                "MainWindow", "Letter (with or without an enclosure)"), _add_annex("letter")),
+        ), name="add_annex_menu"),
+        Action("remove_annex_action", QT_TRANSLATE_NOOP("MainWindow", "Remove annex"),
+               lambda w: w.remove_annex()),
+    )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "E&xport"), (
+        *EXPORTS,
+        None,
+        Action("export_mission_pdf",
+               QT_TRANSLATE_NOOP("MainWindow", "As the mission sends it, unsigned PDF…"),
+               _export(Part.PACKAGE, "pdf", mission=True)),
+        Action("export_mission_docx",
+               QT_TRANSLATE_NOOP("MainWindow", "As the mission sends it, DOCX…"),
+               _export(Part.PACKAGE, "docx", mission=True)),
+        Action("export_signed_letter", QT_TRANSLATE_NOOP("MainWindow", "Signed letter PDF…"),
+               lambda w: w.sign_flow.sign_letter()),
+        Action("verify_signed_pdf", QT_TRANSLATE_NOOP("MainWindow", "Verify signed PDF…"),
+               lambda w: w.sign_flow.choose_and_verify()),
+    )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
+        Action("signing_settings", QT_TRANSLATE_NOOP("MainWindow", "Signing…"),
+               lambda w: w.sign_flow.edit_settings()),
+        Menu(QT_TRANSLATE_NOOP("MainWindow", "Interface language"), tuple(
+            Action(f"ui_language_{code}", name, _ui_language(code), translated=False,
+                   checked=_is_ui_language(code))
+            for code, name in UI_LANGUAGES.items())),
+    )),
+)
+
+TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Main")
+TOOLBAR: tuple[Action | None, ...] = (NEW, OPEN, SAVE, UNDO, REDO, None, *EXPORTS)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class WindowActions:
+    """The menus, toolbar and actions of one window, built from the declarations above in the
+    installed language."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+        #: Every action by objectName.
+        self.actions: dict[str, QAction] = {}
+        #: The menus that have a name ("add_annex_menu", "recent_menu").
+        self.menus: dict[str, QMenu] = {}
+        #: The menus and actions made here, deleted by remove().
+        self._built: list[QObject] = []
+        for menu in MENUS:
+            window.menuBar().addMenu(self._menu(menu))
+        self.toolbar = window.addToolBar(_tr(TOOLBAR_TITLE))
+        self.toolbar.setObjectName("main_toolbar")
+        for item in TOOLBAR:
+            if item is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions[item.name])
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    def remove(self) -> None:
+        """Take the menus and the toolbar off the window and delete them."""
+        self._window.menuBar().clear()
+        self._window.removeToolBar(self.toolbar)
+        self.toolbar.deleteLater()
+        for built in self._built:
+            built.deleteLater()
+
+    def _menu(self, spec: Menu) -> QMenu:
+        menu = QMenu(_tr(spec.title), self._window)
+        self._built.append(menu)
+        if spec.name:
+            menu.setObjectName(spec.name)
+            self.menus[spec.name] = menu
+        if spec.fill is not None:
+            fill, window = spec.fill, self._window
+            menu.aboutToShow.connect(lambda: fill(window, menu))
+        for item in spec.items:
+            if item is None:
+                menu.addSeparator()
+            elif isinstance(item, Menu):
+                menu.addMenu(self._menu(item))
+            else:
+                menu.addAction(self._action(item))
+        return menu
+
+    def _action(self, spec: Action) -> QAction:
+        action = QAction(_tr(spec.text) if spec.translated else spec.text, self._window)
+        action.setObjectName(spec.name)
+        if spec.shortcut is not None:
+            action.setShortcut(spec.shortcut)
+        if spec.checked is not None:
+            action.setCheckable(True)
+            action.setChecked(spec.checked(self._window))
+        run, window = spec.run, self._window
+        action.triggered.connect(lambda _checked=False: run(window))
+        self.actions[spec.name] = action
+        self._built.append(action)
+        return action
