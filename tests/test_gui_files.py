@@ -125,6 +125,7 @@ def test_work_survives_a_kill_9_and_is_offered_at_the_next_start(
     finally:
         if child.poll() is None:
             child.kill()
+        child.communicate()  # reaps it and closes its pipes
     assert child.returncode == -signal.SIGKILL
     [entry] = pending_recoveries()
     assert entry.file_path == project_file

@@ -317,7 +317,9 @@ def start_writer(tmp_path: Path, data_dir: Path) -> tuple[subprocess.Popen[str],
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert child.stdout is not None
     line = child.stdout.readline().strip()
-    assert line != "no autosave" and line, child.stderr.read() if child.stderr else ""
+    if line == "no autosave" or not line:
+        child.kill()
+        pytest.fail(f"the writer did not autosave: {child.communicate()[1]}")
     return child, Path(line)
 
 
@@ -351,7 +353,7 @@ def test_a_live_writers_file_is_not_offered_and_a_killed_ones_is(
     finally:
         if child.poll() is None:
             child.kill()
-            child.wait()
+        child.communicate()  # reaps it and closes its pipes
     assert child.returncode == -signal.SIGKILL
     assert lock.is_file()  # SIGKILL left the lock file behind; its PID is gone
     [entry] = pending_recoveries()
@@ -375,7 +377,7 @@ def test_a_pid_reused_by_another_program_does_not_hide_a_dead_writers_file(
     program differ (a PID test would have said "alive" and hidden the work forever)."""
     child, written = start_writer(tmp_path, isolated_user_data)
     child.send_signal(signal.SIGKILL)
-    child.wait(timeout=10)
+    child.communicate(timeout=10)  # reaps it and closes its pipes
     sleeper = subprocess.Popen(["sleep", "60"])
     try:
         lock = lock_file_of(written)
