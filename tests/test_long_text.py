@@ -15,7 +15,7 @@ from typing import Any
 import pdfplumber
 import pytest
 from docx import Document as open_docx
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 from readback import squash
@@ -248,6 +248,8 @@ def _latin_line_texts(paragraph: RLParagraph) -> list[str]:
 
 
 @settings(max_examples=60, deadline=None)
+@example(words=["aaa", "aaaaaaaa", "aaaaaaaaaa亚亚"], bold=set(), width=60, first_lines=2,
+         first_indent=0.0, align=0, several_fonts=True)  # a long word cut at a line end
 @given(words=st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz亚洲,.", min_size=1,
                               max_size=14), min_size=1, max_size=150),
        bold=st.sets(st.integers(min_value=0, max_value=150), max_size=10),

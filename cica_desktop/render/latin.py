@@ -28,9 +28,15 @@ class KeptLinesParagraph(Paragraph):  # type: ignore[misc]
     #: (widths, plain lines) of the last break, for the next wrap at the same widths
     #: (a table measures its cells several times).
     _last: tuple[tuple[float, ...], Any] | None = None
+    #: (widths, lines) of the piece that stays on this page: the lines the whole paragraph
+    #: was measured with. Broken afresh, a word that splitLongWords cut at the end of a
+    #: line is whole again and moves down, and the piece no longer fits its height.
+    _kept_first: tuple[tuple[float, ...], Any] | None = None
 
     def breakLines(self, width: Any) -> Any:
         widths = tuple(width) if isinstance(width, list | tuple) else (width,)
+        if self._kept_first is not None and self._kept_first[0] == widths:
+            return self._kept_first[1]
         if self._kept is not None and all(w == self._kept[0] for w in widths):
             return self._kept[1]
         if self._last is not None and self._last[0] == widths \
@@ -48,6 +54,8 @@ class KeptLinesParagraph(Paragraph):  # type: ignore[misc]
         first, rest = parts
         done = len(first.blPara.lines)
         kept = broken.lines[done:]
+        if isinstance(first, KeptLinesParagraph):
+            first._kept_first = (tuple(self._wrapWidths), broken.clone(lines=broken.lines[:done]))
         if broken.kind == 0:
             lines = broken.clone(lines=kept)
         elif _processed_frags(self.frags) and all(hasattr(line, "sFW") for line in kept):
