@@ -202,3 +202,24 @@ def test_the_masthead_splits_its_symbol_and_lists_its_fields(zh_package: Package
     assert masthead.symbol_parts == ("A", "/62/232")
     assert masthead.fields == ("Distr.: General", "4 October 2007", "Chinese",
                                "Original: English")
+
+
+def test_both_layouts_compose_the_same_letter(en_package: Package) -> None:
+    """One composition of the cover letter: the layouts differ in its opening, the styles,
+    the close and how it is signed, never in what the letter says."""
+    from cica_desktop.compose import Layout
+
+    def letter(layout: Layout) -> tuple[list[str], list[str], set[str]]:
+        blocks = compose(en_package, Part.LETTER, layout).blocks
+        body = ["".join(r.text for r in b.runs) for b in blocks
+                if isinstance(b, Paragraph) and b.style in ("SingleTxt", "MissionTxt")]
+        names = [b.lines[0][0].text for b in blocks if isinstance(b, SignatureBlock)]
+        styles = {b.style for b in blocks if isinstance(b, SignatureBlock)}
+        return body, names, styles
+
+    un_body, un_names, un_styles = letter(Layout.UN)
+    mission_body, mission_names, mission_styles = letter(Layout.MISSION)
+    assert un_body == list(en_package.letter.paragraphs)
+    assert mission_body[:-1] == un_body  # and the complimentary close
+    assert [name.replace("(Signed) ", "") for name in un_names] == mission_names
+    assert (un_styles, mission_styles) == ({"Signature"}, {"MissionSignature"})

@@ -1,12 +1,16 @@
-"""compose(package, part, layout) -> Document, in the UN circulation layout.
+"""compose(package, part, layout) -> Document: the request package, the cover letter or the
+draft resolution, in the UN circulation layout or as the mission sends it.
 
-Pure: reads the model and the language templates, returns a frozen document tree.
+Pure: reads the model and the language templates, returns a frozen document tree. Every
+decision about how the output looks that depends on the language or the layout is made
+here and written into the tree (styles by name, numbering labels, the script, italics,
+directions, language tags), so the renderers only draw it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import StrEnum
 
 from ..document import (
@@ -27,7 +31,7 @@ from ..document import (
     SignatureBlock,
     Table,
 )
-from ..document.script import Script, left_to_right_only
+from ..document.script import Script
 from ..images import ImageAsset
 from ..model import (
     ContentBlock,
@@ -50,8 +54,8 @@ from ..model import (
 )
 from . import styles as S
 from .language import LanguageTemplate, load_language
-from .numerals import arabic_abjad, lower_letter, lower_roman
-from .typography import RULES, apply_to_blocks
+from .numerals import DEFAULT_LABEL_FORMATS, number_label
+from .typography import RULES, apply_to_blocks, mark_left_to_right
 
 
 class Part(StrEnum):
@@ -95,6 +99,24 @@ _LIST_FORMAT = {
 }
 
 
+@dataclass(frozen=True)
+class _LetterForm:
+    """How a layout sets the cover letter, besides its opening (the UN layout's headings,
+    the mission's letterhead): the styles, the close, and how it is signed."""
+
+    body: str  # the style of its paragraphs
+    signature: str  # the style of its signature blocks
+    closing: bool  # a complimentary close after the paragraphs
+    #: Signed by hand or digitally (the mission's own letter), not marked "(Signed)".
+    signing: bool
+
+
+_LETTER_FORMS = {
+    Layout.UN: _LetterForm(S.BODY, S.SIGNATURE, closing=False, signing=False),
+    Layout.MISSION: _LetterForm(S.MISSION_BODY, S.MISSION_SIGNATURE, closing=True,
+                                signing=True),
+}
+
 #: The script each language's text is mostly in (the others are Latin or Cyrillic).
 _SCRIPT = {Language.ZH: Script.CJK, Language.AR: Script.ARABIC}
 #: The tag Word knows each language's text by; a Chinese document's own text is tagged
@@ -104,28 +126,6 @@ _WORD_LANGUAGE = {Language.EN: "en-US", Language.FR: "fr-FR", Language.ES: "es-E
 
 #: The longest signer's name the digital-signature box prints.
 _MAX_SIGNER = 120
-
-DEFAULT_LABEL_FORMATS = {"decimal": "{n}.", "lowerLetter": "({n})", "lowerRoman": "({n})",
-                         "bullet": "-", "arabicAbjad": "({n})"}
-
-
-def number_label(number_format: NumberFormat, number: int,
-                 label_formats: dict[str, str] | None = None) -> str:
-    """"1.", "(a)", "(i)", "-" (or the language's forms: French and Spanish write "a)")."""
-    formats = {**DEFAULT_LABEL_FORMATS, **(label_formats or {})}
-    match number_format:
-        case NumberFormat.DECIMAL:
-            shown = str(number)
-        case NumberFormat.LOWER_LETTER:
-            shown = lower_letter(number)
-        case NumberFormat.LOWER_ROMAN:
-            shown = lower_roman(number)
-        case NumberFormat.ARABIC_ABJAD:
-            shown = arabic_abjad(number)
-        case NumberFormat.BULLET:
-            shown = ""
-    return formats[number_format.value].format(n=shown)
-
 
 def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout.UN,
             extras: MissionExtras | None = None) -> Document:
@@ -149,15 +149,10 @@ class _Composer:
     def document(self, part: Part) -> Document:
         p, t = self.p, self.t
         mission = self.layout is Layout.MISSION
-        if mission and part is Part.RESOLUTION:
-            raise ComposeError("the draft resolution has no mission layout: it is negotiated "
-                               "in the UN layout (use the letter or the package)")
-        if mission:
-            blocks = list(self._mission_request(include_annexes=part is Part.PACKAGE))
-            symbol = ""
-            distribution = p.distribution
-            short_title = ""
-        elif part is Part.RESOLUTION:
+        if part is Part.RESOLUTION:
+            if mission:
+                raise ComposeError("the draft resolution has no mission layout: it is "
+                                   "negotiated in the UN layout (use the letter or the package)")
             resolution = p.draft_resolution()
             if resolution is None:
                 raise ComposeError("annexes: the package has no draft resolution")
@@ -167,16 +162,17 @@ class _Composer:
             short_title = resolution.title or p.item_title
         else:
             blocks = list(self._request(include_annexes=part is Part.PACKAGE))
-            symbol = p.symbol or ""
+            # The mission's own letter carries no UN symbol and no running title.
+            symbol = "" if mission else p.symbol or ""
             distribution = p.distribution
-            short_title = p.running_title or p.item_title
+            short_title = "" if mission else p.running_title or p.item_title
         if not mission:
             blocks.append(EndRule())
         rule = RULES.get(str(t.data.get("language", {}).get("typography", "")))
         final_blocks = tuple(blocks) if rule is None else apply_to_blocks(tuple(blocks), rule)
         direction = Direction(str(t.setting("direction")))
         if direction is Direction.RTL:
-            final_blocks = _mark_left_to_right(final_blocks)
+            final_blocks = mark_left_to_right(final_blocks)
         script = _SCRIPT.get(p.language, Script.LATIN)
         subject = t.phrase(f"request_rule_{p.rule}", session=p.session)
         return Document(
@@ -246,6 +242,26 @@ class _Composer:
             yield Paragraph(S.AGENDA_TITLE, (Run(p.item_title, bold=True),))
 
     def _request(self, include_annexes: bool) -> Iterator[Block]:
+        """The cover letter as the layout sets it, then (for the package) the annexes."""
+        p, t = self.p, self.t
+        letter = p.letter
+        form = _LETTER_FORMS[self.layout]
+        if self.layout is Layout.MISSION:
+            yield from self._letterhead()
+        else:
+            yield from self._request_headings()
+        yield from self._body(letter.paragraphs, form.body)
+        if form.closing:
+            yield Paragraph(form.body, (Run(t.phrase(
+                "closing", addressee=letter.addressee.value,
+                several=letter.sender_role is SenderRole.REPRESENTATIVES)),))
+        yield from self._signatures(letter.senders, form)
+        if include_annexes:
+            yield from self._annexes()
+
+    def _request_headings(self) -> Iterator[Block]:
+        """UN layout: the session block, the request's title, the item and the letter's
+        heading."""
         p, t = self.p, self.t
         yield from self._session_block()
         yield Paragraph(S.HCH, (Run(t.phrase(f"request_rule_{p.rule}", session=p.session),
@@ -254,26 +270,10 @@ class _Composer:
         heading = self._letter_heading(p.letter)
         yield Paragraph(S.H1, (Run(heading, bold=True),), bookmark=heading, keep_with_next=True,
                         anchor="letter")
-        yield from self._body(p.letter.paragraphs)
-        yield from self._signatures(p.letter.senders)
-        if include_annexes:
-            yield from self._annexes()
 
-    def _annexes(self) -> Iterator[Block]:
-        for index, annex in enumerate(self.p.annexes):
-            yield PageBreak()
-            self._anchor = f"annexes[{index}]"
-            annex_heading = self.t.phrase("annex", number=index + 1)
-            match annex:
-                case Memorandum():
-                    yield from self._memorandum(annex, annex_heading)
-                case DraftResolution():
-                    yield from self._annexed_resolution(annex, annex_heading)
-                case LetterAnnex():
-                    yield from self._annexed_letter(annex, annex_heading)
-
-    # ------------------------------------------------------------------ the mission's letter
-    def _mission_request(self, include_annexes: bool) -> Iterator[Block]:
+    def _letterhead(self) -> Iterator[Block]:
+        """Mission layout: the emblem and letterhead, the reference, place and date, the
+        addressee and the salutation."""
         p, t, extras = self.p, self.t, self.extras
         letter, letterhead = p.letter, p.letterhead
         if extras.emblem is not None:
@@ -298,14 +298,6 @@ class _Composer:
             yield Paragraph(S.ADDRESSEE, (Run(line),), keep_with_next=True)
         yield Paragraph(S.SALUTATION, (Run(t.phrase(f"salutation_{addressee}")),),
                         keep_with_next=True)
-        for text in letter.paragraphs:
-            yield Paragraph(S.MISSION_BODY, (Run(text),))
-        yield Paragraph(S.MISSION_BODY, (Run(t.phrase(
-            "closing", addressee=addressee,
-            several=letter.sender_role is SenderRole.REPRESENTATIVES)),))
-        yield from self._signatures(letter.senders, signing=True)
-        if include_annexes:
-            yield from self._annexes()
 
     def _letter_heading(self, letter: CoverLetter) -> str:
         p, t = self.p, self.t
@@ -324,16 +316,30 @@ class _Composer:
                 return t.phrase("letter_representatives", date=date, states=states,
                                 addressee=addressee)
 
+    def _annexes(self) -> Iterator[Block]:
+        for index, annex in enumerate(self.p.annexes):
+            yield PageBreak()
+            self._anchor = f"annexes[{index}]"
+            annex_heading = self.t.phrase("annex", number=index + 1)
+            match annex:
+                case Memorandum():
+                    yield from self._memorandum(annex, annex_heading)
+                case DraftResolution():
+                    yield from self._annexed_resolution(annex, annex_heading)
+                case LetterAnnex():
+                    yield from self._annexed_letter(annex, annex_heading)
+
     # ------------------------------------------------------------------ shared pieces
-    def _body(self, paragraphs: tuple[str, ...]) -> Iterator[Block]:
+    def _body(self, paragraphs: tuple[str, ...], style: str = S.BODY) -> Iterator[Block]:
         for text in paragraphs:
-            yield Paragraph(S.BODY, (Run(text),))
+            yield Paragraph(style, (Run(text),))
 
     def _signatures(self, signatories: tuple[Signatory, ...],
-                    signing: bool = False) -> Iterator[Block]:
-        """The signature blocks; *signing*: the mission's own letter, which is signed by
-        hand or digitally rather than marked "(Signed)"."""
+                    form: _LetterForm = _LETTER_FORMS[Layout.UN]) -> Iterator[Block]:
+        """The signature blocks, in the letter's form: marked "(Signed)", or (the mission's
+        own letter) with the signer's scanned signature and digital signature's box."""
         t, extras = self.t, self.extras
+        signing = form.signing
         titles_first = bool(t.setting("signature_titles_first"))
         for index, signatory in enumerate(signatories):
             key = "signed_name" if signatory.signed and not signing else "unsigned_name"
@@ -358,7 +364,7 @@ class _Composer:
                         stamp += (t.phrase("digitally_signed_on", time=extras.signing_time),)
             yield SignatureBlock(tuple(lines), name_line=len(lines) - 1 if titles_first else 0,
                                  image=image, stamp=stamp,
-                                 style=S.MISSION_SIGNATURE if signing else S.SIGNATURE)
+                                 style=form.signature)
 
     def _annex_headings(self, heading: str, title: str,
                         original: Language | None) -> Iterator[Block]:
@@ -498,13 +504,3 @@ class _Composer:
             yield self._numbered(S.NUMBERED, (Run(item.text),), list_id, number_format, number)
             if item.children is not None:
                 yield from self._list(item.children)
-
-
-def _mark_left_to_right(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
-    """In a right-to-left document, the paragraphs with no right-to-left letters (a Latin
-    address) are laid out left to right."""
-    return tuple(
-        replace(block, direction=Direction.LTR)
-        if isinstance(block, Paragraph)
-        and left_to_right_only("".join(run.text for run in block.runs)) else block
-        for block in blocks)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from num2words import num2words
 
+from ..document import NumberFormat
+
 _ZH_DIGITS = "零一二三四五六七八九"
 
 
@@ -72,3 +74,27 @@ def arabic_abjad(number: int) -> str:
     """1 -> أ, 2 -> ب, 3 -> ج, 28 -> غ; beyond, the letters doubled, as Word does for a-z."""
     letter = ARABIC_ABJAD[(number - 1) % len(ARABIC_ABJAD)]
     return letter * ((number - 1) // len(ARABIC_ABJAD) + 1)
+
+
+#: How each number format's label is written, "{n}" standing for the number; a
+#: language's template may give its own forms ([language] number_labels).
+DEFAULT_LABEL_FORMATS = {"decimal": "{n}.", "lowerLetter": "({n})", "lowerRoman": "({n})",
+                         "bullet": "-", "arabicAbjad": "({n})"}
+
+
+def number_label(number_format: NumberFormat, number: int,
+                 label_formats: dict[str, str] | None = None) -> str:
+    """"1.", "(a)", "(i)", "-" (or the language's forms: French and Spanish write "a)")."""
+    formats = {**DEFAULT_LABEL_FORMATS, **(label_formats or {})}
+    match number_format:
+        case NumberFormat.DECIMAL:
+            shown = str(number)
+        case NumberFormat.LOWER_LETTER:
+            shown = lower_letter(number)
+        case NumberFormat.LOWER_ROMAN:
+            shown = lower_roman(number)
+        case NumberFormat.ARABIC_ABJAD:
+            shown = arabic_abjad(number)
+        case NumberFormat.BULLET:
+            shown = ""
+    return formats[number_format.value].format(n=shown)

@@ -1,4 +1,5 @@
-"""Language rules for the text itself (French spacing), applied to every run compose makes."""
+"""Language rules for the text itself (French spacing, Chinese and Arabic punctuation),
+applied to every run compose makes, and the direction a paragraph's text gives it."""
 
 from __future__ import annotations
 
@@ -6,7 +7,16 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from ..document import Block, NumberedParagraph, Paragraph, Run, SignatureBlock, Table
+from ..document import (
+    Block,
+    Direction,
+    NumberedParagraph,
+    Paragraph,
+    Run,
+    SignatureBlock,
+    Table,
+)
+from ..document.script import left_to_right_only
 
 NNBSP = "\u202f"  # narrow no-break space
 
@@ -69,3 +79,13 @@ def apply_to_blocks(blocks: tuple[Block, ...], rule: Callable[[str], str]) -> tu
         else:
             out.append(block)
     return tuple(out)
+
+
+def mark_left_to_right(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """In a right-to-left document, the paragraphs with no right-to-left letters (a Latin
+    address) are laid out left to right."""
+    return tuple(
+        dataclasses.replace(block, direction=Direction.LTR)
+        if isinstance(block, Paragraph)
+        and left_to_right_only("".join(run.text for run in block.runs)) else block
+        for block in blocks)
