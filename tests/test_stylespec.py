@@ -28,6 +28,9 @@ def test_the_sections_are_typed_values() -> None:
     # based_on resolved: NumberedPara takes SingleTxt's values and adds its tab
     numbered = spec.style("NumberedPara")
     assert (numbered.size, numbered.left, numbered.tab) == (10, 63.4, 47.5)
+    assert (spec.style("HCh").outline_level, spec.style("H1").outline_level,
+            spec.style("SingleTxt").outline_level) == (1, 2, 0)
+    assert spec.style("TableHeader").table_cell and not spec.style("SingleTxt").table_cell
 
 
 def test_the_language_overrides_apply() -> None:
@@ -50,6 +53,8 @@ def test_a_mirrored_style_swaps_sides() -> None:
     (lambda raw: raw["styles"]["H1"].update(align="middle"),
      r"\[styles.H1\] align is not one of"),
     (lambda raw: raw["styles"]["H1"].update(bold="yes"), r"\[styles.H1\] bold is not true"),
+    (lambda raw: raw["styles"]["H1"].update(outline_level=1.5),
+     r"\[styles.H1\] outline_level is not a whole number"),
     (lambda raw: raw["styles"]["H1"].update(sise=12), r"\[styles.H1\] has no use for sise"),
     (lambda raw: raw["styles"]["H1"].update(based_on="H1"), "based_on loop at H1"),
     (lambda raw: raw["styles"]["H1"].update(based_on="Nothing"), r"no \[styles.Nothing\]"),

@@ -495,7 +495,7 @@ class _Composer:
                     yield Paragraph(S.PLACE_DATE, (Run(self.t.phrase(
                         "place_date", place=block.place, date=self.t.date(block.date))),))
                 case TableBlock():
-                    yield Table(block.header, block.rows)
+                    yield Table(block.header, block.rows, S.TABLE, S.TABLE_HEADER)
 
     def _list(self, block: ListBlock) -> Iterator[Block]:
         number_format = _LIST_FORMAT[block.style]

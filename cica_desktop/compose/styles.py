@@ -18,7 +18,8 @@ DATE_LINE = "DateLine"  # a letter's own date line, right-aligned
 ORIGINAL = "Original"  # "[Original: Russian]", right-aligned
 PLACE_DATE = "PlaceDate"  # "Bangkok, 14 March 2007"
 SIGNATURE = "Signature"
-TABLE = "TableText"
+TABLE = "TableText"  # table cells (the table takes the style's indents and spacing)
+TABLE_HEADER = "TableHeader"  # the header row's cells: smaller, italic
 
 # The mission's own letter (Layout.MISSION)
 LETTERHEAD = "Letterhead"  # the mission's name, centred

@@ -108,7 +108,8 @@ class SignatureBlock:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    style: str = "TableText"
+    style: str = "TableText"  # the cells, and the table's indents and spacing
+    header_style: str = "TableHeader"  # the header row's cells
 
 
 @dataclass(frozen=True, slots=True)

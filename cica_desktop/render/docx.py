@@ -175,12 +175,12 @@ class _DocxRenderer:
         if s.bold:
             font.cs_bold = True
         pf = style.paragraph_format
-        table_style = name in ("TableText", "TableHeader")
-        pf.left_indent = Pt(0 if table_style else s.left)
-        pf.right_indent = Pt(0 if table_style else s.right)
-        pf.first_line_indent = Pt(0 if table_style else s.first_line)
-        pf.space_before = Pt(0 if table_style else s.space_before)
-        pf.space_after = Pt(0 if table_style else s.space_after)
+        cell = s.table_cell  # the table takes the indents and the space around it
+        pf.left_indent = Pt(0 if cell else s.left)
+        pf.right_indent = Pt(0 if cell else s.right)
+        pf.first_line_indent = Pt(0 if cell else s.first_line)
+        pf.space_before = Pt(0 if cell else s.space_before)
+        pf.space_after = Pt(0 if cell else s.space_after)
         pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         pf.line_spacing = Pt(s.leading)
         # Word (and LibreOffice) read w:jc left/right as start/end in a w:bidi paragraph,
@@ -201,9 +201,9 @@ class _DocxRenderer:
             # Right-to-left paragraphs: Word lays out the line, the numbering and the
             # alignment from the paragraph's direction.
             insert_paragraph_property(style.element.get_or_add_pPr(), OxmlElement("w:bidi"))
-        if name in ("HCh", "H1"):
+        if s.outline_level:
             outline = OxmlElement("w:outlineLvl")
-            outline.set(qn("w:val"), "0" if name == "HCh" else "1")
+            outline.set(qn("w:val"), str(s.outline_level - 1))
             insert_paragraph_property(style.element.get_or_add_pPr(), outline)
 
     def _setup_section(self) -> None:
@@ -352,7 +352,7 @@ class _DocxRenderer:
         self._table_layout(table, spec, width, block)
         header_cells = table.rows[0].cells
         for index, text in enumerate(block.header):
-            self._cell(header_cells[index], "TableHeader", text)
+            self._cell(header_cells[index], block.header_style, text)
         header_pr = table.rows[0]._tr.get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
         header_pr.append(repeat)

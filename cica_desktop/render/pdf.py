@@ -326,12 +326,12 @@ class _PdfRenderer:
 
     def table(self, block: Table) -> Iterator[Flowable]:
         spec = self.spec.style(block.style)
-        header_spec = self.spec.style("TableHeader")
+        header_spec = self.spec.style(block.header_style)
         width = self.page.body_width - spec.left - spec.right
         cell = ParagraphStyle("cell", parent=self.style(block.style), leftIndent=0,
                               rightIndent=0, firstLineIndent=0, spaceBefore=0, spaceAfter=0,
                               alignment=TA_LEFT)
-        head = ParagraphStyle("head", parent=self.style("TableHeader"), leftIndent=0,
+        head = ParagraphStyle("head", parent=self.style(block.header_style), leftIndent=0,
                               rightIndent=0, firstLineIndent=0, spaceBefore=0, spaceAfter=0,
                               alignment=TA_LEFT)
         data: list[list[Any]]
@@ -343,7 +343,7 @@ class _PdfRenderer:
                 return RTLParagraph(self.rtl_text(text, font, cell_spec.size), font,
                                     cell_spec.size, cell_spec.leading)
 
-            data = [[rtl_cell(t, "TableHeader") for t in reversed(block.header)]]
+            data = [[rtl_cell(t, block.header_style) for t in reversed(block.header)]]
             data += [[rtl_cell(t, block.style) for t in reversed(row)] for row in block.rows]
             widths = list(reversed(widths))
         else:

@@ -48,6 +48,10 @@ class ParagraphStyleSpec:
     space_after: float = 0.0
     align: Align = "left"
     keep_with_next: bool = False
+    #: A heading's level in the DOCX's outline (Word's navigation pane); 0: not a heading.
+    outline_level: int = 0
+    #: A style of table cells: the table takes its indents and the space around it.
+    table_cell: bool = False
     cell_padding: float = 3.0
     rule_width: float = 0.5
     bottom_rule_width: float = 1.0
@@ -233,6 +237,10 @@ def _value(kind: object, value: object, where: str) -> object:
         if isinstance(value, int | float) and not isinstance(value, bool):
             return float(value)
         raise StyleSpecError(f"styles.toml: {where} is not a number")
+    if kind == "int":
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+        raise StyleSpecError(f"styles.toml: {where} is not a whole number")
     if kind == "bool":
         if isinstance(value, bool):
             return value
