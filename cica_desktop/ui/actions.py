@@ -16,8 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..app.exports import Part
-from .formspec import QT_TRANSLATE_NOOP
-from .i18n import UI_LANGUAGES
+from .i18n import QT_TRANSLATE_NOOP, UI_LANGUAGES
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

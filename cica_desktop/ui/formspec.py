@@ -32,20 +32,7 @@ from ..app.fields import (
     SubParagraph,
     TableBlock,
 )
-
-
-def QT_TR_NOOP(text: str) -> str:
-    """Marks *text* for translation (extracted by pyside6-lupdate, translated when shown).
-
-    Named as pyside6-lupdate expects; defined here rather than imported from QtCore.
-    """
-    return text
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """The same, for text translated in a named context (a window's self.tr)."""
-    del context
-    return text
+from .i18n import QT_TR_NOOP
 
 
 class Kind(StrEnum):

@@ -1,4 +1,6 @@
-"""The interface language: Qt Linguist translations in resources/translations.
+"""The interface language: Qt Linguist translations in resources/translations, and what
+interface strings go through besides a widget's own ``self.tr()``: the ``tr()`` helper and
+the ``QT_TR_NOOP`` / ``QT_TRANSLATE_NOOP`` markers for text translated later.
 
 Sources are extracted with `make translations` (pyside6-lupdate); the .qm files are compiled
 with pyside6-lrelease and shipped. Document text never goes through here: it comes from the
@@ -15,6 +17,20 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 #: Interface languages with a complete translation (code -> name in that language).
 UI_LANGUAGES = {"en": "English", "zh": "中文"}
 _QT_LOCALES = {"zh": "zh_CN"}
+
+
+def QT_TR_NOOP(text: str) -> str:
+    """Marks *text* for translation (extracted by pyside6-lupdate, translated when shown).
+
+    Named as pyside6-lupdate expects; defined here rather than imported from QtCore.
+    """
+    return text
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """The same, for text translated in a named context (a window's self.tr)."""
+    del context
+    return text
 
 
 def tr(text: str) -> str:

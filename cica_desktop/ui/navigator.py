@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from ..app.numbering import annex_number
 from ..app.paths import Path, path_text
-from .formspec import QT_TR_NOOP
-from .i18n import tr
+from .i18n import QT_TR_NOOP, tr
 
 SETTINGS_NODE: Path = ("settings",)
 LETTER_NODE: Path = ("letter",)

@@ -33,8 +33,7 @@ from ..app.signing import (
     signature_scan,
     tsa_url_problem,
 )
-from .formspec import QT_TRANSLATE_NOOP
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 # What timestamping.tsa_url_problem() may say, for Qt Linguist.
 _TSA_URL_PROBLEMS = (QT_TRANSLATE_NOOP("", "give an http:// or https:// address"),
