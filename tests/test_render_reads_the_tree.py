@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
+from pathlib import Path
 
 import pdfplumber
 from docx import Document as open_docx
@@ -84,3 +86,14 @@ def test_the_masthead_symbol_is_split_once_for_both_formats() -> None:
     header = open_docx(io.BytesIO(docx_bytes(doc))).sections[0].first_page_header
     runs = header.tables[0].cell(0, 2).paragraphs[0].runs
     assert [(r.text, r.font.size.pt) for r in runs] == [("A", 20), ("/C.6/80/L.2", 10)]
+
+
+def test_no_language_code_appears_in_the_renderers() -> None:
+    """What differs between languages reaches the renderers through the tree (script,
+    italics, direction, language tags) and the style spec, never as a language code."""
+    code = re.compile(r"""['"](zh|ar|fr|es|ru|en)['"]""")
+    render = Path(__file__).parent.parent / "cica_desktop" / "render"
+    found = [f"{path.name}:{number}" for path in sorted(render.glob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if code.search(line)]
+    assert found == []

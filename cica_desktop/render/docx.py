@@ -161,6 +161,7 @@ class _DocxRenderer:
             self._paragraph_style(name, self.spec.style(name), existing, normal)
 
     def apply_style(self, paragraph: DocxParagraph, name: str) -> None:
+        """Give *paragraph* the named style (setting w:pStyle directly, by its id)."""
         paragraph._p.style = self._style_ids[name]
 
     def _paragraph_style(self, name: str, s: ParagraphStyleSpec, existing: dict[str, Any],
@@ -301,7 +302,9 @@ class _DocxRenderer:
             self._page_break_pending = False
 
     def add_runs(self, paragraph: DocxParagraph, runs: tuple[Run, ...],
-                  size: float | None = None) -> None:
+                 size: float | None = None) -> None:
+        """Append *runs* to *paragraph* (in *size*, else the style's): a line break for
+        each newline, right-to-left and East Asian runs marked as Word needs them."""
         for run in runs:
             text = printable(run.text)
             lines = text.split("\n")

@@ -241,8 +241,8 @@ class _PdfRenderer:
                     spec = self.spec.style(block.style)
                     where = "".join(r.text for r in block.runs)[:40]
                     yield self.paragraph_class(self.markup(block.runs, spec, where),
-                                      self.style(block.style, numbered=True),
-                                      bulletText=block.label)
+                                               self.style(block.style, numbered=True),
+                                               bulletText=block.label)
                 case SignatureBlock():
                     yield KeepTogether(list(self.signature_block(block)))
                 case Picture():
@@ -254,7 +254,7 @@ class _PdfRenderer:
                 case EndRule():
                     running = self.spec.running
                     yield EndRuleFlowable(running.end_rule_length, running.end_rule_width,
-                                   running.end_rule_space)
+                                          running.end_rule_space)
                 case _:
                     assert_never(block)
 
