@@ -1,4 +1,7 @@
-"""The main window: navigator, form, live preview, findings; menus for files and exports."""
+"""The main window: the navigator, the form of the part chosen, the live preview and the
+findings, kept in step with the project; files (new, open, save), annexes, the interface
+language. Its menus are declared in ui/actions.py, exports run in ui/exports.py, the signing
+dialogs are in ui/sign_flow.py and the findings list in ui/findings_panel.py."""
 
 from __future__ import annotations
 
@@ -47,9 +50,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.settings = settings or Settings()
         self.preview_renderer = PreviewRenderer(parent=self)
-        self.exports = Exports(self)
-        self._gc_frozen = False
+        self.exports: Exports = Exports(self)
         self.sign_flow: SignFlow = SignFlow(self)
+        self._gc_frozen = False
         self.project = project
         self.autosaver: Autosaver | None = None
         #: The status bar message saying autosave failed, while it fails; else "".
