@@ -29,11 +29,7 @@ OUTSIDE = re.compile(r"UN-FORMAT|STACK\.md|DESIGN\.md|shared/reference|\.\./shar
 
 #: Files that still cite them, each with why it is not fixed here. The second test fails
 #: once a file is fixed, so that its entry is removed.
-PENDING = {
-    # Rewritten by the refactor of issue 10; its citations should point to
-    # docs/FORMAT.md (format) and docs/LIBRARIES.md §4 (reportlab's right to left).
-    "docs/ARCHITECTURE.md": "kept as it is by the engineer who owns it",
-}
+PENDING: dict[str, str] = {}
 
 
 def tracked_files() -> list[str]:
