@@ -27,7 +27,7 @@ from pathlib import Path
 from .atomic import write_files_atomically
 from .compose import Layout, MissionExtras, Part, compose
 from .compose.compose import ComposeError
-from .compose.language import TemplateProblem
+from .compose.language import TemplateProblem, fallbacks_noted
 from .document import Document
 from .model import Package, PaperSize, ProjectError
 from .render import MissingFontError, PdfReport, docx_bytes, pdf_bytes
@@ -100,17 +100,21 @@ def render(package: Package, part: Part = Part.PACKAGE, formats: Sequence[str] =
            paper: PaperSize | None = None, allow_missing_glyphs: bool = False
            ) -> list[Rendered]:
     """*part* composed once in *layout*, rendered in each of *formats* (each once); a PDF
-    that would print boxes is refused (MissingGlyphsError) unless allowed."""
+    that would print boxes is refused (MissingGlyphsError) unless allowed. Each format's
+    notices start with the wording its language template lacked (English's was used)."""
     unknown = [fmt for fmt in formats if fmt not in RENDERERS]
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}; expected one of {', '.join(FORMATS)}")
     if paper is not None and paper != package.paper:
         package = package.evolve(paper=paper)
-    document = compose(package, part, layout, extras)
+    with fallbacks_noted() as fallbacks:
+        document = compose(package, part, layout, extras)
+    # Wording a language template lacks, English's used instead: true of every format.
+    borrowed = tuple(fallback.finding().message for fallback in fallbacks)
     rendered = []
     for fmt in dict.fromkeys(formats):
         data, notices = RENDERERS[fmt](document, allow_missing_glyphs)
-        rendered.append(Rendered(fmt, data, tuple(notices)))
+        rendered.append(Rendered(fmt, data, borrowed + tuple(notices)))
     return rendered
 
 
@@ -142,7 +146,9 @@ class BuildResult:
 
 def _write(targets: dict[Path, Rendered]) -> BuildResult:
     files = write_files_atomically((target, out.data) for target, out in targets.items())
-    return BuildResult(files, [notice for out in targets.values() for notice in out.notices])
+    # Once each: what is true of every format (a template's gap) is said once.
+    return BuildResult(files, list(dict.fromkeys(
+        notice for out in targets.values() for notice in out.notices)))
 
 
 def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,

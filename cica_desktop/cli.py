@@ -261,11 +261,14 @@ def run_check(project: Path, stdout: TextIO, stderr: TextIO,
               output_format: str = "text") -> int:
     """Findings, one per line ("path: severity: message"), or as JSON for scripts
     ({"file": …, "findings": [{code, path, severity, params, message}, …]}); exit 2 if
-    the project has errors (it cannot be built), 0 otherwise: warnings and notes never fail."""
+    the project has errors (it cannot be built), 0 otherwise: warnings and notes never fail.
+    Wording the project's language template lacks (English's is used) is a warning too."""
     from .checks import check
+    from .compose.language import template_findings
 
     try:
-        findings = check(load_project(project))
+        package = load_project(project)
+        findings = check(package) + template_findings(package.language.value)
         status = EXIT_OK
     except ProjectError as exc:
         findings = [error.finding() for error in exc.errors]

@@ -129,6 +129,10 @@ MESSAGES: dict[str, str] = {
     "resolution.operative_verb": QT_TRANSLATE_NOOP(
         "findings", "operative paragraphs usually open with a verb in italics "
                     "(Decides, Requests)"),
+    # ------------------------------------------------------- the language templates
+    "template.phrase_missing": QT_TRANSLATE_NOOP(
+        "findings", "templates/lang/{language}.toml has no [{section}] {key}; the English "
+                    "wording is used instead"),
 }
 
 

@@ -7,6 +7,13 @@ In a phrase, `*text*` marks emphasis (italic where the language italicises). Tha
 belongs to the template alone: the values a phrase is given (a State, a signatory's name, a
 place) have their asterisks marked as literal before the template sees them, so a State or
 a signatory called `*Doe*` is printed with its asterisks, never in italics.
+
+A language that lacks an entry of wording ([phrases], [standard], [masthead],
+[language_names]) borrows English's, rendered as English renders it, and says so: the
+entry is a `Fallback`, noted for the output being composed (`fallbacks_noted`) and listed
+for the project's language (`template_findings`), a warning, never a failure. A setting
+([language]) or a table of the language's own has nothing to borrow and stays an error, as
+does an entry English lacks too.
 """
 
 from __future__ import annotations
@@ -14,7 +21,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -26,6 +35,7 @@ from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..document import Run
+from ..findings import Finding, Severity
 from .numerals import ordinal_words, roman, zh_numeral
 
 
@@ -35,6 +45,53 @@ class TemplateProblem(ValueError):
 
 def templates_root() -> Path:
     return Path(str(resources.files("cica_desktop.templates")))
+
+
+#: The language whose template every other one falls back on for wording it lacks.
+ENGLISH = "en"
+#: The sections of wording, whose entries English can lend to a language that lacks them.
+#: [language] holds settings, and a language's own tables (Arabic's session ordinals) have
+#: no English counterpart: what is missing there stays an error.
+WORDING_SECTIONS = ("phrases", "standard", "masthead", "language_names")
+#: Entries of those sections that are settings with a default of their own, not wording.
+_SETTINGS = frozenset({("masthead", "date_language")})
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """An entry of wording *language*'s template lacks, English's being used instead."""
+
+    language: str
+    section: str
+    key: str
+
+    def finding(self) -> Finding:
+        """A warning about the project's language (the field that chose the template)."""
+        return Finding("template.phrase_missing", "language", Severity.WARNING,
+                       {"language": self.language, "section": self.section,
+                        "key": self.key})
+
+
+#: The fallbacks used by the output being composed, when one is noting them.
+_noted: ContextVar[list[Fallback] | None] = ContextVar("fallbacks_noted", default=None)
+
+
+@contextmanager
+def fallbacks_noted() -> Iterator[list[Fallback]]:
+    """A list that collects, in order and once each, every fallback used within the block
+    (in this thread or task)."""
+    noted: list[Fallback] = []
+    token = _noted.set(noted)
+    try:
+        yield noted
+    finally:
+        _noted.reset(token)
+
+
+def _note(fallback: Fallback) -> None:
+    noted = _noted.get()
+    if noted is not None and fallback not in noted:
+        noted.append(fallback)
 
 
 #: What an asterisk of a value becomes while its phrase is rendered: a non-character, which
@@ -124,12 +181,8 @@ class LanguageTemplate:
 
     def language_name(self, code: str, in_language: str | None = None) -> str:
         template = self if in_language in (None, self.code) else load_language(str(in_language))
-        try:
-            return str(template.data["language_names"][code])
-        except KeyError:
-            raise TemplateProblem(
-                f"templates/lang/{template.code}.toml: [language_names] {code} is missing"
-            ) from None
+        source, _ = template.entry("language_names", code)
+        return str(source)
 
     def date(self, value: dt.date, for_masthead: bool = False) -> str:
         """A date as the language writes it.
@@ -168,6 +221,40 @@ class LanguageTemplate:
             raise TemplateProblem(
                 f"templates/lang/{self.code}.toml: [{table}] has no entry {key}") from None
 
+    # -- wording ----------------------------------------------------------------------------
+    def section(self, name: str) -> dict[str, Any]:
+        """The table [*name*] of the template; empty if it has none (or not as a table)."""
+        table = self.data.get(name)
+        return table if isinstance(table, dict) else {}
+
+    def entry(self, section: str, key: str) -> tuple[object, LanguageTemplate]:
+        """The template's *section*.*key*, and the template it comes from: this one, or
+        English's for wording this one lacks (the fallback is noted)."""
+        own = self.section(section)
+        if key in own:
+            return own[key], self
+        missing = f"templates/lang/{self.code}.toml: [{section}] {key} is missing"
+        if self.code == ENGLISH or section not in WORDING_SECTIONS:
+            raise TemplateProblem(missing)
+        english = load_language(ENGLISH).section(section)
+        if key not in english:
+            raise TemplateProblem(
+                f"{missing}, and templates/lang/{ENGLISH}.toml has none to use instead")
+        _note(Fallback(self.code, section, key))
+        return english[key], load_language(ENGLISH)
+
+    def fallbacks(self) -> tuple[Fallback, ...]:
+        """Every entry of wording English has and this template lacks, in English's order
+        (none for English itself)."""
+        if self.code == ENGLISH:
+            return ()
+        english = load_language(ENGLISH)
+        return tuple(Fallback(self.code, section, key)
+                     for section in WORDING_SECTIONS
+                     for key in english.section(section)
+                     if key not in self.section(section)
+                     and (section, key) not in _SETTINGS)
+
     # -- phrases ----------------------------------------------------------------------------
     def text(self, section: str, key: str, **values: Any) -> str:
         """An entry rendered as it is written, without phrase markup (the masthead, the
@@ -175,18 +262,16 @@ class LanguageTemplate:
         return self._render(section, key, False, values)
 
     def _render(self, section: str, key: str, marked: bool, values: dict[str, Any]) -> str:
-        try:
-            source = self.data[section][key]
-        except KeyError:
-            raise TemplateProblem(
-                f"templates/lang/{self.code}.toml: [{section}] {key} is missing") from None
+        # Borrowed wording is rendered as its own language renders it (English ordinals,
+        # English language names, "and"), so it reads as English throughout.
+        source, owner = self.entry(section, key)
         if marked:
             values = {name: escape_markup(value) for name, value in values.items()}
         try:
-            return _environment(self.code).from_string(str(source)).render(**values)
+            return _environment(owner.code).from_string(str(source)).render(**values)
         except TemplateError as exc:
             raise TemplateProblem(
-                f"templates/lang/{self.code}.toml: [{section}] {key}: {exc}"
+                f"templates/lang/{owner.code}.toml: [{section}] {key}: {exc}"
             ) from None
 
     def _pieces(self, key: str, values: dict[str, Any]) -> list[tuple[str, bool]]:
@@ -230,3 +315,13 @@ def load_language(code: str) -> LanguageTemplate:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise TemplateProblem(f"templates/lang/{code}.toml: {exc}") from None
     return LanguageTemplate(code, data)
+
+
+def template_findings(code: str) -> list[Finding]:
+    """A warning for each entry of wording the template of *code* lacks (English's is used
+    instead). A template that cannot be read gives none: building says what is wrong with
+    it (exit 3), and the project itself is not at fault."""
+    try:
+        return [fallback.finding() for fallback in load_language(code).fallbacks()]
+    except TemplateProblem:
+        return []

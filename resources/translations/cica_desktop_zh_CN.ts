@@ -54,19 +54,19 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="38"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="142"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="129"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>第15条：增列项目（重要而紧急）</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="39"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="128"/>
         <source>Rule 14: supplementary item</source>
         <translation>第14条：补充项目</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="40"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="127"/>
         <source>Rule 13: item in the provisional agenda</source>
         <translation>第13条：列入临时议程的项目</translation>
     </message>
@@ -107,7 +107,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="62"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
@@ -118,7 +118,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="64"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="125"/>
         <source>Item title</source>
         <translation>项目标题</translation>
     </message>
@@ -129,7 +129,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="66"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="145"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
@@ -180,7 +180,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="157"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="121"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
@@ -226,7 +226,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/editors.py" line="339"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="50"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
@@ -237,463 +237,463 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/editors.py" line="346"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="72"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="72"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <source>French</source>
         <translation>法文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="72"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <source>Spanish</source>
         <translation>西班牙文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="73"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <source>Russian</source>
         <translation>俄文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="73"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="73"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <source>Arabic</source>
         <translation>阿拉伯文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="74"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="61"/>
         <source>Same as the document</source>
         <translation>与文件相同</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="236"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="266"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="99"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). The content blocks of an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="113"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="267"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="100"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="101"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="115"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="102"/>
         <source>Place and date</source>
         <translation>地点和日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="283"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="104"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="125"/>
         <source>As it will appear on the agenda</source>
         <translation>按将在议程中出现的措辞</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="126"/>
         <source>Rule of procedure</source>
         <translation>议事规则</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="144"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="131"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="145"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
         <source>Once the item is on the agenda</source>
         <translation>项目列入议程后填写</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="146"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="133"/>
         <source>Requesting State(s)</source>
         <translation>提出请求的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="134"/>
         <source>Mission</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="135"/>
         <source>Mission letterhead (the letter as the mission sends it)</source>
         <translation>代表团信头（代表团发出的信函）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="137"/>
         <source>Document language</source>
         <translation>文件语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
         <source>Original language</source>
         <translation>原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
         <source>Document symbol</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
         <source>e.g. A/62/232, once issued</source>
         <translation>例如：A/62/232（文件印发后填写）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
         <source>Distribution</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
         <source>General</source>
         <translation>一般分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
         <source>Limited</source>
         <translation>限制分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="142"/>
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
         <source>Job number</source>
         <translation>工作编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
         <source>e.g. 07-53140</source>
         <translation>例如：07-53140</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="157"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="144"/>
         <source>Short title for page headers</source>
         <translation>页眉所用简短标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="145"/>
         <source>US Letter</source>
         <translation>美式信纸</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="164"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
         <source>Mission name (if not the mission above)</source>
         <translation>代表团名称（如与上面的代表团不同）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="165"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
         <source>Address lines</source>
         <translation>地址行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="166"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
         <source>Place of signature</source>
         <translation>签署地点</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="166"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
         <source>e.g. New York</source>
         <translation>例如：纽约</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="167"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
         <source>Emblem image (PNG or JPEG)</source>
         <translation>徽章图片（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
         <source>A file path, relative to the project file; empty for none</source>
         <translation>文件路径，相对于项目文件；留空表示无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Titles (in printed order)</source>
         <translation>职衔（按印出顺序）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="162"/>
         <source>State represented</source>
         <translation>所代表的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="163"/>
         <source>Print the (Signed) mark</source>
         <translation>印出“（签名）”字样</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Date of the letter</source>
         <translation>信件日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Reference number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="183"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="170"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
         <translation>代表团的“编号……”，印在代表团发出的信函上</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="184"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="171"/>
         <source>Sent by</source>
         <translation>发信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="185"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="172"/>
         <source>The Permanent Representative</source>
         <translation>常驻代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="186"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>临时代办</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
         <source>Several representatives</source>
         <translation>多名代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>Addressed to</source>
         <translation>收信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>The Secretary-General</source>
         <translation>秘书长</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
         <source>The President of the General Assembly</source>
         <translation>大会主席</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="178"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Signatories</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="184"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>标题（如不是“解释性备忘录”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="185"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="226"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <source>Original language of this annex</source>
         <translation>本附件原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
         <source>Numbered paragraphs</source>
         <translation>编号段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="210"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>分段 (i)、(ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="209"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="196"/>
         <source>Lead words (italic)</source>
         <translation>起首词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <source>Operative verb (italic)</source>
         <translation>执行动词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>分段 (a)、(b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
         <source>Title (if not the item title)</source>
         <translation>标题（如不是项目标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="207"/>
         <source>Preambular paragraphs</source>
         <translation>序言部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="209"/>
         <source>Operative paragraphs</source>
         <translation>执行部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>附件标题（如不是“决议草案”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="225"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>机关行（如不是“大会，”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>Sponsors (standalone draft)</source>
         <translation>提案国（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>Main Committee (standalone draft)</source>
         <translation>主要委员会（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>Symbol of the standalone draft</source>
         <translation>单独草案的文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="282"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="225"/>
         <source>Print the date above the heading</source>
         <translation>在标题上方印出日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <source>Has an enclosure</source>
         <translation>有附文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="250"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="248"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
         <source>Has its own annex</source>
         <translation>有自己的附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>1 (main heading)</source>
         <translation>1（主标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
         <source>Numbering</source>
         <translation>编号方式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>(a) (b) (c)</source>
         <translation>(a) (b) (c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="271"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>(i) (ii) (iii)</source>
         <translation>(i) (ii) (iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>- bullets</source>
         <translation>- 项目符号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <source>Start at</source>
         <translation>起始编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
         <source>Items</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Has a sub-list</source>
         <translation>有子列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="281"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="268"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -709,13 +709,13 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="36"/>
-        <location filename="../../cica_desktop/ui/navigator.py" line="31"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="30"/>
         <source>Cover letter</source>
         <translation>主信函</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="38"/>
-        <location filename="../../cica_desktop/ui/navigator.py" line="33"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="32"/>
         <source>Enclosure</source>
         <translation>附文</translation>
     </message>
@@ -730,37 +730,37 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>整个项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="22"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="21"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="23"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="22"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="24"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="23"/>
         <source>Letter</source>
         <translation>信</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="29"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="28"/>
         <source>Package settings</source>
         <translation>文件包设置</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="35"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="34"/>
         <source>Enclosure&apos;s annex</source>
         <translation>附文的附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="38"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="37"/>
         <source>Annex {number}: {kind}</source>
         <translation>附件{number}：{kind}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/navigator.py" line="72"/>
+        <location filename="../../cica_desktop/ui/navigator.py" line="71"/>
         <source>Parts of the package</source>
         <translation>文件包的组成部分</translation>
     </message>
@@ -806,134 +806,134 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="40"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="39"/>
         <source>give an http:// or https:// address</source>
         <translation>请填写 http:// 或 https:// 地址</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="41"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="40"/>
         <source>the address names no server</source>
         <translation>地址中没有服务器名称</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="42"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="41"/>
         <source>the address has an invalid port</source>
         <translation>地址中的端口无效</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="71"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="70"/>
         <source>Signing</source>
         <translation>签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="77"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="76"/>
         <source>As printed under the letter: the block with this name is the one signed</source>
         <translation>与信函末尾印出的姓名一致：签名落在此姓名的签名栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="79"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="138"/>
         <source>Signer&apos;s name</source>
         <translation>签署人姓名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="82"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
         <source>One title per line, e.g. Permanent Representative</source>
         <translation>每行一个职衔，例如：常驻代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="84"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="83"/>
         <source>A new request starts with this signatory&apos;s name and titles</source>
         <translation>新请求将以此签署人的姓名和职衔开始</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="85"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="84"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="138"/>
         <source>Titles</source>
         <translation>职衔</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="88"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="140"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="170"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="196"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="169"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="195"/>
         <source>Scanned signature</source>
         <translation>签名扫描件</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="98"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="99"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="141"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="140"/>
         <source>Key and certificate</source>
         <translation>密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="99"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="102"/>
         <source>e.g. http://timestamp.example.org (empty: none)</source>
         <translation>例如：http://timestamp.example.org（留空表示不使用）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="142"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="141"/>
         <source>Time-stamp server</source>
         <translation>时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="108"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="107"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="110"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="109"/>
         <source>How long the time-stamp server may take in all, from connecting to its last byte; then signing stops with an error.</source>
         <translation>时间戳服务器总共可用的时间，从连接开始到最后一个字节为止；超时则签名停止并报错。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="113"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="112"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="142"/>
         <source>Time-stamp deadline</source>
         <translation>时间戳时限</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="114"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="113"/>
         <source>Make signed letters PDF/A-2b (for archiving)</source>
         <translation>签名信函采用 PDF/A-2b 格式（便于存档）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="121"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="134"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="144"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="133"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="180"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="182"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="200"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="199"/>
         <source>Key and certificate: {file} does not exist</source>
         <translation>密钥和证书：{file} 不存在</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="204"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="203"/>
         <source>Time-stamp server: {problem}</source>
         <translation>时间戳服务器：{problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="209"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="208"/>
         <source>Trusted certificates: {file} does not exist</source>
         <translation>受信任的证书：{file} 不存在</translation>
     </message>
@@ -1012,286 +1012,286 @@ Any previous file of that name is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="86"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="85"/>
         <source>Letter PDF…</source>
         <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
         <translation>信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="88"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="87"/>
         <source>Draft resolution DOCX…</source>
         <translation>决议草案 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="90"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="89"/>
         <source>Full package PDF…</source>
         <translation>整个文件包 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="92"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="91"/>
         <source>Full package DOCX…</source>
         <translation>整个文件包 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="117"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="175"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="178"/>
         <source>Add annex</source>
         <extracomment>The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The list of findings (objectName &quot;findings&quot;).</extracomment>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="179"/>
         <source>Move annex up</source>
         <translation>上移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="180"/>
         <source>Move annex down</source>
         <translation>下移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="125"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="124"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="181"/>
         <source>Remove annex</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="74"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="73"/>
         <source>&amp;New request…</source>
         <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="76"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="78"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="77"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="79"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="78"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="80"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="82"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="97"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="96"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="99"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="98"/>
         <source>New from sample</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="100"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="99"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232（中文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="102"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="101"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232（英文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="106"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="105"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="114"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
         <source>&amp;Package</source>
         <translation>文件包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="118"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="117"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="120"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="119"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="122"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="121"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>信（附或不附附文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="128"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="127"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="132"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="131"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>代表团发出的版式，未签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="135"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="134"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>代表团发出的版式，DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="137"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="136"/>
         <source>Signed letter PDF…</source>
         <translation>已签名的信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="139"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="138"/>
         <source>Verify signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="142"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="141"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="143"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="142"/>
         <source>Signing…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="145"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="144"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="152"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="151"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="226"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="229"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="232"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="239"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>自动保存失败：{reason}。每 {seconds:g} 秒重试一次；请保存您的工作以防丢失。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="242"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ 自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="258"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="261"/>
         <source>autosave failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="275"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="330"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="368"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="369"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="371"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="400"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="403"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="404"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="414"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="415"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="430"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="431"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="441"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="444"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="442"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="445"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="446"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="449"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="463"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -1592,6 +1592,11 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/findings.py" line="129"/>
         <source>operative paragraphs usually open with a verb in italics (Decides, Requests)</source>
         <translation>执行段落通常以动词开头（如“决定”、“请”）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="133"/>
+        <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
+        <translation>templates/lang/{language}.toml 缺少 [{section}] {key}；已改用英文措辞</translation>
     </message>
 </context>
 <context>
