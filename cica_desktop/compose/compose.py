@@ -117,13 +117,6 @@ _LETTER_FORMS = {
                                 signing=True),
 }
 
-#: The script each language's text is mostly in (the others are Latin or Cyrillic).
-_SCRIPT = {Language.ZH: Script.CJK, Language.AR: Script.ARABIC}
-#: The tag Word knows each language's text by; a Chinese document's own text is tagged
-#: East Asian, so its Latin words are English.
-_WORD_LANGUAGE = {Language.EN: "en-US", Language.FR: "fr-FR", Language.ES: "es-ES",
-                  Language.RU: "ru-RU", Language.ZH: "en-US", Language.AR: "ar-SA"}
-
 #: The longest signer's name the digital-signature box prints.
 _MAX_SIGNER = 120
 
@@ -173,7 +166,7 @@ class _Composer:
         direction = Direction(str(t.setting("direction")))
         if direction is Direction.RTL:
             final_blocks = mark_left_to_right(final_blocks)
-        script = _SCRIPT.get(p.language, Script.LATIN)
+        script = Script(str(t.setting("script")))
         subject = t.phrase(f"request_rule_{p.rule}", session=p.session)
         return Document(
             metadata=Metadata(
@@ -196,7 +189,7 @@ class _Composer:
             script=script,
             # Chinese sets nothing in italics, not even Latin words or an italic style.
             italics=script is not Script.CJK,
-            language_tags=LanguageTags(text=_WORD_LANGUAGE.get(p.language, "en-US")),
+            language_tags=LanguageTags(text=str(t.setting("word_language"))),
         )
 
     def _masthead(self, symbol: str, distribution: Distribution) -> Masthead:
