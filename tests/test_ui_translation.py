@@ -35,7 +35,7 @@ def test_every_interface_string_is_in_the_translation_file(tmp_path: Path) -> No
     ui = Path(__file__).parent.parent / "cica_desktop" / "ui"
     # The verification report's phrases and the findings catalogue are marked in the core
     # modules that hold them.
-    marked = [*sorted(ui.glob("*.py")), ui.parent / "verification.py",
+    marked = [*sorted(ui.glob("*.py")), ui.parent / "verification.py", ui.parent / "revisions.py",
               ui.parent / "findings.py"]
     subprocess.run([str(LUPDATE), *map(str, marked), "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)

@@ -1602,391 +1602,391 @@ The previous file is unchanged.</source>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="87"/>
+        <location filename="../../cica_desktop/verification.py" line="58"/>
         <source>entire file</source>
         <translation>整个文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="88"/>
+        <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire revision</source>
         <translation>整个修订版</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="89"/>
+        <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>part of its revision</source>
         <translation>其修订版的一部分</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="90"/>
+        <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="113"/>
+        <location filename="../../cica_desktop/revisions.py" line="73"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="114"/>
+        <location filename="../../cica_desktop/revisions.py" line="74"/>
         <source>signature maintenance</source>
         <translation>签名维护</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="115"/>
+        <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>further signatures</source>
         <translation>更多签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="116"/>
+        <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>form filling</source>
         <translation>填写表单</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="117"/>
+        <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="118"/>
+        <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>other changes</source>
         <translation>其他更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="128"/>
+        <location filename="../../cica_desktop/verification.py" line="71"/>
         <source>no changes</source>
         <translation>不允许任何更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="129"/>
+        <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>form filling and signing</source>
         <translation>填写表单和签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="130"/>
+        <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling, signing and annotations</source>
         <translation>填写表单、签名和注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="145"/>
+        <location filename="../../cica_desktop/revisions.py" line="91"/>
         <source>{what} in revision {revision}</source>
         <translation>{what}（修订版 {revision}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="178"/>
-        <location filename="../../cica_desktop/verification.py" line="229"/>
+        <location filename="../../cica_desktop/verification.py" line="108"/>
+        <location filename="../../cica_desktop/verification.py" line="159"/>
         <source>INVALID</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="179"/>
-        <location filename="../../cica_desktop/verification.py" line="230"/>
-        <location filename="../../cica_desktop/verification.py" line="281"/>
+        <location filename="../../cica_desktop/verification.py" line="109"/>
+        <location filename="../../cica_desktop/verification.py" line="160"/>
+        <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="180"/>
+        <location filename="../../cica_desktop/verification.py" line="110"/>
         <source>valid, but the signer is not trusted here</source>
         <translation>有效，但签名人在此不受信任</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="227"/>
+        <location filename="../../cica_desktop/verification.py" line="157"/>
         <source>not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="231"/>
+        <location filename="../../cica_desktop/verification.py" line="161"/>
         <source>valid, but a signer is not trusted here</source>
         <translation>有效，但有签名人在此不受信任</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="249"/>
+        <location filename="../../cica_desktop/verification.py" line="179"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
         <translation>不受信任：证书链未通向受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="252"/>
+        <location filename="../../cica_desktop/verification.py" line="182"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
         <translation>覆盖范围：{coverage}（第 {revision} 个修订版，共 {total} 个）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="257"/>
+        <location filename="../../cica_desktop/verification.py" line="187"/>
         <source>certifies the document, permitting {what}</source>
         <translation>认证本文件，允许{what}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="262"/>
+        <location filename="../../cica_desktop/verification.py" line="192"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="263"/>
+        <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>NOT ALLOWED</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="265"/>
+        <location filename="../../cica_desktop/verification.py" line="195"/>
         <source>later change: {what} ({state})</source>
         <translation>其后的更改：{what}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="269"/>
+        <location filename="../../cica_desktop/verification.py" line="199"/>
         <source>verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="272"/>
+        <location filename="../../cica_desktop/verification.py" line="202"/>
         <source>{file}: {verdict}</source>
         <translation>{file}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="273"/>
+        <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>the file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="280"/>
+        <location filename="../../cica_desktop/verification.py" line="210"/>
         <source>intact</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="282"/>
+        <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="285"/>
+        <location filename="../../cica_desktop/verification.py" line="215"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="288"/>
+        <location filename="../../cica_desktop/verification.py" line="218"/>
         <source>time-stamped {time}</source>
         <translation>时间戳 {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="291"/>
+        <location filename="../../cica_desktop/verification.py" line="221"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
         <translation>（未证实：时间戳机构不受信任或时间戳已损坏）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="293"/>
+        <location filename="../../cica_desktop/verification.py" line="223"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
         <translation>签名 {number}（{field}）：{signer}；签署于 {time}{stamp}；{checks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="297"/>
+        <location filename="../../cica_desktop/verification.py" line="227"/>
         <source>no checks passed</source>
         <translation>未通过任何检查</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="302"/>
+        <location filename="../../cica_desktop/verification.py" line="232"/>
         <source>problem: {problem}</source>
         <translation>问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="328"/>
+        <location filename="../../cica_desktop/verification.py" line="258"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
         <translation>签名后被更改：在最后一个修订版（修订版 {revision}）之后附加了 {count} 个字节</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="352"/>
+        <location filename="../../cica_desktop/verification.py" line="282"/>
         <source>the signature cannot be read ({reason})</source>
         <translation>无法读取签名（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="370"/>
+        <location filename="../../cica_desktop/verification.py" line="300"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
         <translation>签名后被更改：已签名的字节与签名不再相符</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="374"/>
+        <location filename="../../cica_desktop/verification.py" line="304"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
         <translation>签名值无法用签名人的证书验证</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="380"/>
+        <location filename="../../cica_desktop/verification.py" line="310"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
         <translation>签名只覆盖文件的一部分（覆盖范围：{coverage}）；其余部分可能是任何内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="385"/>
-        <location filename="../../cica_desktop/verification.py" line="391"/>
+        <location filename="../../cica_desktop/verification.py" line="315"/>
+        <location filename="../../cica_desktop/verification.py" line="321"/>
         <source>changed after signing: {change}</source>
         <translation>签名后被更改：{change}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="394"/>
+        <location filename="../../cica_desktop/verification.py" line="324"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
         <translation>签名违反其字段的约束（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="399"/>
+        <location filename="../../cica_desktop/verification.py" line="329"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
         <translation>其时间戳已损坏：签署时间未经证实</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="442"/>
+        <location filename="../../cica_desktop/verification.py" line="372"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
         <translation>其后的修订版超出签名所允许的范围（{level}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="445"/>
+        <location filename="../../cica_desktop/verification.py" line="375"/>
         <source>objects were changed in a later revision ({detail})</source>
         <translation>其后的修订版更改了对象（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="473"/>
+        <location filename="../../cica_desktop/verification.py" line="400"/>
         <source>the signature&apos;s byte range cannot be read</source>
         <translation>无法读取签名的字节范围</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="476"/>
+        <location filename="../../cica_desktop/verification.py" line="403"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
         <translation>签名的字节范围不是从文件开头开始</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="481"/>
+        <location filename="../../cica_desktop/verification.py" line="408"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
         <translation>签名的字节范围遗漏了签名值以外的内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="487"/>
+        <location filename="../../cica_desktop/verification.py" line="414"/>
         <source>the signature value is not a hexadecimal string</source>
         <translation>签名值不是十六进制字符串</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="491"/>
+        <location filename="../../cica_desktop/verification.py" line="418"/>
         <source>the signature value is not a DER-encoded signature</source>
         <translation>签名值不是 DER 编码的签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="495"/>
+        <location filename="../../cica_desktop/verification.py" line="422"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
         <translation>签名后被更改：签名占位区在签名值之后含有无人签署的数据</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="555"/>
+        <location filename="../../cica_desktop/revisions.py" line="120"/>
         <source>a revision that cannot be read ({reason})</source>
         <translation>无法读取的修订版（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="595"/>
+        <location filename="../../cica_desktop/revisions.py" line="160"/>
         <source>the document catalog was replaced</source>
         <translation>文件目录被替换</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="606"/>
+        <location filename="../../cica_desktop/revisions.py" line="171"/>
         <source>validation data (certificates, revocation) were added</source>
         <translation>添加了验证数据（证书、吊销信息）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="619"/>
+        <location filename="../../cica_desktop/revisions.py" line="184"/>
         <source>the document information (/Info) was replaced</source>
         <translation>文件信息（/Info）被替换</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="627"/>
+        <location filename="../../cica_desktop/revisions.py" line="192"/>
         <source>the document information ({names}) was changed</source>
         <translation>文件信息（{names}）被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="635"/>
+        <location filename="../../cica_desktop/revisions.py" line="200"/>
         <source>the form (and its signature fields) was removed</source>
         <translation>表单（及其签名字段）被删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="647"/>
+        <location filename="../../cica_desktop/revisions.py" line="212"/>
         <source>form field &apos;{name}&apos; was added</source>
         <translation>添加了表单字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="650"/>
+        <location filename="../../cica_desktop/revisions.py" line="215"/>
         <source>form field &apos;{name}&apos; was filled in</source>
         <translation>填写了表单字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="653"/>
+        <location filename="../../cica_desktop/revisions.py" line="218"/>
         <source>form field &apos;{name}&apos; was removed</source>
         <translation>删除了表单字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="659"/>
+        <location filename="../../cica_desktop/revisions.py" line="224"/>
         <source>the form&apos;s {key} entry was changed</source>
         <translation>表单的 {key} 条目被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="665"/>
+        <location filename="../../cica_desktop/revisions.py" line="230"/>
         <source>signature field &apos;{name}&apos; was signed</source>
         <translation>签名字段“{name}”已签署</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="668"/>
+        <location filename="../../cica_desktop/revisions.py" line="233"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
         <translation>添加了空白签名字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="671"/>
+        <location filename="../../cica_desktop/revisions.py" line="236"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
         <translation>字段“{name}”中的签名被替换</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="673"/>
+        <location filename="../../cica_desktop/revisions.py" line="238"/>
         <source>signature field &apos;{name}&apos; was updated</source>
         <translation>签名字段“{name}”被更新</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="680"/>
+        <location filename="../../cica_desktop/revisions.py" line="245"/>
         <source>the number of pages changed from {old} to {new}</source>
         <translation>页数从 {old} 变为 {new}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="693"/>
+        <location filename="../../cica_desktop/revisions.py" line="258"/>
         <source>content was drawn over page {page}</source>
         <translation>第 {page} 页上被覆盖绘制了内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="696"/>
+        <location filename="../../cica_desktop/revisions.py" line="261"/>
         <source>page content of page {page} was replaced</source>
         <translation>第 {page} 页的页面内容被替换</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="700"/>
+        <location filename="../../cica_desktop/revisions.py" line="265"/>
         <source>the fonts or images of page {page} were changed</source>
         <translation>第 {page} 页的字体或图片被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="706"/>
+        <location filename="../../cica_desktop/revisions.py" line="271"/>
         <source>the {key} of page {page} was changed</source>
         <translation>第 {page} 页的 {key} 被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="742"/>
+        <location filename="../../cica_desktop/revisions.py" line="307"/>
         <source>a {subtype} annotation was added to page {page}</source>
         <translation>第 {page} 页添加了 {subtype} 注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="746"/>
+        <location filename="../../cica_desktop/revisions.py" line="311"/>
         <source>a {subtype} annotation was changed on page {page}</source>
         <translation>第 {page} 页的 {subtype} 注释被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="750"/>
+        <location filename="../../cica_desktop/revisions.py" line="315"/>
         <source>an annotation was removed from page {page}</source>
         <translation>第 {page} 页删除了一个注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="930"/>
+        <location filename="../../cica_desktop/revisions.py" line="495"/>
         <source>the document catalog entry {key} was added</source>
         <translation>添加了文件目录条目 {key}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="933"/>
+        <location filename="../../cica_desktop/revisions.py" line="498"/>
         <source>the document catalog entry {key} was removed</source>
         <translation>删除了文件目录条目 {key}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="935"/>
+        <location filename="../../cica_desktop/revisions.py" line="500"/>
         <source>the document catalog entry {key} was changed</source>
         <translation>文件目录条目 {key} 被更改</translation>
     </message>
