@@ -7,7 +7,8 @@ import os
 import platform
 import statistics
 import subprocess
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,12 +85,45 @@ class Samples:
         return max(self.samples)
 
 
+def fmt_s(seconds: float) -> str:
+    if seconds < 1:
+        return f"{seconds * 1000:.0f} ms"
+    return f"{seconds:.2f} s"
+
+
+@dataclass(frozen=True)
+class Timing(Samples):
+    """Samples printed as "median (min–max)" (bench/run.py)."""
+
+    def describe(self) -> str:
+        return f"{fmt_s(self.median)} ({fmt_s(self.low)}–{fmt_s(self.high)})"
+
+
+def time_interleaved(actions: dict[str, Callable[[], object]], warmups: int,
+                     repetitions: int) -> dict[str, Timing]:
+    """Seconds of each action, repeated after warm-up runs. The actions take turns, so a burst
+    of load on the machine lands on all of them rather than on whichever was running."""
+    for _ in range(warmups):
+        for action in actions.values():
+            action()
+    samples: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(repetitions):
+        for name, action in actions.items():
+            start = time.perf_counter()
+            action()
+            samples[name].append(time.perf_counter() - start)
+    return {name: Timing(tuple(values)) for name, values in samples.items()}
+
+
 def text_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> list[str]:
-    """Columns padded with spaces, for the console."""
+    """Columns padded with spaces, for the console; no header line if every heading is
+    empty (a table of facts)."""
     cells = [[str(c) for c in header], *([str(c) for c in row] for row in rows)]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
     lines = ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
              for row in cells]
+    if not any(header):
+        return lines[1:]
     lines.insert(1, "  ".join("-" * w for w in widths))
     return lines
 

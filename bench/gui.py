@@ -11,6 +11,9 @@ mean, and the method in full, are in docs/PERFORMANCE-GUI.md.
      each of the app's two settings (1 ms GIL switch interval, a frozen heap);
   c. cold start of a fresh process, to the window shown and to the first preview;
   d. suspects, each on its own.
+
+Parts a and c are here; b is in bench/scenarios.py, d in bench/suspects.py, and the window
+under test, the GUI-thread ticker and the run's settings in bench/gui_probe.py.
 """
 
 from __future__ import annotations
@@ -25,233 +28,34 @@ _DATA_DIR = tempfile.TemporaryDirectory(prefix="cica-bench-gui-data-")
 os.environ["CICA_DATA_DIR"] = _DATA_DIR.name
 
 import argparse  # noqa: E402
-import gc  # noqa: E402
-import math  # noqa: E402
 import shutil  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
-import threading  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Callable, Iterator, Sequence  # noqa: E402
-from contextlib import contextmanager  # noqa: E402
-from dataclasses import dataclass  # noqa: E402
+from collections.abc import Iterator, Sequence  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
 
 import common  # noqa: E402
 import PySide6  # noqa: E402
-from PySide6.QtCore import (  # noqa: E402
-    QBuffer,
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QEventLoop,
-    QIODevice,
-    Qt,
-    QTimer,
-    qInstallMessageHandler,
-    qVersion,
+from gui_probe import (  # noqa: E402
+    APP_SWITCH_INTERVAL,
+    FULL,
+    QUICK,
+    SAMPLE,
+    TARGETS,
+    Probe,
+    Settings,
+    ms,
+    python,
+    secs,
+    spread,
+    wait_for,
+    wait_ms,
 )
-from PySide6.QtGui import QKeyEvent, QTextCursor  # noqa: E402
-from PySide6.QtPdf import QPdfDocument  # noqa: E402
-from PySide6.QtWidgets import QApplication, QTextEdit  # noqa: E402
-
-from cica_desktop.app.project import Project  # noqa: E402
-from cica_desktop.compose import Part, compose  # noqa: E402
-from cica_desktop.model import Package  # noqa: E402
-from cica_desktop.render import pdf_bytes  # noqa: E402
-from cica_desktop.ui.main_window import MainWindow  # noqa: E402
-
-SAMPLE = common.ROOT / "resources" / "samples" / "a-62-232.zh.json"
-EDITOR = "letter.paragraphs[1]"
-CHARACTERS = "中文字符输入测试"  # typed; non-ASCII on purpose
-APP_SWITCH_INTERVAL = 0.001  # what ui/app.create_window sets
-TICK_MS = 5
-FAST_MS, SLOW_MS = 40, 150  # a fast typist; pauses longer than the 120 ms debounce
-TARGETS = {"latency": 0.300, "stall": 0.050, "cold": 1.5}
-
-
-@dataclass(frozen=True)
-class Settings:
-    latency_trials: int = 15
-    pause_ms: int = 400
-    typing_seconds: float = 6.0
-    cold_runs: int = 5
-    isolation_seconds: float = 3.0
-    repeats: int = 15
-
-
-FULL = Settings()
-QUICK = Settings(latency_trials=4, typing_seconds=1.5, cold_runs=2, isolation_seconds=1.0,
-                 repeats=3)
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:.0f} ms" if seconds >= 0.01 else f"{seconds * 1000:.1f} ms"
-
-
-def secs(seconds: float) -> str:
-    return ms(seconds) if seconds < 1 else f"{seconds:.2f} s"
-
-
-def spread(values: Sequence[float]) -> str:
-    return f"{ms(statistics.median(values))} (max {ms(max(values))})" if values else "–"
-
-
-# ----------------------------------------------------------------------------- event loop
-
-
-def wait_ms(milliseconds: int) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(milliseconds, loop.quit)
-    loop.exec()
-
-
-def wait_for(signal: Any, timeout_ms: int = 10_000) -> float | None:
-    """Run the event loop until *signal* fires: the perf_counter() then, or None."""
-    loop, fired = QEventLoop(), []
-
-    def done(*_args: object) -> None:
-        fired.append(time.perf_counter())
-        loop.quit()
-
-    signal.connect(done)
-    QTimer.singleShot(timeout_ms, loop.quit)
-    loop.exec()
-    signal.disconnect(done)
-    return fired[0] if fired else None
-
-
-def timer(interval_ms: int, slot: Callable[[], object]) -> QTimer:
-    result = QTimer()
-    result.setTimerType(Qt.TimerType.PreciseTimer)
-    result.setInterval(interval_ms)
-    result.timeout.connect(slot)
-    return result
-
-
-class Ticker:
-    """A 5 ms timer on the GUI thread recording its ticks; a gap is a stall."""
-
-    def __init__(self) -> None:
-        self.ticks: list[float] = []
-        self.timer = timer(TICK_MS, lambda: self.ticks.append(time.perf_counter()))
-
-    def run(self, seconds: float) -> list[float]:
-        """Tick for *seconds*: the gaps between ticks."""
-        self.ticks = [time.perf_counter()]
-        self.timer.start()
-        wait_ms(int(seconds * 1000))
-        self.timer.stop()
-        return [b - a for a, b in zip(self.ticks, self.ticks[1:], strict=False)]
-
-
-def stall(gaps: Sequence[float]) -> tuple[float, float]:
-    """(largest gap, nearest-rank 99th percentile), each minus the tick interval."""
-    ordered = sorted(gaps)
-    p99 = ordered[max(0, math.ceil(0.99 * len(ordered)) - 1)]
-    return ordered[-1] - TICK_MS / 1000, p99 - TICK_MS / 1000
-
-
-class FullCollections:
-    """The generation-2 garbage collections, from gc.callbacks: (start, duration)."""
-
-    def __init__(self) -> None:
-        self.events: list[tuple[float, float]] = []
-        self._started: dict[int, float] = {}
-        gc.callbacks.append(self)
-
-    def __call__(self, phase: str, info: dict[str, int]) -> None:
-        if info["generation"] != 2:
-            return
-        now, thread = time.perf_counter(), threading.get_ident()
-        if phase == "start":
-            self._started[thread] = now
-        elif thread in self._started:
-            start = self._started.pop(thread)
-            self.events.append((start, now - start))
-
-    def longest_since(self, start: float) -> float:
-        return max((d for s, d in self.events if s >= start), default=0.0)
-
-
-FULL_GC = FullCollections()
-
-
-@contextmanager
-def conditions(switch_interval: float, unfrozen: bool) -> Iterator[None]:
-    """The GIL switch interval, and the heap unfrozen (the app freezes it after the first
-    preview), for one measurement."""
-    sys.setswitchinterval(switch_interval)
-    if unfrozen:
-        gc.unfreeze()
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(APP_SWITCH_INTERVAL)
-        if unfrozen:
-            gc.freeze()
-
-
-# ----------------------------------------------------------------------------- the window
-
-
-class Probe:
-    """A window on a fresh copy of the sample, after its first preview, the cursor at the
-    end of the letter's second paragraph; records keystrokes, renders and previews."""
-
-    def __init__(self, work: Path) -> None:
-        folder = Path(tempfile.mkdtemp(prefix="project-", dir=work))
-        shutil.copy(SAMPLE, folder / SAMPLE.name)
-        self.window = window = MainWindow(Project.open(folder / SAMPLE.name))
-        self.keys: list[float] = []  # seconds each keystroke's handling took
-        self.render_starts: list[float] = []
-        self.shows: list[tuple[float, float]] = []  # show_pdf (start, end), GUI thread
-        window.preview_renderer.started.connect(
-            lambda: self.render_starts.append(time.perf_counter()))
-        show_pdf = window.preview.show_pdf
-
-        def timed_show_pdf(*args: Any) -> None:
-            start = time.perf_counter()
-            show_pdf(*args)
-            self.shows.append((start, time.perf_counter()))
-
-        window.preview.show_pdf = timed_show_pdf  # type: ignore[method-assign]
-        window.show()
-        if wait_for(window.preview.updated, 20_000) is None:
-            raise SystemExit("the first preview never appeared")
-        window.navigator.select(("letter",))
-        editor = window.findChild(QTextEdit, EDITOR)
-        if editor is None:
-            raise SystemExit(f"no editor named {EDITOR}")
-        self.editor: QTextEdit = editor
-        editor.setFocus()
-        editor.moveCursor(QTextCursor.MoveOperation.End)
-        wait_ms(400)
-
-    def key(self) -> float:
-        """Type one character (QTest.keyClicks aborts on non-ASCII); when it started."""
-        char = CHARACTERS[len(self.keys) % len(CHARACTERS)]
-        start = time.perf_counter()
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(self.editor, QKeyEvent(kind, Qt.Key.Key_unknown,
-                                                          Qt.KeyboardModifier.NoModifier, char))
-        self.keys.append(time.perf_counter() - start)
-        return start
-
-    def __enter__(self) -> Probe:
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        window = self.window
-        window.preview_renderer.wait(10_000)
-        if window.autosaver is not None:
-            window.autosaver.stop()
-        window.project.undo_stack.setClean()
-        window.hide()
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
+from PySide6.QtCore import QCoreApplication, qInstallMessageHandler, qVersion  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from scenarios import SCENARIOS, bench_stalls  # noqa: E402
+from suspects import bench_suspects  # noqa: E402
 
 # ----------------------------------------------------------------------------- a. latency
 
@@ -275,78 +79,6 @@ def bench_latency(work: Path, s: Settings) -> dict[str, list[float]]:
             parts["show_pdf"].append(shown_end - shown_at)
             wait_ms(s.pause_ms)
     return parts
-
-
-# ----------------------------------------------------------------------------- b. stalls
-
-
-@dataclass(frozen=True)
-class Scenario:
-    name: str
-    description: str
-    interval_ms: int
-    preview: bool = True
-    back_to_back: bool = False
-    switch_interval: float = APP_SWITCH_INTERVAL
-    unfrozen: bool = False
-
-
-SCENARIOS = (
-    Scenario("target", f"a key every {FAST_MS} ms, as the app runs", FAST_MS),
-    Scenario("no-preview", f"a key every {FAST_MS} ms, preview renderer off", FAST_MS,
-             preview=False),
-    Scenario("slow", f"a key every {SLOW_MS} ms: renders overlap the typing", SLOW_MS),
-    Scenario("back-to-back", f"a key every {FAST_MS} ms, renders back to back (worst case)",
-             FAST_MS, back_to_back=True),
-    Scenario("b2b-5ms", "back to back, 5 ms switch interval (Python's default)", FAST_MS,
-             back_to_back=True, switch_interval=0.005),
-    Scenario("b2b-unfrozen", "back to back, heap not frozen", FAST_MS, back_to_back=True,
-             unfrozen=True),
-    Scenario("b2b-neither", "back to back, 5 ms and not frozen (before both settings)",
-             FAST_MS, back_to_back=True, switch_interval=0.005, unfrozen=True),
-    Scenario("slow-neither", f"a key every {SLOW_MS} ms, 5 ms and not frozen", SLOW_MS,
-             switch_interval=0.005, unfrozen=True),
-)
-
-
-@dataclass(frozen=True)
-class StallResult:
-    scenario: Scenario
-    stall: float
-    p99: float
-    over_target: int
-    renders: int  # renders started during the run
-    keys: tuple[float, ...]
-    full_gc: float  # the longest generation-2 collection during the run
-
-
-def bench_stalls(work: Path, scenario: Scenario, s: Settings) -> StallResult:
-    with Probe(work) as p:
-        window = p.window
-        if not scenario.preview:
-            window.preview_renderer.request = lambda _package: None  # type: ignore[method-assign]
-
-        def again(*_args: object) -> None:
-            if window.project.package is not None:
-                window.preview_renderer.render_now(window.project.package)
-
-        if scenario.back_to_back:
-            window.preview.updated.connect(again)
-            again()
-        typist = timer(scenario.interval_ms, p.key)
-        p.keys.clear()
-        renders, start = len(p.render_starts), time.perf_counter()
-        with conditions(scenario.switch_interval, scenario.unfrozen):
-            typist.start()
-            gaps = Ticker().run(s.typing_seconds)
-            typist.stop()
-        if scenario.back_to_back:
-            window.preview.updated.disconnect(again)
-        worst, p99 = stall(gaps)
-        return StallResult(scenario, worst, p99,
-                           sum(1 for g in gaps if g - TICK_MS / 1000 > TARGETS["stall"]),
-                           len(p.render_starts) - renders, tuple(p.keys),
-                           FULL_GC.longest_since(start))
 
 
 # ----------------------------------------------------------------------------- c. cold start
@@ -379,11 +111,6 @@ COLD_MARKS = ("process started", "Qt imported", "app imported", "window created"
               "first preview")
 
 
-def python() -> str:
-    local = common.ROOT / ".venv" / "bin" / "python"
-    return str(local) if local.exists() else sys.executable
-
-
 def bench_cold(work: Path, s: Settings) -> dict[str, list[float]]:
     """Seconds after the parent spawned the child, per mark, one value per run. Byte code
     is cached as in an installed app (one untimed run fills a private cache first)."""
@@ -405,127 +132,6 @@ def bench_cold(work: Path, s: Settings) -> dict[str, list[float]]:
             for mark in COLD_MARKS:
                 marks[mark].append(float(seen[mark]) - spawn)
     return marks
-
-
-# ----------------------------------------------------------------------------- d. suspects
-
-
-def timed(action: Callable[[], object], repeats: int) -> list[float]:
-    action()
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return times
-
-
-def render(package: Package) -> bytes:
-    return pdf_bytes(compose(package, Part.PACKAGE))[0]
-
-
-def render_thread_stall(package: Package, s: Settings, switch_interval: float,
-                        unfrozen: bool) -> tuple[float, float, int]:
-    """(stall, p99, renders) of the ticker while a Python thread renders in a loop."""
-    stop, count = threading.Event(), [0]
-
-    def loop() -> None:
-        while not stop.is_set():
-            render(package)
-            count[0] += 1
-
-    worker = threading.Thread(target=loop, daemon=True)
-    with conditions(switch_interval, unfrozen):
-        worker.start()
-        gaps = Ticker().run(s.isolation_seconds)
-        stop.set()
-        worker.join()
-    return (*stall(gaps), count[0])
-
-
-SUBPROCESS_RENDER = r"""
-import sys, time
-from cica_desktop.compose import Part, compose
-from cica_desktop.model import load_project
-from cica_desktop.render import pdf_bytes
-package = load_project(sys.argv[1])
-pdf_bytes(compose(package, Part.PACKAGE))
-print("ready", flush=True)
-end, count = time.monotonic() + float(sys.argv[2]), 0
-while time.monotonic() < end:
-    pdf_bytes(compose(package, Part.PACKAGE))
-    count += 1
-print(count, flush=True)
-"""
-
-
-def render_process_stall(s: Settings) -> tuple[float, float, int]:
-    """The same with the render loop in another process (no shared GIL)."""
-    with subprocess.Popen([python(), "-c", SUBPROCESS_RENDER, str(SAMPLE),
-                           str(s.isolation_seconds + 2)], stdout=subprocess.PIPE,
-                          text=True) as child:
-        assert child.stdout is not None
-        if child.stdout.readline().strip() != "ready":
-            child.kill()
-            raise SystemExit("the render subprocess did not start")
-        gaps = Ticker().run(s.isolation_seconds)
-        count = int(child.stdout.readline().strip() or 0)
-    return (*stall(gaps), count)
-
-
-def bench_suspects(work: Path, s: Settings) -> tuple[list[list[str]], list[list[str]]]:
-    """(one row per suspect timed alone, one row per background load under the ticker)."""
-    rows, idle = [], []
-    with Probe(work) as p:
-        window, project = p.window, p.window.project
-        package = project.package
-        assert package is not None
-        data = render(package)
-        rows.append(["compose + PDF render of the sample (GUI thread, nothing else)",
-                     spread(timed(lambda: render(package), max(3, s.repeats // 3)))])
-        window.preview_renderer.request = lambda _package: None  # type: ignore[method-assign]
-        path, text = ("letter", "paragraphs", 1), project.value(("letter", "paragraphs", 1))
-        typed = iter(range(10**6))
-        rows.append(["one keystroke's set_value (validation and findings; no preview)",
-                     spread(timed(lambda: project.set_value(
-                         path, text + CHARACTERS[next(typed) % 8], typing=True), s.repeats))])
-        rows.append(["  Package.model_validate of the project",
-                     spread(timed(lambda: Package.model_validate(project.data), s.repeats))])
-        update_findings = getattr(window, "_update_findings", None)
-        if update_findings is not None:
-            rows.append(["  refilling the findings list",
-                         spread(timed(update_findings, s.repeats))])
-
-        def load() -> None:
-            document, buffer = QPdfDocument(), QBuffer()
-            buffer.setData(QByteArray(data))
-            buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-            document.load(buffer)
-            if document.pageCount() < 1:
-                raise SystemExit("QPdfDocument did not load the preview")
-            document.close()
-
-        rows.append([f"QPdfDocument.load of the preview ({len(data) // 1024} KiB)",
-                     spread(timed(load, s.repeats))])
-        rows.append(["synchronous repaint of the preview",
-                     spread(timed(window.preview.view.viewport().repaint, s.repeats))])
-        gc.unfreeze()
-        objects = len(gc.get_objects())
-        rows.append([f"full gc.collect(), heap not frozen ({objects:,} objects)",
-                     spread(timed(gc.collect, 3))])
-        gc.freeze()
-        rows.append(["full gc.collect(), heap frozen (as the app runs)",
-                     spread(timed(gc.collect, 3))])
-        for label, measure in (
-                ("nothing else running", lambda: (*stall(Ticker().run(s.isolation_seconds)), 0)),
-                ("render thread, as the app runs",
-                 lambda: render_thread_stall(package, s, APP_SWITCH_INTERVAL, False)),
-                ("render thread, 5 ms and not frozen",
-                 lambda: render_thread_stall(package, s, 0.005, True)),
-                ("render in another process", lambda: render_process_stall(s))):
-            worst, p99, renders = measure()
-            idle.append([label, ms(worst), ms(p99), str(renders)])
-    return rows, idle
 
 
 # ----------------------------------------------------------------------------- output
