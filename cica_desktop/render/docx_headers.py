@@ -74,8 +74,8 @@ class HeadersFooters:
     def _masthead(self, header: Any, m: Masthead) -> None:
         header.is_linked_to_previous = False
         n = self.spec.masthead
-        left_col = n.text_x - self.page.margin_left
-        right_col = self.page.width - self.page.margin_right - n.fields_x
+        left_col = n.text_indent
+        right_col = self.page.body_width - n.fields_indent
         middle = self.page.body_width - left_col - right_col
         table = header.add_table(rows=2, cols=3, width=Pt(self.page.body_width))
         table.autofit = False
@@ -123,7 +123,7 @@ class HeadersFooters:
         r = self.spec.running
         paragraph = footer.paragraphs[0]
         paragraph.style = self.word.styles["Normal"]
-        paragraph.paragraph_format.left_indent = Pt(r.first_footer_x - self.page.margin_left)
+        paragraph.paragraph_format.left_indent = Pt(r.first_footer_indent)
         self.text.add_runs(paragraph, (Run(running.job_line),), size=r.first_footer_size)
         if running.barcode:
             picture = footer.add_paragraph(style="Normal")

@@ -382,16 +382,20 @@ class _PdfRenderer:
         buffer = io.BytesIO()
         page = self.page
         running = self.doc.running
+
+        def text_block(top: float, bottom: float, name: str) -> Frame:
+            """The text block from margin to margin, *top* below the top edge and *bottom*
+            above the bottom edge: on any paper it keeps clear of the masthead and running
+            heads (placed from the top edge) and of the footers (from the bottom edge)."""
+            return Frame(page.margin_left, bottom, page.body_width, page.from_top(top) - bottom,
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
+
         first_bottom = (page.first_page_bottom_margin if running and running.job_line
                         else page.body_bottom_margin)
         # Without the UN masthead (the mission's own letter) page 1 starts where the others do.
         first_top = page.first_page_body_top if self.doc.masthead is not None else page.body_top
-        first = Frame(page.margin_left, first_bottom, page.body_width,
-                      page.height - first_top - first_bottom,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first")
-        later = Frame(page.margin_left, page.body_bottom_margin, page.body_width,
-                      page.height - page.body_top - page.body_bottom_margin,
-                      leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="later")
+        first = text_block(first_top, first_bottom, "first")
+        later = text_block(page.body_top, page.body_bottom_margin, "later")
         meta = self.doc.metadata
         template = BaseDocTemplate(
             buffer,

@@ -2,7 +2,10 @@
 running heads of pages 2+ (drawn when the canvas is saved, once the page count is known).
 
 Everything here is drawn at the style spec's measured positions, mirrored in a
-right-to-left document.
+right-to-left document, and each is measured from the edge it belongs to: the masthead and
+the running heads from the top edge, the footers, the job line and its barcode from the
+bottom edge, x from the margins. So the furniture follows the paper size (Letter or A4)
+and stays clear of the text block, whose bottom is measured from the bottom edge too.
 """
 
 from __future__ import annotations
@@ -43,9 +46,11 @@ class PageFurniture:
         self.rtl = document.direction == Direction.RTL
         self._header_titles: dict[tuple[str, int], RLParagraph] = {}
 
-    def draw_text(self, canvas: Canvas, x: float, baseline: float, text: str, size: float,
+    def draw_text(self, canvas: Canvas, x: float, y: float, text: str, size: float,
                   bold: bool = False, align: str = "left") -> float:
-        """Draw one line at a baseline measured from the page top; returns its width.
+        """Draw one line with its baseline at the PDF's *y* (from the bottom edge: a
+        position measured from the top edge is `self.page.from_top(distance)`); returns
+        its width.
 
         Used for the masthead and running heads, whose figures ("2/5", job numbers) are
         set in the Latin face in every language.
@@ -59,7 +64,6 @@ class PageFurniture:
         width = self.fonts.width(pieces, size, bold)
         if align == "right":
             x -= width
-        y = self.page.height - baseline
         for script, piece in pieces:
             font = self.fonts.name(script, bold)
             canvas.setFont(font, size)
@@ -69,7 +73,7 @@ class PageFurniture:
 
     def _hline(self, canvas: Canvas, x0: float, x1: float, y_from_top: float, width: float) -> None:
         canvas.setLineWidth(width)
-        y = self.page.height - y_from_top
+        y = self.page.from_top(y_from_top)
         canvas.line(x0, y, x1, y)
 
     def draw_first_page(self, canvas: Canvas, _doc: Any) -> None:
@@ -84,48 +88,51 @@ class PageFurniture:
     def _draw_masthead(self, canvas: Canvas, m: Masthead) -> None:
         """The masthead at its measured places; mirrored in a right-to-left document."""
         n = self.spec.masthead
-        width = self.page.width
-        right = width - self.page.margin_right
-        left = self.page.margin_left
+        page = self.page
+        width = page.width
+        right = page.right
+        left = page.margin_left
 
         def put(x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+            y = page.from_top(baseline)
             if self.rtl:  # the same distance from the other edge, aligned to it
-                self.draw_text(canvas, width - x, baseline, text, size, bold, align="right")
+                self.draw_text(canvas, width - x, y, text, size, bold, align="right")
             else:
-                self.draw_text(canvas, x, baseline, text, size, bold)
+                self.draw_text(canvas, x, y, text, size, bold)
 
-        put(n.text_x, n.organ_baseline, m.organ, n.organ_size)
+        text_x = left + n.text_indent
+        put(text_x, n.organ_baseline, m.organ, n.organ_size)
         if m.symbol:
             head, tail = m.symbol_parts
+            symbol_y = page.from_top(n.symbol_baseline)
             if self.rtl:  # the symbol at the left margin
-                head_width = self.draw_text(canvas, left, n.symbol_baseline, head,
-                                            n.symbol_large_size)
+                head_width = self.draw_text(canvas, left, symbol_y, head, n.symbol_large_size)
                 if tail:
-                    self.draw_text(canvas, left + head_width, n.symbol_baseline, tail,
-                                   n.symbol_size)
+                    self.draw_text(canvas, left + head_width, symbol_y, tail, n.symbol_size)
             else:
                 tail_width = 0.0
                 if tail:
-                    tail_width = self.draw_text(canvas, right, n.symbol_baseline,
-                                                tail, n.symbol_size, align="right")
-                self.draw_text(canvas, right - tail_width, n.symbol_baseline, head,
+                    tail_width = self.draw_text(canvas, right, symbol_y, tail, n.symbol_size,
+                                                align="right")
+                self.draw_text(canvas, right - tail_width, symbol_y, head,
                                n.symbol_large_size, align="right")
         self._hline(canvas, left, right, n.thin_rule_y, n.thin_rule_width)
-        put(n.text_x, n.body_baseline, m.body, n.body_size, bold=True)
+        put(text_x, n.body_baseline, m.body, n.body_size, bold=True)
         for text, baseline in zip(m.fields, n.field_baselines, strict=True):
             if text:
-                put(n.fields_x, baseline, text, n.fields_size)
+                put(left + n.fields_indent, baseline, text, n.fields_size)
         self._hline(canvas, left, right, n.thick_rule_y, n.thick_rule_width)
 
     def _draw_job_footer(self, canvas: Canvas, running: RunningHeads) -> None:
+        """Page 1's job line and barcode, measured from the bottom edge."""
         r = self.spec.running
-        x = r.first_footer_x
-        self.draw_text(canvas, x, r.first_footer_baseline, running.job_line,
+        x = self.page.margin_left + r.first_footer_indent
+        self.draw_text(canvas, x, r.first_footer_baseline_from_bottom, running.job_line,
                        r.first_footer_size)
         if running.barcode:
             narrow = r.barcode_narrow
             height = r.barcode_height
-            y = self.page.height - r.barcode_top - height
+            y = r.barcode_from_bottom
             canvas.setFillColorRGB(0, 0, 0)
             for offset, width in code39_bars(running.barcode, narrow):
                 canvas.rect(x + offset, y, width, height, stroke=0, fill=1)
@@ -144,24 +151,24 @@ class PageFurniture:
             return
         r = self.spec.running
         left = self.page.margin_left
-        right = self.page.width - self.page.margin_right
+        right = self.page.right
         even = number % 2 == 0
         canvas.saveState()
         if running.symbol or running.short_title:
             self._draw_header(canvas, running, even)
-        # Footer: page "2/5" at the outer side, job number at the inner side.
+        # Footer, from the bottom edge: page "2/5" at the outer side, job number at the inner.
         label = running.page_label.format(page=number, pages=total)
-        self.draw_text(canvas, left if even else right, r.footer_baseline, label,
+        self.draw_text(canvas, left if even else right, r.footer_baseline_from_bottom, label,
                        r.page_size, bold=True, align="left" if even else "right")
         if running.job_number:
-            self.draw_text(canvas, right if even else left, r.job_baseline, running.job_number,
-                           r.job_size, align="right" if even else "left")
+            self.draw_text(canvas, right if even else left, r.job_baseline_from_bottom,
+                           running.job_number, r.job_size, align="right" if even else "left")
         canvas.restoreState()
 
     def _draw_header(self, canvas: Canvas, running: RunningHeads, even: bool) -> None:
         r = self.spec.running
         left = self.page.margin_left
-        right = self.page.width - self.page.margin_right
+        right = self.page.right
         size = r.header_size
         # Header: symbol and short title on opposite sides, a thin rule under them.
         header = self.spec.style("Header")
@@ -174,10 +181,10 @@ class PageFurniture:
         if ARABIC_CHARACTER.search(short_title):
             short_title = visual(short_title)
         title = self._header_title(short_title, title_style, title_width)
-        baseline = r.header_baseline
+        baseline = self.page.from_top(r.header_baseline)
         # reportlab puts a paragraph's last baseline (leading - size) above its bottom.
         title_x = right - title_width if even else left
-        title.drawOn(canvas, title_x, self.page.height - baseline - (header.leading - header.size))
+        title.drawOn(canvas, title_x, baseline - (header.leading - header.size))
         if running.symbol:
             self.draw_text(canvas, left if even else right, baseline, running.symbol, size,
                            bold=True, align="left" if even else "right")

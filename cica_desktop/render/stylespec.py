@@ -69,7 +69,12 @@ class ParagraphStyleSpec:
 
 @dataclass(frozen=True)
 class PageSpec:
-    """Page geometry ([page] with the paper's [page.<paper>] size)."""
+    """Page geometry ([page] with the paper's [page.<paper>] size).
+
+    Every distance is measured from the edge it belongs to, so the same values serve every
+    paper: the text block from the margins, its top from the top edge and its bottom
+    (`body_bottom_margin`, `first_page_bottom_margin`) from the bottom edge.
+    """
 
     width: float
     height: float
@@ -86,10 +91,20 @@ class PageSpec:
     def body_width(self) -> float:
         return self.width - self.margin_left - self.margin_right
 
+    @property
+    def right(self) -> float:
+        """The x of the right margin."""
+        return self.width - self.margin_right
+
+    def from_top(self, distance: float) -> float:
+        """The PDF's y (from the bottom edge) of a position *distance* below the top edge."""
+        return self.height - distance
+
 
 @dataclass(frozen=True)
 class MastheadSpec:
-    """[masthead]: the first page's masthead; baselines and rules from the page top."""
+    """[masthead]: the first page's masthead; baselines and rules from the top edge, x
+    (`text_indent`, `fields_indent`) from the left margin."""
 
     organ_baseline: float
     organ_size: float
@@ -100,8 +115,8 @@ class MastheadSpec:
     thin_rule_width: float
     body_baseline: float
     body_size: float
-    text_x: float
-    fields_x: float
+    text_indent: float
+    fields_indent: float
     fields_size: float
     distribution_baseline: float
     date_baseline: float
@@ -119,21 +134,26 @@ class MastheadSpec:
 
 @dataclass(frozen=True)
 class RunningSpec:
-    """[running]: headers and footers of pages 2+, page 1's job footer, the end rule."""
+    """[running]: headers and footers of pages 2+, page 1's job footer, the end rule.
+
+    The header is placed from the top edge; the footers, page 1's job line and its barcode
+    (the `*_from_bottom` values) from the bottom edge, so on any paper they sit below the
+    text block, whose bottom is also measured from the bottom edge.
+    """
 
     header_size: float
     header_baseline: float
     header_rule_y: float
     header_rule_width: float
     header_title_width: float
-    footer_baseline: float
-    job_baseline: float
+    footer_baseline_from_bottom: float
+    job_baseline_from_bottom: float
     page_size: float
     job_size: float
-    first_footer_x: float
-    first_footer_baseline: float
+    first_footer_indent: float
+    first_footer_baseline_from_bottom: float
     first_footer_size: float
-    barcode_top: float
+    barcode_from_bottom: float
     barcode_height: float
     barcode_narrow: float
     end_rule_length: float
