@@ -1,23 +1,33 @@
 """Entry point of `cica-desktop`.
 
 `cica-desktop build …` is the headless CLI; `cica-desktop [PROJECT]` opens the desktop
-application on PROJECT (by default the bundled CICA sample, A/62/232 in Chinese).
+application on PROJECT (by default the bundled CICA sample, A/62/232 in Chinese). A first
+word that is neither a command nor an existing file is an error (exit 2), not a window.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from . import cli
 
-COMMANDS = {"build", "check", "sign", "verify"}
+
+def _exists(name: str) -> bool:
+    try:
+        return bool(name) and Path(name).exists()
+    except (OSError, ValueError):  # a name no file can have
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in COMMANDS or args[0] in ("-h", "--help")):
+    if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
         return cli.main(args)
+    # Options (Qt's own, such as -platform or -style) still go to the window.
+    if args and not args[0].startswith("-") and not _exists(args[0]):
+        return cli.not_a_command(args[0], sys.stderr)
     from .ui.app import run_gui  # Qt is imported only for the window
 
     return run_gui(args)

@@ -9,6 +9,7 @@ something the output needs (a font, a language template); 4 a fault in cica-desk
 from __future__ import annotations
 
 import argparse
+import difflib
 import getpass
 import json
 import os
@@ -61,12 +62,37 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+#: The commands of `cica-desktop COMMAND …`, in the order --help lists them, with their help.
+COMMANDS = {
+    "build": "write the package (or a part) as PDF and DOCX",
+    "sign": "sign a PDF, or a project's letter as the mission sends it (PAdES)",
+    "check": "list what a UN editor would point out: errors, warnings, notes",
+    "verify": "check the signatures of a PDF and every change made after them",
+}
+
+
+def not_a_command(word: str, stderr: TextIO) -> int:
+    """`cica-desktop WORD`, WORD neither a command nor an existing file: the commands on
+    stderr and exit 2 (a mistyped command must not open the window on a missing file)."""
+    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    guess = f" (did you mean '{close[0]}'?)" if close else ""
+    stderr.write(parser().format_usage())
+    stderr.write(f"cica-desktop: error: '{word}' is neither a command nor an existing "
+                 f"file{guess}\ncommands:\n")
+    width = max(map(len, COMMANDS))
+    for name, text in COMMANDS.items():
+        stderr.write(f"  {name:<{width}}  {text}\n")
+    stderr.write("`cica-desktop COMMAND --help` lists a command's options;\n"
+                 "`cica-desktop PROJECT.json` opens a project file in the window.\n")
+    return EXIT_INVALID
+
+
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(
         prog="cica-desktop",
         description="Prepare a UN General Assembly agenda-item request package.")
     commands = main.add_subparsers(dest="command", required=True)
-    b = commands.add_parser("build", help="write the package (or a part) as PDF and DOCX")
+    b = commands.add_parser("build", help=COMMANDS["build"])
     b.add_argument("project", type=Path, help="project file (.json)")
     b.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
     b.add_argument("--part", choices=[p.value for p in Part], default=Part.PACKAGE.value)
@@ -86,8 +112,7 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--signatory", default="",
                    help="mission layout: the name of the signatory who signs (default: the "
                         "first)")
-    sign = commands.add_parser(
-        "sign", help="sign a PDF, or a project's letter as the mission sends it (PAdES)")
+    sign = commands.add_parser("sign", help=COMMANDS["sign"])
     sign.add_argument("pdf", type=Path, metavar="PDF_OR_PROJECT",
                       help="a PDF to sign, or a project file (.json): then the mission "
                            "layout is built, made PDF/A-2b and signed in one step")
@@ -113,15 +138,14 @@ def parser() -> argparse.ArgumentParser:
                       help="project: the name of the signatory who signs (default: the first)")
     sign.add_argument("--no-pdfa", action="store_true",
                       help="project: do not make the file PDF/A-2b before signing")
-    checking = commands.add_parser(
-        "check", help="list what a UN editor would point out: errors, warnings, notes")
+    checking = commands.add_parser("check", help=COMMANDS["check"])
     checking.add_argument("project", type=Path, help="project file (.json)")
     checking.add_argument("--format", choices=("text", "json"), default="text",
                           dest="output_format",
                           help="text: one \"path: severity: message\" line each (default); "
                                "json: code, path, severity, params and message of each")
     verify = commands.add_parser(
-        "verify", help="check the signatures of a PDF and every change made after them",
+        "verify", help=COMMANDS["verify"],
         description="Exit codes: 0 valid; 1 not signed, a signature invalid, or the file "
                     "changed after signing beyond what its signatures permit; 2 the file "
                     "cannot be read; 5 valid but a signer not trusted (--require-trust).")

@@ -169,23 +169,6 @@ def test_a_missing_signature_scan_refuses_the_export_and_writes_nothing(
     assert not target.exists()
 
 
-def test_a_new_request_is_signed_by_the_profile_signatory(
-        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from cica_desktop.ui import main_window
-
-    Settings().set_signer_profile(SignerProfile(name="Kairat Umarov",
-                                                titles=("Permanent Representative",)))
-    window = open_window(qtbot, tmp_path, "en")
-    monkeypatch.setattr(main_window.NewProjectDialog, "exec",
-                        lambda self: main_window.NewProjectDialog.DialogCode.Accepted)
-    window.project.undo_stack.setClean()
-    window.new_project()
-    settle()
-    sender = window.project.value(("letter", "senders", 0))
-    assert sender["name"] == "Kairat Umarov"
-    assert sender["titles"] == ["Permanent Representative"]
-
-
 def test_the_emblem_is_chosen_relative_to_the_project_and_follows_save_as(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QFileDialog, QToolButton

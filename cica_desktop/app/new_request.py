@@ -10,7 +10,6 @@ from ..checks import current_session as _session_running_on
 from ..compose.language import templates_root
 from ..compose.new_package import new_package_data
 from ..model import Language
-from .signing import SignerProfile
 
 
 def available_languages() -> list[str]:
@@ -26,13 +25,11 @@ def current_session(today: dt.date | None = None) -> int:
 
 
 def new_request_data(*, language: str, rule: int, session: int, state: str, item_title: str,
-                     organization: str, paper: str,
-                     signer: SignerProfile | None = None) -> dict[str, Any]:
-    """Raw project data for a blank request; the usual signatory (*signer*, from the
-    signing settings) signs the cover letter when the profile names one."""
+                     organization: str, paper: str) -> dict[str, Any]:
+    """Raw project data for a blank request. Its signatory is blank: the signer profile
+    (Settings ▸ Signing…) never writes into a project unless the user asks, with "Use my
+    profile for this signatory"."""
     data = new_package_data(language=language, rule=rule, session=session, state=state,
                             item_title=item_title, organization=organization)
     data["paper"] = paper
-    if signer is not None and signer.name:
-        data["letter"]["senders"][0].update(name=signer.name, titles=list(signer.titles))
     return data

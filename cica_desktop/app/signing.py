@@ -5,9 +5,10 @@ verdict on a signed PDF. The signing itself runs in `jobs.SignedLetterJob`."""
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -21,6 +22,13 @@ def signature_scan(path: str, field: str) -> bytes:
     """The scanned signature at *path* (``~`` expanded) as it will be printed: checked and
     re-encoded PNG or JPEG bytes. Raises ImageError, naming the file's *field*."""
     return load_image(Path(path).expanduser(), field).data
+
+
+def signatory_from_profile(signatory: object, profile: SignerProfile) -> dict[str, Any]:
+    """A signatory's raw data with the name and titles of *profile*, the rest as it was
+    (done only when the user asks: a profile never fills in a project by itself)."""
+    kept = dict(signatory) if isinstance(signatory, Mapping) else {}
+    return {**kept, "name": profile.name, "titles": list(profile.titles)}
 
 
 class Verdict(enum.Enum):
@@ -73,6 +81,7 @@ __all__ = [
     "SignerProfile",
     "Verdict",
     "Verification",
+    "signatory_from_profile",
     "signature_scan",
     "tsa_url_problem",
     "verify_file",

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..app.new_request import available_languages, current_session, new_request_data
-from ..app.signing import SignerProfile
 from .i18n import tr
 
 #: The names of the document languages, translated when shown.
@@ -72,11 +71,12 @@ class NewProjectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addRow(buttons)
 
-    def project_data(self, signer: SignerProfile | None = None) -> dict[str, Any]:
-        """The new request's data; *signer* (the signing settings' profile) signs it."""
+    def project_data(self) -> dict[str, Any]:
+        """The new request's data (its signatory blank: a signer profile never fills in a
+        project by itself)."""
         return new_request_data(
             language=str(self.language.currentData()), rule=int(self.rule.currentData()),
             session=self.session.value(), state=self.state.text().strip(),
             item_title=self.item_title.text().strip(),
             organization=self.organization.text().strip(),
-            paper=str(self.paper.currentData()), signer=signer)
+            paper=str(self.paper.currentData()))

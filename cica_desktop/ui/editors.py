@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..app.paths import Path, path_text
 from ..app.project import Project
+from ..app.signing import SignerProfile
 from .formspec import Field
 from .i18n import tr
 from .widgets import tool_button
@@ -50,11 +51,27 @@ class Editor(Protocol):
 
 
 class FormContext:
-    """What every editor of one form shares: the project and the editors by path."""
+    """What every editor of one form shares: the project, the editors by path, where the
+    keyboard focus goes after a change that rebuilds the form, and the signer profile."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project,
+                 focus: Callable[[Path], object] | None = None,
+                 signer_profile: Callable[[], SignerProfile] | None = None) -> None:
         self.project = project
         self.editors: dict[str, Editor] = {}
+        self._focus = focus
+        self._signer_profile = signer_profile
+
+    def focus(self, path: Path) -> None:
+        """Put the cursor in the editor of *path* (a new row: its first text field) once
+        the form shows it, scrolled into view."""
+        if self._focus is not None:
+            self._focus(path)
+
+    def signer_profile(self) -> SignerProfile:
+        """The signer profile of Settings ▸ Signing (empty when the form has none)."""
+        return self._signer_profile() if self._signer_profile is not None else \
+            SignerProfile()
 
     def register(self, path: Path, editor: Editor, label: str) -> None:
         name = path_text(path)
@@ -419,10 +436,22 @@ class TableEditor(QWidget):
         block["header"], block["rows"] = header, rows
         self.ctx.project.set_value(self.path, block, structural=True)
 
+    def focus_at(self, path: Path) -> None:
+        """Put the cursor in the table, on the cell at *path* (in its header or its rows)."""
+        rest = path[len(self.path):]
+        cell = (0, rest[1]) if rest[:1] == ("header",) and len(rest) >= 2 else \
+            (rest[1], rest[2]) if rest[:1] == ("rows",) and len(rest) >= 3 else None
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if cell is not None and isinstance(cell[0], int) and isinstance(cell[1], int):
+            row = cell[0] + (1 if rest[0] == "rows" else 0)  # the header is the first row
+            self.table.setCurrentCell(row, cell[1])
+
     def _add_row(self) -> None:
         block = self._block()
         header = list(block.get("header", []))
-        self._replace(header, [*map(list, block.get("rows", [])), [""] * len(header)])
+        rows = [*map(list, block.get("rows", [])), [""] * len(header)]
+        self._replace(header, rows)
+        self.ctx.focus((*self.path, "rows", len(rows) - 1, 0))
 
     def _remove_row(self) -> None:
         block = self._block()
@@ -437,8 +466,9 @@ class TableEditor(QWidget):
 
     def _add_column(self) -> None:
         block = self._block()
-        self._replace([*block.get("header", []), ""],
-                      [[*r, ""] for r in block.get("rows", [])])
+        header = [*block.get("header", []), ""]
+        self._replace(header, [[*r, ""] for r in block.get("rows", [])])
+        self.ctx.focus((*self.path, "header", len(header) - 1))
 
     def _remove_column(self) -> None:
         block = self._block()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
 
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project
+from ..app.signing import SignerProfile
 from .editors import FormContext
 from .forms import build_form
 from .formspec import ANNEX_FORMS, ENCLOSURE, ENCLOSURE_ANNEX, LETTER, SETTINGS, Form
 from .navigator import LETTER_NODE, SETTINGS_NODE, node_title
+from .widgets import guard_wheel
 
 
 def form_of(project: Project, node: Path) -> tuple[Form, Path] | None:
@@ -30,7 +34,12 @@ def form_of(project: Project, node: Path) -> tuple[Form, Path] | None:
 
 
 class FormPanel(QScrollArea):
-    def __init__(self, project: Project) -> None:
+    """The form of one part. Over its fields the wheel scrolls the form; it changes a value
+    only in the field that has the keyboard focus (widgets.guard_wheel). A row added to a
+    list gets the cursor, scrolled into view."""
+
+    def __init__(self, project: Project,
+                 signer_profile: Callable[[], SignerProfile] | None = None) -> None:
         super().__init__()
         self.setObjectName("form_panel")
         self.setWidgetResizable(True)
@@ -40,7 +49,8 @@ class FormPanel(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.project = project
         self.node: Path = SETTINGS_NODE
-        self.ctx = FormContext(project)
+        self._signer_profile = signer_profile
+        self.ctx = self._new_context()
         self._rebuild_pending = False
         self._focus_after_build: Path | None = None
         project.value_changed.connect(self._value_changed)
@@ -61,7 +71,7 @@ class FormPanel(QScrollArea):
         scroll = self.verticalScrollBar().value() if keep_scroll else 0
         focused = self.focusWidget() if keep_scroll else None
         focus_name = focused.objectName() if focused is not None else ""
-        self.ctx = FormContext(self.project)
+        self.ctx = self._new_context()
         page = QWidget()
         layout = QVBoxLayout(page)
         found = form_of(self.project, self.node)
@@ -73,6 +83,7 @@ class FormPanel(QScrollArea):
             form, path = found
             layout.addWidget(build_form(self.ctx, form, path))
         layout.addStretch(1)
+        guard_wheel(page)
         # The old page may be the sender of the signal that led here (a check box that adds
         # an enclosure): it is deleted later, never under its own feet.
         old = self.takeWidget()
@@ -83,6 +94,9 @@ class FormPanel(QScrollArea):
         target = self._focus_after_build
         self._focus_after_build = None
         QTimer.singleShot(0, lambda: self._after_layout(scroll, focus_name, target))
+
+    def _new_context(self) -> FormContext:
+        return FormContext(self.project, self.focus_path, self._signer_profile)
 
     def _after_layout(self, scroll: int, focus_name: str, target: Path | None) -> None:
         self.verticalScrollBar().setValue(scroll)
@@ -102,15 +116,34 @@ class FormPanel(QScrollArea):
             path = path[:-1]
         return None
 
+    def focus_target(self, path: Path) -> QWidget | None:
+        """The widget that takes the cursor for *path*: its editor; else, for a row or a
+        sub-form, the first text field inside it (else its first editor); else the nearest
+        editor above it."""
+        exact = self.ctx.editors.get(path_text(path))
+        if isinstance(exact, QWidget):
+            return exact
+        prefix = path_text(path)
+        inside: list[QWidget] = [widget for name, widget in self.ctx.editors.items()
+                                 if name.startswith((f"{prefix}.", f"{prefix}["))
+                                 and isinstance(widget, QWidget)]
+        typed = [widget for widget in inside if isinstance(widget, QLineEdit | QTextEdit)]
+        return (typed or inside)[0] if inside else self.editor(path)
+
     def focus_path(self, path: Path) -> bool:
-        """Scroll to the editor of *path* and put the cursor there."""
+        """Scroll to the editor of *path* and put the cursor there (once the form is
+        rebuilt, if it is about to be)."""
         if self._rebuild_pending:
             self._focus_after_build = path
             return True
-        widget = self.editor(path)
+        widget = self.focus_target(path)
         if widget is None:
             return False
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_at = getattr(widget, "focus_at", None)  # an editor with cells (a table)
+        if callable(focus_at):
+            focus_at(path)
+        else:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
         # After the layout has settled, or the scroll position is computed on stale sizes.
         QTimer.singleShot(0, lambda: self.ensureWidgetVisible(widget, 40, 80))
         return True

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QMessageBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..app.fields import field_default
 from ..app.paths import Path, path_text
+from ..app.signing import signatory_from_profile
 from .editors import (
     BoolEditor,
     ChoiceEditor,
@@ -163,8 +165,8 @@ class ListEditor(QFrame):
                 action = menu.addAction(tr(title))
                 action.setObjectName(f"{self.name}.add.{kind}")
                 action.triggered.connect(
-                    lambda _checked=False, make=new: self.ctx.project.insert_item(
-                        self.path, len(self.ctx.project.value(self.path) or []), make()))
+                    lambda _checked=False, make=new: self._insert(
+                        len(self.ctx.project.value(self.path) or []), make()))
             button.setMenu(menu)
             return button
         return tool_button(tr("Add"), tr("Add at the end"), f"{self.name}.add",
@@ -175,8 +177,10 @@ class ListEditor(QFrame):
             return {"type": "paragraph", "text": ""}  # "+" inserts a paragraph; Add… offers all
         return self.field.new() if self.field.new else ""
 
-    def _insert(self, index: int) -> None:
-        self.ctx.project.insert_item(self.path, index, self._new())
+    def _insert(self, index: int, item: Any = None) -> None:
+        """A new row at *index*: the cursor goes into it, so typing fills it at once."""
+        self.ctx.project.insert_item(self.path, index, self._new() if item is None else item)
+        self.ctx.focus((*self.path, index))
 
     def _move(self, source: int, target: int) -> None:
         self.ctx.project.move_item(self.path, source, target)
@@ -243,6 +247,33 @@ class GroupEditor(QGroupBox):
         layout.addWidget(build_form(ctx, FORMS[field.item], path, nested=True))
 
 
+def _use_profile_button(ctx: FormContext, path: Path) -> QWidget:
+    """"Use my profile for this signatory": the signer profile's name and titles fill in the
+    signatory at *path*, in one undo step. Only this writes the profile into a project."""
+    holder = QWidget()
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    button = tool_button(
+        tr("Use my profile for this signatory"),
+        tr("Fill in the name and titles from your signer profile (Settings ▸ Signing…)"),
+        f"{path_text(path)}.use_profile", lambda: _use_profile(ctx, path, holder), flat=False)
+    row.addWidget(button)
+    row.addStretch(1)
+    return holder
+
+
+def _use_profile(ctx: FormContext, path: Path, parent: QWidget) -> None:
+    profile = ctx.signer_profile()
+    if not profile.name.strip():
+        QMessageBox.information(parent, tr("No signer profile"), tr(
+            "Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use "
+            "it here."))
+        return
+    # One step, and structural: the titles' list changes length, so the form is rebuilt.
+    ctx.project.set_value(path, signatory_from_profile(ctx.project.value(path), profile),
+                          structural=True)
+
+
 # --------------------------------------------------------------------------- forms
 
 
@@ -293,6 +324,8 @@ def build_form(ctx: FormContext, form: Form, path: Path, nested: bool = False) -
     layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows if nested
                             else QFormLayout.RowWrapPolicy.WrapLongRows)
     layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    if form.from_profile:
+        layout.addRow(_use_profile_button(ctx, path))
     for field in form.fields:
         editor = make_editor(ctx, field, (*path, field.name),
                              field_default(form.model, field.name))
@@ -310,3 +343,4 @@ def build_form(ctx: FormContext, form: Form, path: Path, nested: bool = False) -
                 editor.setToolTip(tr(field.help))
             layout.addRow(caption, editor)
     return box
+

@@ -84,6 +84,9 @@ class Form:
     fields: tuple[Field, ...]
     #: Fields shown elsewhere (navigator nodes) or fixed (tags, the format version).
     elsewhere: tuple[str, ...] = field(default=())
+    #: A signatory: the form offers "Use my profile for this signatory", which fills in the
+    #: name and titles of the signer profile (Settings ▸ Signing…) when the user asks.
+    from_profile: bool = False
 
 
 def _signatory() -> dict[str, Any]:
@@ -114,8 +117,9 @@ def _today() -> str:
 FORMS: dict[Model, Form] = {}
 
 
-def _form(model: Model, *fields: Field, elsewhere: tuple[str, ...] = ()) -> Form:
-    form = Form(model, fields, elsewhere)
+def _form(model: Model, *fields: Field, elsewhere: tuple[str, ...] = (),
+          from_profile: bool = False) -> Form:
+    form = Form(model, fields, elsewhere, from_profile)
     FORMS[model] = form
     return form
 
@@ -161,6 +165,7 @@ _form(
     Field("titles", QT_TR_NOOP("Titles (in printed order)"), Kind.LINES, new=lambda: ""),
     Field("state", QT_TR_NOOP("State represented"), Kind.LINE),
     Field("signed", QT_TR_NOOP("Print the (Signed) mark"), Kind.BOOL),
+    from_profile=True,
 )
 
 LETTER = _form(

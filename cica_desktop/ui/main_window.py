@@ -214,7 +214,7 @@ class MainWindow(QMainWindow):
         if self.form_panel is not None:
             self.form_layout.removeWidget(self.form_panel)
             self.form_panel.deleteLater()
-        self.form_panel = FormPanel(project)
+        self.form_panel = FormPanel(project, self.settings.signer_profile)
         self.form_layout.addWidget(self.form_panel)
         self.navigator.rebuild(project.data, LETTER_NODE)
         self._node_selected(self.navigator.current_node())  # the new panel's first form
@@ -380,8 +380,9 @@ class MainWindow(QMainWindow):
             return
         dialog = NewProjectDialog(self, paper=self.settings.paper_size())
         if dialog.exec() == NewProjectDialog.DialogCode.Accepted:
-            # The usual signatory (Settings ▸ Signing) signs the new request.
-            data = dialog.project_data(signer=self.settings.signer_profile())
+            # The signer profile stays out of it: "Use my profile for this signatory" on a
+            # signatory fills it in when the user asks.
+            data = dialog.project_data()
             self.settings.set_paper_size(str(data["paper"]))
             project = Project(data)
             project.undo_stack.resetClean()  # a new project is unsaved work

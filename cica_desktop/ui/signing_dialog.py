@@ -80,7 +80,8 @@ class SigningDialog(QDialog):
         self.titles.setObjectName("signer.titles")
         self.titles.setPlaceholderText(tr("One title per line, e.g. Permanent Representative"))
         self.titles.setFixedHeight(64)
-        self.titles.setToolTip(tr("A new request starts with this signatory's name and titles"))
+        self.titles.setToolTip(tr("Used only when you ask: “Use my profile for this "
+                                  "signatory” on a signatory fills in this name and titles"))
         form.addRow(tr("Titles"), self.titles)
         self.signature_image = QLineEdit(profile.signature_image)
         self.signature_image.setObjectName("signer.signature_image")

@@ -47,197 +47,217 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="30"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="29"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
         <translation>新建请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="38"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="129"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="133"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>第15条：增列项目（重要而紧急）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="39"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="128"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="38"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
         <source>Rule 14: supplementary item</source>
         <translation>第14条：补充项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="40"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="127"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="39"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="131"/>
         <source>Rule 13: item in the provisional agenda</source>
         <translation>第13条：列入临时议程的项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="47"/>
         <source>e.g. Kazakhstan</source>
         <translation>例如：哈萨克斯坦</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="52"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="51"/>
         <source>e.g. Observer status for … in the General Assembly</source>
         <translation>例如：给予……大会观察员地位</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="55"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="54"/>
         <source>For an observer-status request</source>
         <translation>用于申请观察员地位的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="58"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="57"/>
         <source>US Letter (New York)</source>
         <translation>美式信纸（纽约）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="58"/>
         <source>A4 (Geneva, missions)</source>
         <translation>A4（日内瓦、各代表团）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
         <source>Language</source>
         <translation>语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
         <source>Rule</source>
         <translation>议事规则</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="62"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="134"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="62"/>
         <source>Requesting State</source>
         <translation>提出请求的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="64"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="125"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="129"/>
         <source>Item title</source>
         <translation>项目标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="64"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="66"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="145"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="149"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="204"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="221"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="206"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="223"/>
         <source>Set {label}</source>
         <translation>设定{label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="264"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="281"/>
         <source>(not valid: {value})</source>
         <translation>（无效：{value}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="280"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="297"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="52"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="54"/>
         <source>Drag to move</source>
         <translation>拖动以移动</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="112"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="114"/>
         <source>Insert above</source>
         <translation>在上方插入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="113"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="115"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="114"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="116"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="115"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="117"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="157"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="121"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="159"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="159"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="161"/>
         <source>Add content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="170"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="172"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="170"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="172"/>
         <source>Add at the end</source>
         <translation>添加到末尾</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="372"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="257"/>
+        <source>Use my profile for this signatory</source>
+        <translation>用我的资料填写此签名人</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="258"/>
+        <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
+        <translation>用您的签署人资料（设置 ▸ 签名…）填写姓名和职衔</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="268"/>
+        <source>No signer profile</source>
+        <translation>没有签署人资料</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="269"/>
+        <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
+        <translation>您的签署人资料还没有姓名。请先在“设置 ▸ 签名…”中填写，再在此使用。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="373"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="390"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="374"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="391"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="375"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="392"/>
         <source>Remove column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="394"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="411"/>
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="339"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="356"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="345"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="362"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="346"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="363"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -277,423 +297,423 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>与文件相同</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="99"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="102"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Heading</source>
-        <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). The content blocks of an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
+        <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="100"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="103"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="101"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="104"/>
         <source>List</source>
         <translation>列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="102"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="105"/>
         <source>Place and date</source>
         <translation>地点和日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="104"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="107"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="275"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="125"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="129"/>
         <source>As it will appear on the agenda</source>
         <translation>按将在议程中出现的措辞</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="126"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="130"/>
         <source>Rule of procedure</source>
         <translation>议事规则</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="131"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="135"/>
         <source>Agenda item</source>
         <translation>议程项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="132"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="136"/>
         <source>Once the item is on the agenda</source>
         <translation>项目列入议程后填写</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="133"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="137"/>
         <source>Requesting State(s)</source>
         <translation>提出请求的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="134"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
         <source>Mission</source>
         <translation>代表团</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="135"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
         <source>Mission letterhead (the letter as the mission sends it)</source>
         <translation>代表团信头（代表团发出的信函）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="137"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
         <source>Document language</source>
         <translation>文件语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="138"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="142"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
         <source>Original language</source>
         <translation>原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
         <source>Document symbol</source>
         <translation>文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="139"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
         <source>e.g. A/62/232, once issued</source>
         <translation>例如：A/62/232（文件印发后填写）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="144"/>
         <source>Distribution</source>
         <translation>分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="140"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="144"/>
         <source>General</source>
         <translation>一般分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="141"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="145"/>
         <source>Limited</source>
         <translation>限制分发</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="142"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="146"/>
         <source>Issue date</source>
         <translation>印发日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Job number</source>
         <translation>工作编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="143"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>e.g. 07-53140</source>
         <translation>例如：07-53140</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="144"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Short title for page headers</source>
         <translation>页眉所用简短标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="145"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="149"/>
         <source>US Letter</source>
         <translation>美式信纸</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
         <source>Mission name (if not the mission above)</source>
         <translation>代表团名称（如与上面的代表团不同）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
         <source>Address lines</source>
         <translation>地址行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="157"/>
         <source>Place of signature</source>
         <translation>签署地点</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="157"/>
         <source>e.g. New York</source>
         <translation>例如：纽约</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
         <source>Emblem image (PNG or JPEG)</source>
         <translation>徽章图片（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="159"/>
         <source>A file path, relative to the project file; empty for none</source>
         <translation>文件路径，相对于项目文件；留空表示无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="164"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="165"/>
         <source>Titles (in printed order)</source>
         <translation>职衔（按印出顺序）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="162"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="166"/>
         <source>State represented</source>
         <translation>所代表的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="163"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="167"/>
         <source>Print the (Signed) mark</source>
         <translation>印出“（签名）”字样</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
         <source>Date of the letter</source>
         <translation>信件日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
         <source>Reference number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="170"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
         <translation>代表团的“编号……”，印在代表团发出的信函上</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="171"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>Sent by</source>
         <translation>发信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="172"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
         <source>The Permanent Representative</source>
         <translation>常驻代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="178"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>临时代办</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
         <source>Several representatives</source>
         <translation>多名代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="180"/>
         <source>Addressed to</source>
         <translation>收信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>The Secretary-General</source>
         <translation>秘书长</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>The President of the General Assembly</source>
         <translation>大会主席</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="178"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="183"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
         <source>Paragraphs</source>
         <translation>段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="184"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="234"/>
         <source>Signatories</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="184"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>标题（如不是“解释性备忘录”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="185"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="226"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="231"/>
         <source>Original language of this annex</source>
         <translation>本附件原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>Numbered paragraphs</source>
         <translation>编号段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>分段 (i)、(ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="196"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>Lead words (italic)</source>
         <translation>起首词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Operative verb (italic)</source>
         <translation>执行动词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>分段 (a)、(b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
         <source>Title (if not the item title)</source>
         <translation>标题（如不是项目标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="207"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Preambular paragraphs</source>
         <translation>序言部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="209"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>Operative paragraphs</source>
         <translation>执行部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>附件标题（如不是“决议草案”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>机关行（如不是“大会，”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>Sponsors (standalone draft)</source>
         <translation>提案国（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
         <source>Main Committee (standalone draft)</source>
         <translation>主要委员会（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
         <source>Symbol of the standalone draft</source>
         <translation>单独草案的文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="225"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <source>Print the date above the heading</source>
         <translation>在标题上方印出日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="235"/>
         <source>Has an enclosure</source>
         <translation>有附文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="248"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <source>Has its own annex</source>
         <translation>有自己的附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>1 (main heading)</source>
         <translation>1（主标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
         <source>Numbering</source>
         <translation>编号方式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
         <source>(a) (b) (c)</source>
         <translation>(a) (b) (c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>(i) (ii) (iii)</source>
         <translation>(i) (ii) (iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>- bullets</source>
         <translation>- 项目符号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Start at</source>
         <translation>起始编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="266"/>
         <source>Items</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
         <source>Has a sub-list</source>
         <translation>有子列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="268"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -832,7 +852,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="78"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Signer&apos;s name</source>
         <translation>签署人姓名</translation>
     </message>
@@ -843,97 +863,97 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="83"/>
-        <source>A new request starts with this signatory&apos;s name and titles</source>
-        <translation>新请求将以此签署人的姓名和职衔开始</translation>
+        <source>Used only when you ask: “Use my profile for this signatory” on a signatory fills in this name and titles</source>
+        <translation>仅在您要求时使用：在签名人处点击“用我的资料填写此签名人”，即填入此姓名和职衔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="84"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="85"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Titles</source>
         <translation>职衔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="88"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="169"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="195"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="140"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="196"/>
         <source>Scanned signature</source>
         <translation>签名扫描件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="98"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="99"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="140"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="141"/>
         <source>Key and certificate</source>
         <translation>密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="99"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="102"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
         <source>e.g. http://timestamp.example.org (empty: none)</source>
         <translation>例如：http://timestamp.example.org（留空表示不使用）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="141"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="142"/>
         <source>Time-stamp server</source>
         <translation>时间戳服务器</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="107"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="108"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="109"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="110"/>
         <source>How long the time-stamp server may take in all, from connecting to its last byte; then signing stops with an error.</source>
         <translation>时间戳服务器总共可用的时间，从连接开始到最后一个字节为止；超时则签名停止并报错。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="112"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="142"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="113"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
         <source>Time-stamp deadline</source>
         <translation>时间戳时限</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="113"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="114"/>
         <source>Make signed letters PDF/A-2b (for archiving)</source>
         <translation>签名信函采用 PDF/A-2b 格式（便于存档）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="121"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="133"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="180"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="134"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="144"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
         <source>Trusted certificates</source>
         <translation>受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="182"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
         <translation>证书 (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="199"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="200"/>
         <source>Key and certificate: {file} does not exist</source>
         <translation>密钥和证书：{file} 不存在</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="203"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="204"/>
         <source>Time-stamp server: {problem}</source>
         <translation>时间戳服务器：{problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="208"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="209"/>
         <source>Trusted certificates: {file} does not exist</source>
         <translation>受信任的证书：{file} 不存在</translation>
     </message>
@@ -1242,56 +1262,56 @@ Any previous file of that name is unchanged.</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="404"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="405"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="415"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="416"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="430"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="431"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="432"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="444"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="445"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="445"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="446"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="450"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="464"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
