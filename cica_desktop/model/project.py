@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..atomic import write_bytes_atomically
-from ..findings import MESSAGES, Finding, Localise, Param, Severity, message_text
+from ..findings import MESSAGES, Finding, Localise, Param, Severity
 from .package import FORMAT_VERSION, Package
 
 #: Values of the discriminator fields; pydantic puts them into error locations.
@@ -50,10 +50,10 @@ class FieldError:
     @property
     def message(self) -> str:
         """In English, as the command line prints it."""
-        return message_text(self.code, self.params, self.fallback)
+        return self.finding().message
 
     def text(self, localise: Localise) -> str:
-        return message_text(self.code, self.params, self.fallback, localise)
+        return self.finding().text(localise)
 
     def finding(self) -> Finding:
         """This error as a finding (severity error), listed with the checks' findings."""
