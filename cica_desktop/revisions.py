@@ -87,9 +87,14 @@ class RevisionChange:
     kind: Change
     what: Phrase
 
+    @property
+    def phrase(self) -> Phrase:
+        """The change with its revision, as a phrase of its own."""
+        return phrase(QT_TRANSLATE_NOOP("verification", "{what} in revision {revision}"),
+                      what=self.what, revision=self.revision)
+
     def describe(self, tr: Callable[[str], str] = plain) -> str:
-        return tr(QT_TRANSLATE_NOOP("verification", "{what} in revision {revision}")).format(
-            what=self.what.text(tr), revision=self.revision)
+        return self.phrase.text(tr)
 
 
 

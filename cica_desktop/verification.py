@@ -313,7 +313,7 @@ def _report(pdf: bytes, signature: EmbeddedPdfSignature, context: ValidationCont
     for change in changes:
         if change.kind > allowed:
             problems.append(_phrase(QT_TRANSLATE_NOOP(
-                "verification", "changed after signing: {change}"), change=_Described(change)))
+                "verification", "changed after signing: {change}"), change=change.phrase))
     level = max((change.kind for change in changes), default=Change.NONE)
     level = max(level, _pyhanko_level(status))
     if not status.docmdp_ok and status.modification_level is not None and not problems:
@@ -375,18 +375,6 @@ def _pyhanko_reason(status: PdfSignatureStatus) -> Phrase:
     return _phrase(QT_TRANSLATE_NOOP(
         "verification", "objects were changed in a later revision ({detail})"),
         detail=(str(result).splitlines() or [""])[0])
-
-
-class _Described(Phrase):
-    """A later change as a phrase of its own ("… in revision 3")."""
-
-    def __init__(self, change: RevisionChange) -> None:
-        super().__init__("{0}")
-        object.__setattr__(self, "change", change)
-
-    def text(self, tr: Callable[[str], str] = plain) -> str:
-        change: RevisionChange = object.__getattribute__(self, "change")
-        return change.describe(tr)
 
 
 # --------------------------------------------------------------------------- raw bytes
