@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -52,3 +56,40 @@ def editor(window: MainWindow, name: str) -> QWidget:
     widget = window.findChild(QWidget, name)
     assert widget is not None, f"no widget named {name}"
     return widget
+
+
+#: A window in a child process that edits the project's title and runs until killed; it
+#: prints its recovery file once autosaved ("no autosave" if none came within 20 s).
+_AUTOSAVING_CHILD = textwrap.dedent("""
+    import sys, time
+    from PySide6.QtWidgets import QApplication
+    from cica_desktop.ui.app import create_window
+    app = QApplication([])
+    window = create_window([sys.argv[1]])
+    window.project.set_value(("item_title",), sys.argv[2])
+    deadline = time.time() + 20
+    while not window.autosaver.file.exists() and time.time() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    print(window.autosaver.file if window.autosaver.file.exists() else "no autosave",
+          flush=True)
+    while True:
+        app.processEvents()
+        time.sleep(0.05)
+""")
+
+
+def start_autosaving_child(project_file: Path, data_dir: Path, title: str,
+                           autosave_seconds: float) -> tuple[subprocess.Popen[str], Path]:
+    """The child window (see _AUTOSAVING_CHILD) and its recovery file, once written."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "CICA_AUTOSAVE_SECONDS": str(autosave_seconds), "CICA_DATA_DIR": str(data_dir)}
+    child = subprocess.Popen([sys.executable, "-c", _AUTOSAVING_CHILD, str(project_file),
+                              title], env=env, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    line = child.stdout.readline().strip()
+    if line == "no autosave" or not line:
+        child.kill()
+        raise AssertionError(f"the child did not autosave: {child.communicate()[1]}")
+    return child, Path(line)

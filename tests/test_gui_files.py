@@ -4,16 +4,12 @@ exports in the background."""
 from __future__ import annotations
 
 import io
-import os
 import signal
-import subprocess
-import sys
-import textwrap
 from pathlib import Path
 
 import pytest
 from docx import Document as open_docx
-from gui_helpers import editor, open_window, type_text
+from gui_helpers import editor, open_window, start_autosaving_child, type_text
 from pypdf import PdfReader
 from PySide6.QtWidgets import QMessageBox
 
@@ -89,37 +85,15 @@ def test_autosave_writes_a_recovery_file_and_a_save_removes_it(qtbot, tmp_path: 
     assert not autosaver.file.exists()
 
 
-CHILD = textwrap.dedent("""
-    import sys, time
-    from PySide6.QtWidgets import QApplication
-    from cica_desktop.ui.app import create_window
-    app = QApplication([])
-    window = create_window([sys.argv[1]])
-    window.project.set_value(("item_title",), "Edited just before the crash")
-    deadline = time.time() + 20
-    while not window.autosaver.file.exists() and time.time() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    print("autosaved" if window.autosaver.file.exists() else "no autosave", flush=True)
-    while True:
-        app.processEvents()
-        time.sleep(0.05)
-""")
-
-
 @pytest.mark.slow
 def test_work_survives_a_kill_9_and_is_offered_at_the_next_start(
         qtbot, tmp_path: Path, isolated_user_data: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     project_file = tmp_path / "cica.json"
     project_file.write_bytes((Path(__file__).parent.parent / "resources" / "samples" /
                               "a-62-232.en.json").read_bytes())
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CICA_AUTOSAVE_SECONDS": "0.3",
-           "CICA_DATA_DIR": str(isolated_user_data)}
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(project_file)], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    child, _ = start_autosaving_child(project_file, isolated_user_data,
+                                      "Edited just before the crash", 0.3)
     try:
-        assert child.stdout is not None
-        assert child.stdout.readline().strip() == "autosaved"
         child.send_signal(signal.SIGKILL)
         child.wait(timeout=10)
     finally:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_helpers import open_window
+from gui_helpers import open_window, start_autosaving_child
 from PySide6.QtWidgets import QMessageBox
 
 from cica_desktop.app import recovery
@@ -284,24 +284,6 @@ def test_an_old_recovery_file_without_a_lock_is_offered() -> None:
 
 
 # ---------------------------------------------------------------------- liveness by lock
-WRITER = textwrap.dedent("""
-    import sys, time
-    from PySide6.QtWidgets import QApplication
-    from cica_desktop.ui.app import create_window
-    app = QApplication([])
-    window = create_window([sys.argv[1]])
-    window.project.set_value(("item_title",), "Edited by a live writer")
-    deadline = time.time() + 20
-    while not window.autosaver.file.exists() and time.time() < deadline:
-        app.processEvents()
-        time.sleep(0.02)
-    print(window.autosaver.file if window.autosaver.file.exists() else "no autosave",
-          flush=True)
-    while True:
-        app.processEvents()
-        time.sleep(0.05)
-""")
-
 SCANNER = textwrap.dedent("""
     from cica_desktop.app.recovery import pending_recoveries
     print(len(pending_recoveries()))
@@ -311,16 +293,7 @@ SCANNER = textwrap.dedent("""
 def start_writer(tmp_path: Path, data_dir: Path) -> tuple[subprocess.Popen[str], Path]:
     project_file = tmp_path / "cica.json"
     shutil.copy(sample_path("en"), project_file)
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CICA_AUTOSAVE_SECONDS": "0.2",
-           "CICA_DATA_DIR": str(data_dir)}
-    child = subprocess.Popen([sys.executable, "-c", WRITER, str(project_file)], env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    line = child.stdout.readline().strip()
-    if line == "no autosave" or not line:
-        child.kill()
-        pytest.fail(f"the writer did not autosave: {child.communicate()[1]}")
-    return child, Path(line)
+    return start_autosaving_child(project_file, data_dir, "Edited by a live writer", 0.2)
 
 
 def scan_in_another_process(data_dir: Path) -> int:

@@ -53,13 +53,19 @@ def test_wrong_password_and_expired_certificate_are_refused(tmp_path: Path,
         sign_pdf_bytes(letter_pdf, expired, "secret")
 
 
+def _letter_and_password(folder: Path, letter_pdf: bytes) -> tuple[Path, Path]:
+    """The letter as a file, and a password file holding the test key's password."""
+    letter = folder / "letter.pdf"
+    letter.write_bytes(letter_pdf)
+    password = folder / "password.txt"
+    password.write_text("secret\n")
+    return letter, password
+
+
 def test_cli_sign_and_verify(tmp_path: Path, letter_pdf: bytes,
                              capsys: pytest.CaptureFixture[str]) -> None:
     p12, pem = make_identity(tmp_path)
-    letter = tmp_path / "letter.pdf"
-    letter.write_bytes(letter_pdf)
-    password = tmp_path / "password.txt"
-    password.write_text("secret\n")
+    letter, password = _letter_and_password(tmp_path, letter_pdf)
     out = tmp_path / "signed.pdf"
     assert main(["sign", str(letter), "--p12", str(p12), "--password-file", str(password),
                  "--out", str(out)]) == 0
@@ -206,10 +212,7 @@ def test_a_pkcs12_file_without_a_private_key_is_refused(tmp_path: Path,
 def test_cli_refuses_time_stamp_options_it_cannot_use(tmp_path: Path, letter_pdf: bytes,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     p12, _ = make_identity(tmp_path)
-    letter = tmp_path / "letter.pdf"
-    letter.write_bytes(letter_pdf)
-    password = tmp_path / "password.txt"
-    password.write_text("secret\n")
+    letter, password = _letter_and_password(tmp_path, letter_pdf)
     base = ["sign", str(letter), "--p12", str(p12), "--password-file", str(password)]
     for extra, said in ((["--tsa-timeout", "10"], "--tsa-timeout needs --tsa-url"),
                         (["--tsa-url", "file:///etc/passwd"], "give an http:// or https://"),
