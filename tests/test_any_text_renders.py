@@ -38,9 +38,9 @@ def with_text(language: str, texts: list[str]) -> dict:  # type: ignore[type-arg
     data = json.loads(json.dumps(BASE[language]))
     title, paragraph, lead, operative, cell, name, heading, item = texts
     data["item_title"] = title
-    data["letter"]["paragraphs"][0] = paragraph
+    data["letter"]["blocks"][0]["text"] = paragraph
     data["letter"]["senders"][0]["name"] = name
-    data["annexes"][0]["paragraphs"][0] = paragraph
+    data["annexes"][0]["blocks"][0]["text"] = paragraph
     data["annexes"][1]["preambular"][0]["lead"] = lead
     data["annexes"][1]["operative"][0]["text"] = operative
     enclosure = data["annexes"][2]["enclosure"]
@@ -84,7 +84,7 @@ def test_any_accepted_text_renders_in_the_mission_layout(language: str,
     data["letterhead"] = {"name": name, "address_lines": [address, address[:40]],
                           "place": place, "emblem": ""}
     data["letter"]["reference"] = reference
-    data["letter"]["paragraphs"][0] = paragraph
+    data["letter"]["blocks"][0]["text"] = paragraph
     try:
         package = Package.model_validate(data)
     except ValidationError:

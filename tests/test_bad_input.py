@@ -25,7 +25,7 @@ def sample() -> dict:  # type: ignore[type-arg]
 def test_reportlab_markup_in_text_is_printed_literally(tmp_path: Path) -> None:
     data = sample()
     nasty = 'Use <b>& </para> <font name="x"> &amp; &lt; \\ “quotes”'
-    data["letter"]["paragraphs"][0] = nasty
+    data["letter"]["blocks"][0]["text"] = nasty
     data["annexes"][1]["operative"][0]["verb"] = "<i>Decides"
     project = tmp_path / "p.json"
     project.write_text(json.dumps(data), encoding="utf-8")
@@ -39,12 +39,12 @@ def test_a_five_megabyte_paragraph_is_refused_by_name(tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]
                                                        ) -> None:
     data = sample()
-    data["annexes"][0]["paragraphs"][3] = "word " * 1_000_000
+    data["annexes"][0]["blocks"][3]["text"] = "word " * 1_000_000
     project = tmp_path / "p.json"
     project.write_text(json.dumps(data), encoding="utf-8")
     assert main(["build", str(project), "--out", str(tmp_path / "out")]) == 2
     err = capsys.readouterr().err
-    assert "annexes[0].paragraphs[3]: text is 5,000,000 characters long" in err
+    assert "annexes[0].blocks[3].text: text is 5,000,000 characters long" in err
     assert not (tmp_path / "out").exists()
 
 
@@ -61,7 +61,7 @@ def test_control_characters_are_refused_by_name(char: str) -> None:
 
 def test_line_breaks_inside_a_paragraph_are_kept() -> None:
     data = sample()
-    data["letter"]["paragraphs"][1] = "First line\nSecond line\tafter a tab"
+    data["letter"]["blocks"][1]["text"] = "First line\nSecond line\tafter a tab"
     package = parse_project(json.dumps(data))
     document = compose(package)
     text = pdf_text_of(pdf_bytes(document)[0])

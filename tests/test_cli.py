@@ -131,7 +131,7 @@ def test_console_script_runs_from_another_folder(tmp_path: Path) -> None:
 def test_a_pdf_that_would_print_boxes_is_refused_by_name(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(sample_path("en").read_text(encoding="utf-8"))
-    data["letter"]["paragraphs"][0] = "Alchemical air 🜁 and water 🜄."
+    data["letter"]["blocks"][0]["text"] = "Alchemical air 🜁 and water 🜄."
     project = tmp_path / "glyphs.json"
     project.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert main(["build", str(project), "--out", str(tmp_path / "o")]) == 3

@@ -85,7 +85,8 @@ def test_validation_errors_are_built_from_pydantics_type_and_context() -> None:
     data["job_number"] = "1"
     data["item_title"] = ""
     data["letter"]["date"] = "3 October"
-    data["letter"]["paragraphs"] = ["x" * 100_001, "a\x01b", "two\nlines"]
+    data["letter"]["blocks"] = [{"type": "paragraph", "text": text}
+                              for text in ("x" * 100_001, "a\x01b", "two\nlines")]
     data["letter"]["reference"] = "two\nlines"
     data["letter"]["senders"] = []
     data["letter"]["signatur"] = "x"
@@ -95,9 +96,9 @@ def test_validation_errors_are_built_from_pydantics_type_and_context() -> None:
     assert ("job_number", "value.bad_form", {"pattern": r"^\d{2}-\d{5}$"}) in found
     assert ("item_title", "text.empty", {}) in found
     assert ("letter.date", "value.not_date", {}) in found
-    assert ("letter.paragraphs[0]", "text.too_long", {"length": 100_001, "limit": 100_000}) \
+    assert ("letter.blocks[0].text", "text.too_long", {"length": 100_001, "limit": 100_000}) \
         in found
-    assert ("letter.paragraphs[1]", "text.bad_character",
+    assert ("letter.blocks[1].text", "text.bad_character",
             {"character": "U+0001", "position": 2}) in found
     assert ("letter.reference", "text.line_break", {}) in found
     assert ("letter.senders", "list.too_short", {"minimum": 1}) in found

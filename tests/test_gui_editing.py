@@ -8,7 +8,7 @@ import pytest
 from gui_helpers import editor, open_window, type_text
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QLineEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QTextEdit, QToolButton, QWidget
 
 from cica_desktop.app.paths import parse_path
 from cica_desktop.ui.forms import MIME_ROW, ListEditor
@@ -25,18 +25,18 @@ def test_typing_changes_the_model_rerenders_the_preview_and_undo_restores(
     window = open_window(qtbot, tmp_path)
     qtbot.waitUntil(lambda: window.preview.document.pageCount() > 0, timeout=10_000)
     window.navigator.select(LETTER_NODE)
-    paragraph = editor(window, "letter.paragraphs[1]")
+    paragraph = editor(window, "letter.blocks[1].text")
     assert isinstance(paragraph, QTextEdit)
-    original = window.project.value(("letter", "paragraphs", 1))
+    original = window.project.value(("letter", "blocks", 1, "text"))
     paragraph.moveCursor(paragraph.textCursor().MoveOperation.End)
     with qtbot.waitSignal(window.preview.updated, timeout=10_000):
         type_text(paragraph, "测试文本")
-    assert window.project.value(("letter", "paragraphs", 1)) == original + "测试文本"
+    assert window.project.value(("letter", "blocks", 1, "text")) == original + "测试文本"
     assert "测试文本" in preview_text(window).replace("\n", "")
     assert window.isWindowModified()
     # the four keystrokes are one undo step
     window.undo_action.trigger()
-    assert window.project.value(("letter", "paragraphs", 1)) == original
+    assert window.project.value(("letter", "blocks", 1, "text")) == original
     assert paragraph.toPlainText() == original
     window.redo_action.trigger()
     assert paragraph.toPlainText() == original + "测试文本"
@@ -76,16 +76,21 @@ def test_any_script_can_be_typed(qtbot, tmp_path: Path, text: str) -> None:  # t
 def test_add_insert_move_and_delete_paragraphs(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
     window.navigator.select(LETTER_NODE)
-    paragraphs = ("letter", "paragraphs")
+    paragraphs = ("letter", "blocks")
     before = list(window.project.value(paragraphs))
-    qtbot.mouseClick(editor(window, "letter.paragraphs.add"), Qt.MouseButton.LeftButton)
-    assert window.project.value(paragraphs) == [*before, ""]
-    qtbot.mouseClick(editor(window, "letter.paragraphs[0].insert"), Qt.MouseButton.LeftButton)
-    assert window.project.value(paragraphs) == ["", *before, ""]
-    qtbot.mouseClick(editor(window, "letter.paragraphs[1].down"), Qt.MouseButton.LeftButton)
-    assert window.project.value(paragraphs)[:3] == ["", before[1], before[0]]
-    qtbot.mouseClick(editor(window, "letter.paragraphs[0].delete"), Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(editor(window, "letter.paragraphs[3].delete"), Qt.MouseButton.LeftButton)
+    blank = {"type": "paragraph", "text": "", "numbered": False}
+    add = editor(window, "letter.blocks.add")
+    assert isinstance(add, QToolButton) and add.menu() is not None
+    next(a for a in add.menu().actions()
+         if a.objectName() == "letter.blocks.add.paragraph").trigger()
+    assert window.project.value(paragraphs) == [*before, blank]
+    qtbot.mouseClick(editor(window, "letter.blocks[0].insert"), Qt.MouseButton.LeftButton)
+    inserted = window.project.value(paragraphs)[0]
+    assert window.project.value(paragraphs) == [inserted, *before, blank]
+    qtbot.mouseClick(editor(window, "letter.blocks[1].down"), Qt.MouseButton.LeftButton)
+    assert window.project.value(paragraphs)[:3] == [inserted, before[1], before[0]]
+    qtbot.mouseClick(editor(window, "letter.blocks[0].delete"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(editor(window, "letter.blocks[3].delete"), Qt.MouseButton.LeftButton)
     assert window.project.value(paragraphs) == [before[1], before[0], before[2]]
     for _ in range(5):
         window.undo_action.trigger()
@@ -95,12 +100,12 @@ def test_add_insert_move_and_delete_paragraphs(qtbot, tmp_path: Path) -> None:  
 def test_drag_and_drop_moves_a_paragraph(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
     window.navigator.select(("annexes", 0))
-    paragraphs = ("annexes", 0, "paragraphs")
+    paragraphs = ("annexes", 0, "blocks")
     before = list(window.project.value(paragraphs))
-    target = editor(window, "annexes[0].paragraphs")
+    target = editor(window, "annexes[0].blocks")
     assert isinstance(target, ListEditor)
     mime = QMimeData()
-    mime.setData(MIME_ROW, b"annexes[0].paragraphs\n0")
+    mime.setData(MIME_ROW, b"annexes[0].blocks\n0")
     y = target.rows[2].geometry().center().y() + 1
     drop = QDropEvent(QPointF(10, y), Qt.DropAction.MoveAction, mime,
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -109,9 +114,9 @@ def test_drag_and_drop_moves_a_paragraph(qtbot, tmp_path: Path) -> None:  # type
     after = window.project.value(paragraphs)
     assert after[:3] == [before[1], before[2], before[0]]
     # a drop from another list is refused
-    mime.setData(MIME_ROW, b"letter.paragraphs\n0")
+    mime.setData(MIME_ROW, b"letter.blocks\n0")
     moved = list(window.project.value(paragraphs))
-    other = editor(window, "annexes[0].paragraphs")
+    other = editor(window, "annexes[0].blocks")
     assert isinstance(other, ListEditor)
     other.dropEvent(QDropEvent(QPointF(10, y), Qt.DropAction.MoveAction, mime,
                                Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
@@ -169,16 +174,16 @@ def test_enclosure_table_rows_and_columns(qtbot, tmp_path: Path) -> None:  # typ
 
 def test_findings_list_problems_and_jump_to_the_field(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
-    window.project.set_value(("annexes", 0, "paragraphs", 2), "")
+    window.project.set_value(("annexes", 0, "blocks", 2, "text"), "")
     texts = [window.findings.item(i).text() for i in range(window.findings.count())]
     assert "✖ Annex I › Paragraphs 3: must not be empty" in texts
     assert "last version without problems" in window.preview.state_label.text()
     item = next(window.findings.item(i) for i in range(window.findings.count())
-                if window.findings.item(i).toolTip() == "annexes[0].paragraphs[2]")
+                if window.findings.item(i).toolTip() == "annexes[0].blocks[2].text")
     window.findings.itemClicked.emit(item)
     assert window.navigator.current_node() == ("annexes", 0)
     focused = window.focusWidget()
-    assert focused is not None and focused.objectName() == "annexes[0].paragraphs[2]"
+    assert focused is not None and focused.objectName() == "annexes[0].blocks[2].text"
 
 
 def test_every_editor_is_named_by_its_model_path(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -215,7 +220,7 @@ def test_new_request_has_the_standard_rule_15_wording(qtbot, tmp_path: Path,
 
     monkeypatch.setattr(main_window.NewProjectDialog, "exec", accept)
     window.new_project()
-    letter = window.project.value(("letter", "paragraphs"))
+    letter = [block["text"] for block in window.project.value(("letter", "blocks"))]
     assert letter[0].startswith("I have the honour to request, pursuant to rule 15")
     assert "“Observer status for the Example Forum in the General Assembly”" in letter[0]
     operative = window.project.value(("annexes", 1, "operative", 0))
@@ -224,7 +229,7 @@ def test_new_request_has_the_standard_rule_15_wording(qtbot, tmp_path: Path,
                          "in the capacity of observer;"}
     # the blanks the user must fill are findings, not invented text
     assert {e.path for e in window.project.errors} >= {"letter.senders[0].name",
-                                                       "annexes[0].paragraphs[0]"}
+                                                       "annexes[0].blocks[0].text"}
     assert window.project.file_path is None and window.isWindowModified()
     assert window.project.value(("paper",)) == "a4"
     from cica_desktop.app.settings import Settings
@@ -235,7 +240,7 @@ def test_new_request_has_the_standard_rule_15_wording(qtbot, tmp_path: Path,
 def test_arabic_text_fields_run_right_to_left(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "ar")
     window.navigator.select(LETTER_NODE)
-    paragraph = editor(window, "letter.paragraphs[0]")
+    paragraph = editor(window, "letter.blocks[0].text")
     assert paragraph.layoutDirection() == Qt.LayoutDirection.RightToLeft
     type_text(paragraph, "،")
-    assert window.project.value(("letter", "paragraphs", 0)).count("،") >= 1
+    assert window.project.value(("letter", "blocks", 0, "text")).count("،") >= 1

@@ -101,7 +101,7 @@ def test_the_preview_keeps_the_readers_page_while_editing(qtbot, tmp_path: Path)
 def test_undo_shows_the_part_that_changed(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
     window.navigator.select(("annexes", 0))
-    window.project.set_value(("annexes", 0, "paragraphs", 0), "Changed.")
+    window.project.set_value(("annexes", 0, "blocks", 0, "text"), "Changed.")
     window.navigator.select(SETTINGS_NODE)
     window.undo()
     assert window.navigator.current_node() == ("annexes", 0)
@@ -126,5 +126,5 @@ def test_ctrl_z_in_a_spin_box_undoes_through_the_project(qtbot, tmp_path: Path) 
 
 def test_characters_no_font_can_show_are_named_above_the_preview(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
-    window.project.set_value(("letter", "paragraphs", 0), "Alchemical air 🜁.")
+    window.project.set_value(("letter", "blocks", 0, "text"), "Alchemical air 🜁.")
     qtbot.waitUntil(lambda: "U+1F701" in window.preview.state_label.text(), timeout=10_000)

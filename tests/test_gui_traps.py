@@ -258,16 +258,16 @@ def in_view(window: MainWindow, widget: QWidget) -> bool:
 
 @pytest.mark.parametrize(("node", "button", "new_path", "focused_name"), [
     # a paragraph of the cover letter
-    (LETTER_NODE, "letter.paragraphs.add", ("letter", "paragraphs", 3),
-     "letter.paragraphs[3]"),
+    (LETTER_NODE, "letter.blocks.add", ("letter", "blocks", 3, "text"),
+     "letter.blocks[3].text"),
     # a signatory: its name, the first text field of its sub-form
     (LETTER_NODE, "letter.senders.add", ("letter", "senders", 1, "name"),
      "letter.senders[1].name"),
     # an operative paragraph of the draft resolution: its verb
     (("annexes", 1), "annexes[1].operative.add", None, None),
     # a paragraph inserted above the first one of the memorandum
-    (("annexes", 0), "annexes[0].paragraphs[0].insert", ("annexes", 0, "paragraphs", 0),
-     "annexes[0].paragraphs[0]"),
+    (("annexes", 0), "annexes[0].blocks[0].insert", ("annexes", 0, "blocks", 0, "text"),
+     "annexes[0].blocks[0].text"),
 ])
 def test_a_new_row_takes_the_cursor_and_what_is_typed(
         qtbot: QtBot, tmp_path: Path, node: tuple[object, ...], button: str,

@@ -186,8 +186,8 @@ def test_typed_punctuation_follows_the_language() -> None:
 def test_a_mixed_script_paragraph_takes_each_scripts_font() -> None:
     package = load_project(sample_path("en"))
     package = package.evolve(letter=package.letter.evolve(
-        paragraphs=["The Conference (亚信会议, CICA) met in Almaty.",
-                    *package.letter.paragraphs[1:]]))
+        blocks=[{"type": "paragraph", "text": "The Conference (亚信会议, CICA) met in Almaty."},
+                *package.letter.model_dump()["blocks"][1:]]))
     pdf, report = pdf_bytes(compose(package))
     assert report.missing_glyphs == []
     with pdfplumber.open(io.BytesIO(pdf)) as opened:

@@ -23,7 +23,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus.paragraph import Paragraph as RLParagraph
 
 from cica_desktop.compose import Part, compose
-from cica_desktop.model import LetterAnnex, Memorandum, Package, TableBlock, load_project
+from cica_desktop.model import (
+    LetterAnnex,
+    Memorandum,
+    Package,
+    ParagraphBlock,
+    TableBlock,
+    load_project,
+)
 from cica_desktop.model.text import MAX_TEXT_LENGTH
 from cica_desktop.render import docx_bytes, kinsoku, pdf_bytes
 from cica_desktop.render.kinsoku import KinsokuParagraph
@@ -69,7 +76,8 @@ def with_long_cell(package: Package, text: str) -> Package:
 def with_long_paragraph(package: Package, text: str) -> Package:
     """The explanatory memorandum starting with *text*."""
     annexes = tuple(
-        annex.model_copy(update={"paragraphs": (text, *annex.paragraphs[1:])})
+        annex.model_copy(update={"blocks": (ParagraphBlock(text=text, numbered=True),
+                                             *annex.blocks[1:])})
         if isinstance(annex, Memorandum) else annex
         for annex in package.annexes)
     return package.model_copy(update={"annexes": annexes})

@@ -172,7 +172,7 @@ def letter_lines(package: Package) -> list[str]:
         "The Secretary-General of the United Nations",
         "New York",
         "Excellency,",
-        *package.letter.paragraphs,
+        *(block.text for block in package.letter.blocks),  # type: ignore[union-attr]
         "Please accept, Excellency, the assurances of my highest consideration.",
         "Byrganym Aitimova",
         "Ambassador",
@@ -634,7 +634,8 @@ def test_the_chinese_letter_renders_in_order_with_the_block_on_the_right(
     sender = package.letter.senders[0]
     expected = [package.mission, *package.letterhead.address_lines,
                 "2007年10月3日于纽约", "联合国秘书长阁下", "秘书长阁下：",
-                *package.letter.paragraphs, "顺致最崇高的敬意。", *sender.titles, sender.name,
+                *(block.text for block in package.letter.blocks),  # type: ignore[union-attr]
+                "顺致最崇高的敬意。", *sender.titles, sender.name,
                 f"数字签名：{SIGNER_NAME}"]
     assert missing_in_order(expected, text) == []
     assert "（签名）" not in text

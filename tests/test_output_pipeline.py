@@ -139,7 +139,7 @@ def test_every_format_has_one_renderer_and_the_command_line_offers_them(tmp_path
 def project_copy(folder: Path, paragraph: str | None = None) -> Path:
     data = json.loads(sample_path("en").read_text(encoding="utf-8"))
     if paragraph is not None:
-        data["letter"]["paragraphs"][0] = paragraph
+        data["letter"]["blocks"][0]["text"] = paragraph
     path = folder / "cica.en.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
@@ -215,7 +215,7 @@ def test_characters_no_font_can_show_are_named_in_the_same_words_everywhere(  # 
 
     # the window: the export is refused with the same words, the preview warns with them
     window = open_window(qtbot, tmp_path, "en")
-    window.project.set_value(("letter", "paragraphs", 0), text)
+    window.project.set_value(("letter", "blocks", 0, "text"), text)
     package = window.project.package
     assert package is not None
     renderer = jobs.PreviewRenderer()

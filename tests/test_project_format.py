@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from cica_desktop.model import (
     FORMAT_VERSION,
+    Memorandum,
     Package,
+    ParagraphBlock,
     ProjectError,
     dump_project,
     load_project,
@@ -48,12 +51,12 @@ def test_every_bad_field_is_reported_once() -> None:
     data = sample_data()
     data["session"] = "sixty-two"
     data["letter"]["date"] = "3 October"
-    data["annexes"][0]["paragraphs"][2] = "   "
+    data["annexes"][0]["blocks"][2]["text"] = "   "
     del data["item_title"]
     errors = errors_for(data)
     assert len(errors) == 4
     paths = [e.split(":")[0] for e in errors]
-    assert paths == ["session", "item_title", "letter.date", "annexes[0].paragraphs[2]"]
+    assert paths == ["session", "item_title", "letter.date", "annexes[0].blocks[2].text"]
 
 
 def test_unknown_keys_are_refused_by_name() -> None:
@@ -79,7 +82,7 @@ def test_table_rows_must_match_the_header() -> None:
 
 
 @pytest.mark.parametrize(("version", "message"), [
-    (99, "format_version: 99 is newer than this version of cica-desktop reads (2)"),
+    (99, "format_version: 99 is newer than this version of cica-desktop reads (3)"),
     (0, "format_version: 0 is not a known format version"),
     ("1", "format_version: must be a whole number, not '1'"),
 ])
@@ -90,15 +93,47 @@ def test_format_versions(version: object, message: str) -> None:
     assert error.startswith(message)
 
 
-def test_a_version_1_file_reads_and_is_saved_as_version_2() -> None:
+def version_2_data() -> dict[str, Any]:
+    """The English sample as format 2 wrote it: lists of paragraphs, not blocks."""
     data = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    data["format_version"] = 2
+    del data["kind"]
+    data["letter"]["paragraphs"] = [b["text"] for b in data["letter"].pop("blocks")]
+    for annex in data["annexes"]:
+        if annex["kind"] in ("memorandum", "letter"):
+            annex["paragraphs"] = [b["text"] for b in annex.pop("blocks")]
+    return data
+
+
+def test_a_version_1_file_reads_and_is_saved_as_the_current_version() -> None:
+    data = version_2_data()
     del data["letterhead"]
     data["letter"].pop("reference", None)
     data["format_version"] = 1
     package = parse_project(json.dumps(data))
-    assert package.format_version == 2
+    assert package.format_version == FORMAT_VERSION == 3
     assert package.letterhead.address_lines == () and package.letter.reference == ""
-    assert json.loads(dump_project(package))["format_version"] == 2
+    assert json.loads(dump_project(package))["format_version"] == 3
+
+
+def test_a_version_2_file_reads_with_its_paragraphs_as_blocks() -> None:
+    data = version_2_data()
+    package = parse_project(json.dumps(data))
+    current = load_project(sample_path("en"))
+    # The letter's paragraphs stay unnumbered, the memorandum's are numbered, and nothing
+    # else changes: the sample as format 3 writes it is the same package.
+    assert package == current.evolve(kind=None)
+    memorandum = package.annexes[0]
+    assert isinstance(memorandum, Memorandum)
+    assert all(isinstance(b, ParagraphBlock) and b.numbered for b in memorandum.blocks)
+    assert not any(b.numbered for b in package.letter.blocks  # type: ignore[union-attr]
+                   if isinstance(b, ParagraphBlock))
+
+
+def test_a_version_2_file_with_a_bad_paragraph_names_it_by_its_new_place() -> None:
+    data = version_2_data()
+    data["annexes"][0]["paragraphs"][1] = ""
+    assert errors_for(data) == ["annexes[0].blocks[1].text: must not be empty"]
 
 
 def test_missing_format_version() -> None:
@@ -153,7 +188,7 @@ def test_json_schema_in_docs_is_current() -> None:
     committed = (DOCS / "project-format.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(), "run: python -m cica_desktop.model.schema"
     schema = json.loads(committed)
-    assert schema["properties"]["format_version"]["const"] == FORMAT_VERSION == 2
+    assert schema["properties"]["format_version"]["const"] == FORMAT_VERSION == 3
     assert "Package" not in schema["title"]
 
 

@@ -116,7 +116,7 @@ def test_original_mark_compares_with_the_documents_original(zh_package: Package)
 
 def test_right_to_left_text_is_flagged() -> None:
     data = sample()
-    data["letter"]["paragraphs"][0] = "The Arabic name is منظمة التعاون."
+    data["letter"]["blocks"][0]["text"] = "The Arabic name is منظمة التعاون."
     _, report = pdf_bytes(compose(parse_project(json.dumps(data))))
     assert any("right-to-left" in notice for notice in report.notices)
 

@@ -33,7 +33,7 @@ def package_with(language: str, *, paragraph: str | None = None,
     and *cell* in the first row of the enclosure annex's table."""
     data = json.loads(sample_path(language).read_text(encoding="utf-8"))
     if paragraph is not None:
-        data["letter"]["paragraphs"][0] = paragraph
+        data["letter"]["blocks"][0]["text"] = paragraph
     if cell is not None:
         data["annexes"][2]["enclosure"]["annex"]["blocks"][1]["rows"][0][-1] = cell
     return Package.model_validate(data)

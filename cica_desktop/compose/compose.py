@@ -243,7 +243,7 @@ class _Composer:
             yield from self._letterhead()
         else:
             yield from self._request_headings()
-        yield from self._body(letter.paragraphs, form.body)
+        yield from self._content(letter.blocks, form.body)
         if form.closing:
             yield Paragraph(form.body, (Run(t.phrase(
                 "closing", addressee=letter.addressee.value,
@@ -257,9 +257,11 @@ class _Composer:
         heading."""
         p, t = self.p, self.t
         yield from self._session_block()
-        yield Paragraph(S.HCH, (Run(t.phrase(f"request_rule_{p.rule}", session=p.session),
-                                    bold=True),), keep_with_next=True)
-        yield Paragraph(S.H1, (Run(p.item_title, bold=True),), keep_with_next=True)
+        if p.show_request_heading:
+            yield Paragraph(S.HCH, (Run(t.phrase(f"request_rule_{p.rule}", session=p.session),
+                                        bold=True),), keep_with_next=True)
+        if p.show_item_title:
+            yield Paragraph(S.H1, (Run(p.item_title, bold=True),), keep_with_next=True)
         heading = self._letter_heading(p.letter)
         yield Paragraph(S.H1, (Run(heading, bold=True),), bookmark=heading, keep_with_next=True,
                         anchor="letter")
@@ -323,10 +325,6 @@ class _Composer:
                     yield from self._annexed_letter(annex, annex_heading)
 
     # ------------------------------------------------------------------ shared pieces
-    def _body(self, paragraphs: tuple[str, ...], style: str = S.BODY) -> Iterator[Block]:
-        for text in paragraphs:
-            yield Paragraph(style, (Run(text),))
-
     def _signatures(self, signatories: tuple[Signatory, ...],
                     form: _LetterForm = _LETTER_FORMS[Layout.UN]) -> Iterator[Block]:
         """The signature blocks, in the letter's form: marked "(Signed)", or (the mission's
@@ -393,15 +391,15 @@ class _Composer:
     def _memorandum(self, memo: Memorandum, heading: str) -> Iterator[Block]:
         title = memo.title or self.t.phrase("memorandum")
         yield from self._annex_headings(heading, title, memo.original_language)
-        yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
-        list_id = self._new_list("memorandum")
-        for number, text in enumerate(memo.paragraphs, start=1):
-            yield self._numbered(S.NUMBERED, (Run(text),), list_id, NumberFormat.DECIMAL, number)
+        if memo.show_title:
+            yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
+        yield from self._content(memo.blocks)
 
     def _annexed_resolution(self, resolution: DraftResolution, heading: str) -> Iterator[Block]:
         title = resolution.heading or self.t.phrase("draft_resolution")
         yield from self._annex_headings(heading, title, resolution.original_language)
-        yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
+        if resolution.show_heading:
+            yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
         yield from self._resolution_body(resolution)
 
     def _standalone_resolution(self, resolution: DraftResolution) -> Iterator[Block]:
@@ -450,7 +448,7 @@ class _Composer:
         if letter.date is not None and letter.show_date_line:
             yield Paragraph(S.DATE_LINE, (Run(t.date(letter.date)),), keep_with_next=True)
         yield Paragraph(S.H1, (Run(letter.heading, bold=True),), keep_with_next=True)
-        yield from self._body(letter.paragraphs)
+        yield from self._content(letter.blocks)
         yield from self._signatures(letter.signatories)
         if letter.enclosure is not None:
             yield from self._enclosure(letter.enclosure)
@@ -472,7 +470,12 @@ class _Composer:
                             anchor=f"{annex_anchor}.enclosure.annex")
             yield from self._content(enclosure.annex.blocks)
 
-    def _content(self, blocks: tuple[ContentBlock, ...]) -> Iterator[Block]:
+    def _content(self, blocks: tuple[ContentBlock, ...],
+                 body: str = S.BODY) -> Iterator[Block]:
+        """The blocks of one part; its numbered paragraphs are one list, numbered on across
+        its headings and unnumbered paragraphs, as the UN numbers a memorandum."""
+        numbered = self._new_list("paragraphs")
+        number = 0
         for block in blocks:
             match block:
                 case HeadingBlock():
@@ -480,8 +483,12 @@ class _Composer:
                                     (Run(block.text, bold=block.level < 3,
                                          italic=block.level == 3 and self.t.italic_emphasis),),
                                     keep_with_next=True)
+                case ParagraphBlock(numbered=True):
+                    number += 1
+                    yield self._numbered(S.NUMBERED, (Run(block.text),), numbered,
+                                         NumberFormat.DECIMAL, number)
                 case ParagraphBlock():
-                    yield Paragraph(S.BODY, (Run(block.text),))
+                    yield Paragraph(body, (Run(block.text),))
                 case ListBlock():
                     yield from self._list(block)
                 case PlaceDateBlock():

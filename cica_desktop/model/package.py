@@ -17,7 +17,7 @@ from ..findings import invalid
 from .text import Line, RequiredLine, RequiredText, Text
 
 #: The version of the project file format this code writes and reads natively.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 
 class Strict(BaseModel):
@@ -57,6 +57,25 @@ class SenderRole(StrEnum):
     REPRESENTATIVES = "representatives"
 
 
+class Gender(StrEnum):
+    """The grammatical gender of a signatory's titles and of the letter's heading where the
+    language marks it ("la Représentante permanente", "la Representante Permanente")."""
+
+    MASCULINE = "masculine"
+    FEMININE = "feminine"
+
+
+class RequestKind(StrEnum):
+    """What the request is for: decides the standard wording and the skeletons of a new
+    project, and (for a sub-item) the request's heading."""
+
+    OBSERVER_STATUS = "observer_status"
+    COOPERATION = "cooperation"
+    INTERNATIONAL_DAY = "international_day"
+    SUBSTANTIVE_ITEM = "substantive_item"
+    SUB_ITEM = "sub_item"
+
+
 Rule = Literal[13, 14, 15]
 SymbolText = Annotated[str, Field(pattern=r"^[A-Z]+(/[A-Za-z0-9.\-]+)+$", max_length=80)]
 JobNumber = Annotated[str, Field(pattern=r"^\d{2}-\d{5}$")]
@@ -71,6 +90,10 @@ class Signatory(Strict):
     state: Line = ""
     #: Print the "(Signed)" mark (UN circulation layout).
     signed: bool = True
+    gender: Gender = Gender.MASCULINE
+    #: A scanned signature (PNG or JPEG, a path relative to the project file) printed over
+    #: the name in the mission's own letter; empty for none.
+    signature_image: Line = ""
 
 
 class Addressee(StrEnum):
@@ -78,88 +101,8 @@ class Addressee(StrEnum):
     PRESIDENT_OF_THE_GENERAL_ASSEMBLY = "president_of_the_general_assembly"
 
 
-class CoverLetter(Strict):
-    date: dt.date
-    #: The mission's reference number ("No. …"), printed in the mission's own layout only.
-    reference: Line = ""
-    sender_role: SenderRole = SenderRole.PERMANENT_REPRESENTATIVE
-    #: Requests under rules 13 to 15 go to the Secretary-General.
-    addressee: Addressee = Addressee.SECRETARY_GENERAL
-    #: The signatories, in the order their blocks are printed.
-    senders: tuple[Signatory, ...] = Field(min_length=1)
-    #: Body paragraphs; letters are not numbered.
-    paragraphs: tuple[RequiredText, ...] = Field(min_length=1)
-
-    @model_validator(mode="after")
-    def _representatives_name_their_state(self) -> Self:
-        if self.sender_role is SenderRole.REPRESENTATIVES:
-            for index, sender in enumerate(self.senders):
-                if not sender.state.strip():
-                    raise invalid("letter.state_missing", at=f"senders[{index}].state")
-        return self
-
-
-class Memorandum(Strict):
-    """Annex: explanatory memorandum under rule 20 (numbered paragraphs)."""
-
-    kind: Literal["memorandum"] = "memorandum"
-    #: Overrides the template's "Explanatory memorandum".
-    title: Line | None = None
-    original_language: Language | None = None
-    paragraphs: tuple[RequiredText, ...] = Field(min_length=1)
-
-
-class SubParagraph(Strict):
-    """(a), (b) … of an operative paragraph; its own sub-paragraphs are (i), (ii) …"""
-
-    text: RequiredText
-    subparagraphs: tuple[SubParagraph, ...] = ()
-
-
-class PreambularParagraph(Strict):
-    #: Italic lead words ("Recalling", "Wishing"); empty when the paragraph has none.
-    lead: Line = ""
-    text: RequiredText
-
-
-class OperativeParagraph(Strict):
-    #: Italic operative verb ("Decides", "Requests").
-    verb: Line = ""
-    text: RequiredText
-    subparagraphs: tuple[SubParagraph, ...] = ()
-
-    @model_validator(mode="after")
-    def _at_most_two_levels(self) -> Self:
-        for index, sub in enumerate(self.subparagraphs):
-            for inner_index, inner in enumerate(sub.subparagraphs):
-                if inner.subparagraphs:
-                    raise invalid("resolution.too_deep",
-                                  at=f"subparagraphs[{index}].subparagraphs[{inner_index}]")
-        return self
-
-
-class DraftResolution(Strict):
-    """Annex: the draft resolution."""
-
-    kind: Literal["draft_resolution"] = "draft_resolution"
-    #: Overrides the annex title "Draft resolution".
-    heading: Line | None = None
-    #: The resolution's title; the package's item title when not given.
-    title: Line | None = None
-    #: Overrides the organ line ("The General Assembly,").
-    organ_line: Line | None = None
-    original_language: Language | None = None
-    preambular: tuple[PreambularParagraph, ...] = ()
-    operative: tuple[OperativeParagraph, ...] = Field(min_length=1)
-    #: Sponsors for the standalone L-document layout; the requesting States when empty.
-    sponsors: tuple[RequiredLine, ...] = ()
-    #: Main Committee for the standalone layout ("Sixth Committee"); plenary when not given.
-    committee: Line | None = None
-    #: Symbol of the standalone draft once issued ("A/C.6/62/L.5").
-    symbol: SymbolText | None = None
-
-
-# ---------------------------------------------------------------- enclosure content blocks
+# ---------------------------------------------------------------- content blocks
+# The free structure of the letters, the memorandum and the enclosures.
 
 
 class HeadingBlock(Strict):
@@ -171,6 +114,9 @@ class HeadingBlock(Strict):
 class ParagraphBlock(Strict):
     type: Literal["paragraph"] = "paragraph"
     text: RequiredText
+    #: Numbered 1., 2. … (the memorandum's paragraphs); the numbers run on across the
+    #: headings of one part.
+    numbered: bool = False
 
 
 ListStyle = Literal["numbered", "lettered", "roman", "bulleted"]
@@ -227,6 +173,93 @@ ContentBlock = Annotated[
 ]
 
 
+
+class CoverLetter(Strict):
+    date: dt.date
+    #: The mission's reference number ("No. …"), printed in the mission's own layout only.
+    reference: Line = ""
+    sender_role: SenderRole = SenderRole.PERMANENT_REPRESENTATIVE
+    #: Requests under rules 13 to 15 go to the Secretary-General.
+    addressee: Addressee = Addressee.SECRETARY_GENERAL
+    #: The signatories, in the order their blocks are printed.
+    senders: tuple[Signatory, ...] = Field(min_length=1)
+    #: The body: paragraphs (not numbered, as a rule), headings, lists, tables.
+    blocks: tuple[ContentBlock, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _representatives_name_their_state(self) -> Self:
+        if self.sender_role is SenderRole.REPRESENTATIVES:
+            for index, sender in enumerate(self.senders):
+                if not sender.state.strip():
+                    raise invalid("letter.state_missing", at=f"senders[{index}].state")
+        return self
+
+
+class Memorandum(Strict):
+    """Annex: explanatory memorandum under rule 20 (numbered paragraphs)."""
+
+    kind: Literal["memorandum"] = "memorandum"
+    #: Overrides the template's "Explanatory memorandum".
+    title: Line | None = None
+    #: Print the title under "Annex I" (the UN does by default).
+    show_title: bool = True
+    original_language: Language | None = None
+    #: Numbered paragraphs, as a rule; sub-headings, unnumbered paragraphs, lists, tables.
+    blocks: tuple[ContentBlock, ...] = Field(min_length=1)
+
+
+class SubParagraph(Strict):
+    """(a), (b) … of an operative paragraph; its own sub-paragraphs are (i), (ii) …"""
+
+    text: RequiredText
+    subparagraphs: tuple[SubParagraph, ...] = ()
+
+
+class PreambularParagraph(Strict):
+    #: Italic lead words ("Recalling", "Wishing"); empty when the paragraph has none.
+    lead: Line = ""
+    text: RequiredText
+
+
+class OperativeParagraph(Strict):
+    #: Italic operative verb ("Decides", "Requests").
+    verb: Line = ""
+    text: RequiredText
+    subparagraphs: tuple[SubParagraph, ...] = ()
+
+    @model_validator(mode="after")
+    def _at_most_two_levels(self) -> Self:
+        for index, sub in enumerate(self.subparagraphs):
+            for inner_index, inner in enumerate(sub.subparagraphs):
+                if inner.subparagraphs:
+                    raise invalid("resolution.too_deep",
+                                  at=f"subparagraphs[{index}].subparagraphs[{inner_index}]")
+        return self
+
+
+class DraftResolution(Strict):
+    """Annex: the draft resolution."""
+
+    kind: Literal["draft_resolution"] = "draft_resolution"
+    #: Overrides the annex title "Draft resolution".
+    heading: Line | None = None
+    #: Print the annex title ("Draft resolution") under "Annex II" (the UN does by default).
+    show_heading: bool = True
+    #: The resolution's title; the package's item title when not given.
+    title: Line | None = None
+    #: Overrides the organ line ("The General Assembly,").
+    organ_line: Line | None = None
+    original_language: Language | None = None
+    preambular: tuple[PreambularParagraph, ...] = ()
+    operative: tuple[OperativeParagraph, ...] = Field(min_length=1)
+    #: Sponsors for the standalone L-document layout; the requesting States when empty.
+    sponsors: tuple[RequiredLine, ...] = ()
+    #: Main Committee for the standalone layout ("Sixth Committee"); plenary when not given.
+    committee: Line | None = None
+    #: Symbol of the standalone draft once issued ("A/C.6/62/L.5").
+    symbol: SymbolText | None = None
+
+
 class EnclosureAnnex(Strict):
     title: RequiredLine
     blocks: tuple[ContentBlock, ...] = ()
@@ -248,7 +281,7 @@ class LetterAnnex(Strict):
     show_date_line: bool = True
     heading: RequiredLine
     original_language: Language | None = None
-    paragraphs: tuple[RequiredText, ...] = Field(min_length=1)
+    blocks: tuple[ContentBlock, ...] = Field(min_length=1)
     signatories: tuple[Signatory, ...] = ()
     enclosure: Enclosure | None = None
 
@@ -274,10 +307,18 @@ class Letterhead(Strict):
 class Package(Strict):
     """A request for the inclusion of an item in the agenda of the General Assembly."""
 
-    format_version: Literal[2] = 2  # FORMAT_VERSION
+    format_version: Literal[3] = 3  # FORMAT_VERSION
     session: int = Field(ge=1, le=200)
     rule: Rule = 15
+    #: What the request is for (the gallery of File ▸ New request); None when not said.
+    kind: RequestKind | None = None
     item_title: RequiredLine
+    #: For a sub-item: the title of the item it is requested under.
+    parent_item: Line = ""
+    #: Print the request's heading ("Request for the inclusion of …") and the item's title
+    #: under the session line (the UN does by default).
+    show_request_heading: bool = True
+    show_item_title: bool = True
     #: Agenda item number, once the item is on the agenda.
     agenda_item: int | None = Field(default=None, ge=1, le=999)
     #: Document symbol once assigned ("A/62/232").

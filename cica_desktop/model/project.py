@@ -32,8 +32,33 @@ def _from_1(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "format_version": 2}
 
 
+def _from_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 gave the letters and the memorandum the free structure of the enclosures:
+    their lists of paragraphs became lists of blocks (the memorandum's numbered)."""
+
+    def blocks(paragraphs: Any, numbered: bool = False) -> Any:
+        if not isinstance(paragraphs, list):
+            return paragraphs  # validation names the field
+        return [{"type": "paragraph", "text": text, **({"numbered": True} if numbered else {})}
+                for text in paragraphs]
+
+    def moved(part: Any, numbered: bool = False) -> Any:
+        if not isinstance(part, dict) or "paragraphs" not in part:
+            return part
+        rest = {key: value for key, value in part.items() if key != "paragraphs"}
+        return {**rest, "blocks": blocks(part["paragraphs"], numbered)}
+
+    annexes = data.get("annexes")
+    if isinstance(annexes, list):
+        annexes = [moved(annex, numbered=annex.get("kind") == "memorandum")
+                   if isinstance(annex, dict) and annex.get("kind") in ("memorandum", "letter")
+                   else annex for annex in annexes]
+    return {**data, "format_version": 3, "letter": moved(data.get("letter")),
+            **({"annexes": annexes} if annexes is not None else {})}
+
+
 #: Migrations from an older format_version to the next one (old dict -> new dict).
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _from_1, 2: _from_2}
 
 
 @dataclass(frozen=True)

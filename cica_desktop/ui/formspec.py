@@ -90,17 +90,24 @@ class Form:
 
 
 def _signatory() -> dict[str, Any]:
-    return {"name": "", "titles": [], "state": "", "signed": True}
+    return {"name": "", "titles": [], "state": "", "signed": True, "gender": "masculine",
+            "signature_image": ""}
+
+
+def _paragraph(numbered: bool = False) -> dict[str, Any]:
+    return {"type": "paragraph", "text": "", "numbered": numbered}
 
 
 def _list_block(style: str = "numbered") -> dict[str, Any]:
     return {"type": "list", "style": style, "start": 1, "items": [{"text": ""}]}
 
 
-#: The content blocks of an enclosure, with what "Add" creates for each.
+#: The content blocks of a letter, the memorandum or an enclosure, with what "Add" creates
+#: for each.
 BLOCK_KINDS: tuple[tuple[str, str, Callable[[], dict[str, Any]]], ...] = (
     ("heading", QT_TR_NOOP("Heading"), lambda: {"type": "heading", "level": 1, "text": ""}),
-    ("paragraph", QT_TR_NOOP("Paragraph"), lambda: {"type": "paragraph", "text": ""}),
+    ("paragraph", QT_TR_NOOP("Paragraph"), _paragraph),
+    ("numbered_paragraph", QT_TR_NOOP("Numbered paragraph"), lambda: _paragraph(numbered=True)),
     ("list", QT_TR_NOOP("List"), _list_block),
     ("place_date", QT_TR_NOOP("Place and date"), lambda: {"type": "place_date", "place": "",
                                               "date": _today()}),
@@ -127,6 +134,15 @@ def _form(model: Model, *fields: Field, elsewhere: tuple[str, ...] = (),
 SETTINGS = _form(
     Package,
     Field("item_title", QT_TR_NOOP("Item title"), Kind.LINE, help=QT_TR_NOOP("As it will appear on the agenda")),
+    Field("kind", QT_TR_NOOP("Kind of request"), Kind.CHOICE, choices=(
+        (None, QT_TR_NOOP("Not said")),
+        ("observer_status", QT_TR_NOOP("Observer status for an organization")),
+        ("cooperation", QT_TR_NOOP("Cooperation with an organization")),
+        ("international_day", QT_TR_NOOP("An international day, year or decade")),
+        ("substantive_item", QT_TR_NOOP("A new substantive item")),
+        ("sub_item", QT_TR_NOOP("A sub-item under an existing item")))),
+    Field("parent_item", QT_TR_NOOP("Existing item (for a sub-item)"), Kind.LINE,
+          help=QT_TR_NOOP("The title of the item the sub-item is requested under")),
     Field("rule", QT_TR_NOOP("Rule of procedure"), Kind.CHOICE, choices=(
         (13, QT_TR_NOOP("Rule 13: item in the provisional agenda")),
         (14, QT_TR_NOOP("Rule 14: supplementary item")),
@@ -134,6 +150,10 @@ SETTINGS = _form(
     Field("session", QT_TR_NOOP("Session"), Kind.INT, minimum=1, maximum=200),
     Field("agenda_item", QT_TR_NOOP("Agenda item"), Kind.INT, optional=True, minimum=0, maximum=999,
           help=QT_TR_NOOP("Once the item is on the agenda")),
+    Field("show_request_heading", QT_TR_NOOP("Print the request’s heading under the session line"),
+          Kind.BOOL),
+    Field("show_item_title", QT_TR_NOOP("Print the item title under the request’s heading"),
+          Kind.BOOL),
     Field("requesting_states", QT_TR_NOOP("Requesting State(s)"), Kind.LINES, new=lambda: ""),
     Field("mission", QT_TR_NOOP("Mission"), Kind.LINE),
     Field("letterhead", QT_TR_NOOP("Mission letterhead (the letter as the mission sends it)"),
@@ -164,7 +184,11 @@ _form(
     Field("name", QT_TR_NOOP("Name"), Kind.LINE),
     Field("titles", QT_TR_NOOP("Titles (in printed order)"), Kind.LINES, new=lambda: ""),
     Field("state", QT_TR_NOOP("State represented"), Kind.LINE),
+    Field("gender", QT_TR_NOOP("Form of the titles"), Kind.CHOICE, choices=(
+        ("masculine", QT_TR_NOOP("Masculine")), ("feminine", QT_TR_NOOP("Feminine")))),
     Field("signed", QT_TR_NOOP("Print the (Signed) mark"), Kind.BOOL),
+    Field("signature_image", QT_TR_NOOP("Scanned signature (PNG or JPEG)"), Kind.IMAGE_FILE,
+          help=QT_TR_NOOP("Printed over the name on the letter as the mission sends it")),
     from_profile=True,
 )
 
@@ -180,16 +204,17 @@ LETTER = _form(
     Field("addressee", QT_TR_NOOP("Addressed to"), Kind.CHOICE, choices=(
         ("secretary_general", QT_TR_NOOP("The Secretary-General")),
         ("president_of_the_general_assembly", QT_TR_NOOP("The President of the General Assembly")))),
-    Field("paragraphs", QT_TR_NOOP("Paragraphs"), Kind.TEXTS, new=lambda: ""),
+    Field("blocks", QT_TR_NOOP("Content"), Kind.BLOCKS),
     Field("senders", QT_TR_NOOP("Signatories"), Kind.ITEMS, item=Signatory, new=_signatory),
 )
 
 MEMORANDUM = _form(
     Memorandum,
     Field("title", QT_TR_NOOP("Title (if not “Explanatory memorandum”)"), Kind.LINE, optional=True),
+    Field("show_title", QT_TR_NOOP("Print the title under the annex number"), Kind.BOOL),
     Field("original_language", QT_TR_NOOP("Original language of this annex"), Kind.CHOICE,
           choices=OPTIONAL_LANGUAGE),
-    Field("paragraphs", QT_TR_NOOP("Numbered paragraphs"), Kind.TEXTS, new=lambda: ""),
+    Field("blocks", QT_TR_NOOP("Content"), Kind.BLOCKS),
     elsewhere=("kind",),
 )
 
@@ -214,6 +239,7 @@ RESOLUTION = _form(
     Field("operative", QT_TR_NOOP("Operative paragraphs"), Kind.ITEMS, item=OperativeParagraph,
           new=lambda: {"verb": "", "text": "", "subparagraphs": []}),
     Field("heading", QT_TR_NOOP("Annex heading (if not “Draft resolution”)"), Kind.LINE, optional=True),
+    Field("show_heading", QT_TR_NOOP("Print the annex heading under the annex number"), Kind.BOOL),
     Field("organ_line", QT_TR_NOOP("Organ line (if not “The General Assembly,”)"), Kind.LINE, optional=True),
     Field("original_language", QT_TR_NOOP("Original language of this annex"), Kind.CHOICE,
           choices=OPTIONAL_LANGUAGE),
@@ -230,7 +256,7 @@ LETTER_ANNEX = _form(
     Field("show_date_line", QT_TR_NOOP("Print the date above the heading"), Kind.BOOL),
     Field("original_language", QT_TR_NOOP("Original language of this annex"), Kind.CHOICE,
           choices=OPTIONAL_LANGUAGE),
-    Field("paragraphs", QT_TR_NOOP("Paragraphs"), Kind.TEXTS, new=lambda: ""),
+    Field("blocks", QT_TR_NOOP("Content"), Kind.BLOCKS),
     Field("signatories", QT_TR_NOOP("Signatories"), Kind.ITEMS, item=Signatory, new=_signatory),
     Field("enclosure", QT_TR_NOOP("Has an enclosure"), Kind.NODE, item=Enclosure,
           new=lambda: {"title": "", "blocks": [{"type": "paragraph", "text": ""}]}),
@@ -256,7 +282,8 @@ ENCLOSURE_ANNEX = _form(
 _form(HeadingBlock,
       Field("level", QT_TR_NOOP("Level"), Kind.CHOICE, choices=((1, QT_TR_NOOP("1 (main heading)")), (2, QT_TR_NOOP("2")), (3, QT_TR_NOOP("3")))),
       Field("text", QT_TR_NOOP("Heading"), Kind.LINE), elsewhere=("type",))
-_form(ParagraphBlock, Field("text", QT_TR_NOOP("Paragraph"), Kind.TEXT), elsewhere=("type",))
+_form(ParagraphBlock, Field("text", QT_TR_NOOP("Paragraph"), Kind.TEXT),
+      Field("numbered", QT_TR_NOOP("Numbered"), Kind.BOOL), elsewhere=("type",))
 _form(ListBlock,
       Field("style", QT_TR_NOOP("Numbering"), Kind.CHOICE, choices=(("numbered", QT_TR_NOOP("1. 2. 3.")),
                                                    ("lettered", QT_TR_NOOP("(a) (b) (c)")),
@@ -283,9 +310,9 @@ BLOCK_FORMS: dict[str, Form] = {"heading": FORMS[HeadingBlock],
                                 "table": FORMS[TableBlock]}
 
 NEW_ANNEX: dict[str, Callable[[], dict[str, Any]]] = {
-    "memorandum": lambda: {"kind": "memorandum", "paragraphs": [""]},
+    "memorandum": lambda: {"kind": "memorandum", "blocks": [_paragraph(numbered=True)]},
     "draft_resolution": lambda: {"kind": "draft_resolution", "preambular": [],
                                  "operative": [{"verb": "", "text": ""}]},
     "letter": lambda: {"kind": "letter", "heading": "", "date": _today(),
-                       "show_date_line": True, "paragraphs": [""], "signatories": []},
+                       "show_date_line": True, "blocks": [_paragraph()], "signatories": []},
 }
