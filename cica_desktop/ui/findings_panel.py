@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from ..app.findings import Finding, Severity
 from ..app.paths import parse_path
-from .labels import human_path
+from .labels import Lookup, human_path
 from .messages import finding_text
 
 _ROLE_PATH = Qt.ItemDataRole.UserRole
@@ -40,11 +40,12 @@ class FindingsPanel(QWidget):
         self.list.setAccessibleName(self.tr("Findings"))
         self.caption.setText(self.tr("<b>Findings</b> (click one to go to the field)"))
 
-    def set_findings(self, findings: Sequence[Finding]) -> None:
-        """List *findings*, each as "mark where: message" with its path as tooltip."""
+    def set_findings(self, findings: Sequence[Finding], value: Lookup | None = None) -> None:
+        """List *findings*, each as "mark where: message" with its path as tooltip; *value*
+        reads the project, so a place is named by the form that shows it."""
         self.list.clear()
         for finding in findings:
-            where = human_path(parse_path(finding.path))
+            where = human_path(parse_path(finding.path), value)
             item = QListWidgetItem(
                 f"{_MARKS[finding.severity]} {where}: {finding_text(finding)}")
             item.setToolTip(finding.path)

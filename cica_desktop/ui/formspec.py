@@ -76,6 +76,9 @@ class Field:
     minimum: int = 0
     maximum: int = 999
     help: str = ""
+    #: What one item of a list is called, in the singular ("Signatory" of "Signatories"),
+    #: for naming it in findings ("Signatory 2 › Name"); the field's label when empty.
+    item_label: str = ""
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,8 @@ SETTINGS = _form(
           Kind.BOOL),
     Field("show_item_title", QT_TR_NOOP("Print the item title under the request’s heading"),
           Kind.BOOL),
-    Field("requesting_states", QT_TR_NOOP("Requesting State(s)"), Kind.LINES, new=lambda: ""),
+    Field("requesting_states", QT_TR_NOOP("Requesting State(s)"), Kind.LINES, new=lambda: "",
+          item_label=QT_TR_NOOP("Requesting State")),
     Field("mission", QT_TR_NOOP("Mission"), Kind.LINE),
     Field("letterhead", QT_TR_NOOP("Mission letterhead (the letter as the mission sends it)"),
           Kind.GROUP, item=Letterhead),
@@ -173,7 +177,8 @@ SETTINGS = _form(
 _form(
     Letterhead,
     Field("name", QT_TR_NOOP("Mission name (if not the mission above)"), Kind.LINE),
-    Field("address_lines", QT_TR_NOOP("Address lines"), Kind.LINES, new=lambda: ""),
+    Field("address_lines", QT_TR_NOOP("Address lines"), Kind.LINES, new=lambda: "",
+          item_label=QT_TR_NOOP("Address line")),
     Field("place", QT_TR_NOOP("Place of signature"), Kind.LINE, help=QT_TR_NOOP("e.g. New York")),
     Field("emblem", QT_TR_NOOP("Emblem image (PNG or JPEG)"), Kind.IMAGE_FILE,
           help=QT_TR_NOOP("A file path, relative to the project file; empty for none")),
@@ -182,7 +187,8 @@ _form(
 _form(
     Signatory,
     Field("name", QT_TR_NOOP("Name"), Kind.LINE),
-    Field("titles", QT_TR_NOOP("Titles (in printed order)"), Kind.LINES, new=lambda: ""),
+    Field("titles", QT_TR_NOOP("Titles (in printed order)"), Kind.LINES, new=lambda: "",
+          item_label=QT_TR_NOOP("Title")),
     Field("state", QT_TR_NOOP("State represented"), Kind.LINE),
     Field("gender", QT_TR_NOOP("Form of the titles"), Kind.CHOICE, choices=(
         ("masculine", QT_TR_NOOP("Masculine")), ("feminine", QT_TR_NOOP("Feminine")))),
@@ -205,7 +211,8 @@ LETTER = _form(
         ("secretary_general", QT_TR_NOOP("The Secretary-General")),
         ("president_of_the_general_assembly", QT_TR_NOOP("The President of the General Assembly")))),
     Field("blocks", QT_TR_NOOP("Content"), Kind.BLOCKS),
-    Field("senders", QT_TR_NOOP("Signatories"), Kind.ITEMS, item=Signatory, new=_signatory),
+    Field("senders", QT_TR_NOOP("Signatories"), Kind.ITEMS, item=Signatory, new=_signatory,
+          item_label=QT_TR_NOOP("Signatory")),
 )
 
 MEMORANDUM = _form(
@@ -221,7 +228,7 @@ MEMORANDUM = _form(
 _form(SubParagraph,
       Field("text", QT_TR_NOOP("Text"), Kind.TEXT),
       Field("subparagraphs", QT_TR_NOOP("Sub-paragraphs (i), (ii)…"), Kind.ITEMS, item=SubParagraph,
-            new=lambda: {"text": ""}))
+            new=lambda: {"text": ""}, item_label=QT_TR_NOOP("Sub-paragraph")))
 _form(PreambularParagraph,
       Field("lead", QT_TR_NOOP("Lead words (italic)"), Kind.LINE),
       Field("text", QT_TR_NOOP("Text"), Kind.TEXT))
@@ -229,21 +236,23 @@ _form(OperativeParagraph,
       Field("verb", QT_TR_NOOP("Operative verb (italic)"), Kind.LINE),
       Field("text", QT_TR_NOOP("Text"), Kind.TEXT),
       Field("subparagraphs", QT_TR_NOOP("Sub-paragraphs (a), (b)…"), Kind.ITEMS, item=SubParagraph,
-            new=lambda: {"text": ""}))
+            new=lambda: {"text": ""}, item_label=QT_TR_NOOP("Sub-paragraph")))
 
 RESOLUTION = _form(
     DraftResolution,
     Field("title", QT_TR_NOOP("Title (if not the item title)"), Kind.LINE, optional=True),
     Field("preambular", QT_TR_NOOP("Preambular paragraphs"), Kind.ITEMS, item=PreambularParagraph,
-          new=lambda: {"lead": "", "text": ""}),
+          new=lambda: {"lead": "", "text": ""}, item_label=QT_TR_NOOP("Preambular paragraph")),
     Field("operative", QT_TR_NOOP("Operative paragraphs"), Kind.ITEMS, item=OperativeParagraph,
-          new=lambda: {"verb": "", "text": "", "subparagraphs": []}),
+          new=lambda: {"verb": "", "text": "", "subparagraphs": []},
+          item_label=QT_TR_NOOP("Operative paragraph")),
     Field("heading", QT_TR_NOOP("Annex heading (if not “Draft resolution”)"), Kind.LINE, optional=True),
     Field("show_heading", QT_TR_NOOP("Print the annex heading under the annex number"), Kind.BOOL),
     Field("organ_line", QT_TR_NOOP("Organ line (if not “The General Assembly,”)"), Kind.LINE, optional=True),
     Field("original_language", QT_TR_NOOP("Original language of this annex"), Kind.CHOICE,
           choices=OPTIONAL_LANGUAGE),
-    Field("sponsors", QT_TR_NOOP("Sponsors (standalone draft)"), Kind.LINES, new=lambda: ""),
+    Field("sponsors", QT_TR_NOOP("Sponsors (standalone draft)"), Kind.LINES, new=lambda: "",
+          item_label=QT_TR_NOOP("Sponsor")),
     Field("committee", QT_TR_NOOP("Main Committee (standalone draft)"), Kind.LINE, optional=True),
     Field("symbol", QT_TR_NOOP("Symbol of the standalone draft"), Kind.LINE, optional=True),
     elsewhere=("kind",),
@@ -257,7 +266,8 @@ LETTER_ANNEX = _form(
     Field("original_language", QT_TR_NOOP("Original language of this annex"), Kind.CHOICE,
           choices=OPTIONAL_LANGUAGE),
     Field("blocks", QT_TR_NOOP("Content"), Kind.BLOCKS),
-    Field("signatories", QT_TR_NOOP("Signatories"), Kind.ITEMS, item=Signatory, new=_signatory),
+    Field("signatories", QT_TR_NOOP("Signatories"), Kind.ITEMS, item=Signatory, new=_signatory,
+          item_label=QT_TR_NOOP("Signatory")),
     Field("enclosure", QT_TR_NOOP("Has an enclosure"), Kind.NODE, item=Enclosure,
           new=lambda: {"title": "", "blocks": [{"type": "paragraph", "text": ""}]}),
     elsewhere=("kind",),
@@ -290,7 +300,8 @@ _form(ListBlock,
                                                    ("roman", QT_TR_NOOP("(i) (ii) (iii)")),
                                                    ("bulleted", QT_TR_NOOP("- bullets")))),
       Field("start", QT_TR_NOOP("Start at"), Kind.INT, minimum=1, maximum=999),
-      Field("items", QT_TR_NOOP("Items"), Kind.ITEMS, item=ListItem, new=lambda: {"text": ""}),
+      Field("items", QT_TR_NOOP("Items"), Kind.ITEMS, item=ListItem, new=lambda: {"text": ""},
+            item_label=QT_TR_NOOP("Item")),
       elsewhere=("type",))
 _form(ListItem,
       Field("text", QT_TR_NOOP("Text"), Kind.TEXT),

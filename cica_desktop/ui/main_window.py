@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         return self.form_panel is not None and self.form_panel.focus_path(path)
 
     def _update_findings(self) -> None:
-        self.findings_panel.set_findings(project_findings(self.project))
+        self.findings_panel.set_findings(project_findings(self.project), self.project.value)
 
     # ------------------------------------------------------------------ preview
     def _preview_rendered(self, data: bytes, anchors: dict[str, int],
