@@ -29,7 +29,7 @@ from cica_desktop.app.project import Project
 from cica_desktop.ui.main_window import MainWindow
 
 SAMPLE = common.ROOT / "resources" / "samples" / "a-62-232.zh.json"
-EDITOR = "letter.paragraphs[1]"
+EDITOR = "letter.blocks[1].text"
 CHARACTERS = "中文字符输入测试"  # typed; non-ASCII on purpose
 APP_SWITCH_INTERVAL = 0.001  # what ui/app.create_window sets
 TICK_MS = 5

@@ -38,6 +38,7 @@ from cica_desktop.model import (
     LetterAnnex,
     Memorandum,
     Package,
+    ParagraphBlock,
     TableBlock,
     load_project,
 )
@@ -75,7 +76,8 @@ def long_text(length: int, kind: str = "pure", language: str = "zh") -> str:
 def with_paragraph(base: Package, text: str) -> Package:
     """*base* whose explanatory memorandum starts with *text*."""
     annexes = tuple(
-        annex.model_copy(update={"paragraphs": (text, *annex.paragraphs[1:])})
+        annex.model_copy(update={"blocks": (ParagraphBlock(text=text, numbered=True),
+                                             *annex.blocks[1:])})
         if isinstance(annex, Memorandum) else annex
         for annex in base.annexes)
     return base.model_copy(update={"annexes": annexes})

@@ -72,7 +72,7 @@ def scaled_enclosure(enclosure: Enclosure, factor: int) -> Enclosure:
 
 def scaled_annex(annex: Annex, factor: int) -> Annex:
     if isinstance(annex, Memorandum):
-        return annex.model_copy(update={"paragraphs": annex.paragraphs * factor})
+        return annex.model_copy(update={"blocks": annex.blocks * factor})
     if isinstance(annex, LetterAnnex) and annex.enclosure is not None:
         return annex.model_copy(
             update={"enclosure": scaled_enclosure(annex.enclosure, factor)})

@@ -105,7 +105,8 @@ def bench_suspects(work: Path, s: Settings) -> tuple[list[list[str]], list[list[
         rows.append(["compose + PDF render of the sample (GUI thread, nothing else)",
                      spread(timed(lambda: render(package), max(3, s.repeats // 3)))])
         window.preview_renderer.request = lambda _package: None  # type: ignore[method-assign]
-        path, text = ("letter", "paragraphs", 1), project.value(("letter", "paragraphs", 1))
+        path = ("letter", "blocks", 1, "text")
+        text = project.value(path)
         typed = iter(range(10**6))
         rows.append(["one keystroke's set_value (validation and findings; no preview)",
                      spread(timed(lambda: project.set_value(
