@@ -37,7 +37,7 @@ from .editors import (
     TableEditor,
     TextEditor,
 )
-from .formspec import BLOCK_FORMS, BLOCK_KINDS, FORMS, Field, Form, Kind
+from .formspec import BLOCK_FORMS, BLOCK_KINDS, FORMS, Field, Form, Kind, block_title
 from .i18n import tr
 from .widgets import tool_button
 
@@ -137,8 +137,7 @@ class ListEditor(QFrame):
                 box = QFrame()
                 box.setFrameShape(QFrame.Shape.StyledPanel)
                 inner = QVBoxLayout(box)
-                title = next((t for k, t, _ in BLOCK_KINDS if k == kind), kind)
-                inner.addWidget(QLabel(f"<b>{tr(title)}</b>"))
+                inner.addWidget(QLabel(f"<b>{tr(block_title(item))}</b>"))
                 if kind in BLOCK_FORMS:
                     inner.addWidget(build_form(self.ctx, BLOCK_FORMS[kind], item_path,
                                                nested=True))

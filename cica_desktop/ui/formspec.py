@@ -118,6 +118,14 @@ BLOCK_KINDS: tuple[tuple[str, str, Callable[[], dict[str, Any]]], ...] = (
 )
 
 
+def block_title(block: Any) -> str:
+    """The English source text naming a content block by its kind ("Numbered paragraph")."""
+    kind = block.get("type", "") if isinstance(block, dict) else ""
+    if kind == "paragraph" and block.get("numbered"):
+        kind = "numbered_paragraph"
+    return next((title for key, title, _ in BLOCK_KINDS if key == kind), kind or "Content")
+
+
 def _today() -> str:
     import datetime as dt
 

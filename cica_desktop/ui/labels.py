@@ -16,13 +16,13 @@ from ..app.paths import Path
 from .formspec import (
     ANNEX_FORMS,
     BLOCK_FORMS,
-    BLOCK_KINDS,
     FORMS,
     LETTER,
     SETTINGS,
     Field,
     Form,
     Kind,
+    block_title,
 )
 from .i18n import tr
 
@@ -50,13 +50,6 @@ def _field(form: Form | None, name: str) -> Field | None:
     if form is None:
         return None
     return next((field for field in form.fields if field.name == name), None)
-
-
-def _block_title(block: Any) -> str:
-    kind = block.get("type", "") if isinstance(block, dict) else ""
-    if kind == "paragraph" and block.get("numbered"):
-        kind = "numbered_paragraph"
-    return next((title for key, title, _ in BLOCK_KINDS if key == kind), kind or "Content")
 
 
 def human_path(path: Path, value: Lookup | None = None) -> str:
@@ -102,7 +95,7 @@ def human_path(path: Path, value: Lookup | None = None) -> str:
             if field is not None and field.kind is Kind.BLOCKS and isinstance(following, int):
                 block = lookup((*here, following))
                 words.append(f"{label} {following + 1}")
-                words.append(tr(_block_title(block)))
+                words.append(tr(block_title(block)))
                 kind = block.get("type") if isinstance(block, dict) else None
                 form = BLOCK_FORMS.get(kind) if isinstance(kind, str) else None
                 index += 2
