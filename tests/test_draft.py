@@ -1,0 +1,94 @@
+"""A draft of an incomplete project (issue 12): the gaps the user still has to fill stand in
+as placeholders, so the request can be laid out while it is being written; a value that is
+wrong rather than missing is not guessed at."""
+
+from __future__ import annotations
+
+import copy
+import json
+from typing import Any
+
+from cica_desktop.compose import compose
+from cica_desktop.document import Paragraph, SignatureBlock
+from cica_desktop.draft import draft_package, placeholder_name
+from cica_desktop.samples import sample_path
+
+
+def blank_request() -> dict[str, Any]:
+    """The English sample with what a new request leaves blank made blank again."""
+    data: dict[str, Any] = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    data["item_title"] = ""
+    data["letter"]["senders"] = [{"name": "", "titles": [], "state": "Kazakhstan"}]
+    data["annexes"][0]["blocks"] = [{"type": "paragraph", "numbered": True, "text": ""}]
+    return data
+
+
+def printed(data: dict[str, Any]) -> list[str]:
+    draft = draft_package(data)
+    assert draft is not None
+    lines: list[str] = []
+    for block in compose(draft.package).blocks:
+        if isinstance(block, Paragraph):
+            lines.append("".join(run.text for run in block.runs))
+        elif isinstance(block, SignatureBlock):
+            lines.extend("".join(run.text for run in line) for line in block.lines)
+    return lines
+
+
+def test_a_new_request_drafts_with_its_gaps_as_placeholders() -> None:
+    data = blank_request()
+    draft = draft_package(data)
+    assert draft is not None
+    assert {(gap.path, gap.code) for gap in draft.gaps} == {
+        ("item_title", "text.empty"), ("letter.senders[0].name", "text.empty"),
+        ("annexes[0].blocks[0].text", "text.empty")}
+    assert draft.placeholders == {"[Item title]", "[Name]", "[Text]"}
+    assert draft.package.letter.senders[0].name == "[Name]"
+    lines = printed(data)
+    assert "[Item title]" in lines and "(Signed) [Name]" in lines
+    # the data itself is left as the user typed it
+    assert data["letter"]["senders"][0]["name"] == ""
+
+
+def test_an_empty_list_gets_one_placeholder_item() -> None:
+    data = blank_request()
+    data["letter"]["senders"] = []
+    data["letter"]["blocks"] = []
+    draft = draft_package(data)
+    assert draft is not None
+    assert draft.package.letter.senders[0].name == "[Signatory]"
+    assert "[Paragraph]" in printed(data)
+
+
+def test_a_joint_letter_without_states_drafts_with_state_placeholders() -> None:
+    data = blank_request()
+    data["letter"]["sender_role"] = "representatives"
+    data["letter"]["senders"] = [{"name": "A", "state": ""}, {"name": "B", "state": ""}]
+    draft = draft_package(data)
+    assert draft is not None
+    assert [s.state for s in draft.package.letter.senders] == ["[State]", "[State]"]
+
+
+def test_a_wrong_value_is_not_guessed_at() -> None:
+    data = blank_request()
+    data["letter"]["date"] = "3 October"
+    assert draft_package(data) is None
+    bad_symbol = copy.deepcopy(blank_request())
+    bad_symbol["symbol"] = "a/62/232"
+    assert draft_package(bad_symbol) is None
+
+
+def test_a_complete_project_is_its_own_draft() -> None:
+    data = blank_request()
+    data["item_title"] = "Observer status"
+    data["letter"]["senders"][0]["name"] = "Byrganym Aitimova"
+    data["annexes"][0]["blocks"][0]["text"] = "The Conference was convened in 1992."
+    draft = draft_package(data)
+    assert draft is not None and draft.gaps == () and draft.placeholders == frozenset()
+
+
+def test_placeholders_name_the_field() -> None:
+    assert placeholder_name("letter.senders[3].name") == "Name"
+    assert placeholder_name("letter.senders") == "Signatory"
+    assert placeholder_name("annexes[1].operative[0].text") == "Text"
+    assert placeholder_name("item_title") == "Item title"
