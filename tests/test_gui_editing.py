@@ -177,7 +177,7 @@ def test_findings_list_problems_and_jump_to_the_field(qtbot, tmp_path: Path) -> 
     window.project.set_value(("annexes", 0, "blocks", 2, "text"), "")
     texts = [window.findings.item(i).text() for i in range(window.findings.count())]
     assert "✖ Annex I › Content 3 › Numbered paragraph: must not be empty" in texts
-    assert "last version without problems" in window.preview.state_label.text()
+    assert "Draft: 1 field(s) to fill in" in window.preview.state_label.text()
     item = next(window.findings.item(i) for i in range(window.findings.count())
                 if window.findings.item(i).toolTip() == "annexes[0].blocks[2].text")
     window.findings.itemClicked.emit(item)

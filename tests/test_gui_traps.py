@@ -258,8 +258,8 @@ def in_view(window: MainWindow, widget: QWidget) -> bool:
 
 @pytest.mark.parametrize(("node", "button", "new_path", "focused_name"), [
     # a paragraph of the cover letter
-    (LETTER_NODE, "letter.blocks.add", ("letter", "blocks", 3, "text"),
-     "letter.blocks[3].text"),
+    (LETTER_NODE, "letter.blocks[2].insert", ("letter", "blocks", 2, "text"),
+     "letter.blocks[2].text"),
     # a signatory: its name, the first text field of its sub-form
     (LETTER_NODE, "letter.senders.add", ("letter", "senders", 1, "name"),
      "letter.senders[1].name"),

@@ -17,6 +17,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..atomic import write_bytes_atomically
+from ..draft import Draft as Draft  # the window's preview shows drafts
+from ..draft import Namer, draft_package, placeholder_name
 from ..model import FieldError, Package, ProjectError, dump_project
 from ..model.project import errors_from_validation, migrate, read_project_json, shape_errors
 from ..samples import sample_path
@@ -165,6 +167,14 @@ class Project(QObject):
     @property
     def errors(self) -> tuple[FieldError, ...]:
         return self._errors
+
+    def draft(self, namer: Namer = placeholder_name) -> Draft | None:
+        """While the data has gaps (empty required fields), the package with each gap as a
+        named placeholder, for the preview; None when a value is wrong rather than missing.
+        A valid project is its own draft."""
+        if self._package is not None:
+            return Draft(self._package, frozenset(), ())
+        return draft_package(self._data, namer)
 
     def value(self, path: Path, default: Any = None) -> Any:
         try:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from ..app.exports import mission_inputs
 from ..app.findings import project_findings
 from ..app.jobs import PreviewRenderer
-from ..app.paths import Path, path_text
-from ..app.project import Project, ProjectError
+from ..app.paths import Path, parse_path, path_text
+from ..app.project import Draft, Project, ProjectError
 from ..app.recovery import Autosaver
 from ..app.settings import Settings
 from .actions import WindowActions
@@ -37,6 +37,7 @@ from .findings_panel import FindingsPanel
 from .form_panel import FormPanel
 from .formspec import NEW_ANNEX
 from .i18n import switch_translators, system_ui_language
+from .labels import human_path
 from .messages import error_lines
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
 from .preview_pane import PreviewPane
@@ -53,6 +54,8 @@ class MainWindow(QMainWindow):
         self.exports: Exports = Exports(self)
         self.sign_flow: SignFlow = SignFlow(self)
         self._gc_frozen = False
+        #: What the state line above the preview says about the project (draft, problems).
+        self._state_line = ""
         self.project = project
         self.autosaver: Autosaver | None = None
         #: The status bar message saying autosave failed, while it fails; else "".
@@ -221,10 +224,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_findings()
         self.preview.clear()  # never show the previous project's pages
-        if project.package is not None:
+        draft = self._draft()
+        if draft is not None:
             self._update_preview_layout()
-            self.preview_renderer.render_now(project.package)
+            self.preview_renderer.render_now(draft.package)
+            self._say_draft_state()
         else:
+            self._state_line = ""
             self.preview_renderer.cancel()
             self.preview.set_state(self.tr("The project has problems; see Findings."))
 
@@ -265,15 +271,35 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         self._update_findings()
-        package = self.project.package
-        if package is not None:
-            self.preview.set_state("")
-            self.preview_renderer.request(package)
-        else:
-            count = len(self.project.errors)
-            self.preview.set_state(self.tr(
-                "The preview shows the last version without problems; {count} to fix "
-                "(see Findings).").format(count=count))
+        draft = self._draft()
+        if draft is not None:
+            self.preview_renderer.request(draft.package)
+        self._say_draft_state(draft is not None)
+
+    def _draft(self) -> Draft | None:
+        """The project as the preview shows it: with a placeholder for each field still to
+        fill, named as the form names it ("[Name]", "[Item title]")."""
+        def namer(path: str) -> str:
+            return human_path(parse_path(path), self.project.value).rsplit(" › ", 1)[-1]
+
+        return self.project.draft(namer)
+
+    def _say_draft_state(self, drafted: bool = True) -> None:
+        self._state_line = self._draft_state(drafted)
+        self.preview.set_state(self._state_line)
+
+    def _draft_state(self, drafted: bool) -> str:
+        """What the preview shows, when it is not simply the project: a draft with gaps, or
+        the last good version while a value is wrong."""
+        count = len(self.project.errors)
+        if not count:
+            return ""
+        if not drafted:
+            return self.tr("The preview shows the last version without problems; {count} to "
+                           "fix (see Findings).").format(count=count)
+        return self.tr(
+            "Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final "
+            "documents can be exported once they are filled in.").format(count=count)
 
     def _structure_changed(self, _path: Path) -> None:
         current = self.navigator.current_node()
@@ -317,7 +343,8 @@ class MainWindow(QMainWindow):
                           warnings: list[str]) -> None:
         # Characters no font can show, right-to-left text in a left-to-right document: said
         # above the preview, never silently printed as boxes.
-        self.preview.set_state("\n".join(f"⚠ {w}" for w in warnings[:5]))
+        lines = [self._state_line, *(f"⚠ {w}" for w in warnings[:5])]
+        self.preview.set_state("\n".join(line for line in lines if line))
         self.preview.show_pdf(data, anchors)
         if not self._gc_frozen:
             # The fonts are loaded now: ~150k long-lived objects (reportlab's glyph tables)
@@ -469,9 +496,10 @@ class MainWindow(QMainWindow):
         self.settings.set_preview_layout(layout)
         self.preview.set_layout_choice(layout)
         self._update_preview_layout()
-        if self.project.package is not None:
+        draft = self._draft()
+        if draft is not None:
             self.preview.clear()
-            self.preview_renderer.render_now(self.project.package)
+            self.preview_renderer.render_now(draft.package)
 
     def _update_preview_layout(self) -> None:
         if self.settings.preview_layout() != "mission":

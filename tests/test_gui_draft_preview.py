@@ -1,0 +1,40 @@
+"""The preview while drafting (issue 12): an incomplete request is laid out with each field
+still to fill as a placeholder in brackets, and the state line says how many are left."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pdfplumber
+from gui_helpers import open_window
+from pytestqt.qtbot import QtBot
+from readback import squash
+
+
+def preview_text(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return squash("".join(page.extract_text() or "" for page in pdf.pages))
+
+
+def test_an_incomplete_request_is_previewed_with_placeholders(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path, "en")
+    qtbot.waitUntil(lambda: window.preview.document.pageCount() > 0, timeout=20_000)
+    with qtbot.waitSignal(window.preview_renderer.rendered, timeout=20_000) as rendered:
+        window.project.set_value(("letter", "senders", 0, "name"), "")
+        window.project.set_value(("item_title",), "")
+    assert window.project.package is None  # the project has gaps …
+    text = preview_text(rendered.args[0])  # … and is still laid out, gaps in brackets
+    assert squash("(Signed) [Name]") in text and "[Itemtitle]" in text
+    assert "Draft: 2 field(s) to fill in" in window.preview.state_label.text()
+    with qtbot.waitSignal(window.preview_renderer.rendered, timeout=20_000):
+        window.project.set_value(("letter", "senders", 0, "name"), "Byrganym Aitimova")
+        window.project.set_value(("item_title",), "Observer status for CICA")
+    assert window.preview.state_label.text() == ""
+
+
+def test_a_wrong_value_keeps_the_last_good_preview(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path, "en")
+    window.project.set_value(("symbol",), "a/62/232")
+    assert "last version without problems" in window.preview.state_label.text()
