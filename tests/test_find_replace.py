@@ -100,3 +100,17 @@ def _spans(text: str, search: Search) -> list[tuple[int, int]]:
     from cica_desktop.app.find import matches_in
 
     return list(matches_in(text, search))
+
+
+def test_fix_quotes_makes_every_quote_typographic_in_one_step(project: Project) -> None:
+    from cica_desktop.app.quotes import fix_quotes
+
+    path = ("letter", "blocks", 0, "text")
+    typed = 'an item entitled "Observer status" and the Conference\'s work'
+    project.set_value(path, typed)
+    before = project.data
+    assert fix_quotes(project) >= 1
+    assert project.value(path) == "an item entitled “Observer status” and the Conference’s work"
+    assert fix_quotes(project) == 0  # nothing left to fix
+    project.undo_stack.undo()
+    assert project.data == before
