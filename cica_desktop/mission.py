@@ -64,19 +64,33 @@ def mission_extras(package: Package, profile: SignerProfile | None,
                    signature_field: str = "signer profile › signature image",
                    name_field: str = "signer profile › name") -> MissionExtras:
     """The images of the mission layout, read and checked, and who signs. ImageError and
-    SignatoryError name the field: *signature_field* for the scan, letterhead.emblem for
-    the emblem, *name_field* for the signer's name."""
+    SignatoryError name the field: *signature_field* for the profile's scan,
+    letterhead.emblem for the emblem, letter.senders[i].signature_image for a signatory's
+    own scan, *name_field* for the signer's name. Paths in the project are relative to
+    *project_dir*."""
     emblem = None
     if package.letterhead.emblem.strip():
-        path = Path(package.letterhead.emblem).expanduser()
-        if not path.is_absolute() and project_dir is not None:
-            path = project_dir / path
-        emblem = load_image(path, "letterhead.emblem")
+        emblem = load_image(_project_path(package.letterhead.emblem, project_dir),
+                            "letterhead.emblem")
+    signatures = tuple(
+        load_image(_project_path(sender.signature_image, project_dir),
+                   f"letter.senders[{index}].signature_image")
+        if sender.signature_image.strip() else None
+        for index, sender in enumerate(package.letter.senders))
     signature = None
     if profile is not None and profile.signature_image.strip():
         signature = load_image(Path(profile.signature_image).expanduser(), signature_field)
     index = signatory_index(package, profile.name, name_field) if profile is not None else 0
-    return MissionExtras(emblem=emblem, signature=signature, signatory=index)
+    return MissionExtras(emblem=emblem, signature=signature, signatory=index,
+                         signatures=signatures)
+
+
+def _project_path(value: str, project_dir: Path | None) -> Path:
+    """A path typed in the project: relative to the project file's folder."""
+    path = Path(value.strip()).expanduser()
+    if not path.is_absolute() and project_dir is not None:
+        path = project_dir / path
+    return path
 
 
 def mission_pdf(package: Package, extras: MissionExtras, part: Part = Part.LETTER,

@@ -29,6 +29,7 @@ from ..document import (
     Run,
     RunningHeads,
     SignatureBlock,
+    SignatureGrid,
     Table,
 )
 from ..document.script import Script
@@ -39,6 +40,7 @@ from ..model import (
     Distribution,
     DraftResolution,
     Enclosure,
+    Gender,
     HeadingBlock,
     Language,
     LetterAnnex,
@@ -47,13 +49,15 @@ from ..model import (
     Package,
     ParagraphBlock,
     PlaceDateBlock,
+    RequestKind,
     SenderRole,
     Signatory,
     SubParagraph,
     TableBlock,
 )
 from . import styles as S
-from .language import LanguageTemplate, load_language
+from .collation import Collation, collate, unique
+from .language import LanguageTemplate, TemplateProblem, load_language
 from .numerals import DEFAULT_LABEL_FORMATS, number_label
 from .typography import RULES, apply_to_blocks, mark_left_to_right
 
@@ -77,9 +81,15 @@ class MissionExtras:
     (from the signer profile) and the digital signature's visible appearance."""
 
     emblem: ImageAsset | None = None
+    #: The scan of whoever signs (the signer profile's), over that signatory's name; it
+    #: replaces the scan the project gives that signatory.
     signature: ImageAsset | None = None
-    #: Which of the letter's signatories signs (index into letter.senders).
+    #: Which of the letter's signatories signs digitally (index into letter.senders): the
+    #: digital signature's box goes under that block.
     signatory: int = 0
+    #: Each signatory's own scan (Signatory.signature_image), by index into letter.senders;
+    #: None (or missing) for none.
+    signatures: tuple[ImageAsset | None, ...] = ()
     #: Whose digital signature the box announces; None: no box.
     digital_signer: str | None = None
     #: When it is signed, as printed in the box ("2026-11-26 16:40 UTC"); may be empty.
@@ -105,16 +115,18 @@ class _LetterForm:
     the mission's letterhead): the styles, the close, and how it is signed."""
 
     body: str  # the style of its paragraphs
-    signature: str  # the style of its signature blocks
+    signature: str  # the style of its signature blocks (and where a grid of them goes)
+    signature_cell: str  # the style of a signature block in a grid (several signatories)
     closing: bool  # a complimentary close after the paragraphs
     #: Signed by hand or digitally (the mission's own letter), not marked "(Signed)".
     signing: bool
 
 
 _LETTER_FORMS = {
-    Layout.UN: _LetterForm(S.BODY, S.SIGNATURE, closing=False, signing=False),
-    Layout.MISSION: _LetterForm(S.MISSION_BODY, S.MISSION_SIGNATURE, closing=True,
-                                signing=True),
+    Layout.UN: _LetterForm(S.BODY, S.SIGNATURE, S.SIGNATURE_CELL, closing=False,
+                           signing=False),
+    Layout.MISSION: _LetterForm(S.MISSION_BODY, S.MISSION_SIGNATURE, S.MISSION_SIGNATURE_CELL,
+                                closing=True, signing=True),
 }
 
 #: The longest signer's name the digital-signature box prints.
@@ -167,12 +179,12 @@ class _Composer:
         if direction is Direction.RTL:
             final_blocks = mark_left_to_right(final_blocks)
         script = Script(str(t.setting("script")))
-        subject = t.phrase(f"request_rule_{p.rule}", session=p.session)
+        subject = t.phrase(self._request_key(), session=p.session)
         return Document(
             metadata=Metadata(
                 title=" ".join(x for x in (symbol, short_title or p.item_title) if x),
                 subject=subject if part is not Part.RESOLUTION else short_title,
-                author=p.mission or t.join_and(p.requesting_states),
+                author=self._author(),
                 language=str(t.setting("bcp47")),
                 keywords=tuple(x for x in (symbol, "General Assembly", f"rule {p.rule}") if x),
             ),
@@ -232,7 +244,7 @@ class _Composer:
             yield Paragraph(S.COMMITTEE, (Run(committee, bold=True),))
         if p.agenda_item is not None:
             yield Paragraph(S.AGENDA_ITEM, (Run(t.phrase("agenda_item", number=p.agenda_item)),))
-            yield Paragraph(S.AGENDA_TITLE, (Run(p.item_title, bold=True),))
+            yield Paragraph(S.AGENDA_TITLE, (Run(self._item_title(), bold=True),))
 
     def _request(self, include_annexes: bool) -> Iterator[Block]:
         """The cover letter as the layout sets it, then (for the package) the annexes."""
@@ -258,10 +270,10 @@ class _Composer:
         p, t = self.p, self.t
         yield from self._session_block()
         if p.show_request_heading:
-            yield Paragraph(S.HCH, (Run(t.phrase(f"request_rule_{p.rule}", session=p.session),
+            yield Paragraph(S.HCH, (Run(t.phrase(self._request_key(), session=p.session),
                                         bold=True),), keep_with_next=True)
         if p.show_item_title:
-            yield Paragraph(S.H1, (Run(p.item_title, bold=True),), keep_with_next=True)
+            yield Paragraph(S.H1, (Run(self._item_title(), bold=True),), keep_with_next=True)
         heading = self._letter_heading(p.letter)
         yield Paragraph(S.H1, (Run(heading, bold=True),), bookmark=heading, keep_with_next=True,
                         anchor="letter")
@@ -294,22 +306,65 @@ class _Composer:
         yield Paragraph(S.SALUTATION, (Run(t.phrase(f"salutation_{addressee}")),),
                         keep_with_next=True)
 
+    def _request_key(self) -> str:
+        """The phrase of the request's heading: by the rule, and for a sub-item its own."""
+        p = self.p
+        if p.kind is RequestKind.SUB_ITEM:
+            return f"request_sub_item_rule_{p.rule}"
+        return f"request_rule_{p.rule}"
+
+    def _item_title(self) -> str:
+        """The item's title as the headings print it; a sub-item's with its parent item
+        ("Item: sub-item"), when the parent is named."""
+        p = self.p
+        if p.kind is RequestKind.SUB_ITEM and p.parent_item.strip():
+            return self.t.phrase("sub_item_title", parent=p.parent_item, title=p.item_title)
+        return p.item_title
+
+    def ordered_states(self) -> list[str]:
+        """The requesting States in the order of the document's language (its template's
+        [language.collation]), each once: the joint letter's heading and the metadata.
+        When several representatives sign, a signatory's State the list lacks is added
+        (the check signatories.state warns about it), never dropped."""
+        p = self.p
+        try:
+            collation = Collation.from_settings(
+                self.t.data.get("language", {}).get("collation"))
+        except ValueError as exc:
+            raise TemplateProblem(f"templates/lang/{self.t.code}.toml: {exc}") from None
+        states = list(p.requesting_states)
+        if p.letter.sender_role is SenderRole.REPRESENTATIVES:
+            states += [sender.state for sender in p.letter.senders]
+        return collate(unique(states), collation)
+
+    def _author(self) -> str:
+        """Who the document is from: the requesting States in the heading's order when
+        several request it, else the mission (or the one State)."""
+        p, t = self.p, self.t
+        states = self.ordered_states()
+        if len(states) > 1 or p.letter.sender_role is SenderRole.REPRESENTATIVES:
+            return t.join_and(states)
+        return p.mission or t.join_and(states)
+
     def _letter_heading(self, letter: CoverLetter) -> str:
         p, t = self.p, self.t
         date = t.date(letter.date)
         state = p.requesting_states[0]
         addressee = t.phrase(f"addressee_{letter.addressee.value}")
+        # One sender: the heading agrees with the signatory where the language marks it.
+        feminine = "_feminine" if letter.senders[0].gender is Gender.FEMININE else ""
         match letter.sender_role:
             case SenderRole.PERMANENT_REPRESENTATIVE:
-                return t.phrase("letter_permanent_representative", date=date, state=state,
-                                addressee=addressee)
+                return t.phrase(f"letter_permanent_representative{feminine}", date=date,
+                                state=state, addressee=addressee)
             case SenderRole.CHARGE_D_AFFAIRES:
-                return t.phrase("letter_charge_d_affaires", date=date, state=state,
+                return t.phrase(f"letter_charge_d_affaires{feminine}", date=date, state=state,
                                 addressee=addressee)
             case SenderRole.REPRESENTATIVES:
-                states = [s.state for s in letter.senders]
-                return t.phrase("letter_representatives", date=date, states=states,
-                                addressee=addressee)
+                # The requesting States in the language's alphabetical order, whatever the
+                # order of the signature blocks.
+                return t.phrase("letter_representatives", date=date,
+                                states=self.ordered_states(), addressee=addressee)
 
     def _annexes(self) -> Iterator[Block]:
         for index, annex in enumerate(self.p.annexes):
@@ -328,7 +383,24 @@ class _Composer:
     def _signatures(self, signatories: tuple[Signatory, ...],
                     form: _LetterForm = _LETTER_FORMS[Layout.UN]) -> Iterator[Block]:
         """The signature blocks, in the letter's form: marked "(Signed)", or (the mission's
-        own letter) with the signer's scanned signature and digital signature's box."""
+        own letter) with the scanned signatures and the digital signature's box. Several
+        signatories sign side by side, in the order given (a SignatureGrid)."""
+        if len(signatories) > 1:
+            yield SignatureGrid(tuple(self._signature_blocks(signatories, form,
+                                                             form.signature_cell)),
+                                style=form.signature)
+        else:
+            yield from self._signature_blocks(signatories, form, form.signature)
+
+    def _scan(self, index: int) -> ImageAsset | None:
+        """The scanned signature over signatory *index*'s name (the mission's letter)."""
+        extras = self.extras
+        if index == extras.signatory and extras.signature is not None:
+            return extras.signature
+        return extras.signatures[index] if index < len(extras.signatures) else None
+
+    def _signature_blocks(self, signatories: tuple[Signatory, ...], form: _LetterForm,
+                          style: str) -> Iterator[SignatureBlock]:
         t, extras = self.t, self.extras
         signing = form.signing
         titles_first = bool(t.setting("signature_titles_first"))
@@ -339,23 +411,21 @@ class _Composer:
             lines = [*titles, name] if titles_first else [name, *titles]
             image: Picture | None = None
             stamp: tuple[str, ...] = ()
-            if signing and index == extras.signatory:
-                if extras.signature is not None:
-                    scan = extras.signature
-                    image = Picture(scan.data, scan.pixel_width, scan.pixel_height,
-                                    role="signature")
-                if extras.digital_signer is not None:
-                    # A certificate's name is at most 64 characters by X.509, but not every
-                    # certificate keeps to it: the box stays one line or two.
-                    signer = extras.digital_signer
-                    if len(signer) > _MAX_SIGNER:
-                        signer = signer[: _MAX_SIGNER - 1].rstrip() + "…"
-                    stamp = (t.phrase("digitally_signed_by", signer=signer),)
-                    if extras.signing_time:
-                        stamp += (t.phrase("digitally_signed_on", time=extras.signing_time),)
+            scan = self._scan(index) if signing else None
+            if scan is not None:
+                image = Picture(scan.data, scan.pixel_width, scan.pixel_height,
+                                role="signature")
+            if signing and index == extras.signatory and extras.digital_signer is not None:
+                # A certificate's name is at most 64 characters by X.509, but not every
+                # certificate keeps to it: the box stays one line or two.
+                signer = extras.digital_signer
+                if len(signer) > _MAX_SIGNER:
+                    signer = signer[: _MAX_SIGNER - 1].rstrip() + "…"
+                stamp = (t.phrase("digitally_signed_by", signer=signer),)
+                if extras.signing_time:
+                    stamp += (t.phrase("digitally_signed_on", time=extras.signing_time),)
             yield SignatureBlock(tuple(lines), name_line=len(lines) - 1 if titles_first else 0,
-                                 image=image, stamp=stamp,
-                                 style=form.signature)
+                                 image=image, stamp=stamp, style=style)
 
     def _annex_headings(self, heading: str, title: str,
                         original: Language | None) -> Iterator[Block]:
@@ -403,9 +473,9 @@ class _Composer:
         yield from self._resolution_body(resolution)
 
     def _standalone_resolution(self, resolution: DraftResolution) -> Iterator[Block]:
-        p, t = self.p, self.t
+        t = self.t
         yield from self._session_block(committee=resolution.committee)
-        sponsors = resolution.sponsors or p.requesting_states
+        sponsors = resolution.sponsors or self.ordered_states()
         yield Paragraph(S.SPONSORS, (Run(t.phrase("sponsors", sponsors=list(sponsors)),
                                          bold=True),), keep_with_next=True)
         yield from self._resolution_body(resolution)

@@ -17,7 +17,8 @@ NUMBERED = "NumberedPara"  # numbered paragraph: number at the first-line indent
 DATE_LINE = "DateLine"  # a letter's own date line, right-aligned
 ORIGINAL = "Original"  # "[Original: Russian]", right-aligned
 PLACE_DATE = "PlaceDate"  # "Bangkok, 14 March 2007"
-SIGNATURE = "Signature"
+SIGNATURE = "Signature"  # a signature block; where a grid of several blocks goes
+SIGNATURE_CELL = "JointSignature"  # a block in the grid of a letter with several signatories
 TABLE = "TableText"  # table cells (the table takes the style's indents and spacing)
 TABLE_HEADER = "TableHeader"  # the header row's cells: smaller, italic
 
@@ -30,3 +31,4 @@ ADDRESSEE = "Addressee"  # "His Excellency …", left
 SALUTATION = "Salutation"  # "Excellency,"
 MISSION_BODY = "MissionTxt"  # the letter's paragraphs, across the whole text width
 MISSION_SIGNATURE = "MissionSignature"
+MISSION_SIGNATURE_CELL = "MissionJointSignature"

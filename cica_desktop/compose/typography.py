@@ -14,6 +14,7 @@ from ..document import (
     Paragraph,
     Run,
     SignatureBlock,
+    SignatureGrid,
     Table,
 )
 from ..document.script import left_to_right_only
@@ -65,13 +66,18 @@ def apply_to_blocks(blocks: tuple[Block, ...], rule: Callable[[str], str]) -> tu
     def runs(items: tuple[Run, ...]) -> tuple[Run, ...]:
         return tuple(dataclasses.replace(run, text=rule(run.text)) for run in items)
 
+    def signature(block: SignatureBlock) -> SignatureBlock:
+        return dataclasses.replace(block, lines=tuple(runs(line) for line in block.lines))
+
     out: list[Block] = []
     for block in blocks:
         if isinstance(block, Paragraph | NumberedParagraph):
             out.append(dataclasses.replace(block, runs=runs(block.runs)))
         elif isinstance(block, SignatureBlock):
-            out.append(dataclasses.replace(block, lines=tuple(runs(line)
-                                                               for line in block.lines)))
+            out.append(signature(block))
+        elif isinstance(block, SignatureGrid):
+            out.append(dataclasses.replace(
+                block, blocks=tuple(signature(inner) for inner in block.blocks)))
         elif isinstance(block, Table):
             out.append(dataclasses.replace(
                 block, header=tuple(rule(c) for c in block.header),

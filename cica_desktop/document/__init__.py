@@ -105,6 +105,24 @@ class SignatureBlock:
 
 
 @dataclass(frozen=True, slots=True)
+class SignatureGrid:
+    """The signature blocks of a letter signed by several people, as the UN sets them: in
+    *columns* columns, side by side in the order given, row after row, an odd last block
+    centred under the others. Each block keeps its own lines; the grid's *style* places it
+    (its indents and the space above it), each block's style sets its lines. A row is
+    never split across pages; the grid breaks between rows."""
+
+    blocks: tuple[SignatureBlock, ...]
+    style: str = "Signature"
+    columns: int = 2
+
+    def rows(self) -> tuple[tuple[SignatureBlock, ...], ...]:
+        """The blocks row by row; the last row may be shorter (its blocks are centred)."""
+        return tuple(self.blocks[i:i + self.columns]
+                     for i in range(0, len(self.blocks), self.columns))
+
+
+@dataclass(frozen=True, slots=True)
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
@@ -122,7 +140,8 @@ class EndRule:
     """The short centred rule that closes a UN document."""
 
 
-Block = Paragraph | NumberedParagraph | SignatureBlock | Table | PageBreak | EndRule | Picture
+Block = (Paragraph | NumberedParagraph | SignatureBlock | SignatureGrid | Table | PageBreak
+         | EndRule | Picture)
 
 
 @dataclass(frozen=True, slots=True)

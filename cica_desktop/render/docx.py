@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any, BinaryIO, assert_never
+from typing import Any, BinaryIO, assert_never, cast
 
 from docx import Document as new_docx
 from docx.document import Document as DocxDocument
@@ -37,6 +37,7 @@ from ..document import (
     Picture,
     Run,
     SignatureBlock,
+    SignatureGrid,
     Table,
 )
 from ..document.script import ARABIC_CHARACTER, CJK_CHARACTER
@@ -46,6 +47,7 @@ from .docx_ooxml import (
     cell_border,
     clip,
     insert_paragraph_property,
+    no_cell_margins,
     paragraph_border,
     set_column_widths,
     set_complex_script_size,
@@ -115,6 +117,8 @@ class _DocxRenderer:
                     self.numbering.number(p, block)
                 case SignatureBlock():
                     self._signature_block(block)
+                case SignatureGrid():
+                    self._signature_grid(block)
                 case Picture():
                     self._picture(block)
                 case Table():
@@ -237,12 +241,16 @@ class _DocxRenderer:
         return paragraph
 
     def _picture(self, block: Picture, style: str = "Letterhead",
-                 align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER) -> DocxParagraph:
+                 align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER,
+                 cell: _Cell | None = None) -> DocxParagraph:
         images = self.spec.images
         width, height = images.size(block)
-        paragraph = self.word.add_paragraph()
+        if cell is None:
+            paragraph = self.word.add_paragraph()
+            self._take_page_break(paragraph)
+        else:
+            paragraph = cell.paragraph()
         self.apply_style(paragraph, style)
-        self._take_page_break(paragraph)
         paragraph.alignment = align
         paragraph.paragraph_format.keep_with_next = True
         paragraph.paragraph_format.space_before = Pt(0)
@@ -253,29 +261,82 @@ class _DocxRenderer:
                                         height=Pt(height))
         return paragraph
 
-    def _signature_block(self, block: SignatureBlock) -> None:
-        """Name and titles; the scanned signature above the name; the digital box under."""
+    def _signature_block(self, block: SignatureBlock, cell: _Cell | None = None) -> None:
+        """Name and titles; the scanned signature above the name; the digital box under.
+        In a grid's *cell*, the row holds the block together (no keep-with-next, which
+        would chain the rows)."""
         spec = self.spec.style(block.style)
+        keep = cell is None
+
+        def paragraph(style: str, runs: tuple[Run, ...]) -> DocxParagraph:
+            if cell is None:
+                return self._paragraph(style, runs)
+            p = cell.paragraph()
+            self.apply_style(p, style)
+            self.add_runs(p, runs)
+            return p
+
         for index, line in enumerate(block.lines):
             if index == block.name_line and block.image is not None:
                 # In the block's own style, so a right-to-left document mirrors it (w:bidi).
-                picture = self._picture(block.image, block.style, _ALIGN[spec.align])
+                picture = self._picture(block.image, block.style, _ALIGN[spec.align], cell)
                 picture.paragraph_format.space_before = Pt(spec.space_before if index == 0
                                                            else 0)
-            p = self._paragraph(block.style, line)
+                if not keep:
+                    picture.paragraph_format.keep_with_next = None
+            p = paragraph(block.style, line)
             if index or (block.image is not None and block.name_line == 0):
                 p.paragraph_format.space_before = Pt(0)
-            if index < len(block.lines) - 1 or block.stamp:
+            if keep and (index < len(block.lines) - 1 or block.stamp):
                 p.paragraph_format.keep_with_next = True
         images = self.spec.images
         for index, text in enumerate(block.stamp):
-            p = self._paragraph(block.style, (Run(text),))
+            p = paragraph(block.style, (Run(text),))
             p.paragraph_format.space_before = Pt(images.stamp_space_before if index == 0
                                                  else 0)
             for run in p.runs:
                 run.font.size = Pt(images.stamp_size)
-            if index < len(block.stamp) - 1:
+            if keep and index < len(block.stamp) - 1:
                 p.paragraph_format.keep_with_next = True
+
+    def _signature_grid(self, grid: SignatureGrid) -> None:
+        """A borderless table across the text block, each block a real cell spanning two
+        of its quarter columns (an odd last block the middle two: centred); a row is never
+        split across pages. Right to left, the table's columns run from the right
+        (w:bidiVisual), so the first block is at the right."""
+        spec = self.spec.style(grid.style)
+        width = self.page.body_width - spec.left - spec.right
+        slots = 2 * grid.columns
+        rows = grid.rows()
+        if self._page_break_pending:
+            # A table cannot start a page by itself: an empty paragraph carries the break.
+            self._take_page_break(self._paragraph(grid.style, ()))
+        table = self.word.add_table(rows=len(rows), cols=slots)
+        table.alignment = WD_TABLE_ALIGNMENT.LEFT
+        table.autofit = False
+        ind = OxmlElement("w:tblInd")
+        ind.set(qn("w:w"), twips(spec.left))
+        ind.set(qn("w:type"), "dxa")
+        set_table_property(table, ind)
+        no_cell_margins(table)  # and no borders
+        set_column_widths(table, [width / slots] * slots)
+        if self.rtl:
+            set_table_property(table, OxmlElement("w:bidiVisual"))
+        for row_index, row in enumerate(rows):
+            offset = grid.columns - len(row)  # an incomplete row is centred
+            for index, block in enumerate(row):
+                slot = offset + 2 * index
+                cell = _Cell(table.cell(row_index, slot).merge(table.cell(row_index,
+                                                                          slot + 1)))
+                self._signature_block(block, cell)
+                # The space above the block, between the rows (and above the grid).
+                cell.first().paragraph_format.space_before = Pt(spec.space_before)
+            tr_pr = table.rows[row_index]._tr.get_or_add_trPr()
+            tr_pr.append(OxmlElement("w:cantSplit"))
+        # Word needs a paragraph after a table.
+        after = self._paragraph(grid.style, ())
+        after.paragraph_format.space_before = Pt(0)
+        after.paragraph_format.line_spacing = Pt(1)
 
     def _left_to_right(self, paragraph: DocxParagraph, style: str) -> None:
         """A paragraph with no right-to-left letters in a right-to-left document: its own
@@ -418,3 +479,21 @@ class _DocxRenderer:
         pf.line_spacing = Pt(2)
         paragraph_border(paragraph, "bottom", rule_width)
 
+
+
+class _Cell:
+    """A table cell being filled: its first paragraph (Word gives every cell one) is used
+    first, the next ones are added."""
+
+    def __init__(self, cell: Any) -> None:
+        self.cell = cell
+        self.used = False
+
+    def first(self) -> DocxParagraph:
+        return cast(DocxParagraph, self.cell.paragraphs[0])
+
+    def paragraph(self) -> DocxParagraph:
+        if self.used:
+            return cast(DocxParagraph, self.cell.add_paragraph())
+        self.used = True
+        return self.first()

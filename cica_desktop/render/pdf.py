@@ -43,6 +43,7 @@ from ..document import (
     Picture,
     Run,
     SignatureBlock,
+    SignatureGrid,
     Table,
 )
 from ..document.script import RIGHT_TO_LEFT_CHARACTER, Script
@@ -245,6 +246,8 @@ class _PdfRenderer:
                                                bulletText=block.label)
                 case SignatureBlock():
                     yield KeepTogether(list(self.signature_block(block)))
+                case SignatureGrid():
+                    yield from self.signature_grid(block)
                 case Picture():
                     yield self.picture(block)
                 case Table():
@@ -288,6 +291,42 @@ class _PdfRenderer:
             space_before = 0.0
         if block.stamp:
             yield self.stamp(block.stamp, sides.align)
+
+    def signature_grid(self, grid: SignatureGrid) -> Iterator[Flowable]:
+        """The blocks side by side in a borderless table, a row never split: each block
+        spans two of its quarter columns, so an odd last block takes the middle two
+        (centred); right to left, the first block is at the right."""
+        spec = self.spec.style(grid.style)
+        width = self.page.body_width - spec.left - spec.right
+        slots = 2 * grid.columns
+        data: list[list[Any]] = []
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), self.fonts.name(self.script)),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            # The space between rows is the space above a block.
+            ("TOPPADDING", (0, 1), (-1, -1), spec.space_before),
+        ]
+        for row_index, row in enumerate(grid.rows()):
+            line: list[Any] = [""] * slots
+            offset = grid.columns - len(row)  # an incomplete row is centred
+            for index, block in enumerate(row):
+                slot = offset + 2 * index
+                if self.rtl:
+                    slot = slots - 2 - slot
+                line[slot] = list(self.signature_block(block))
+                commands.append(("SPAN", (slot, row_index), (slot + 1, row_index)))
+            data.append(line)
+        table = RLTable(data, colWidths=[width / slots] * slots, hAlign="CENTER")
+        table.setStyle(RLTableStyle(commands))
+        # Like a paragraph's, the space above is dropped at the top of a page.
+        table.spaceBefore = spec.space_before
+        yield Indenter(left=spec.left, right=spec.right)
+        yield table
+        yield Indenter(left=-spec.left, right=-spec.right)
 
     def text_width(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec) -> float:
         bold = spec.bold or any(run.bold for run in runs)
@@ -418,3 +457,4 @@ class _PdfRenderer:
                        canvasmaker=deferred_canvas(self.furniture.draw_running))
         self.report.pages = template.page
         return buffer.getvalue()
+

@@ -18,6 +18,7 @@ from ..document import (
     Paragraph,
     Picture,
     SignatureBlock,
+    SignatureGrid,
     Table,
 )
 from ..document.script import ARABIC_CHARACTER, CJK_CHARACTER, Script, split_by_script
@@ -156,6 +157,10 @@ def all_text(document: Document) -> Iterator[str]:
             case SignatureBlock():
                 yield from (run.text for line in block.lines for run in line)
                 yield from block.stamp
+            case SignatureGrid():
+                for inner in block.blocks:
+                    yield from (run.text for line in inner.lines for run in line)
+                    yield from inner.stamp
             case Table():
                 yield from block.header
                 yield from (cell for row in block.rows for cell in row)

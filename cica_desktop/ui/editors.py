@@ -9,12 +9,13 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..app.paths import Path, path_text
 from ..app.project import Project
 from ..app.signing import SignerProfile
+from ..app.titles import title_suggestions
 from .formspec import Field
 from .i18n import tr
 from .widgets import tool_button
@@ -164,6 +166,40 @@ class LineEditor(_AppUndo, QLineEdit):
             position = self.cursorPosition()
             self.setText(text)
             self.setCursorPosition(min(position, len(text)))
+
+
+class _TitleCompletion(QObject):
+    """Fills a title line's completer each time the line takes the focus: the titles of the
+    document's language, the signatory's gender first (both may have changed)."""
+
+    def __init__(self, editor: QLineEdit, ctx: FormContext, signatory: Path) -> None:
+        super().__init__(editor)
+        self.ctx, self.signatory = ctx, signatory
+        self.model = QStringListModel(self)
+        completer = QCompleter(self.model, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        editor.installEventFilter(self)
+        self.fill()
+
+    def fill(self) -> None:
+        project = self.ctx.project
+        language, gender = project.value(("language",)), project.value((*self.signatory,
+                                                                          "gender"))
+        self.model.setStringList(title_suggestions(
+            language if isinstance(language, str) else "en",
+            gender if isinstance(gender, str) else "masculine"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.fill()
+        return False
+
+
+def offer_titles(editor: QLineEdit, ctx: FormContext, signatory: Path) -> None:
+    """Let a signatory's title line complete from the list of titles (app.titles)."""
+    _TitleCompletion(editor, ctx, signatory)
 
 
 class TextEditor(_AppUndo, QTextEdit):

@@ -36,6 +36,7 @@ from .editors import (
     PresenceEditor,
     TableEditor,
     TextEditor,
+    offer_titles,
 )
 from .formspec import BLOCK_FORMS, BLOCK_KINDS, FORMS, Field, Form, Kind, block_title
 from .i18n import tr
@@ -129,7 +130,10 @@ class ListEditor(QFrame):
         label = f"{self.accessibleName()} {index + 1}"
         match self.field.kind:
             case Kind.LINES:
-                return LineEditor(self.ctx, item_path, label)
+                line = LineEditor(self.ctx, item_path, label)
+                if self.field.name == "titles":  # a signatory's titles
+                    offer_titles(line, self.ctx, self.path[:-1])
+                return line
             case Kind.TEXTS:
                 return TextEditor(self.ctx, item_path, label)
             case Kind.BLOCKS:
