@@ -283,10 +283,12 @@ def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 def run_check(project: Path, stdout: TextIO, stderr: TextIO,
               output_format: str = "text") -> int:
-    """Findings, one per line ("path: severity: message"), or as JSON for scripts
-    ({"file": …, "findings": [{code, path, severity, params, message}, …]}); exit 2 if
-    the project has errors (it cannot be built), 0 otherwise: warnings and notes never fail.
-    Wording the project's language template lacks (English's is used) is a warning too."""
+    """Findings, one per line ("path: severity: message"; a finding with a fix is followed
+    by an indented "fix: path = value" line, the value as JSON), or as JSON for scripts
+    ({"file": …, "findings": [{code, path, severity, params, message, fix}, …]}, fix being
+    {path, value} or null); exit 2 if the project has errors (it cannot be built), 0
+    otherwise: warnings and notes never fail. Wording the project's language template lacks
+    (English's is used) is a warning too."""
     from .checks import check
     from .compose.language import template_findings
 
@@ -305,6 +307,8 @@ def run_check(project: Path, stdout: TextIO, stderr: TextIO,
         return status
     for finding in findings:
         stdout.write(f"{finding}\n")
+        if finding.fix is not None:
+            stdout.write(f"    fix: {finding.fix}\n")
     if not findings:
         stdout.write(f"{project}: no findings\n")
     return status

@@ -16,6 +16,7 @@ Both the model's validation errors (`model.project.FieldError`) and the checks' 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -114,9 +115,28 @@ MESSAGES: dict[str, str] = {
     "session.rule": QT_TRANSLATE_NOOP(
         "findings", "a rule {rule} request dated {date} is for session {expected}; the "
                     "package names session {session}"),
-    "session.rule_either": QT_TRANSLATE_NOOP(
-        "findings", "a rule {rule} request dated {date} is for session {first} or {second}; "
-                    "the package names session {session}"),
+    "session.rule13": QT_TRANSLATE_NOOP(
+        "findings", "a rule 13 request must come before the provisional agenda of session "
+                    "{session} is issued, 60 days before the session opens on {opening}; the "
+                    "letter is dated {date}, {days} days before: rule {instead} applies"),
+    "session.rule14": QT_TRANSLATE_NOOP(
+        "findings", "a rule 14 request is made at least 30 days before the session opens; "
+                    "session {session} opens on {opening}, {days} days after the letter's "
+                    "date ({date}): rule {instead} applies"),
+    "session.rule15": QT_TRANSLATE_NOOP(
+        "findings", "a rule 15 request is made less than 30 days before the session opens "
+                    "or during it; session {session} opens on {opening}, {days} days after "
+                    "the letter's date ({date}): rule {instead} applies"),
+    "session.open": QT_TRANSLATE_NOOP(
+        "findings", "session {session} opened on {opening}, before the letter's date "
+                    "({date}); during a session an item is requested under rule {instead}"),
+    "session.rule14_early": QT_TRANSLATE_NOOP(
+        "findings", "session {session} opens on {opening}, {days} days after the letter's "
+                    "date ({date}); until its provisional agenda is issued, 60 days before "
+                    "the opening, an item is requested for it under rule {instead}"),
+    "session.rule13_early": QT_TRANSLATE_NOOP(
+        "findings", "the next provisional agenda to be issued after {date} is that of "
+                    "session {expected}; the package names session {session}"),
     "signatories.order": QT_TRANSLATE_NOOP(
         "findings", "several signatories sign in the alphabetical order of their countries: "
                     "{order}"),
@@ -127,8 +147,75 @@ MESSAGES: dict[str, str] = {
     "dates.annexed_letter_after_cover": QT_TRANSLATE_NOOP(
         "findings", "this annexed letter is dated {date}, after the cover letter of {cover}"),
     "resolution.operative_verb": QT_TRANSLATE_NOOP(
-        "findings", "operative paragraphs usually open with a verb in italics "
-                    "(Decides, Requests)"),
+        "findings", "an operative paragraph opens with a verb in the present tense, in "
+                    "italics (Decides, Requests); this one has none"),
+    "resolution.operative_participle": QT_TRANSLATE_NOOP(
+        "findings", "“{verb}” is the form of a preambular paragraph; an operative paragraph "
+                    "opens with a verb in the present tense (Notes, not Noting)"),
+    "resolution.operative_end": QT_TRANSLATE_NOOP(
+        "findings", "an operative paragraph ends with a semicolon, the last one with a full "
+                    "stop: here “{expected}”, not “{found}”"),
+    "resolution.operative_end_missing": QT_TRANSLATE_NOOP(
+        "findings", "an operative paragraph ends with a semicolon, the last one with a full "
+                    "stop: “{expected}” is missing here"),
+    "resolution.subparagraph_end": QT_TRANSLATE_NOOP(
+        "findings", "a sub-paragraph ends with a semicolon, the last one as its paragraph "
+                    "ends: here “{expected}”, not “{found}”"),
+    "resolution.subparagraph_end_missing": QT_TRANSLATE_NOOP(
+        "findings", "a sub-paragraph ends with a semicolon, the last one as its paragraph "
+                    "ends: “{expected}” is missing here"),
+    "resolution.introduces": QT_TRANSLATE_NOOP(
+        "findings", "this text introduces sub-paragraphs (usually with “{expected}”); it "
+                    "does not end as a paragraph does"),
+    "resolution.preambular_lead": QT_TRANSLATE_NOOP(
+        "findings", "a preambular paragraph usually opens with a participle or adjective "
+                    "phrase in italics (Recalling, Noting, Convinced)"),
+    "resolution.preambular_verb": QT_TRANSLATE_NOOP(
+        "findings", "“{lead}” reads as an operative verb; a preambular paragraph opens with a "
+                    "participle or adjective phrase (Noting, not Notes)"),
+    "resolution.preambular_end": QT_TRANSLATE_NOOP(
+        "findings", "a preambular paragraph ends with a comma: here “{expected}”, not "
+                    "“{found}”"),
+    "resolution.preambular_end_missing": QT_TRANSLATE_NOOP(
+        "findings", "a preambular paragraph ends with a comma: “{expected}” is missing here"),
+    # ------------------------------------------------------------ checks/consistency
+    "consistency.title_quoted": QT_TRANSLATE_NOOP(
+        "findings", "the item's title is quoted as “{quoted}”; it is “{title}”"),
+    "consistency.resolution_title": QT_TRANSLATE_NOOP(
+        "findings", "the resolution is entitled “{resolution}”, the item “{title}”; a draft "
+                    "resolution takes the item's title"),
+    "consistency.running_title": QT_TRANSLATE_NOOP(
+        "findings", "the running heads' title “{running}” is close to the item's title but "
+                    "not it: “{title}”"),
+    "consistency.running_title_other": QT_TRANSLATE_NOOP(
+        "findings", "the running heads' title “{running}” has little of the item's title "
+                    "(“{title}”) in it; is it from another request?"),
+    "consistency.organization_spelling": QT_TRANSLATE_NOOP(
+        "findings", "“{found}” is spelt “{name}” in the item's title"),
+    "consistency.organization_invited": QT_TRANSLATE_NOOP(
+        "findings", "the resolution invites “{invited}”; the item's title names “{name}”"),
+    "consistency.annex_missing": QT_TRANSLATE_NOOP(
+        "findings", "the letter mentions annex {annex}; the package has {count} annex(es)"),
+    "consistency.annex_order": QT_TRANSLATE_NOOP(
+        "findings", "the letter mentions annex {annex} after annex {before}; annexes are "
+                    "numbered in the order the letter first mentions them"),
+    "consistency.annex_memorandum": QT_TRANSLATE_NOOP(
+        "findings", "the letter calls annex {annex} the explanatory memorandum, but annex "
+                    "{annex} is not the memorandum"),
+    "consistency.annex_resolution": QT_TRANSLATE_NOOP(
+        "findings", "the letter calls annex {annex} the draft resolution, but annex {annex} "
+                    "is not the draft resolution"),
+    # ------------------------------------------------------------- checks/typography
+    "typography.double_space": QT_TRANSLATE_NOOP(
+        "findings", "two spaces in a row print as a gap; one is enough (a tab aligns)"),
+    "typography.straight_quotes": QT_TRANSLATE_NOOP(
+        "findings", "straight quotation marks (\"); this language uses {marks}"),
+    "typography.straight_apostrophe": QT_TRANSLATE_NOOP(
+        "findings", "a straight apostrophe ('); the printed one is ’"),
+    "typography.foreign_quotes": QT_TRANSLATE_NOOP(
+        "findings", "quotation marks {found} are not this language's; it uses {marks}"),
+    "typography.latin_in_chinese": QT_TRANSLATE_NOOP(
+        "findings", "English words in Chinese text: {words}"),
     # ------------------------------------------------------- the language templates
     "template.phrase_missing": QT_TRANSLATE_NOOP(
         "findings", "templates/lang/{language}.toml has no [{section}] {key}; the English "
@@ -179,6 +266,25 @@ def json_params(params: Mapping[str, Param]) -> dict[str, Any]:
             for name, value in params.items()}
 
 
+#: The value a fix puts into its field: text, a number, or null (the field's default).
+FixValue = str | int | None
+
+
+@dataclass(frozen=True)
+class Fix:
+    """The change that settles a finding: *value* put at the model path *path* (the
+    window applies it as one undo step; `check` prints it)."""
+
+    path: str
+    value: FixValue
+
+    def as_json(self) -> dict[str, Any]:
+        return {"path": self.path, "value": self.value}
+
+    def __str__(self) -> str:
+        return f"{self.path} = {json.dumps(self.value, ensure_ascii=False)}"
+
+
 class Severity(StrEnum):
     ERROR = "error"  # the package cannot be produced (validation)
     WARNING = "warning"  # against the rules of procedure or UN practice
@@ -195,6 +301,13 @@ class Finding:
     params: Mapping[str, Param] = field(default_factory=dict)
     #: The English text of a code outside the catalogue.
     fallback: str = ""
+    #: The change that settles it, where one can be said for certain.
+    fix: Fix | None = None
+
+    def __hash__(self) -> int:
+        # params is a mapping (its values are hashable): hashed by its items.
+        return hash((self.code, self.path, self.severity, tuple(sorted(self.params.items())),
+                     self.fallback, self.fix))
 
     @property
     def message(self) -> str:
@@ -207,7 +320,8 @@ class Finding:
 
     def as_json(self) -> dict[str, Any]:
         return {"code": self.code, "path": self.path, "severity": self.severity.value,
-                "params": json_params(self.params), "message": self.message}
+                "params": json_params(self.params), "message": self.message,
+                "fix": self.fix.as_json() if self.fix is not None else None}
 
     def __str__(self) -> str:
         return f"{self.path}: {self.severity.value}: {self.message}"
@@ -226,5 +340,5 @@ def invalid(code: str, at: str = "", **params: Param) -> PydanticCustomError:
     return PydanticCustomError(code, message_text(code, params), context)
 
 
-__all__ = ["DATE", "MESSAGES", "Finding", "Localise", "Param", "Severity", "invalid",
-           "json_params", "message_text"]
+__all__ = ["DATE", "MESSAGES", "Finding", "Fix", "FixValue", "Localise", "Param", "Severity",
+           "invalid", "json_params", "message_text"]

@@ -138,11 +138,12 @@ def test_the_checks_findings_carry_codes_and_values() -> None:
     late = package.evolve(rule=14, session=64)
     [finding] = check(late)
     assert (finding.code, finding.path, finding.severity) == \
-        ("session.rule_either", "session", Severity.WARNING)
-    assert dict(finding.params) == {"rule": 14, "date": dt.date(2007, 10, 3), "first": 62,
-                                    "second": 63, "session": 64}
-    assert finding.message == ("a rule 14 request dated 3 October 2007 is for session 62 or "
-                               "63; the package names session 64")
+        ("session.rule", "session", Severity.WARNING)
+    assert dict(finding.params) == {"rule": 14, "date": dt.date(2007, 10, 3), "expected": 63,
+                                    "session": 64}
+    assert finding.message == ("a rule 14 request dated 3 October 2007 is for session 63; "
+                               "the package names session 64")
+    assert (finding.fix.path, finding.fix.value) == ("session", 63)  # type: ignore[union-attr]
 
 
 def run_check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, Any]:
@@ -169,7 +170,8 @@ def test_cli_check_json_lists_the_findings_for_scripts(
         "code": "session.rule", "path": "session", "severity": "warning",
         "params": {"rule": 15, "date": "2007-10-03", "expected": 62, "session": 63},
         "message": "a rule 15 request dated 3 October 2007 is for session 62; the package "
-                   "names session 63"}]
+                   "names session 63",
+        "fix": {"path": "session", "value": 62}}]
 
 
 def test_cli_check_json_lists_errors_with_the_same_exit_code(
@@ -180,7 +182,7 @@ def test_cli_check_json_lists_errors_with_the_same_exit_code(
     assert status == 2
     assert report["findings"] == [{"code": "text.empty", "path": "item_title",
                                    "severity": "error", "params": {},
-                                   "message": "must not be empty"}]
+                                   "message": "must not be empty", "fix": None}]
     status, report = run_check(capsys, str(write(tmp_path, '{"session": 62,,}')),
                                "--format", "json")
     assert status == 2

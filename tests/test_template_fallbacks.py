@@ -185,7 +185,7 @@ def test_check_lists_the_warning(lang: Path, tmp_path: Path,
     findings = json.loads(capsys.readouterr().out)["findings"]
     assert {"code": "template.phrase_missing", "path": "language", "severity": "warning",
             "params": {"language": "fr", "section": "phrases", "key": "memorandum"},
-            "message": WARNING} in findings
+            "message": WARNING, "fix": None} in findings
 
 
 def test_english_without_the_phrase_still_fails_clearly(

@@ -1,10 +1,11 @@
-"""The findings the window lists for the project being edited."""
+"""The findings the window lists for the project being edited, and applying their fixes."""
 
 from __future__ import annotations
 
 from ..checks import check
 from ..compose.language import template_findings
-from ..findings import Finding, Severity
+from ..findings import Finding, Fix, Severity
+from .paths import parse_path
 from .project import Project
 
 
@@ -19,4 +20,16 @@ def project_findings(project: Project) -> list[Finding]:
     return findings
 
 
-__all__ = ["Finding", "Severity", "project_findings"]
+def apply_fix(project: Project, finding: Finding) -> bool:
+    """Put the value *finding*'s fix gives into its field, as one undo step ("Edit …").
+    False when the finding has no fix or is no longer among the project's findings (the
+    project changed since it was listed): nothing is changed then."""
+    if finding.fix is None or finding not in project_findings(project):
+        return False
+    project.end_typing()  # the fix is its own step, never merged into typing
+    project.set_value(parse_path(finding.fix.path), finding.fix.value)
+    project.end_typing()
+    return True
+
+
+__all__ = ["Finding", "Fix", "Severity", "apply_fix", "project_findings"]
