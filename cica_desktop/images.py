@@ -10,10 +10,13 @@ we wrote, never the user's file.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import stat
+import threading
 import warnings
+from collections import OrderedDict
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -133,12 +136,39 @@ def load_image(path: Path, field: str) -> ImageAsset:
     return image_from_bytes(read_image_file(path, field), field, path.name)
 
 
+#: How many normalised images are kept, by the digest of the bytes they came from: the
+#: preview reads the same scans again after every change (25 signatories, an emblem).
+_CACHED = 48
+_cache: OrderedDict[bytes, ImageAsset] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def image_from_bytes(data: bytes, field: str, name: str = "the image") -> ImageAsset:
     """Check *data* (PNG or JPEG) and return it normalised for both renderers.
 
     Runs in worker threads too, so it leaves the process-wide warning filters alone: the
     pixel count is checked against our limit (and Pillow's) before anything is decoded.
+    The same bytes give the same image without decoding them again (the last images
+    accepted are kept); what is refused is checked again each time, so its message names
+    the field it came from.
     """
+    if len(data) > MAX_BYTES:
+        raise ImageError(field, f"{name} is {_megabytes(len(data))}; images up to "
+                                f"{_megabytes(MAX_BYTES)} can be used")
+    key = hashlib.sha256(data).digest()
+    with _cache_lock:
+        if key in _cache:
+            _cache.move_to_end(key)
+            return _cache[key]
+    asset = _checked(data, field, name)
+    with _cache_lock:
+        _cache[key] = asset
+        while len(_cache) > _CACHED:
+            _cache.popitem(last=False)
+    return asset
+
+
+def _checked(data: bytes, field: str, name: str) -> ImageAsset:
     if len(data) > MAX_BYTES:
         raise ImageError(field, f"{name} is {_megabytes(len(data))}; images up to "
                                 f"{_megabytes(MAX_BYTES)} can be used")

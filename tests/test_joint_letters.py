@@ -6,6 +6,7 @@ the titles offered per language and gender, and a sub-item's heading."""
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from cica_desktop.compose import Layout, MissionExtras, Part, compose
 from cica_desktop.compose.collation import Collation, collate, sort_key, unique
 from cica_desktop.compose.language import fallbacks_noted, load_language
 from cica_desktop.document import Paragraph, SignatureBlock, SignatureGrid
-from cica_desktop.images import ImageError
+from cica_desktop.images import ImageError, image_from_bytes
 from cica_desktop.mission import mission_extras, mission_pdf
 from cica_desktop.model import Package, load_project
 from cica_desktop.render import docx_bytes, pdf_bytes
@@ -370,6 +371,14 @@ def test_a_bad_scan_names_its_signatory(tmp_path: Path) -> None:
             signature_image="nowhere.png"), package.letter.senders[2])))
     with pytest.raises(ImageError, match=r"^letter\.senders\[1\]\.signature_image: "):
         mission_extras(missing, None, tmp_path)
+
+
+def test_the_same_scan_is_decoded_once_and_a_bad_one_always_names_its_field() -> None:
+    data = ink((333, 111))
+    assert image_from_bytes(data, "a") is image_from_bytes(data, "b")
+    for field in ("letter.senders[0].signature_image", "letter.senders[1].signature_image"):
+        with pytest.raises(ImageError, match=rf"^{re.escape(field)}: "):
+            image_from_bytes(b"\x89PNG broken", field)
 
 
 def test_the_un_layout_prints_no_scan(tmp_path: Path) -> None:

@@ -1,0 +1,38 @@
+"""The window offers the titles of the document's language on a signatory's title lines,
+in the signatory's gender first (issue 11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from gui_helpers import editor, open_window, settle
+from PySide6.QtWidgets import QApplication, QLineEdit
+
+from cica_desktop.ui.navigator import LETTER_NODE
+
+
+def offered(line: QLineEdit) -> list[str]:
+    completer = line.completer()
+    assert completer is not None
+    model = completer.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_a_title_line_offers_the_titles_of_its_language_and_gender(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path, "fr")
+    window.navigator.select(LETTER_NODE)
+    line = editor(window, "letter.senders[0].titles[0]")
+    assert isinstance(line, QLineEdit)
+    assert offered(line)[:2] == ["L’Ambassadeur", "Représentant permanent"]
+    # A woman signs: the next time the line takes the focus it offers her forms first.
+    window.project.set_value(("letter", "senders", 0, "gender"), "feminine")
+    settle()
+    line = editor(window, "letter.senders[0].titles[0]")
+    assert isinstance(line, QLineEdit)
+    line.setFocus()
+    QApplication.processEvents()
+    assert offered(line)[:2] == ["L’Ambassadrice", "Représentante permanente"]
+    # Only title lines complete: the name does not.
+    name = editor(window, "letter.senders[0].name")
+    assert isinstance(name, QLineEdit) and name.completer() is None
