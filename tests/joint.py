@@ -21,7 +21,7 @@ STATES: dict[str, list[str]] = {
 
 TITLES: dict[str, tuple[str, str]] = {
     "en": ("Ambassador", "Permanent Representative"),
-    "fr": ("L’Ambassadeur", "Représentant permanent"),
+    "fr": ("L’Ambassadeur,", "Représentant permanent"),
     "es": ("Embajador", "Representante Permanente"),
     "ru": ("Посол", "Постоянный представитель"),
     "zh": ("大使", "常驻代表"),

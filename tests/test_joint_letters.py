@@ -403,7 +403,7 @@ def test_every_language_offers_the_same_titles_in_both_genders(language: str) ->
 
 def test_titles_agree_with_the_gender() -> None:
     feminine = title_suggestions("fr", "feminine")
-    assert feminine[:2] == ["L’Ambassadrice", "Représentante permanente"]
+    assert feminine[:2] == ["L’Ambassadrice,", "Représentante permanente"]
     assert "Représentant permanent" in feminine  # the other forms follow
     assert title_suggestions("es", "feminine")[0] == "Embajadora"
     assert title_suggestions("ar", "feminine")[:2] == ["السفيرة", "الممثلة الدائمة"]
