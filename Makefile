@@ -42,7 +42,7 @@ screenshot: system-deps $(VENV)/.installed
 
 # Extract the interface's strings into the .ts files, then compile the .qm files we ship.
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete cica_desktop/ui/*.py cica_desktop/verification.py cica_desktop/revisions.py cica_desktop/findings.py -ts resources/translations/cica_desktop_zh_CN.ts
+	$(BIN)/pyside6-lupdate -no-obsolete cica_desktop/ui/*.py cica_desktop/verification.py cica_desktop/revisions.py cica_desktop/findings.py cica_desktop/compose/kinds.py -ts resources/translations/cica_desktop_zh_CN.ts
 	$(BIN)/pyside6-lrelease resources/translations/cica_desktop_zh_CN.ts \
 		-qm resources/translations/cica_desktop_zh_CN.qm
 

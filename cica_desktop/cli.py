@@ -9,11 +9,13 @@ something the output needs (a font, a language template); 4 a fault in cica-desk
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import difflib
 import getpass
 import json
 import os
 import sys
+import textwrap
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
@@ -35,7 +37,7 @@ from .build import (
     signed_output_name,
 )
 from .compose import Layout, MissionExtras, Part
-from .model import Package, PaperSize, ProjectError, load_project
+from .model import Language, Package, PaperSize, ProjectError, RequestKind, load_project
 from .timestamping import DEFAULT_TIMEOUT, MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
 
 #: verify: the signatures are valid, but a signer is not trusted (with --require-trust).
@@ -64,6 +66,7 @@ def _seconds(value: str) -> float:
 
 #: The commands of `cica-desktop COMMAND …`, in the order --help lists them, with their help.
 COMMANDS = {
+    "new": "write a new request of one kind (or one from an earlier request)",
     "build": "write the package (or a part) as PDF and DOCX",
     "sign": "sign a PDF, or a project's letter as the mission sends it (PAdES)",
     "check": "list what a UN editor would point out: errors, warnings, notes",
@@ -92,6 +95,7 @@ def parser() -> argparse.ArgumentParser:
         prog="cica-desktop",
         description="Prepare a UN General Assembly agenda-item request package.")
     commands = main.add_subparsers(dest="command", required=True)
+    _new_parser(commands)
     b = commands.add_parser("build", help=COMMANDS["build"])
     b.add_argument("project", type=Path, help="project file (.json)")
     b.add_argument("--out", type=Path, default=Path("out"), help="output folder (default: out)")
@@ -158,6 +162,155 @@ def parser() -> argparse.ArgumentParser:
                         help="exit 5 when a signer's certificate does not chain to a "
                              "--trust certificate")
     return main
+
+
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _session(value: str) -> int:
+    if not value.isdigit() or not 1 <= int(value) <= 200:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a session number (1 to 200)")
+    return int(value)
+
+
+def _state(value: str) -> str:
+    if not value.strip():
+        raise argparse.ArgumentTypeError("give the State's name")
+    return value.strip()
+
+
+def _new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from .compose.kinds import KINDS, RULES
+
+    kinds = "\n".join(textwrap.fill(f"{info.kind.value}: {info.title}. {info.description}",
+                                     width=88, initial_indent="  ", subsequent_indent="    ")
+                       for info in KINDS.values())
+    rules = "\n".join(textwrap.fill(f"{title}. {text}", width=88, initial_indent="  ",
+                                     subsequent_indent="    ")
+                       for title, text in RULES.values())
+    new = commands.add_parser(
+        "new", help=COMMANDS["new"], formatter_class=argparse.RawDescriptionHelpFormatter,
+        description=textwrap.fill(
+            "Write a new request project: the standard wording of its kind, rule and number "
+            "of senders, one signature block per requesting State; what is not given stays "
+            "blank and is listed by `cica-desktop check`. With --from, a new request from "
+            "an earlier one: its text kept; dates, signatories' names and scanned "
+            "signatures, symbol, job number, issue date and agenda item cleared.", width=88),
+        epilog=f"kinds of request (--kind):\n{kinds}\n\nrules of procedure:\n{rules}\n\n"
+               + textwrap.fill("Exit codes: 0 written; 2 invalid input (the option is "
+                               "named) or OUT exists without --force; 1 OUT could not be "
+                               "written; 3 a template is missing.", width=88))
+    new.add_argument("out", type=Path, metavar="OUT.json", help="the project file to write")
+    new.add_argument("--kind", choices=[kind.value for kind in KINDS],
+                     help="what the request is for (the kinds are described below)")
+    new.add_argument("--from", dest="earlier", type=Path, default=None,
+                     metavar="EARLIER.json",
+                     help="make a new request from this earlier one instead of a kind")
+    new.add_argument("--language", choices=[language.value for language in Language],
+                     default=None, help="the document's language (default en)")
+    new.add_argument("--rule", type=int, choices=(13, 14, 15), default=None,
+                     help="the rule the request invokes (default 15; --from: the earlier "
+                          "request's)")
+    new.add_argument("--session", type=_session, default=None,
+                     help="the session (default: the one running on --date, or opening "
+                          "in September of its year)")
+    new.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
+                     help="the letter's date (default today)")
+    new.add_argument("--state", action="append", type=_state, default=[], dest="states",
+                     metavar="STATE", help="a requesting State; repeat it for a joint "
+                                           "letter (one signature block each)")
+    new.add_argument("--organization", default="",
+                     help="observer_status, cooperation: the organization, with its article "
+                          "as it reads in a sentence (\"the Example Forum\")")
+    new.add_argument("--title", default="",
+                     help="the item's title (observer_status and cooperation have a "
+                          "standard one made from the organization)")
+    new.add_argument("--parent-item", default="", metavar="TITLE",
+                     help="sub_item: the title of the existing item (cooperation has one)")
+    new.add_argument("--paper", choices=[p.value for p in PaperSize],
+                     default=None, help="paper size (default letter)")
+    new.add_argument("--draft-resolution", action=argparse.BooleanOptionalAction,
+                     default=None,
+                     help="substantive_item, sub_item: with a draft resolution or without "
+                          "(default: without for a substantive item, with for a sub-item)")
+    new.add_argument("--force", action="store_true", help="replace OUT if it exists")
+
+
+def _refuse_new_options(cli: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """`new`: what is missing, contradictory or would be ignored is an error (exit 2)."""
+    from .compose.kinds import KINDS
+
+    for_kind = (("--language", args.language), ("--state", args.states),
+                ("--organization", args.organization), ("--title", args.title),
+                ("--parent-item", args.parent_item), ("--paper", args.paper),
+                ("--draft-resolution", args.draft_resolution is not None))
+    if args.earlier is not None:
+        if args.kind:
+            cli.error("--kind and --from exclude each other")
+        for option, given in for_kind:
+            if given:
+                cli.error(f"{option} applies to a new request (--kind), not to --from")
+        return
+    if not args.kind:
+        cli.error("give --kind KIND (or --from EARLIER.json)")
+    info = KINDS[RequestKind(args.kind)]
+    if args.organization and not info.organization:
+        cli.error(f"--organization: the kind {args.kind} names no organization")
+    if args.parent_item and not info.sub_item:
+        cli.error(f"--parent-item: the kind {args.kind} is not for a sub-item")
+    if args.draft_resolution is not None and not info.resolution_optional:
+        cli.error(f"--{'' if args.draft_resolution else 'no-'}draft-resolution: the kind "
+                  f"{args.kind} always has a draft resolution")
+
+
+def run_new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Write OUT as `new` is asked to; refuses to replace an existing file without --force.
+    Exit 0 written, 2 invalid input, 1 not written, 3 a template is missing."""
+    from .checks import current_session
+    from .compose.language import TemplateProblem
+    from .compose.new_package import RequestSpec, from_earlier, new_request
+    from .model.project import migrate, read_project_json, shape_errors
+
+    out: Path = args.out
+    if out.exists() and not args.force:
+        stderr.write(f"cica-desktop: {out} exists; pass --force to replace it\n")
+        return EXIT_INVALID
+    date = args.date or dt.date.today()
+    session = args.session or current_session(date)
+    try:
+        if args.earlier is not None:
+            earlier = migrate(read_project_json(args.earlier))
+            broken = shape_errors(earlier)
+            if broken:
+                raise ProjectError(broken, str(args.earlier))
+            data = from_earlier(earlier, session=session, date=date, rule=args.rule)
+        else:
+            data = new_request(RequestSpec(
+                RequestKind(args.kind), session, date, language=args.language or "en",
+                rule=args.rule or 15, states=tuple(args.states),
+                organization=args.organization, item_title=args.title,
+                parent_item=args.parent_item, paper=args.paper or PaperSize.LETTER.value,
+                draft_resolution=args.draft_resolution)).data
+    except ProjectError as exc:
+        stderr.write(f"cica-desktop: --from {args.earlier}: not a project:\n")
+        for error in exc.errors:
+            stderr.write(f"  {error}\n")
+        return EXIT_INVALID
+    except TemplateProblem as exc:
+        stderr.write(f"cica-desktop: {exc}\n")
+        return EXIT_ENVIRONMENT
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    try:
+        write_files_atomically([(out, text.encode("utf-8"))])
+    except OSError as exc:
+        stderr.write(f"cica-desktop: cannot write {out}: {exc.strerror or exc}\n")
+        return EXIT_WRITE
+    stdout.write(f"{out}\n")
+    return EXIT_OK
 
 
 def _mission_extras(package: Package, project: Path, signature_image: Path | None,
@@ -386,6 +539,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     cli = parser()
     args = cli.parse_args(argv)
     _refuse_ignored_options(cli, args)
+    if args.command == "new":
+        _refuse_new_options(cli, args)
+        return run_new(args, sys.stdout, sys.stderr)
     if args.command == "sign":
         return run_sign(args, sys.stdout, sys.stderr)
     if args.command == "verify":

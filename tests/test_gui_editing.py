@@ -221,7 +221,9 @@ def test_new_request_has_the_standard_rule_15_wording(qtbot, tmp_path: Path,
     monkeypatch.setattr(main_window.NewProjectDialog, "exec", accept)
     window.new_project()
     letter = [block["text"] for block in window.project.value(("letter", "blocks"))]
-    assert letter[0].startswith("I have the honour to request, pursuant to rule 15")
+    assert letter[0].startswith("On instructions from my Government, and pursuant to rule "
+                                "15 of the rules of procedure of the General Assembly, I have "
+                                "the honour to request")
     assert "“Observer status for the Example Forum in the General Assembly”" in letter[0]
     operative = window.project.value(("annexes", 1, "operative", 0))
     assert operative == {"verb": "Decides", "text": "to invite the Example Forum to "

@@ -33,10 +33,10 @@ def test_every_interface_string_is_in_the_translation_file(tmp_path: Path) -> No
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
     ui = Path(__file__).parent.parent / "cica_desktop" / "ui"
-    # The verification report's phrases and the findings catalogue are marked in the core
-    # modules that hold them.
+    # The verification report's phrases, the findings catalogue and the kinds of request are
+    # marked in the core modules that hold them.
     marked = [*sorted(ui.glob("*.py")), ui.parent / "verification.py", ui.parent / "revisions.py",
-              ui.parent / "findings.py"]
+              ui.parent / "findings.py", ui.parent / "compose" / "kinds.py"]
     subprocess.run([str(LUPDATE), *map(str, marked), "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)
     assert sources(fresh) == sources(TS), "run: make translations, then translate"

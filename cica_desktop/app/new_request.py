@@ -1,22 +1,40 @@
-"""A new request: the languages it can be written in, the session running now, and its
-first data (the standard wording of the chosen rule, from the language template)."""
+"""A new request: the kinds and rules the gallery offers (their descriptions, translated in
+the "requests" context), the languages, the session running now, the first data of a new
+request (compose/new_package.py), a new request from an earlier one, and the guidance the
+form shows in a paragraph left blank."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path as FilePath
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ..checks import current_session as _session_running_on
+from ..compose.kinds import CONTEXT as CONTEXT
+from ..compose.kinds import KINDS, RULES
 from ..compose.language import templates_root
-from ..compose.new_package import new_package_data
-from ..model import Language
+from ..compose.new_package import (
+    RequestSpec,
+    from_earlier,
+    new_request,
+    several_senders,
+)
+from ..model import Language, ProjectError, RequestKind
+from ..model.project import migrate, read_project_json, shape_errors
+from .paths import Path, get_at
 
 
 def available_languages() -> list[str]:
     """Document languages that have a template (the others cannot produce documents yet),
     in the model's order."""
     present = {p.stem for p in (templates_root() / "lang").glob("*.toml")}
-    return [language.value for language in Language if language.value in present]
+    kinds = {p.stem for p in (templates_root() / "kinds").glob("*.toml")}
+    return [language.value for language in Language
+            if language.value in present and language.value in kinds]
 
 
 def current_session(today: dt.date | None = None) -> int:
@@ -24,12 +42,130 @@ def current_session(today: dt.date | None = None) -> int:
     return _session_running_on(today or dt.date.today())
 
 
-def new_request_data(*, language: str, rule: int, session: int, state: str, item_title: str,
-                     organization: str, paper: str) -> dict[str, Any]:
-    """Raw project data for a blank request. Its signatory is blank: the signer profile
-    (Settings ▸ Signing…) never writes into a project unless the user asks, with "Use my
-    profile for this signatory"."""
-    data = new_package_data(language=language, rule=rule, session=session, state=state,
-                            item_title=item_title, organization=organization)
-    data["paper"] = paper
-    return data
+@dataclass(frozen=True)
+class KindChoice:
+    """A kind of request as the gallery shows it (English: translate in CONTEXT)."""
+
+    value: str
+    title: str
+    description: str
+    #: The package has a draft resolution unless the user says otherwise…
+    resolution: bool
+    #: …and the user may leave it out (or add one).
+    resolution_optional: bool
+    #: It asks for a sub-item under an existing item (whose title the user gives).
+    sub_item: bool
+    #: Its standard wording names an organization.
+    organization: bool
+
+
+def kind_choices() -> list[KindChoice]:
+    return [KindChoice(info.kind.value, info.title, info.description, info.resolution,
+                       info.resolution_optional, info.sub_item, info.organization)
+            for info in KINDS.values()]
+
+
+def rule_choices() -> list[tuple[int, str, str]]:
+    """(rule, short name, description) of rules 13, 14 and 15 (what a request invokes)."""
+    return [(rule, title, text) for rule, (title, text) in RULES.items() if rule != 20]
+
+
+def rule_20() -> tuple[str, str]:
+    """Rule 20's short name and description (every request meets it)."""
+    return RULES[20]
+
+
+def new_request_data(*, kind: str, language: str, rule: int, session: int,
+                     states: list[str] | tuple[str, ...], item_title: str = "",
+                     organization: str = "", parent_item: str = "", paper: str = "letter",
+                     date: dt.date | None = None,
+                     draft_resolution: bool | None = None) -> dict[str, Any]:
+    """Raw project data for a new request of *kind*: one signature block per requesting
+    State, each blank (the signer profile never writes into a project unless the user asks,
+    with "Use my profile for this signatory"); blanks are findings, nothing is invented."""
+    return new_request(RequestSpec(
+        RequestKind(kind), session, date or dt.date.today(), language=language, rule=rule,
+        states=tuple(states), organization=organization, item_title=item_title,
+        parent_item=parent_item, paper=paper, draft_resolution=draft_resolution)).data
+
+
+def earlier_request_data(path: FilePath, *, session: int | None = None,
+                         date: dt.date | None = None) -> dict[str, Any]:
+    """A new request from the project file *path*: its text kept; dates, signatories' names
+    and scanned signatures, symbol, job number, issue date and agenda item cleared; the
+    session is *session* (default: the one running), the letter dated *date* (default:
+    today). Raises ProjectError when the file is not a project."""
+    date = date or dt.date.today()
+    data = migrate(read_project_json(path))
+    broken = shape_errors(data)
+    if broken:
+        raise ProjectError(broken, str(path))
+    return from_earlier(data, session=session or current_session(date), date=date)
+
+
+# ------------------------------------------------------------------ guidance
+
+
+@lru_cache(maxsize=32)
+def _skeleton(spec: RequestSpec) -> tuple[dict[str, Any], dict[Path, str]]:
+    made = new_request(spec)
+    return made.data, dict(made.hints)
+
+
+def _spec_of(data: dict[str, Any]) -> RequestSpec | None:
+    try:
+        kind = RequestKind(str(data.get("kind")))
+        letter = data.get("letter") or {}
+        several = several_senders(letter.get("sender_role"))
+        session = int(data.get("session") or 1)
+        return RequestSpec(kind, session, dt.date(2000, 1, 1),
+                           language=str(data.get("language") or "en"),
+                           rule=int(data.get("rule") or 15),
+                           states=("", "") if several else ("",),
+                           item_title=str(data.get("item_title") or ""),
+                           parent_item=str(data.get("parent_item") or ""),
+                           draft_resolution=True)
+    except (ValueError, TypeError, AttributeError):
+        return None
+
+
+def guidance(data: dict[str, Any], path: Path) -> str:
+    """What goes into the paragraph at *path* while it is blank, for a project of a known
+    kind: its kind's guidance, or the standard wording it would have. "" when the paragraph
+    is not blank or nothing is known. A hint follows the paragraph's place in its part, so
+    after paragraphs are inserted above it, it may be another paragraph's."""
+    if not path or path[-1] != "text":
+        return ""
+    try:
+        value = get_at(data, path)
+    except (KeyError, IndexError, TypeError):
+        return ""
+    if not isinstance(value, str) or value.strip():
+        return ""
+    spec = _spec_of(data)
+    if spec is None:
+        return ""
+    try:
+        skeleton, hints = _skeleton(spec)
+    except Exception:  # a broken template: no hint, building says what is wrong
+        return ""
+    mapped = path
+    if path[0] == "annexes" and len(path) > 2:
+        try:
+            annex_kind = get_at(data, path[:2])["kind"]
+        except (KeyError, IndexError, TypeError):
+            return ""
+        same = [index for index, annex in enumerate(skeleton["annexes"])
+                if annex["kind"] == annex_kind]
+        if not same:
+            return ""
+        mapped = (path[0], same[0], *path[2:])
+    if mapped in hints:
+        # Guidance is interface text, in the interface language; a standard wording (a
+        # paragraph left blank for a blank value) is the document's and has no translation.
+        return QCoreApplication.translate(CONTEXT, hints[mapped])
+    try:
+        standard = get_at(skeleton, mapped)
+    except (KeyError, IndexError, TypeError):
+        return ""
+    return standard if isinstance(standard, str) else ""

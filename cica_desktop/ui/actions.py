@@ -95,6 +95,9 @@ EXPORTS = (
 MENUS = (
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&File"), (
         NEW,
+        Action("new_from_earlier",
+               QT_TRANSLATE_NOOP("MainWindow", "New from an earlier request…"),
+               lambda w: w.new_from_earlier()),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "New from sample"), (
             Action("sample_zh", QT_TRANSLATE_NOOP("MainWindow", "A/62/232 (Chinese)"),
                    _sample("zh")),

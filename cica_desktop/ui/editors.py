@@ -30,12 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.new_request import guidance
 from ..app.paths import Path, path_text
 from ..app.project import Project
 from ..app.signing import SignerProfile
 from ..app.titles import title_suggestions
 from .formspec import Field
 from .i18n import tr
+from .sender_wording import SENDER_ROLE, choose_sender_role
 from .widgets import tool_button
 
 
@@ -82,6 +84,10 @@ class FormContext:
         if self.right_to_left and isinstance(editor, QLineEdit | QTextEdit):
             # Text of an Arabic document is typed and read right to left.
             editor.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        if isinstance(editor, QLineEdit | QTextEdit):
+            hint = guidance(self.project.data, path)  # a blank paragraph of a new request
+            if hint:
+                editor.setPlaceholderText(hint)
         self.editors[name] = editor
 
     @property
@@ -308,6 +314,9 @@ class ChoiceEditor(QComboBox):
         self.activated.connect(self._chosen)
 
     def _chosen(self, index: int) -> None:
+        if self.path == SENDER_ROLE:  # the letter's wording follows the number of senders
+            choose_sender_role(self, self.ctx.project, self.itemData(index))
+            return
         self.ctx.project.set_value(self.path, self.itemData(index))
 
     def refresh(self) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..app.exports import mission_inputs
 from ..app.findings import project_findings
 from ..app.jobs import PreviewRenderer
+from ..app.new_request import earlier_request_data
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Draft, Project, ProjectError
 from ..app.recovery import Autosaver
@@ -415,6 +416,34 @@ class MainWindow(QMainWindow):
             project.undo_stack.resetClean()  # a new project is unsaved work
             self.set_project(project)
             self.navigator.select(SETTINGS_NODE)
+
+    def new_from_earlier(self, path: FilePath | None = None) -> None:
+        """File ▸ New from an earlier request…: an untitled copy of a project, its text kept;
+        its dates, signatories' names and scanned signatures, session, symbol, job number,
+        issue date and agenda item cleared or made new (app.new_request)."""
+        if not self.confirm_discard():
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("New from an earlier request"), str(self._folder()),
+                self.tr("Request projects (*.json);;All files (*)"))
+            if not name:
+                return
+            path = FilePath(name)
+        try:
+            data = earlier_request_data(path)
+        except ProjectError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open"), self.tr(
+                "{file} cannot be opened:\n{reason}").format(
+                    file=path, reason=error_lines(exc.errors)))
+            return
+        project = Project(data)
+        project.undo_stack.resetClean()  # a new project is unsaved work
+        self.set_project(project)
+        self.navigator.select(SETTINGS_NODE)
+        self.statusBar().showMessage(self.tr(
+            "A new request from {file}: check the session and the dates, and sign it "
+            "again.").format(file=path.name), 10000)
 
     def open_sample(self, language: str) -> None:
         """A copy of the bundled sample, as an untitled project (the sample stays intact)."""
