@@ -114,7 +114,15 @@ MENUS = (
         Action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close(),
                Keys.Quit),
     )),
-    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (UNDO, REDO)),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
+        UNDO, REDO, None,
+        Action("find", QT_TRANSLATE_NOOP("MainWindow", "&Find…"),
+               lambda w: w.find_replace(replacing=False), Keys.Find),
+        Action("replace", QT_TRANSLATE_NOOP("MainWindow", "Find and &replace…"),
+               lambda w: w.find_replace(replacing=True), Keys.Replace),
+        Action("fix_quotes", QT_TRANSLATE_NOOP("MainWindow", "Fix &quotes"),
+               lambda w: w.fix_quotes()),
+    )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Package"), (
         Menu(QT_TRANSLATE_NOOP("MainWindow", "Add annex"), (
             Action("add_memorandum", QT_TRANSLATE_NOOP("MainWindow", "Explanatory memorandum"),

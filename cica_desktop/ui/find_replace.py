@@ -31,8 +31,9 @@ def _named(widget: W, name: str) -> W:
     widget.setObjectName(name)
     return widget
 
-#: Shows *match* to the user: selects its part and puts the cursor in its field.
-GoTo = Callable[[Match], bool]
+#: Shows *match* to the user: selects its part, puts the cursor in its field and returns
+#: the field's editor (None when it has none).
+GoTo = Callable[[Match], QWidget | None]
 
 
 class FindReplaceDialog(QDialog):
@@ -138,8 +139,9 @@ class FindReplaceDialog(QDialog):
         index = _next_index(found, self.current, backwards, field_order)
         self.current = found[index]
         self.status.setText(self.tr("{n} of {count}").format(n=index + 1, count=len(found)))
-        if self.go_to(self.current):
-            _select(self.current)
+        editor = self.go_to(self.current)
+        if editor is not None:
+            _select(editor, self.current)
         return self.current
 
     def replace(self) -> None:
@@ -188,9 +190,9 @@ def _selected_text() -> str:
     return ""
 
 
-def _select(match: Match) -> None:
-    """Select the occurrence in the field that has the cursor (the one go_to focused)."""
-    widget = QApplication.focusWidget()
+def _select(widget: QWidget, match: Match) -> None:
+    """Select the occurrence in its field's editor (shown even while this window has the
+    focus)."""
     if isinstance(widget, QLineEdit):
         widget.setSelection(match.start, match.end - match.start)
     elif isinstance(widget, QTextEdit):

@@ -24,16 +24,19 @@ from PySide6.QtWidgets import (
 )
 
 from ..app.exports import mission_inputs
-from ..app.findings import project_findings
+from ..app.find import Match
+from ..app.findings import Finding, apply_fix, project_findings
 from ..app.jobs import PreviewRenderer
 from ..app.new_request import earlier_request_data
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Draft, Project, ProjectError
+from ..app.quotes import fix_quotes
 from ..app.recovery import Autosaver
 from ..app.settings import Settings
 from .actions import WindowActions
 from .dialogs import NewProjectDialog
 from .exports import Exports
+from .find_replace import FindReplaceDialog
 from .findings_panel import FindingsPanel
 from .form_panel import FormPanel
 from .formspec import NEW_ANNEX
@@ -57,6 +60,7 @@ class MainWindow(QMainWindow):
         self._gc_frozen = False
         #: What the state line above the preview says about the project (draft, problems).
         self._state_line = ""
+        self._find_dialog: FindReplaceDialog | None = None
         self.project = project
         self.autosaver: Autosaver | None = None
         #: The status bar message saying autosave failed, while it fails; else "".
@@ -121,6 +125,7 @@ class MainWindow(QMainWindow):
 
         self.findings_panel = FindingsPanel()
         self.findings_panel.path_activated.connect(self.go_to_path)
+        self.findings_panel.fix_requested.connect(self.apply_finding_fix)
         #: The list of findings (objectName "findings").
         self.findings = self.findings_panel.list
         self.outer_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -171,6 +176,8 @@ class MainWindow(QMainWindow):
         self._update_undo_actions()
         self._retranslate_widgets()
         self.preview.retranslate()
+        if self._find_dialog is not None:
+            self._find_dialog.retranslate()
         node = self.navigator.current_node()
         self.navigator.rebuild(self.project.data, node)
         if self.form_panel is not None:
@@ -306,6 +313,27 @@ class MainWindow(QMainWindow):
         current = self.navigator.current_node()
         self.navigator.rebuild(self.project.data, current)
 
+    def find_replace(self, replacing: bool) -> FindReplaceDialog:
+        """Edit ▸ Find (Ctrl+F) and Find and replace (Ctrl+H): one window for both."""
+        if self._find_dialog is None:
+            self._find_dialog = FindReplaceDialog(self.project, self._show_match, self)
+        self._find_dialog.set_project(self.project)
+        self._find_dialog.open_for(replacing)
+        return self._find_dialog
+
+    def _show_match(self, match: Match) -> QWidget | None:
+        if not self.go_to_path(match.path) or self.form_panel is None:
+            return None
+        return self.form_panel.focus_target(match.path)
+
+    def fix_quotes(self) -> int:
+        """Edit ▸ Fix quotes: straight quotes as the document's language writes them."""
+        count = fix_quotes(self.project)
+        self.statusBar().showMessage(
+            self.tr("Quotes fixed in {count} field(s) (Undo takes them back).").format(
+                count=count) if count else self.tr("No straight quotes to fix."), 5000)
+        return count
+
     def undo(self) -> None:
         self.project.undo_stack.undo()
         self._show_changed_part()
@@ -335,6 +363,12 @@ class MainWindow(QMainWindow):
         node = node_for_path(self.project.data, path)
         self.navigator.select(node)
         return self.form_panel is not None and self.form_panel.focus_path(path)
+
+    def apply_finding_fix(self, finding: Finding) -> None:
+        """Apply fix (the findings panel): the finding's change as one undo step, then the
+        cursor in the field it changed."""
+        if apply_fix(self.project, finding) and finding.fix is not None:
+            self.go_to_path(parse_path(finding.fix.path))
 
     def _update_findings(self) -> None:
         self.findings_panel.set_findings(project_findings(self.project), self.project.value)
