@@ -196,3 +196,17 @@ def test_no_consistency_finding_in_the_samples_but_the_chinese_documents_own(
     found = [f.code for f in check(sample(language)) if f.code.startswith("consistency.")]
     assert found == (["consistency.title_quoted", "consistency.resolution_title"]
                      if language == "zh" else [])
+
+
+def test_a_sub_items_request_also_quotes_the_item_it_goes_under() -> None:
+    package = sample().evolve(
+        kind="sub_item",
+        item_title="Cooperation between the United Nations and the Collective Security "
+                   "Treaty Organization",
+        parent_item="Cooperation between the United Nations and regional and other "
+                    "organizations")
+    text = ("I have the honour to request the inclusion of a sub-item entitled “Cooperation "
+            "between the United Nations and the Collective Security Treaty Organization” "
+            "under the item entitled “Cooperation between the United Nations and regional "
+            "and other organizations”.")
+    assert list(item_title_the_same_everywhere(with_letter(package, text))) == []

@@ -137,3 +137,21 @@ def test_a_finding_without_a_fix_offers_none(qtbot, project: Project) -> None:  
     assert not panel.apply_fix_button.isEnabled()
     assert panel.context_menu_at(panel.list.visualItemRect(panel.list.item(0)).center()) \
         is None
+
+
+def test_the_window_applies_a_fix_as_one_undo_step(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from gui_helpers import open_window, settle
+
+    window = open_window(qtbot, tmp_path, "en")
+    window.project.set_value(("session",), 63)
+    settle()
+    row = next(i for i in range(window.findings.count())
+               if window.findings.item(i).toolTip().startswith("session\n"))
+    window.findings.setCurrentRow(row)
+    window.findings_panel.apply_fix_button.click()
+    settle()
+    assert window.project.value(("session",)) == 62
+    assert all(not window.findings.item(i).toolTip().startswith("session")
+               for i in range(window.findings.count()))
+    window.undo_action.trigger()
+    assert window.project.value(("session",)) == 63

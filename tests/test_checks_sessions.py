@@ -15,7 +15,7 @@ import datetime as dt
 
 import pytest
 
-from cica_desktop.checks import check, current_session, opening_date
+from cica_desktop.checks import check, current_session, opening_date, session_for
 from cica_desktop.findings import Severity
 from cica_desktop.model import Package, load_project
 from cica_desktop.samples import sample_path
@@ -154,3 +154,21 @@ def test_each_session_finding_offers_its_fix_and_never_blocks(sample: Package) -
                     fixed = package.evolve(**{finding.fix.path: finding.fix.value})
                     assert [f for f in check(fixed) if f.path == "session"
                             and f.severity is Severity.WARNING] == [], (day, rule, session)
+
+
+def test_session_for_names_the_session_a_new_request_is_for() -> None:
+    assert session_for(15, dt.date(2025, 8, 25)) == 80  # opens in 15 days
+    assert session_for(15, dt.date(2025, 8, 1)) == 79  # in progress; the 80th is 39 days off
+    assert session_for(14, dt.date(2025, 8, 1)) == 80
+    assert session_for(14, dt.date(2025, 8, 25)) == 81
+    assert session_for(13, dt.date(2025, 7, 11)) == 80
+    assert session_for(13, dt.date(2025, 7, 12)) == 81
+
+
+@pytest.mark.parametrize("rule", [13, 14, 15])
+def test_the_session_for_a_rule_is_never_warned_about(sample: Package, rule: int) -> None:
+    day = dt.date(2024, 1, 1)
+    while day < dt.date(2026, 1, 1):  # every day of two years: never a warning
+        assert [severity for severity, _code in on(sample, day, rule, session_for(rule, day))
+                if severity == "warning"] == [], day
+        day += dt.timedelta(days=3)

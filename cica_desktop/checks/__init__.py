@@ -37,7 +37,7 @@ from .requests import (
     signatories_in_alphabetical_order,
     signatories_represent_requesting_states,
 )
-from .sessions import current_session, opening_date, session_fits_the_rule
+from .sessions import current_session, opening_date, session_fits_the_rule, session_for
 from .typography import latin_words_in_chinese, quotation_marks, spaces
 
 CHECKS: tuple[Check, ...] = (
@@ -66,4 +66,4 @@ def check(package: Package) -> list[Finding]:
 
 
 __all__ = ["CHECKS", "Check", "Finding", "Fix", "Severity", "check", "current_session",
-           "opening_date"]
+           "opening_date", "session_for"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from pydantic import BaseModel
@@ -24,6 +25,18 @@ def finding(severity: Severity, path: str, code: str, *, fix: tuple[str, FixValu
                    fix=Fix(*fix) if fix is not None else None)
 
 
+_last: tuple[Package, tuple[tuple[str, str], ...]] | None = None
+
+
+def package_texts(package: Package) -> tuple[tuple[str, str], ...]:
+    """`texts(package)`, walked once for the package the checks are looking at (several
+    checks read every text; the window runs them after each change)."""
+    global _last
+    if _last is None or _last[0] is not package:
+        _last = (package, tuple(texts(package)))
+    return _last[1]
+
+
 def texts(value: object, path: str = "") -> Iterator[tuple[str, str]]:
     """Every prose text field under *value* (a model, a tuple of them, a text), with its
     model path ("annexes[1].operative[0].text"), in document order."""
@@ -40,11 +53,14 @@ def texts(value: object, path: str = "") -> Iterator[tuple[str, str]]:
 
 
 _CLOSES = {"»": "«", "”": "“", "“": "„", "》": "《"}
+_OPENING = re.compile("[«“„《]")
 
 
 def quotations(text: str) -> Iterator[tuple[int, int, str]]:
     """Quotations at the outer level of *text*: where each opens, where it closes, and its
     opening mark (« “ „ 《; Russian inner quotes „ … “ close with “)."""
+    if not _OPENING.search(text):
+        return
     stack: list[tuple[int, str]] = []
     for index, char in enumerate(text):
         if stack and _CLOSES.get(char) == stack[-1][1]:
@@ -76,4 +92,4 @@ def resolutions(package: Package) -> Iterator[tuple[int, DraftResolution]]:
             yield index, annex
 
 
-__all__ = ["Check", "finding", "quotations", "quoted", "resolutions", "texts"]
+__all__ = ["Check", "finding", "package_texts", "quotations", "quoted", "resolutions", "texts"]

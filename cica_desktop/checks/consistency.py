@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 
 from ..findings import Finding, Severity
 from ..model import DraftResolution, Memorandum, Package
-from .base import finding, quotations, quoted, resolutions, texts
+from .base import finding, package_texts, quotations, quoted, resolutions, texts
 from .languages import RULES, LanguageRules, numbers, numeral
 
 #: How close a quotation must be to the item title to be taken for it (0 to 1).
@@ -38,21 +38,24 @@ def item_title_the_same_everywhere(package: Package) -> Iterator[Finding]:
     places += [texts(annex.blocks, f"annexes[{index}].blocks")
                for index, annex in enumerate(package.annexes)
                if isinstance(annex, Memorandum)]
+    # A sub-item's request also quotes the item it goes under: another title.
+    others = {_normal(package.parent_item)} - {""}
     for place in places:
         for path, text in place:
-            yield from _quotations_of_the_title(path, text, title)
+            yield from _quotations_of_the_title(path, text, title, others)
     for index, resolution in resolutions(package):
         yield from _resolution_title(index, resolution, title)
     if package.running_title is not None:
         yield from _running_title(package, title)
 
 
-def _quotations_of_the_title(path: str, text: str, title: str) -> Iterator[Finding]:
+def _quotations_of_the_title(path: str, text: str, title: str,
+                             others: set[str]) -> Iterator[Finding]:
     fixed, found = text, ""
     for start, end, _mark in reversed(list(quotations(text))):
         inner_start, inner_end = quoted(text, start, end)
         inner = text[inner_start:inner_end]
-        if _normal(inner) != title and similarity(inner, title) >= CLOSE:
+        if _normal(inner) not in {title, *others} and similarity(inner, title) >= CLOSE:
             fixed = fixed[:inner_start] + title + fixed[inner_end:]
             found = inner
     if found:
@@ -124,7 +127,7 @@ def organization_spelt_the_same(package: Package) -> Iterator[Finding]:
     if name is None:
         return
     spellings = _spellings(name)
-    for path, text in texts(package):
+    for path, text in package_texts(package):
         if path == "item_title":
             continue
         variants = [match for match in spellings.finditer(text) if match.group() != name]

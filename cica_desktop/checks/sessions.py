@@ -50,6 +50,19 @@ def current_session(day: dt.date) -> int:
     return session if opening_date(session) <= day else session - 1
 
 
+def session_for(rule: int, day: dt.date) -> int:
+    """The session a request under *rule* dated *day* is for: rule 15, the session about to
+    open (less than 30 days ahead) or else the one in progress; rule 14, the next session
+    at least 30 days ahead; rule 13, the next whose provisional agenda is still to be
+    issued (at least 60 days ahead)."""
+    coming = current_session(day) + 1
+    ahead = (opening_date(coming) - day).days
+    if rule == 15:
+        return coming if ahead < SUPPLEMENTARY_DAYS else coming - 1
+    least = SUPPLEMENTARY_DAYS if rule == 14 else PROVISIONAL_AGENDA_DAYS
+    return coming if ahead >= least else coming + 1
+
+
 def session_fits_the_rule(package: Package) -> Iterator[Finding]:
     """The package's session and rule fit the letter's date (rules 1 and 12 to 15)."""
     day, session, rule = package.letter.date, package.session, package.rule
@@ -73,12 +86,9 @@ def session_fits_the_rule(package: Package) -> Iterator[Finding]:
             yield timing("session.rule15", 14)
         else:
             # Urgent items go to the session in progress, or to the one about to open.
-            opens_soon = (opening_date(coming) - day).days < SUPPLEMENTARY_DAYS
-            yield wrong_session(coming if opens_soon else running)
+            yield wrong_session(session_for(15, day))
     elif rule == 14:
-        # A supplementary item is for the next session to open, 30 days or more ahead.
-        target = coming if (opening_date(coming) - day).days >= SUPPLEMENTARY_DAYS \
-            else coming + 1
+        target = session_for(14, day)
         if session == target:
             if days >= PROVISIONAL_AGENDA_DAYS:
                 yield timing("session.rule14_early", 13, Severity.NOTE)
@@ -89,8 +99,7 @@ def session_fits_the_rule(package: Package) -> Iterator[Finding]:
         else:
             yield wrong_session(target)
     else:
-        first = coming if (opening_date(coming) - day).days >= PROVISIONAL_AGENDA_DAYS \
-            else coming + 1  # the first provisional agenda not yet issued
+        first = session_for(13, day)  # the first provisional agenda not yet issued
         if session == first:
             return
         if session > first:
@@ -104,4 +113,4 @@ def session_fits_the_rule(package: Package) -> Iterator[Finding]:
             yield wrong_session(first)
 
 
-__all__ = ["current_session", "opening_date", "session_fits_the_rule"]
+__all__ = ["current_session", "opening_date", "session_fits_the_rule", "session_for"]

@@ -12,13 +12,13 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Severity
 from ..model import Package
-from .base import finding, quotations, texts
+from .base import finding, package_texts, quotations
 from .languages import RULES, LanguageRules
 
 
 def spaces(package: Package) -> Iterator[Finding]:
     """Two spaces in a row print as a gap (a tab is the way to align)."""
-    for path, text in texts(package):
+    for path, text in package_texts(package):
         if "  " in text:
             yield finding(Severity.WARNING, path, "typography.double_space",
                           fix=(path, re.sub(" {2,}", " ", text)))
@@ -61,7 +61,7 @@ def quotation_marks(package: Package) -> Iterator[Finding]:
     """Straight quotes and apostrophes where the language has its own marks; a language's
     outer quotation marks where another's are used (“…” in French, «…» in English)."""
     rules = RULES[package.language.value]
-    for path, text in texts(package):
+    for path, text in package_texts(package):
         if '"' in text:
             fixed = _curly_quotes(text, rules)
             yield finding(Severity.WARNING, path, "typography.straight_quotes",
@@ -100,7 +100,7 @@ def latin_words_in_chinese(package: Package) -> Iterator[Finding]:
     (acronyms) and symbols are kept by the UN's Chinese texts and not reported."""
     if package.language.value != "zh":
         return
-    for path, text in texts(package):
+    for path, text in package_texts(package):
         if not _CJK.search(text):
             continue
         words = _LOWER_LATIN.findall(text)
