@@ -312,6 +312,18 @@ def test_twenty_five_signatories_break_cleanly_across_pages() -> None:
     assert len(table.rows) == 13
 
 
+def test_a_block_taller_than_a_page_runs_on_instead_of_failing() -> None:
+    package = joint_package("en", 3)
+    senders = list(package.letter.senders)
+    senders[1] = senders[1].evolve(titles=("word " * 5000,))
+    package = package.evolve(letter=package.letter.evolve(senders=tuple(senders)))
+    pdf, report = pdf_bytes(compose(package, Part.LETTER))
+    assert report.pages > 3
+    pages = words(pdf)
+    assert name_words(pages, 1)[0] == name_words(pages, 2)[0]  # still side by side
+    assert name_words(pages, 3)[0] == report.pages - 1
+
+
 # ------------------------------------------------------------------ the mission's letter
 
 

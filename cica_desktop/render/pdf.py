@@ -293,39 +293,38 @@ class _PdfRenderer:
             yield self.stamp(block.stamp, sides.align)
 
     def signature_grid(self, grid: SignatureGrid) -> Iterator[Flowable]:
-        """The blocks side by side in a borderless table, a row never split: each block
-        spans two of its quarter columns, so an odd last block takes the middle two
-        (centred); right to left, the first block is at the right."""
+        """The blocks side by side, a borderless one-row table per row: each block spans
+        two quarter columns, so an odd last block takes the middle two (centred); right to
+        left, the first block is at the right. A row is kept together on one page (split
+        only if it is taller than a page); rows are the space above a block apart, dropped
+        at the top of a page like a paragraph's."""
         spec = self.spec.style(grid.style)
         width = self.page.body_width - spec.left - spec.right
         slots = 2 * grid.columns
-        data: list[list[Any]] = []
-        commands: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("FONTNAME", (0, 0), (-1, -1), self.fonts.name(self.script)),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            # The space between rows is the space above a block.
-            ("TOPPADDING", (0, 1), (-1, -1), spec.space_before),
-        ]
-        for row_index, row in enumerate(grid.rows()):
+        yield Indenter(left=spec.left, right=spec.right)
+        for row in grid.rows():
             line: list[Any] = [""] * slots
+            commands: list[tuple[Any, ...]] = [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                # The cells hold paragraphs, but the table still sets its own font.
+                ("FONTNAME", (0, 0), (-1, -1), self.fonts.name(self.script)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
             offset = grid.columns - len(row)  # an incomplete row is centred
             for index, block in enumerate(row):
                 slot = offset + 2 * index
                 if self.rtl:
                     slot = slots - 2 - slot
                 line[slot] = list(self.signature_block(block))
-                commands.append(("SPAN", (slot, row_index), (slot + 1, row_index)))
-            data.append(line)
-        table = RLTable(data, colWidths=[width / slots] * slots, hAlign="CENTER")
-        table.setStyle(RLTableStyle(commands))
-        # Like a paragraph's, the space above is dropped at the top of a page.
-        table.spaceBefore = spec.space_before
-        yield Indenter(left=spec.left, right=spec.right)
-        yield table
+                commands.append(("SPAN", (slot, 0), (slot + 1, 0)))
+            table = RLTable([line], colWidths=[width / slots] * slots, hAlign="CENTER",
+                            splitInRow=1)
+            table.setStyle(RLTableStyle(commands))
+            table.spaceBefore = spec.space_before
+            yield KeepTogether([table])
         yield Indenter(left=-spec.left, right=-spec.right)
 
     def text_width(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec) -> float:
