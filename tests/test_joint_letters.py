@@ -19,6 +19,7 @@ from PIL import Image, ImageDraw
 from pypdf import PdfReader
 
 from cica_desktop.app.titles import title_forms, title_suggestions
+from cica_desktop.cli import main
 from cica_desktop.compose import Layout, MissionExtras, Part, compose
 from cica_desktop.compose.collation import Collation, collate, sort_key, unique
 from cica_desktop.compose.language import fallbacks_noted, load_language
@@ -383,6 +384,22 @@ def test_a_bad_scan_names_its_signatory(tmp_path: Path) -> None:
             signature_image="nowhere.png"), package.letter.senders[2])))
     with pytest.raises(ImageError, match=r"^letter\.senders\[1\]\.signature_image: "):
         mission_extras(missing, None, tmp_path)
+
+
+def test_the_command_line_builds_the_joint_mission_letter_or_names_the_bad_scan(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    package = scanned(tmp_path)
+    project = tmp_path / "joint.json"
+    project.write_text(package.model_dump_json(), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", str(project), "--layout", "mission", "--out", str(out)]) == 0
+    with pdfplumber.open(out / "joint-mission.pdf") as pdf:
+        assert len(pdf.pages[0].images) == 3
+    (tmp_path / "scans" / "sig2.png").unlink()
+    assert main(["build", str(project), "--layout", "mission", "--out",
+                 str(tmp_path / "again")]) == 2
+    assert "letter.senders[2].signature_image: " in capsys.readouterr().err
+    assert not (tmp_path / "again").exists()
 
 
 def test_the_same_scan_is_decoded_once_and_a_bad_one_always_names_its_field() -> None:
