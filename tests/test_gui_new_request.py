@@ -235,3 +235,28 @@ def test_new_from_an_earlier_request(qtbot: QtBot, tmp_path: Path) -> None:
     assert data["annexes"][0] == json.loads(earlier.read_text(encoding="utf-8"))["annexes"][0]
     assert "letter.senders[0].name" in {e.path for e in window.project.errors}
     assert window.menu_actions["new_from_earlier"].text() == "New from an earlier request…"
+
+
+def test_the_dialog_and_cica_desktop_new_make_the_same_project(qtbot: QtBot,
+                                                               tmp_path: Path) -> None:
+    from cica_desktop.cli import main
+
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentRow(4)  # sub_item
+    choose(dialog, "new.language", "ru")
+    choose(dialog, "new.rule", 13)
+    dialog.session.setValue(82)
+    dialog.date.setDate(QDate(2027, 5, 3))
+    for name in ("Казахстан", "Монголия", "Чили"):
+        dialog.state.setText(name)
+        dialog._add_state()
+    dialog.item_title.setText("Подпункт")
+    dialog.parent_item.setText("Пункт")
+    dialog.draft_resolution.setChecked(False)
+    out = tmp_path / "cli.json"
+    assert main(["new", str(out), "--kind", "sub_item", "--language", "ru", "--rule", "13",
+                 "--session", "82", "--date", "2027-05-03", "--state", "Казахстан",
+                 "--state", "Монголия", "--state", "Чили", "--title", "Подпункт",
+                 "--parent-item", "Пункт", "--no-draft-resolution"]) == 0
+    assert dialog.project_data() == json.loads(out.read_text(encoding="utf-8"))

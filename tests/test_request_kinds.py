@@ -276,15 +276,14 @@ def test_new_is_a_command_and_its_help_lists_the_kinds(
 
 
 def test_new_writes_what_the_window_makes(tmp_path: Path) -> None:
-    from cica_desktop.app.new_request import new_request_data
-
+    """The dialog's data come from the same builder (app.new_request.new_request_data)."""
     out = tmp_path / "r.json"
     assert main(["new", str(out), "--kind", "cooperation", "--language", "en", "--rule",
                  "14", "--session", "81", "--date", "2026-07-01", "--state", "Chile",
                  "--organization", "the Example Forum", "--paper", "a4"]) == 0
-    assert json.loads(out.read_text(encoding="utf-8")) == new_request_data(
-        kind="cooperation", language="en", rule=14, session=81, states=["Chile"],
-        organization="the Example Forum", paper="a4", date=dt.date(2026, 7, 1))
+    assert json.loads(out.read_text(encoding="utf-8")) == new_request(RequestSpec(
+        RequestKind.COOPERATION, 81, dt.date(2026, 7, 1), language="en", rule=14,
+        states=("Chile",), organization="the Example Forum", paper="a4")).data
 
 
 def test_new_refuses_to_replace_a_file_without_force(

@@ -27,6 +27,8 @@ def test_wheel_contains_templates_samples_and_entry_point(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     for expected in ("cica_desktop/templates/styles.toml", "cica_desktop/templates/lang/en.toml",
                      "cica_desktop/templates/lang/zh.toml",
+                     "cica_desktop/templates/kinds/en.toml",
+                     "cica_desktop/templates/kinds/ar.toml",
                      "cica_desktop/resources/samples/a-62-232.zh.json",
                      "cica_desktop/resources/samples/a-62-232.en.json",
                      "cica_desktop/resources/translations/cica_desktop_zh_CN.qm"):
