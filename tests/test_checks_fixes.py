@@ -51,10 +51,12 @@ def test_check_prints_each_fix_under_its_finding(
 
 def test_check_json_gives_the_fix_and_null_without_one(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    path = project_file(tmp_path, running_title='Observer status for "CICA')
+    data = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    path = project_file(tmp_path, annexes=data["annexes"][1:])  # no memorandum
     assert main(["check", str(path), "--format", "json"]) == 0
-    [finding] = json.loads(capsys.readouterr().out)["findings"]
-    assert (finding["code"], finding["fix"]) == ("typography.straight_quotes", None)
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert [(f["code"], f["fix"]) for f in found] == [
+        ("rule20.memorandum", None), ("consistency.annex_memorandum", None)]
     path = project_file(tmp_path, session=63)
     assert main(["check", str(path), "--format", "json"]) == 0
     [finding] = json.loads(capsys.readouterr().out)["findings"]

@@ -9,6 +9,7 @@ import pytest
 from cica_desktop.checks.typography import latin_words_in_chinese, quotation_marks, spaces
 from cica_desktop.findings import Finding
 from cica_desktop.model import Package, load_project
+from cica_desktop.quotes import typographic
 from cica_desktop.samples import sample_path
 
 LANGUAGES = ["en", "fr", "es", "ru", "zh", "ar"]
@@ -42,7 +43,7 @@ def test_two_spaces_in_a_row() -> None:
 @pytest.mark.parametrize(("language", "text", "fixed"), [
     ("en", 'an item entitled "Observer status"', "an item entitled “Observer status”"),
     ("fr", 'une question intitulée "Octroi"', "une question intitulée «\u202fOctroi\u202f»"),
-    ("es", 'un tema titulado "Otorgamiento"', "un tema titulado “Otorgamiento”"),
+    ("es", 'un tema titulado "Otorgamiento"', "un tema titulado «Otorgamiento»"),
     ("ru", 'пункт, озаглавленный "Предоставление"', "пункт, озаглавленный «Предоставление»"),
     ("zh", '增列项目"给予观察员地位"', "增列项目“给予观察员地位”"),
 ])
@@ -53,9 +54,11 @@ def test_straight_quotes_become_the_languages_own(language: str, text: str,
     assert finding.fix is not None and finding.fix.value == fixed
 
 
-def test_unpaired_straight_quotes_have_no_sure_fix() -> None:
-    [finding] = quotation_marks(with_letter("en", 'an item entitled "Observer status'))
-    assert finding.fix is None
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_fix_is_what_edit_fix_quotes_does(language: str) -> None:
+    text = 'the "item", l\'Assemblée and "an unpaired one'
+    [finding] = quotation_marks(with_letter(language, text))
+    assert finding.fix is not None and finding.fix.value == typographic(text, language)
 
 
 @pytest.mark.parametrize(("language", "text", "fixed"), [

@@ -48,7 +48,7 @@ class Rule:
 
 _FORMATS = frozenset({"docx", "reportlab"})
 #: Leaf utilities: they know no layer, so every layer may use them.
-UTILITIES = frozenset({"atomic", "images"})
+UTILITIES = frozenset({"atomic", "images", "quotes"})
 _SERVICE = Rule(forbidden=frozenset({"app", "ui", "cli", "__main__"}), libraries=frozenset({QT}),
                 why="the core and its services know nothing of Qt, the window or the CLI")
 

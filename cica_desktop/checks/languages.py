@@ -33,11 +33,8 @@ class LanguageRules:
     semicolon: Marks
     stop: Marks
     colon: Marks
-    #: Quotation marks: the pair a fix writes for a straight quote, the opening marks of
-    #: the language at the outer level, and the pairs that are wrong at the outer level
-    #: (with what replaces them).
-    quotes: tuple[str, str]
-    outer_opening: str
+    #: Quotation marks that are wrong at the outer level, with the pair that replaces them
+    #: (straight quotes become the marks of cica_desktop.quotes, "Edit ▸ Fix quotes").
     wrong_outer: dict[str, tuple[str, str]]
     #: The first word of an operative verb that is a participle (the preambular form).
     participle: re.Pattern[str] | None
@@ -75,8 +72,7 @@ _APOS = "['’]"
 
 RULES: dict[str, LanguageRules] = {
     "en": LanguageRules(
-        **_latin_marks(), quotes=("“", "”"), outer_opening="“‘",
-        wrong_outer={"«": ("“", "”")},
+        **_latin_marks(), wrong_outer={"«": ("“", "”")},
         participle=re.compile(r"^\w+ing$"),
         # "Decides", "Requests": a third-person verb; not "Conscious", "Anxious", "Gravely"
         operative_form=re.compile(r"^\w+[^su]s$"),
@@ -91,8 +87,7 @@ RULES: dict[str, LanguageRules] = {
         ),
         invited=re.compile(r"\binvite (?:the )?(?P<org>.+?) to participate\b")),
     "fr": LanguageRules(
-        **_latin_marks(NNBSP, NNBSP), quotes=("«" + NNBSP, NNBSP + "»"), outer_opening="«",
-        wrong_outer={"“": ("«" + NNBSP, NNBSP + "»")},
+        **_latin_marks(NNBSP, NNBSP), wrong_outer={"“": ("«" + NNBSP, NNBSP + "»")},
         participle=re.compile(r"^\w+ant$"), operative_form=None,
         conjunctions=("et", "ou"),
         annex_mention=_roman_mention("annexe|annexes|Annexe|Annexes", r"et|à|–|-"),
@@ -107,7 +102,7 @@ RULES: dict[str, LanguageRules] = {
         ),
         invited=re.compile(rf"\binviter (?:la |l{_APOS}|le |les )?(?P<org>.+?) à participer\b")),
     "es": LanguageRules(
-        **_latin_marks(), quotes=("“", "”"), outer_opening="“«", wrong_outer={},
+        **_latin_marks(), wrong_outer={},
         participle=re.compile(r"^\w+(?:ando|iendo|yendo)$"), operative_form=None,
         conjunctions=("y", "e", "o", "u"),
         annex_mention=_roman_mention("anexo|anexos|Anexo|Anexos", r"y|a|–|-"),
@@ -122,8 +117,7 @@ RULES: dict[str, LanguageRules] = {
         ),
         invited=re.compile(r"\binvitar (?:a la |al |a los |a las |a )(?P<org>.+?) a participar\b")),
     "ru": LanguageRules(
-        **_latin_marks(), quotes=("«", "»"), outer_opening="«„",
-        wrong_outer={"“": ("«", "»")},
+        **_latin_marks(), wrong_outer={"“": ("«", "»")},
         # a verbal adverb ("Отмечая", "Ссылаясь", "Признав") is the preambular form
         participle=re.compile(r"^\w+(?:я|ясь|вшись|в)$"),
         operative_form=re.compile(r"^\w+(?:ет|ит|ют|ят)$"),
@@ -136,8 +130,7 @@ RULES: dict[str, LanguageRules] = {
         organization_titles=(), invited=None),  # names are declined: not compared
     "zh": LanguageRules(
         comma=Marks(",，", "，"), semicolon=Marks(";；", "；"), stop=Marks(".。", "。"),
-        colon=Marks(":：", "："), quotes=("“", "”"), outer_opening="“‘《",
-        wrong_outer={"«": ("“", "”")},
+        colon=Marks(":：", "："), wrong_outer={"«": ("“", "”")},
         participle=None, operative_form=None,
         conjunctions=(),
         annex_mention=re.compile(r"附件([一二三四五六七八九十]+(?:\s*(?:、|和|至|及)\s*"
@@ -151,7 +144,7 @@ RULES: dict[str, LanguageRules] = {
         invited=re.compile(r"邀请(?P<org>.+?)以观察员身份")),
     "ar": LanguageRules(
         comma=Marks(",،", "،"), semicolon=Marks(";؛", "؛"), stop=Marks(".", "."),
-        colon=Marks(":", ":"), quotes=("“", "”"), outer_opening="“«", wrong_outer={},
+        colon=Marks(":", ":"), wrong_outer={},
         participle=re.compile(r"^و?إذ$"), operative_form=None,
         conjunctions=(),
         annex_mention=re.compile(
