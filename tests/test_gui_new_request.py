@@ -66,8 +66,8 @@ def test_the_gallery_makes_a_joint_cooperation_request(qtbot: QtBot, tmp_path: P
         choose(dialog, "new.language", "fr")
         choose(dialog, "new.rule", 14)
         assert "30 days before" in dialog.rule_description.text()
-        dialog.findChild(QSpinBox, "new.session").setValue(81)
         dialog.findChild(QDateEdit, "new.date").setDate(QDate(2026, 7, 1))
+        dialog.findChild(QSpinBox, "new.session").setValue(81)
         state = dialog.findChild(QLineEdit, "new.state")
         add = dialog.findChild(QPushButton, "new.add_state")
         for name in ("Chili", "Argentine", "Pérou"):
@@ -86,11 +86,11 @@ def test_the_gallery_makes_a_joint_cooperation_request(qtbot: QtBot, tmp_path: P
     data = window.project.data
     assert (data["kind"], data["language"], data["rule"], data["session"], data["paper"]) == \
         ("cooperation", "fr", 14, 81, "a4")
-    assert data["requesting_states"] == ["Chili", "Argentine"]
+    assert data["requesting_states"] == ["Argentine", "Chili"]  # in the order they sign
     letter = data["letter"]
     assert letter["date"] == "2026-07-01" and letter["sender_role"] == "representatives"
-    assert [(s["state"], s["name"]) for s in letter["senders"]] == [("Chili", ""),
-                                                                     ("Argentine", "")]
+    assert [(s["state"], s["name"]) for s in letter["senders"]] == [("Argentine", ""),
+                                                                     ("Chili", "")]
     assert letter["blocks"][0]["text"].startswith("D’ordre de nos gouvernements")
     assert "nous avons l’honneur" in letter["blocks"][0]["text"]
     assert data["item_title"] == "Coopération entre l’Organisation des Nations Unies et le " \
@@ -260,3 +260,15 @@ def test_the_dialog_and_cica_desktop_new_make_the_same_project(qtbot: QtBot,
                  "--state", "Монголия", "--state", "Чили", "--title", "Подпункт",
                  "--parent-item", "Пункт", "--no-draft-resolution"]) == 0
     assert dialog.project_data() == json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_the_session_follows_the_date_until_it_is_chosen(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2030, 10, 1))
+    assert dialog.session.value() == current_session(dt.date(2030, 10, 1))
+    dialog.session.setValue(90)
+    dialog.date.setDate(QDate(2031, 10, 1))
+    assert dialog.session.value() == 90

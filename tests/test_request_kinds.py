@@ -140,6 +140,16 @@ def test_one_sender_and_several_senders_are_worded_apart() -> None:
     assert joint["blocks"][2]["text"].startswith("We should be grateful")
 
 
+def test_the_representatives_sign_in_alphabetical_order() -> None:
+    """FORMAT.md §7; the language's collation (compose/collation.py) orders them."""
+    data = new_request(RequestSpec(RequestKind.SUBSTANTIVE_ITEM, 80, dt.date(2025, 8, 20),
+                                   states=("the Netherlands", "Mongolia", "Côte d’Ivoire",
+                                           "Croatia", "Chile"), item_title="T")).data
+    order = ["Chile", "Côte d’Ivoire", "Croatia", "Mongolia", "the Netherlands"]
+    assert [s["state"] for s in data["letter"]["senders"]] == order
+    assert data["requesting_states"] == order
+
+
 @pytest.mark.parametrize("rule", [13, 14, 15])
 def test_the_request_follows_the_rule(rule: int) -> None:
     data = new_request(RequestSpec(RequestKind.SUBSTANTIVE_ITEM, 81, dt.date(2026, 5, 1),

@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import FORMAT_VERSION, RequestKind
+from .collation import Collation, collate, unique
 from .kinds import GUIDANCE, KINDS, MEMORANDUMS, KindWording, letter_key
+from .language import TemplateProblem, load_language
 
 #: A path into the project data, as tuples of keys and indexes.
 DataPath = tuple[str | int, ...]
@@ -30,7 +32,8 @@ class RequestSpec:
     date: dt.date
     language: str = "en"
     rule: int = 15
-    #: The requesting States, one signature block each; several make a joint letter.
+    #: The requesting States, one signature block each, in the alphabetical order of the
+    #: language (the order they sign in); several make a joint letter.
     states: tuple[str, ...] = ()
     organization: str = ""
     item_title: str = ""
@@ -53,6 +56,17 @@ def _senders(states: tuple[str, ...]) -> list[dict[str, Any]]:
              "gender": "masculine", "signature_image": ""} for state in (states or ("",))]
 
 
+def in_signing_order(states: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """*states* in the alphabetical order of *language* (its template's
+    [language.collation]), the order in which the representatives of a joint letter sign."""
+    template = load_language(language)
+    try:
+        collation = Collation.from_settings(template.data.get("language", {}).get("collation"))
+    except ValueError as exc:
+        raise TemplateProblem(f"templates/lang/{language}.toml: {exc}") from None
+    return tuple(collate(unique(states), collation))
+
+
 def has_resolution(spec: RequestSpec) -> bool:
     info = KINDS[spec.kind]
     if spec.draft_resolution is None or not info.resolution_optional:
@@ -63,7 +77,8 @@ def has_resolution(spec: RequestSpec) -> bool:
 def new_request(spec: RequestSpec) -> NewRequest:
     """The raw project data (format 3) of a new request, and the hints of its blanks."""
     info = KINDS[spec.kind]
-    states = tuple(s.strip() for s in spec.states if s.strip())
+    states = in_signing_order(tuple(s.strip() for s in spec.states if s.strip()),
+                              spec.language)
     several = len(states) > 1
     wording = KindWording(spec.language, session=spec.session,
                           organization=spec.organization.strip())

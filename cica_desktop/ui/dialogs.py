@@ -148,7 +148,6 @@ class NewProjectDialog(QDialog):
         self.item_title.setObjectName("new.item_title")
         self.parent_item = QLineEdit()
         self.parent_item.setObjectName("new.parent_item")
-        self.parent_item.setPlaceholderText(tr("The title of the existing item"))
         self.draft_resolution = QCheckBox(tr("With a draft resolution (annex II)"))
         self.draft_resolution.setObjectName("new.draft_resolution")
         self.paper = QComboBox()
@@ -183,6 +182,10 @@ class NewProjectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
 
+        #: The session follows the letter's date until the user sets it.
+        self._session_chosen = False
+        self.session.valueChanged.connect(self._session_set)
+        self.date.dateChanged.connect(self._date_changed)
         self.kind.currentRowChanged.connect(self._kind_changed)
         self.rule.currentIndexChanged.connect(self._rule_changed)
         self.states.model().rowsInserted.connect(self._senders_changed)
@@ -204,11 +207,24 @@ class NewProjectDialog(QDialog):
         choice = self.current_kind()
         self.organization.setEnabled(choice.organization)
         self.parent_item.setEnabled(choice.sub_item)
+        self.parent_item.setPlaceholderText(
+            tr("The standard item when left blank") if choice.sub_item and choice.organization
+            else tr("The title of the existing item"))
         self.draft_resolution.setChecked(choice.resolution)
         self.draft_resolution.setEnabled(choice.resolution_optional)
         self.item_title.setPlaceholderText(
             tr("Made from the organization when left blank") if choice.organization
             else tr("As it will appear on the agenda"))
+
+    def _session_set(self, _value: int) -> None:
+        self._session_chosen = True
+
+    def _date_changed(self, date: QDate) -> None:
+        if not self._session_chosen:
+            self.session.blockSignals(True)
+            self.session.setValue(current_session(dt.date(date.year(), date.month(),
+                                                          date.day())))
+            self.session.blockSignals(False)
 
     def _rule_changed(self, _index: int = 0) -> None:
         rule = self.rule.currentData()
