@@ -272,3 +272,20 @@ def test_the_session_follows_the_date_until_it_is_chosen(qtbot: QtBot) -> None:
     dialog.session.setValue(90)
     dialog.date.setDate(QDate(2031, 10, 1))
     assert dialog.session.value() == 90
+
+
+def test_enter_in_the_state_field_adds_the_state_and_keeps_the_dialog_open(
+        qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    dialog = NewProjectDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for name in ("Chile", "Peru"):
+        QTest.keyClicks(dialog.state, name)
+        QTest.keyClick(dialog.state, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.state.text() == ""
+    assert [dialog.states.item(i).text() for i in range(dialog.states.count())] == \
+        ["Chile", "Peru"]

@@ -6,7 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -112,7 +113,8 @@ class NewProjectDialog(QDialog):
         self.state = QLineEdit()
         self.state.setObjectName("new.state")
         self.state.setPlaceholderText(tr("e.g. Kazakhstan"))
-        self.state.returnPressed.connect(self._add_state)
+        # Enter adds the State typed (and does not close the dialog).
+        self.state.installEventFilter(self)
         add = QPushButton(tr("Add State"))
         add.setObjectName("new.add_state")
         add.setAutoDefault(False)
@@ -198,6 +200,14 @@ class NewProjectDialog(QDialog):
         self.resize(860, 600)
 
     # ------------------------------------------------------------------ reactions
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.state and isinstance(event, QKeyEvent) and \
+                event.type() == QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._add_state()
+            return True
+        return super().eventFilter(watched, event)
+
     def current_kind(self) -> KindChoice:
         item = self.kind.currentItem()
         value = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
