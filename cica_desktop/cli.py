@@ -148,6 +148,9 @@ def parser() -> argparse.ArgumentParser:
                           dest="output_format",
                           help="text: one \"path: severity: message\" line each (default); "
                                "json: code, path, severity, params and message of each")
+    checking.add_argument("--spelling", action="store_true",
+                          help="also list the words no dictionary knows, with suggestions "
+                               "(English, French, Spanish, Russian, Arabic)")
     verify = commands.add_parser(
         "verify", help=COMMANDS["verify"],
         description="Exit codes: 0 valid; 1 not signed, a signature invalid, or the file "
@@ -435,7 +438,7 @@ def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 
 
 def run_check(project: Path, stdout: TextIO, stderr: TextIO,
-              output_format: str = "text") -> int:
+              output_format: str = "text", spelling: bool = False) -> int:
     """Findings, one per line ("path: severity: message"; a finding with a fix is followed
     by an indented "fix: path = value" line, the value as JSON), or as JSON for scripts
     ({"file": …, "findings": [{code, path, severity, params, message, fix}, …]}, fix being
@@ -448,6 +451,9 @@ def run_check(project: Path, stdout: TextIO, stderr: TextIO,
     try:
         package = load_project(project)
         findings = check(package) + template_findings(package.language.value)
+        if spelling:  # warnings: unknown words (with suggestions), or why none are checked
+            from .spelling import spelling_findings
+            findings += spelling_findings(package.model_dump(mode="json"))
         status = EXIT_OK
     except ProjectError as exc:
         findings = [error.finding() for error in exc.errors]
@@ -547,7 +553,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "verify":
         return run_verify(args, sys.stdout, sys.stderr)
     if args.command == "check":
-        return run_check(args.project, sys.stdout, sys.stderr, args.output_format)
+        return run_check(args.project, sys.stdout, sys.stderr, args.output_format,
+                         args.spelling)
     if args.command == "build":
         paper = PaperSize(args.paper) if args.paper else None
         return run_build(args.project, args.out, Part(args.part), args.formats, paper,

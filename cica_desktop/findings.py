@@ -220,6 +220,16 @@ MESSAGES: dict[str, str] = {
     "template.phrase_missing": QT_TRANSLATE_NOOP(
         "findings", "templates/lang/{language}.toml has no [{section}] {key}; the English "
                     "wording is used instead"),
+    # ------------------------------------------------- spelling (check --spelling)
+    "spelling.unknown": QT_TRANSLATE_NOOP(
+        "findings", "“{word}” is not in the dictionary; did you mean: {suggestions}?"),
+    "spelling.unknown_no_suggestion": QT_TRANSLATE_NOOP(
+        "findings", "“{word}” is not in the dictionary"),
+    "spelling.no_dictionary": QT_TRANSLATE_NOOP(
+        "findings", "no {language} dictionary is installed, so {language} text is not "
+                    "spell-checked (looked in {folders})"),
+    "spelling.not_checked": QT_TRANSLATE_NOOP(
+        "findings", "{language} text is not spell-checked"),
 }
 
 

@@ -24,14 +24,23 @@ qt_libs_ok() {
   grep -q "libxcb-cursor.so.0" <<<"$libs"
 }
 
+dictionaries_ok() {
+  # The Hunspell dictionaries spell checking reads (English, French, Spanish, Russian, Arabic).
+  local name
+  for name in en_US fr es_ES ru_RU ar; do
+    [ -f "/usr/share/hunspell/$name.dic" ] || return 1
+  done
+}
+
 # poppler-utils: pdfsig, which the tests run as a second, independent signature validator.
 PACKAGES="poppler-utils fontconfig fonts-liberation2 fonts-arphic-uming fonts-wqy-zenhei fonts-hosny-amiri \
 libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1 \
-libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-xkb1"
+libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-xkb1 \
+hunspell-en-us hunspell-fr hunspell-es hunspell-ru hunspell-ar"
 
 if command -v fc-list >/dev/null 2>&1 && command -v pdfsig >/dev/null 2>&1 && fonts_ok \
-    && qt_libs_ok; then
+    && qt_libs_ok && dictionaries_ok; then
   exit 0
 fi
 
@@ -55,3 +64,4 @@ echo "Installing fonts and Qt libraries (Debian packages)…"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $PACKAGES >/dev/null
 fonts_ok || { echo "Fonts still missing after installation." >&2; exit 1; }
+dictionaries_ok || { echo "Hunspell dictionaries still missing after installation." >&2; exit 1; }
