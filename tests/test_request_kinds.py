@@ -400,3 +400,19 @@ def test_a_new_request_is_a_valid_package_once_filled() -> None:
                                    states=("Chile",), item_title="World Example Day")).data
     package = Package.model_validate(fill_blanks(data, "Text"))
     assert package.kind is RequestKind.INTERNATIONAL_DAY
+
+
+def test_new_without_its_template_exits_3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    from cica_desktop.compose import kinds
+    from cica_desktop.compose.language import TemplateProblem
+
+    def missing(code: str) -> dict[str, Any]:
+        raise TemplateProblem(f"no request template for '{code}' "
+                              f"(expected templates/kinds/{code}.toml)")
+
+    monkeypatch.setattr(kinds, "load_kinds", missing)
+    out = tmp_path / "r.json"
+    assert main(["new", str(out), "--kind", "sub_item", "--language", "ru"]) == 3
+    assert "templates/kinds/ru.toml" in capsys.readouterr().err
+    assert not out.exists()
