@@ -92,3 +92,41 @@ def test_placeholders_name_the_field() -> None:
     assert placeholder_name("letter.senders") == "Signatory"
     assert placeholder_name("annexes[1].operative[0].text") == "Text"
     assert placeholder_name("item_title") == "Item title"
+
+
+def test_a_draft_is_marked_and_its_gaps_highlighted_in_both_formats() -> None:
+    import io
+
+    import pdfplumber
+    from docx import Document as open_docx
+    from docx.enum.text import WD_COLOR_INDEX
+
+    from cica_desktop.render import docx_bytes, pdf_bytes
+
+    draft = draft_package(blank_request())
+    assert draft is not None
+    document = compose(draft.package, placeholders=draft.placeholders)
+    assert document.draft_mark == "DRAFT"
+    marked = [run.text for block in document.blocks if isinstance(block, Paragraph)
+              for run in block.runs if run.placeholder]
+    assert set(marked) == {"[Item title]"}  # the request heading, the resolution title
+    pdf, _report = pdf_bytes(document)
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        for page in opened.pages:  # the mark across every page, in large letters
+            big = "".join(c["text"] for c in page.chars if c["size"] > 100)
+            assert sorted(big) == sorted("DRAFT")
+    word = open_docx(io.BytesIO(docx_bytes(document)))
+    assert word.paragraphs[0].text == "DRAFT"
+    highlighted = [run.text for p in word.paragraphs for run in p.runs
+                   if run.font.highlight_color == WD_COLOR_INDEX.YELLOW]
+    assert "[Item title]" in highlighted and "[Name]" in highlighted
+
+
+def test_the_final_document_has_no_mark() -> None:
+    data = blank_request()
+    data["item_title"] = "Observer status"
+    data["letter"]["senders"][0]["name"] = "Byrganym Aitimova"
+    data["annexes"][0]["blocks"][0]["text"] = "The Conference was convened in 1992."
+    draft = draft_package(data)
+    assert draft is not None and not draft.placeholders
+    assert compose(draft.package).draft_mark == ""

@@ -27,11 +27,15 @@ def test_an_incomplete_request_is_previewed_with_placeholders(
     assert window.project.package is None  # the project has gaps …
     text = preview_text(rendered.args[0])  # … and is still laid out, gaps in brackets
     assert squash("(Signed) [Name]") in text and "[Itemtitle]" in text
+    with pdfplumber.open(io.BytesIO(rendered.args[0])) as pdf:  # marked as a draft
+        assert "".join(c["text"] for c in pdf.pages[0].chars if c["size"] > 100)
     assert "Draft: 2 field(s) to fill in" in window.preview.state_label.text()
-    with qtbot.waitSignal(window.preview_renderer.rendered, timeout=20_000):
+    with qtbot.waitSignal(window.preview_renderer.rendered, timeout=20_000) as final:
         window.project.set_value(("letter", "senders", 0, "name"), "Byrganym Aitimova")
         window.project.set_value(("item_title",), "Observer status for CICA")
     assert window.preview.state_label.text() == ""
+    with pdfplumber.open(io.BytesIO(final.args[0])) as pdf:  # the mark has gone
+        assert not [c for c in pdf.pages[0].chars if c["size"] > 100]
 
 
 def test_a_wrong_value_keeps_the_last_good_preview(qtbot: QtBot, tmp_path: Path) -> None:

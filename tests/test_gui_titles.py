@@ -24,15 +24,16 @@ def test_a_title_line_offers_the_titles_of_its_language_and_gender(  # type: ign
     window.navigator.select(LETTER_NODE)
     line = editor(window, "letter.senders[0].titles[0]")
     assert isinstance(line, QLineEdit)
-    assert offered(line)[:2] == ["L’Ambassadeur,", "Représentant permanent"]
-    # A woman signs: the next time the line takes the focus it offers her forms first.
-    window.project.set_value(("letter", "senders", 0, "gender"), "feminine")
+    # The sample's signatory is a woman: her forms first.
+    assert offered(line)[:2] == ["L’Ambassadrice,", "Représentante permanente"]
+    # A man signs: the next time the line takes the focus it offers his forms first.
+    window.project.set_value(("letter", "senders", 0, "gender"), "masculine")
     settle()
     line = editor(window, "letter.senders[0].titles[0]")
     assert isinstance(line, QLineEdit)
     line.setFocus()
     QApplication.processEvents()
-    assert offered(line)[:2] == ["L’Ambassadrice,", "Représentante permanente"]
+    assert offered(line)[:2] == ["L’Ambassadeur,", "Représentant permanent"]
     # Only title lines complete: the name does not.
     name = editor(window, "letter.senders[0].name")
     assert isinstance(name, QLineEdit) and name.completer() is None

@@ -36,23 +36,26 @@ class MissionPreview:
 
 class _PreviewJob(QRunnable):
     def __init__(self, package: Package, generation: int, signals: _PreviewSignals,
-                 mission: MissionPreview | None) -> None:
+                 mission: MissionPreview | None, placeholders: frozenset[str]) -> None:
         super().__init__()
         self.package = package
+        #: A draft's placeholders (highlighted, the pages marked as a draft); empty: final.
+        self.placeholders = placeholders or None
         self.generation = generation
         self.signals = signals
         self.mission = mission
 
     def _document(self) -> Document:
         if self.mission is None:
-            return compose(self.package, Part.PACKAGE)
+            return compose(self.package, Part.PACKAGE, placeholders=self.placeholders)
         extras = self.mission.extras(self.package)
         if self.mission.profile.certificate:
             # The box the signature will fill; the certificate's own name and the time are
             # only known when signing (the key needs its password).
             signer = self.package.letter.senders[extras.signatory].name
             extras = dataclasses.replace(extras, digital_signer=signer)
-        return compose(self.package, Part.PACKAGE, Layout.MISSION, extras)
+        return compose(self.package, Part.PACKAGE, Layout.MISSION, extras,
+                       placeholders=self.placeholders)
 
     def run(self) -> None:
         try:
@@ -84,13 +87,17 @@ class PreviewRenderer(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
         self._latest: Package | None = None
+        self._placeholders: frozenset[str] = frozenset()
         self._generation = 0
         self._running = False
         #: None: the UN circulation layout; else the mission's own letter.
         self.mission: MissionPreview | None = None
 
-    def request(self, package: Package) -> None:
+    def request(self, package: Package, placeholders: frozenset[str] = frozenset()) -> None:
+        """Render *package* after a pause in typing; *placeholders*: it is a draft whose gaps
+        hold these texts (cica_desktop/draft.py)."""
         self._latest = package
+        self._placeholders = placeholders
         self._generation += 1
         self._timer.start()
 
@@ -100,8 +107,9 @@ class PreviewRenderer(QObject):
         self._latest = None
         self._generation += 1
 
-    def render_now(self, package: Package) -> None:
+    def render_now(self, package: Package, placeholders: frozenset[str] = frozenset()) -> None:
         self._latest = package
+        self._placeholders = placeholders
         self._generation += 1
         self._start()
 
@@ -111,7 +119,7 @@ class PreviewRenderer(QObject):
         self._running = True
         self.started.emit()
         self.pool.start(_PreviewJob(self._latest, self._generation, self._signals,
-                                    self.mission))
+                                    self.mission, self._placeholders))
 
     def _finish(self, generation: int) -> bool:
         self._running = False

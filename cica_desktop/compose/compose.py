@@ -9,6 +9,7 @@ directions, language tags), so the renderers only draw it.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -57,6 +58,7 @@ from ..model import (
 )
 from . import styles as S
 from .collation import Collation, collate, unique
+from .drafts import mark_placeholders
 from .language import LanguageTemplate, TemplateProblem, load_language
 from .numerals import DEFAULT_LABEL_FORMATS, number_label
 from .typography import RULES, apply_to_blocks, mark_left_to_right
@@ -133,11 +135,20 @@ _LETTER_FORMS = {
 _MAX_SIGNER = 120
 
 def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout.UN,
-            extras: MissionExtras | None = None) -> Document:
-    """The document tree of *part* in *layout*; *extras* only matter in the mission layout."""
-    composer = _Composer(package, load_language(package.language.value), Layout(layout),
-                         extras or MissionExtras())
-    return composer.document(Part(part))
+            extras: MissionExtras | None = None,
+            placeholders: frozenset[str] | None = None) -> Document:
+    """The document tree of *part* in *layout*; *extras* only matter in the mission layout.
+
+    *placeholders*: the package is a draft (cica_desktop/draft.py) whose gaps hold these
+    texts; they are highlighted and every page carries the draft mark.
+    """
+    template = load_language(package.language.value)
+    composer = _Composer(package, template, Layout(layout), extras or MissionExtras())
+    document = composer.document(Part(part))
+    if placeholders is None:
+        return document
+    return dataclasses.replace(document, draft_mark=template.phrase("draft_mark"),
+                               blocks=mark_placeholders(document.blocks, placeholders))
 
 
 class _Composer:

@@ -34,6 +34,8 @@ class Run:
     #: Lead words, operative verbs, the organ line: italic where the language italicises,
     #: else set in the emphasis face the style spec names (a Kai face for Chinese), if any.
     emphasis: bool = False
+    #: A draft's placeholder for a field still to fill ("[Name]"): highlighted.
+    placeholder: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,3 +218,6 @@ class Document:
     #: italics, not even on its Latin words; emphasis may take its own face instead).
     italics: bool = True
     language_tags: LanguageTags = LanguageTags()
+    #: A draft (fields still to fill): the mark printed across every page ("DRAFT"), in the
+    #: document's language; empty for the final document.
+    draft_mark: str = ""

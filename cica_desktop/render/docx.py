@@ -19,10 +19,10 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_SECTION_START
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Pt, RGBColor
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -102,6 +102,8 @@ class _DocxRenderer:
         self._setup_document()
         self._setup_styles()
         self._setup_section()
+        if self.doc.draft_mark:
+            self._draft_mark(self.doc.draft_mark)
         for block in self.doc.blocks:
             match block:
                 case Paragraph():
@@ -380,6 +382,8 @@ class _DocxRenderer:
                     r.bold = True
                 if run.italic and self.italics:
                     r.italic = True
+                if run.placeholder:  # a draft's gap: highlighted as Word highlights
+                    r.font.highlight_color = WD_COLOR_INDEX.YELLOW
                 if size is not None:
                     r.font.size = Pt(size)
                     set_complex_script_size(r._r.get_or_add_rPr(), size)
@@ -391,6 +395,18 @@ class _DocxRenderer:
                                  else faces.cjk_bold if run.bold else None)
                     set_fonts(r._r.get_or_add_rPr(), faces, east_asia=east_asia,
                               east_asia_hint=True)
+
+    def _draft_mark(self, mark: str) -> None:
+        """A draft says so at its top, in large pale red letters (the PDF prints the mark
+        across every page; Word would need a header shape for that)."""
+        paragraph = self.word.add_paragraph()
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        run = paragraph.add_run(mark)
+        run.bold = True
+        run.font.size = Pt(28)
+        run.font.color.rgb = RGBColor(0xD0, 0x60, 0x50)
+        if self.rtl:
+            set_run_rtl(run._r.get_or_add_rPr())
 
     def _bookmark(self, paragraph: DocxParagraph, title: str) -> None:
         self._bookmark_id += 1

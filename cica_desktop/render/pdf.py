@@ -67,6 +67,10 @@ from .text import printable
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
+#: A draft's placeholders: dark red on pale yellow, as a highlighter marks a gap.
+PLACEHOLDER_INK = "#8B1A00"
+PLACEHOLDER_BACKGROUND = "#FFF0A0"
+
 
 @dataclass
 class PdfReport:
@@ -184,6 +188,9 @@ class _PdfRenderer:
                     face = self.fonts.names.get(script, self.fonts.names[Script.LATIN])
                     if run.emphasis and script == Script.CJK and self.fonts.cjk_emphasis:
                         face = self.fonts.cjk_emphasis
+                    if run.placeholder:  # a draft's gap: highlighted
+                        escaped = (f'<font color="{PLACEHOLDER_INK}" '
+                                   f'backColor="{PLACEHOLDER_BACKGROUND}">{escaped}</font>')
                     parts.append(f'<font face="{face}">{escaped}</font>')
         return "".join(parts)
 

@@ -146,6 +146,8 @@ class PageFurniture:
         return self._header_titles[key]
 
     def draw_running(self, canvas: Canvas, number: int, total: int) -> None:
+        if self.doc.draft_mark:
+            self._draw_draft_mark(canvas)
         running = self.doc.running
         if running is None or number == 1:
             return
@@ -163,6 +165,21 @@ class PageFurniture:
         if running.job_number:
             self.draw_text(canvas, right if even else left, r.job_baseline_from_bottom,
                            running.job_number, r.job_size, align="right" if even else "left")
+        canvas.restoreState()
+
+    def _draw_draft_mark(self, canvas: Canvas) -> None:
+        """The draft's mark across the page, pale, under nothing that matters: the page is
+        drawn already, so the mark is transparent enough to read the text through."""
+        canvas.saveState()
+        canvas.setFillColorRGB(0.75, 0.1, 0.0, alpha=0.16)
+        canvas.translate(self.page.width / 2, self.page.height / 2)
+        canvas.rotate(45)
+        size = 110.0
+        mark = self.doc.draft_mark
+        laid_out = visual(mark) if ARABIC_CHARACTER.search(mark) else mark
+        width = self.fonts.width(list(self.fonts.pieces(laid_out, Script.LATIN, mark)), size,
+                                 True)
+        self.draw_text(canvas, -width / 2, -size / 3, mark, size, bold=True)
         canvas.restoreState()
 
     def _draw_header(self, canvas: Canvas, running: RunningHeads, even: bool) -> None:

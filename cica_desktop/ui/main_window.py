@@ -235,7 +235,7 @@ class MainWindow(QMainWindow):
         draft = self._draft()
         if draft is not None:
             self._update_preview_layout()
-            self.preview_renderer.render_now(draft.package)
+            self.preview_renderer.render_now(draft.package, draft.placeholders)
             self._say_draft_state()
         else:
             self._state_line = ""
@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self._update_findings()
         draft = self._draft()
         if draft is not None:
-            self.preview_renderer.request(draft.package)
+            self.preview_renderer.request(draft.package, draft.placeholders)
         self._say_draft_state(draft is not None)
 
     def _draft(self) -> Draft | None:
@@ -562,7 +562,7 @@ class MainWindow(QMainWindow):
         draft = self._draft()
         if draft is not None:
             self.preview.clear()
-            self.preview_renderer.render_now(draft.package)
+            self.preview_renderer.render_now(draft.package, draft.placeholders)
 
     def _update_preview_layout(self) -> None:
         if self.settings.preview_layout() != "mission":
