@@ -382,8 +382,28 @@ def test_new_from_an_earlier_request_writes_the_standard_wording_for_the_new_ses
     assert main(["new", str(second), "--from", str(first), "--session", "81", "--rule",
                  "14", "--date", "2026-07-01"]) == 0
     text = json.loads(second.read_text(encoding="utf-8"))["letter"]["blocks"][0]["text"]
-    assert "of the eighty-first session" in text  # the rule stays as written
-    assert "pursuant to rule 15" in text
+    assert "of the eighty-first session" in text
+    assert "pursuant to rule 14" in text and "a supplementary item" in text
+
+
+def test_a_cooperation_resolution_from_an_earlier_one_names_the_new_sessions(
+        tmp_path: Path) -> None:
+    """Cooperation resolutions come back every two sessions (A/RES/79/332): the report and
+    the sub-item move on with the session; the paragraphs the user wrote stay."""
+    first = tmp_path / "first.json"
+    assert main(["new", str(first), "--kind", "cooperation", "--session", "79", "--date",
+                 "2024-09-01", "--state", "Kazakhstan", "--organization",
+                 "the Shanghai Cooperation Organization"]) == 0
+    data = json.loads(first.read_text(encoding="utf-8"))
+    data["annexes"][1]["operative"][0]["text"] = "the constructive role of the Organization;"
+    first.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    second = tmp_path / "second.json"
+    assert main(["new", str(second), "--from", str(first), "--session", "81"]) == 0
+    operative = json.loads(second.read_text(encoding="utf-8"))["annexes"][1]["operative"]
+    assert operative[0]["text"] == "the constructive role of the Organization;"
+    assert "at its eighty-third session a report" in operative[2]["text"]
+    assert operative[3]["text"].startswith("to include in the provisional agenda of its "
+                                           "eighty-third session")
 
 
 def test_new_from_a_file_that_is_not_a_project_exits_2(

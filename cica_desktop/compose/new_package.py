@@ -180,8 +180,8 @@ def from_earlier(earlier: dict[str, Any], *, session: int, date: dt.date,
     the earlier request cleared.
 
     - Session (and rule, if given) and the letter's date are the new ones; standard
-      paragraphs of the letter that still read as the earlier session's are written for the
-      new session.
+      paragraphs of the letter and of the draft resolution that still read exactly as they
+      did for the earlier session (and rule) are written for the new ones.
     - Cleared: the symbol, job number, issue date and agenda item; the letter's reference;
       the draft resolution's symbol; annexed letters' dates; place-and-date lines take the
       new date.
@@ -191,6 +191,8 @@ def from_earlier(earlier: dict[str, Any], *, session: int, date: dt.date,
     """
     data = copy.deepcopy(earlier)
     before = letter_wordings(data)
+    old_rule = data.get("rule")
+    resolution_before = _resolution_wordings(data)
     data["session"] = session
     if rule is not None:
         data["rule"] = rule
@@ -211,9 +213,47 @@ def from_earlier(earlier: dict[str, Any], *, session: int, date: dt.date,
             _clear_signatories(annex.get("signatories"))
     _new_dates(data, date.isoformat())
     after = letter_wordings(data)
+    if rule is not None and rule != old_rule:
+        # The request that read as the earlier rule's reads as the new rule's.
+        after = {key: after.get(_with_rule(key, old_rule, rule), pair)
+                 for key, pair in after.items()}
     if isinstance(letter, dict):
         _restandardize(letter.get("blocks"), before, after)
+    resolution_after = _resolution_wordings(data)
+    earlier_places = {text: place for place, text in resolution_before.items()}
+    for annex in data.get("annexes") or []:
+        if isinstance(annex, dict) and annex.get("kind") == "draft_resolution":
+            for part in ("preambular", "operative"):
+                for paragraph in annex.get(part) or []:
+                    text = paragraph.get("text") if isinstance(paragraph, dict) else None
+                    place = earlier_places.get(text) if isinstance(text, str) else None
+                    if place is not None and place in resolution_after:
+                        paragraph["text"] = resolution_after[place]
     return data
+
+
+def _with_rule(key: str, old: object, new: int) -> str:
+    """The letter key *key* ("item_15") for rule *new*, if it is the request under *old*."""
+    stem, _, number = key.rpartition("_")
+    return f"{stem}_{new}" if stem and number == str(old) else key
+
+
+def _resolution_wordings(data: dict[str, Any]) -> dict[tuple[str, int], str]:
+    """The standard texts of the draft resolution of *data*'s kind, with its values, by
+    their place ("operative", 2); nothing when the kind is not known."""
+    try:
+        kind = RequestKind(str(data.get("kind")))
+        session = data.get("session")
+        wording = KindWording(str(data.get("language") or "en"),
+                              session=session if isinstance(session, int) else 1,
+                              item_title=str(data.get("item_title") or ""),
+                              parent_item=str(data.get("parent_item") or ""))
+        preambular, operative = wording.resolution(kind)
+    except (ValueError, TemplateProblem):
+        return {}
+    return {(part, index): text.text
+            for part, paragraphs in (("preambular", preambular), ("operative", operative))
+            for index, (_lead, text) in enumerate(paragraphs) if text.text}
 
 
 def _clear_signatories(signatories: object) -> None:
