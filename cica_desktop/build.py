@@ -97,18 +97,19 @@ class Rendered:
 
 def render(package: Package, part: Part = Part.PACKAGE, formats: Sequence[str] = FORMATS, *,
            layout: Layout = Layout.UN, extras: MissionExtras | None = None,
-           paper: PaperSize | None = None, allow_missing_glyphs: bool = False
-           ) -> list[Rendered]:
+           paper: PaperSize | None = None, allow_missing_glyphs: bool = False,
+           placeholders: frozenset[str] | None = None) -> list[Rendered]:
     """*part* composed once in *layout*, rendered in each of *formats* (each once); a PDF
     that would print boxes is refused (MissingGlyphsError) unless allowed. Each format's
-    notices start with the wording its language template lacked (English's was used)."""
+    notices start with the wording its language template lacked (English's was used).
+    *placeholders*: *package* is a draft (cica_desktop/draft.py), marked as such."""
     unknown = [fmt for fmt in formats if fmt not in RENDERERS]
     if unknown:
         raise ValueError(f"unknown format {unknown[0]!r}; expected one of {', '.join(FORMATS)}")
     if paper is not None and paper != package.paper:
         package = package.evolve(paper=paper)
     with fallbacks_noted() as fallbacks:
-        document = compose(package, part, layout, extras)
+        document = compose(package, part, layout, extras, placeholders)
     # Wording a language template lacks, English's used instead: true of every format.
     borrowed = tuple(fallback.finding().message for fallback in fallbacks)
     rendered = []
@@ -121,12 +122,15 @@ def render(package: Package, part: Part = Part.PACKAGE, formats: Sequence[str] =
 # ---------------------------------------------------------------------- file names
 
 
-def output_name(stem: str, part: Part, fmt: str, layout: Layout = Layout.UN) -> str:
-    """`<stem>[-letter|-resolution][-mission].<fmt>`: what `build` writes, and what the
-    window suggests for the same export."""
+def output_name(stem: str, part: Part, fmt: str, layout: Layout = Layout.UN,
+                draft: bool = False) -> str:
+    """`<stem>[-letter|-resolution][-mission][-draft].<fmt>`: what `build` writes, and what
+    the window suggests for the same export."""
     suffix = "" if part is Part.PACKAGE else f"-{part.value}"
     if layout is Layout.MISSION:
         suffix += "-mission"
+    if draft:
+        suffix += "-draft"
     return f"{stem}{suffix}.{fmt}"
 
 
@@ -154,7 +158,8 @@ def _write(targets: dict[Path, Rendered]) -> BuildResult:
 def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
           formats: Sequence[str] = FORMATS, paper: PaperSize | None = None,
           allow_missing_glyphs: bool = False, layout: Layout = Layout.UN,
-          extras: MissionExtras | None = None) -> BuildResult:
+          extras: MissionExtras | None = None,
+          placeholders: frozenset[str] | None = None) -> BuildResult:
     """`cica-desktop build`: every format of *part* into *out_dir*, named by `output_name`.
 
     Every file is rendered before any is written (and before *out_dir* is made), then all
@@ -162,15 +167,20 @@ def build(package: Package, stem: str, out_dir: Path, part: Part = Part.PACKAGE,
     previous file is as it was.
     """
     outputs = render(package, part, formats, layout=layout, extras=extras, paper=paper,
-                     allow_missing_glyphs=allow_missing_glyphs)
+                     allow_missing_glyphs=allow_missing_glyphs, placeholders=placeholders)
     out_dir.mkdir(parents=True, exist_ok=True)
-    return _write({out_dir / output_name(stem, part, out.fmt, layout): out for out in outputs})
+    draft = placeholders is not None
+    return _write({out_dir / output_name(stem, part, out.fmt, layout, draft): out
+                   for out in outputs})
 
 
 def export(package: Package, part: Part, fmt: str, target: Path, *,
-           layout: Layout = Layout.UN, extras: MissionExtras | None = None) -> BuildResult:
-    """The window's Export: *part* in one format, to the file the user chose."""
-    [output] = render(package, part, [fmt], layout=layout, extras=extras)
+           layout: Layout = Layout.UN, extras: MissionExtras | None = None,
+           placeholders: frozenset[str] | None = None) -> BuildResult:
+    """The window's Export: *part* in one format, to the file the user chose (a draft,
+    marked, with *placeholders*)."""
+    [output] = render(package, part, [fmt], layout=layout, extras=extras,
+                      placeholders=placeholders)
     return _write({target: output})
 
 

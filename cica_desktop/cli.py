@@ -37,6 +37,7 @@ from .build import (
     signed_output_name,
 )
 from .compose import Layout, MissionExtras, Part
+from .draft import load_draft
 from .model import Language, Package, PaperSize, ProjectError, RequestKind, load_project
 from .timestamping import DEFAULT_TIMEOUT, MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
 
@@ -116,6 +117,10 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--signatory", default="",
                    help="mission layout: the name of the signatory who signs (default: the "
                         "first)")
+    b.add_argument("--draft", action="store_true",
+                   help="build a project with fields still empty: each gap prints as a "
+                        "placeholder such as [Name], every page is marked DRAFT, the files "
+                        "are named *-draft.*; the gaps are listed on stderr (exit 0)")
     sign = commands.add_parser("sign", help=COMMANDS["sign"])
     sign.add_argument("pdf", type=Path, metavar="PDF_OR_PROJECT",
                       help="a PDF to sign, or a project file (.json): then the mission "
@@ -219,8 +224,8 @@ def _new_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
                      help="the rule the request invokes (default 15; --from: the earlier "
                           "request's)")
     new.add_argument("--session", type=_session, default=None,
-                     help="the session (default: the one running on --date, or opening "
-                          "in September of its year)")
+                     help="the session (default: the one the rule is for on --date: see "
+                          "docs/CHECKS.md)")
     new.add_argument("--date", type=_date, default=None, metavar="YYYY-MM-DD",
                      help="the letter's date (default today)")
     new.add_argument("--state", action="append", type=_state, default=[], dest="states",
@@ -273,7 +278,7 @@ def _refuse_new_options(cli: argparse.ArgumentParser, args: argparse.Namespace) 
 def run_new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Write OUT as `new` is asked to; refuses to replace an existing file without --force.
     Exit 0 written, 2 invalid input, 1 not written, 3 a template is missing."""
-    from .checks import current_session
+    from .checks.sessions import session_for
     from .compose.language import TemplateProblem
     from .compose.new_package import RequestSpec, from_earlier, new_request
     from .model.project import migrate, read_project_json, shape_errors
@@ -283,18 +288,21 @@ def run_new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"cica-desktop: {out} exists; pass --force to replace it\n")
         return EXIT_INVALID
     date = args.date or dt.date.today()
-    session = args.session or current_session(date)
     try:
         if args.earlier is not None:
             earlier = migrate(read_project_json(args.earlier))
             broken = shape_errors(earlier)
             if broken:
                 raise ProjectError(broken, str(args.earlier))
-            data = from_earlier(earlier, session=session, date=date, rule=args.rule)
+            rule = args.rule or (earlier.get("rule") if earlier.get("rule") in (13, 14, 15)
+                                 else 15)
+            data = from_earlier(earlier, session=args.session or session_for(rule, date),
+                                date=date, rule=args.rule)
         else:
+            rule = args.rule or 15
             data = new_request(RequestSpec(
-                RequestKind(args.kind), session, date, language=args.language or "en",
-                rule=args.rule or 15, states=tuple(args.states),
+                RequestKind(args.kind), args.session or session_for(rule, date), date,
+                language=args.language or "en", rule=rule, states=tuple(args.states),
                 organization=args.organization, item_title=args.title,
                 parent_item=args.parent_item, paper=args.paper or PaperSize.LETTER.value,
                 draft_resolution=args.draft_resolution)).data
@@ -505,13 +513,21 @@ def _build_failed(exc: Exception, project: Path, out: Path, stderr: TextIO) -> i
 def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
               paper: PaperSize | None, stdout: TextIO, stderr: TextIO,
               allow_missing_glyphs: bool = False, layout: Layout = Layout.UN,
-              signature_image: Path | None = None, signatory: str = "") -> int:
+              signature_image: Path | None = None, signatory: str = "",
+              draft: bool = False) -> int:
     try:
-        package = load_project(project)
+        placeholders: frozenset[str] | None = None
+        if draft:
+            drafted = load_draft(project)
+            package, placeholders = drafted.package, drafted.placeholders
+            for gap in drafted.gaps:
+                stderr.write(f"draft: {gap}\n")
+        else:
+            package = load_project(project)
         extras = (_mission_extras(package, project, signature_image, signatory)
                   if layout is Layout.MISSION else None)
         result = build(package, project.stem, out, part, formats, paper, allow_missing_glyphs,
-                       layout=layout, extras=extras)
+                       layout=layout, extras=extras, placeholders=placeholders)
     except Exception as exc:
         return _build_failed(exc, project, out, stderr)
     for warning in result.warnings:
@@ -559,5 +575,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         paper = PaperSize(args.paper) if args.paper else None
         return run_build(args.project, args.out, Part(args.part), args.formats, paper,
                          sys.stdout, sys.stderr, args.allow_missing_glyphs,
-                         Layout(args.layout), args.signature_image, args.signatory)
+                         Layout(args.layout), args.signature_image, args.signatory,
+                         args.draft)
     return EXIT_INVALID  # argparse already refused anything else

@@ -13,12 +13,13 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
-from .model import FieldError, Package
-from .model.project import errors_from_validation
+from .model import FieldError, Package, ProjectError
+from .model.project import errors_from_validation, migrate, read_project_json
 
 #: The errors a placeholder fills: text that must be typed, a list that needs an item.
 _TEXT_GAPS = frozenset({"text.empty", "field.missing", "letter.state_missing"})
@@ -92,6 +93,23 @@ def draft_package(data: dict[str, Any], namer: Namer = placeholder_name) -> Draf
     return None
 
 
+def load_draft(path: Path | str, namer: Namer = placeholder_name) -> Draft:
+    """The draft of the project file at *path* (`build --draft`); ProjectError names the
+    fields that are wrong rather than missing, and the file's own faults."""
+    data = read_project_json(Path(path))
+    try:
+        migrated = migrate(data)
+        Package.model_validate(migrated)
+    except ProjectError as exc:
+        raise ProjectError(exc.errors, str(path)) from None
+    except ValidationError as exc:
+        draft = draft_package(migrated, namer)
+        if draft is None:
+            raise ProjectError(errors_from_validation(exc), str(path)) from None
+        return draft
+    return Draft(Package.model_validate(migrated), frozenset(), ())
+
+
 def _item(path: str, text: str) -> Any:
     """A first item for the empty list at *path*: a paragraph, a signatory, a line."""
     last = path.rsplit(".", 1)[-1]
@@ -133,4 +151,4 @@ def _set(data: Any, path: str, value: Any) -> bool:
     return False
 
 
-__all__ = ["Draft", "draft_package", "placeholder", "placeholder_name"]
+__all__ = ["Draft", "draft_package", "load_draft", "placeholder", "placeholder_name"]

@@ -3,6 +3,7 @@ parts, the file name the command line would write, and where a project's images 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..build import output_name, signed_output_name
@@ -25,20 +26,31 @@ def mission_inputs(project: Project, settings: Settings) -> MissionPreview:
 
 
 def _stem(project: Project) -> str:
-    return project.file_path.stem if project.file_path else "request"
+    """The name exports start from: the project file's, else the document symbol's
+    ("A/62/232" -> "A-62-232"), else "request"."""
+    if project.file_path:
+        return project.file_path.stem
+    symbol = str(project.value(("symbol",)) or "")
+    stem = re.sub(r"[^\w.-]+", "-", symbol).strip("-.")
+    return stem or "request"
+
+
+def _folder(project: Project, settings: Settings) -> Path:
+    """The last export's folder; before the first export, the project's own folder."""
+    return settings.last_export_dir(default=project_dir(project))
 
 
 def suggested_target(project: Project, settings: Settings, part: Part, fmt: str,
-                     mission: bool = False) -> Path:
+                     mission: bool = False, draft: bool = False) -> Path:
     """Where an export is offered to go: the last export folder, and the name
     `cica-desktop build` gives the same part and format."""
     layout = Layout.MISSION if mission else Layout.UN
-    return settings.last_export_dir() / output_name(_stem(project), part, fmt, layout)
+    return _folder(project, settings) / output_name(_stem(project), part, fmt, layout, draft)
 
 
 def suggested_signed_target(project: Project, settings: Settings) -> Path:
     """Where the signed letter is offered to go (named as `cica-desktop sign` names it)."""
-    return settings.last_export_dir() / signed_output_name(_stem(project))
+    return _folder(project, settings) / signed_output_name(_stem(project))
 
 
 __all__ = ["Part", "mission_inputs", "project_dir", "suggested_signed_target",

@@ -40,7 +40,7 @@ class _PreviewJob(QRunnable):
         super().__init__()
         self.package = package
         #: A draft's placeholders (highlighted, the pages marked as a draft); empty: final.
-        self.placeholders = placeholders or None
+        self.placeholders = placeholders
         self.generation = generation
         self.signals = signals
         self.mission = mission
@@ -188,18 +188,22 @@ class ExportJob(_WriteJob):
     it, unsigned: to print and sign by hand, or to edit in Word."""
 
     def __init__(self, package: Package, part: Part, fmt: str, target: Path,
-                 signals: ExportSignals, mission: MissionPreview | None = None) -> None:
+                 signals: ExportSignals, mission: MissionPreview | None = None,
+                 placeholders: frozenset[str] | None = None) -> None:
         super().__init__(package, target, signals)
         self.part = part
         self.fmt = fmt
         self.mission = mission
+        #: A draft's placeholders: the export is marked as a draft.
+        self.placeholders = placeholders
 
     def write(self) -> None:
         if self.mission is None:
-            export(self.package, self.part, self.fmt, self.target)
+            export(self.package, self.part, self.fmt, self.target,
+                   placeholders=self.placeholders)
         else:
             export(self.package, self.part, self.fmt, self.target, layout=Layout.MISSION,
-                   extras=self.mission.extras(self.package))
+                   extras=self.mission.extras(self.package), placeholders=self.placeholders)
 
 
 class SignedLetterJob(_WriteJob):

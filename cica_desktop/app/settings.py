@@ -60,9 +60,11 @@ class Settings:
         self._s.setValue("files/recent", items)
 
     # folders and defaults
-    def last_export_dir(self) -> Path:
+    def last_export_dir(self, default: Path | None = None) -> Path:
+        """The folder of the last export; *default* (else the home folder) before the
+        first."""
         value = self._s.value("files/last_export_dir", "")
-        return Path(str(value)) if value else Path.home()
+        return Path(str(value)) if value else default or Path.home()
 
     def set_last_export_dir(self, path: Path) -> None:
         self._s.setValue("files/last_export_dir", str(path))

@@ -140,12 +140,13 @@ def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout
     """The document tree of *part* in *layout*; *extras* only matter in the mission layout.
 
     *placeholders*: the package is a draft (cica_desktop/draft.py) whose gaps hold these
-    texts; they are highlighted and every page carries the draft mark.
+    texts; they are highlighted and every page carries the draft mark. A draft without
+    gaps is the final document.
     """
     template = load_language(package.language.value)
     composer = _Composer(package, template, Layout(layout), extras or MissionExtras())
     document = composer.document(Part(part))
-    if placeholders is None:
+    if not placeholders:
         return document
     return dataclasses.replace(document, draft_mark=template.phrase("draft_mark"),
                                blocks=mark_placeholders(document.blocks, placeholders))

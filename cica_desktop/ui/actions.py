@@ -58,8 +58,9 @@ def _add_annex(kind: str) -> Run:
     return lambda window: window.add_annex(kind)
 
 
-def _export(part: Part, fmt: str, mission: bool = False) -> Run:
-    return lambda window: window.exports.choose_and_export(part, fmt, mission=mission)
+def _export(part: Part, fmt: str, mission: bool = False, draft: bool = False) -> Run:
+    return lambda window: window.exports.choose_and_export(part, fmt, mission=mission,
+                                                           draft=draft)
 
 
 def _ui_language(code: str) -> Run:
@@ -144,6 +145,14 @@ MENUS = (
         Action("export_mission_docx",
                QT_TRANSLATE_NOOP("MainWindow", "As the mission sends it, DOCX…"),
                _export(Part.PACKAGE, "docx", mission=True)),
+        None,
+        Action("export_draft_pdf",
+               QT_TRANSLATE_NOOP("MainWindow", "Draft PDF, fields still to fill marked…"),
+               _export(Part.PACKAGE, "pdf", draft=True)),
+        Action("export_draft_docx",
+               QT_TRANSLATE_NOOP("MainWindow", "Draft DOCX, fields still to fill marked…"),
+               _export(Part.PACKAGE, "docx", draft=True)),
+        None,
         Action("export_signed_letter", QT_TRANSLATE_NOOP("MainWindow", "Signed letter PDF…"),
                lambda w: w.sign_flow.sign_letter()),
         Action("verify_signed_pdf", QT_TRANSLATE_NOOP("MainWindow", "Verify signed PDF…"),

@@ -32,22 +32,49 @@ class Exports(QObject):
         self.progress.setMaximumWidth(140)
         self.progress.hide()
 
-    def choose_and_export(self, part: Part, fmt: str, mission: bool = False) -> None:
-        """Ask where to write *part* as *fmt*, then export it."""
+    def choose_and_export(self, part: Part, fmt: str, mission: bool = False,
+                          draft: bool = False) -> None:
+        """Ask where to write *part* as *fmt*, then export it (*draft*: as the preview shows
+        it, gaps and all, marked as a draft)."""
         window = self._window
-        target = suggested_target(window.project, window.settings, part, fmt, mission)
+        target = suggested_target(window.project, window.settings, part, fmt, mission, draft)
         name, _ = QFileDialog.getSaveFileName(window, self.tr("Export"), str(target),
                                               f"{fmt.upper()} (*.{fmt})")
         if name:
-            self.export(part, fmt, Path(name), mission=mission)
+            if draft:
+                self.export_draft(part, fmt, Path(name))
+            else:
+                self.export(part, fmt, Path(name), mission=mission)
+
+    def export_draft(self, part: Part, fmt: str, target: Path) -> ExportJob | None:
+        """Export *part* as the preview shows it: with a placeholder for each field still to
+        fill and the draft mark, whatever the findings say (a value that is wrong rather
+        than missing still has to be fixed first)."""
+        window = self._window
+        draft = window.project.draft(window.placeholder_name)
+        if draft is None:
+            QMessageBox.warning(window, self.tr("Cannot export yet"), self.tr(
+                "Some values are wrong rather than missing; fix the ones listed under Findings "
+                "first ({count} left).").format(count=len(window.project.errors)))
+            return None
+        if part is Part.RESOLUTION and draft.package.draft_resolution() is None:
+            QMessageBox.warning(window, self.tr("Cannot export"),
+                                self.tr("The package has no draft resolution."))
+            return None
+        window.settings.set_last_export_dir(target.parent)
+        job = ExportJob(draft.package, part, fmt, target, ExportSignals(self),
+                        placeholders=draft.placeholders)
+        self._start(job, target)
+        return job
 
     def _package(self) -> Package | None:
         """The package to export; None, after saying so, while the project has errors."""
         project = self._window.project
         if project.package is None:
             QMessageBox.warning(self._window, self.tr("Cannot export yet"), self.tr(
-                "Fix the problems listed under Findings first ({count} left).").format(
-                    count=len(project.errors)))
+                "Fix the problems listed under Findings first ({count} left). A draft, with "
+                "the fields still to fill marked, can be exported at any time: Export ▸ Draft "
+                "PDF or Draft DOCX.").format(count=len(project.errors)))
         return project.package
 
     def export(self, part: Part, fmt: str, target: Path,

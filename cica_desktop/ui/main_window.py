@@ -287,10 +287,11 @@ class MainWindow(QMainWindow):
     def _draft(self) -> Draft | None:
         """The project as the preview shows it: with a placeholder for each field still to
         fill, named as the form names it ("[Name]", "[Item title]")."""
-        def namer(path: str) -> str:
-            return human_path(parse_path(path), self.project.value).rsplit(" › ", 1)[-1]
+        return self.project.draft(self.placeholder_name)
 
-        return self.project.draft(namer)
+    def placeholder_name(self, path: str) -> str:
+        """A draft's placeholder for the field at *path*: its label in the form."""
+        return human_path(parse_path(path), self.project.value).rsplit(" › ", 1)[-1]
 
     def _say_draft_state(self, drafted: bool = True) -> None:
         self._state_line = self._draft_state(drafted)
