@@ -194,6 +194,11 @@ MESSAGES: dict[str, str] = {
         "findings", "“{found}” is spelt “{name}” in the item's title"),
     "consistency.organization_invited": QT_TRANSLATE_NOOP(
         "findings", "the resolution invites “{invited}”; the item's title names “{name}”"),
+    "consistency.letter_rule": QT_TRANSLATE_NOOP(
+        "findings", "the letter cites rule {cited}; the request is made under rule {rule}"),
+    "consistency.letter_session": QT_TRANSLATE_NOOP(
+        "findings", "the letter asks for the {named} session (session {number}); the package "
+                    "names session {session}"),
     "consistency.annex_missing": QT_TRANSLATE_NOOP(
         "findings", "the letter mentions annex {annex}; the package has {count} annex(es)"),
     "consistency.annex_order": QT_TRANSLATE_NOOP(

@@ -134,10 +134,12 @@ def test_cli_check_prints_findings_and_fails_only_on_errors(
     project = tmp_path / "request.json"
     project.write_text(json.dumps(data), encoding="utf-8")
     assert main(["check", str(project)]) == 0  # a warning never fails
-    assert capsys.readouterr().out.splitlines() == [
+    assert capsys.readouterr().out.splitlines()[:3] == [
         "session: warning: a rule 15 request dated 3 October 2007 is for session 62; the "
         "package names session 63",
-        "    fix: session = 62"]
+        "    fix: session = 62",
+        "letter.blocks[0].text: warning: the letter asks for the sixty-second session "
+        "(session 62); the package names session 63"]
     data["item_title"] = ""
     project.write_text(json.dumps(data), encoding="utf-8")
     assert main(["check", str(project)]) == 2
@@ -156,3 +158,15 @@ def test_the_window_lists_warnings_under_errors_and_jumps_to_them(qtbot, tmp_pat
     settle()
     assert window.navigator.current_node() == ("settings",)
     assert window.project.package is not None  # warnings do not block anything
+
+
+def test_the_alphabetical_order_of_signatories_is_the_uns(sample: Package) -> None:
+    """Accents, case, "the" and punctuation do not decide the order: Côte d’Ivoire comes
+    before Croatia, the Netherlands under N."""
+    states = ["Côte d’Ivoire", "Croatia", "the Netherlands", "Norway", "Timor-Leste",
+              "Togo"]
+    assert findings(joint_letter(sample, states, states)) == []
+    [(_severity, path, message)] = findings(joint_letter(sample, states[::-1], states))
+    assert path == "letter.senders"
+    assert message.endswith("Côte d’Ivoire, Croatia, the Netherlands, Norway, Timor-Leste, "
+                            "Togo")

@@ -210,3 +210,54 @@ def test_a_sub_items_request_also_quotes_the_item_it_goes_under() -> None:
             "under the item entitled “Cooperation between the United Nations and regional "
             "and other organizations”.")
     assert list(item_title_the_same_everywhere(with_letter(package, text))) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_letter_cites_the_packages_rule(language: str) -> None:
+    from cica_desktop.checks.consistency import letter_cites_the_rule
+
+    package = sample(language)
+    assert list(letter_cites_the_rule(package)) == []
+    [finding] = letter_cites_the_rule(package.evolve(rule=14))
+    assert (finding.code, finding.path) == ("consistency.letter_rule", "letter.blocks[0].text")
+    assert dict(finding.params) == {"cited": 15, "rule": 14}
+    assert finding.fix is not None
+    fixed = str(finding.fix.value)
+    assert "15" not in fixed and "14" in fixed
+    assert fixed.replace("14", "15") == package.letter.blocks[0].text
+    # rule 20, cited in the next paragraph, is not a rule of the request
+    assert "20" in package.letter.blocks[1].text
+
+
+@pytest.mark.parametrize(("language", "was", "now"), [
+    ("en", "sixty-second session", "sixty-third session"),
+    ("fr", "soixante-deuxième session", "soixante-troisième session"),
+    ("es", "sexagésimo segundo período", "sexagésimo tercer período"),
+    ("zh", "第六十二届会议", "第六十三届会议"),
+])
+def test_the_request_names_the_packages_session(language: str, was: str, now: str) -> None:
+    from cica_desktop.checks.consistency import letter_names_the_session
+
+    package = sample(language)
+    assert list(letter_names_the_session(package)) == []
+    [finding] = letter_names_the_session(package.evolve(session=63))
+    assert (finding.code, finding.path) == ("consistency.letter_session",
+                                            "letter.blocks[0].text")
+    assert (finding.params["number"], finding.params["session"]) == (62, 63)
+    assert finding.fix is not None
+    assert finding.fix.value == package.letter.blocks[0].text.replace(was, now)
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_declined_session_words_are_not_compared(language: str) -> None:
+    from cica_desktop.checks.consistency import letter_names_the_session
+
+    assert list(letter_names_the_session(sample(language).evolve(session=63))) == []
+
+
+def test_a_past_session_named_outside_the_request_is_not_compared() -> None:
+    from cica_desktop.checks.consistency import letter_names_the_session
+
+    package = with_letter(sample(), "At its fifty-ninth session, the Assembly adopted "
+                                    "resolution 59/50.")
+    assert list(letter_names_the_session(package)) == []

@@ -59,8 +59,11 @@ def test_check_json_gives_the_fix_and_null_without_one(
         ("rule20.memorandum", None), ("consistency.annex_memorandum", None)]
     path = project_file(tmp_path, session=63)
     assert main(["check", str(path), "--format", "json"]) == 0
-    [finding] = json.loads(capsys.readouterr().out)["findings"]
-    assert finding["fix"] == {"path": "session", "value": 62}
+    [session, letter] = json.loads(capsys.readouterr().out)["findings"]
+    assert session["fix"] == {"path": "session", "value": 62}
+    assert letter["code"] == "consistency.letter_session"
+    assert letter["fix"]["path"] == "letter.blocks[0].text"
+    assert "sixty-third session" in letter["fix"]["value"]
 
 
 @pytest.fixture

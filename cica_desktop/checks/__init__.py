@@ -9,8 +9,8 @@ docs/CHECKS.md explains each one to users.
 
 - `sessions`: the session and the rule against the letter's date (rules 1, 12 to 15);
 - `requests`: rule 20's annexes, a joint letter's signatories, dates in order;
-- `consistency`: the item's title, the organization's name and the annexes the letter
-  mentions, the same everywhere;
+- `consistency`: the item's title, the organization's name, the rule and session the
+  letter names and the annexes it mentions, the same everywhere;
 - `drafting`: preambular and operative paragraphs of a draft resolution, as the UN drafts
   them in each language;
 - `typography`: text that looks wrong for its language (quotation marks, doubled spaces,
@@ -27,6 +27,8 @@ from .base import Check
 from .consistency import (
     annexes_the_letter_mentions,
     item_title_the_same_everywhere,
+    letter_cites_the_rule,
+    letter_names_the_session,
     organization_spelt_the_same,
 )
 from .drafting import operative_paragraphs, preambular_paragraphs
@@ -44,6 +46,8 @@ CHECKS: tuple[Check, ...] = (
     memorandum_required,
     draft_resolution_suggested,
     session_fits_the_rule,
+    letter_cites_the_rule,
+    letter_names_the_session,
     signatories_in_alphabetical_order,
     signatories_represent_requesting_states,
     dates_in_order,

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from ..findings import Finding, Severity
 from ..model import DraftResolution, Memorandum, Package
 from .base import finding, package_texts, quotations, quoted, resolutions, texts
-from .languages import RULES, LanguageRules, numbers, numeral
+from .languages import RULES, LanguageRules, numbers, numeral, session_number, session_words
 
 #: How close a quotation must be to the item title to be taken for it (0 to 1).
 CLOSE = 0.8
@@ -96,6 +96,42 @@ def _running_title(package: Package, title: str) -> Iterator[Finding]:
     if words and sum(word in known for word in words) < len(words) / 2:
         yield finding(Severity.WARNING, "running_title", "consistency.running_title_other",
                       fix=("running_title", None), running=running, title=title)
+
+
+def letter_cites_the_rule(package: Package) -> Iterator[Finding]:
+    """The letter cites the rule the package is made under (its heading says "additional
+    item" for rule 15, "supplementary item" for rule 14, from the package's rule)."""
+    cited = RULES[package.language.value].rule_cited
+    for path, text in texts(package.letter.blocks, "letter.blocks"):
+        other = [match for match in cited.finditer(text)
+                 if int(match.group(1)) != package.rule]
+        if other:
+            fixed = cited.sub(lambda match: match.group(0).replace(
+                match.group(1), str(package.rule)), text)
+            yield finding(Severity.WARNING, path, "consistency.letter_rule", fix=(path, fixed),
+                          cited=int(other[0].group(1)), rule=package.rule)
+
+
+def letter_names_the_session(package: Package) -> Iterator[Finding]:
+    """The paragraph that cites the rule (the request itself) names the package's session
+    ("the sixty-second session"; en, fr, es, zh: Russian and Arabic decline the words)."""
+    language = package.language.value
+    rules = RULES[language]
+    if rules.session_named is None:
+        return
+    for path, text in texts(package.letter.blocks, "letter.blocks"):
+        if not rules.rule_cited.search(text):
+            continue
+        named = [(match, session_number(match.group(1), language))
+                 for match in rules.session_named.finditer(text)]
+        named = [(match, number) for match, number in named if number is not None]
+        if len(named) != 1 or named[0][1] == package.session:
+            continue
+        match, number = named[0]
+        fixed = text[:match.start(1)] + session_words(package.session, language) \
+            + text[match.end(1):]
+        yield finding(Severity.WARNING, path, "consistency.letter_session", fix=(path, fixed),
+                      named=match.group(1), number=number or 0, session=package.session)
 
 
 # ---------------------------------------------------------------- the organization
@@ -208,5 +244,6 @@ def _annex_kind(package: Package, rules: LanguageRules, path: str, text: str,
         yield finding(Severity.WARNING, path, code, fix=fix, annex=numeral(number, rules))
 
 
-__all__ = ["annexes_the_letter_mentions", "item_title_the_same_everywhere", "organization",
+__all__ = ["annexes_the_letter_mentions", "item_title_the_same_everywhere",
+           "letter_cites_the_rule", "letter_names_the_session", "organization",
            "organization_spelt_the_same", "similarity"]

@@ -5,8 +5,11 @@ names an organization. Each fact is explained, with its public source, in docs/C
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+
+from num2words import num2words
 
 NNBSP = "\u202f"  # narrow no-break space (French, before ; : ! ? » and after «)
 
@@ -54,6 +57,11 @@ class LanguageRules:
     organization_titles: tuple[re.Pattern[str], ...]
     #: The organization invited by an operative paragraph (group "org").
     invited: re.Pattern[str] | None
+    #: The letter citing rule 13, 14 or 15 (group 1: the number).
+    rule_cited: re.Pattern[str]
+    #: A session named in words ("the sixty-second session"; group 1: the words), read by
+    #: `session_number`; None where the words are declined (ru, ar): not compared.
+    session_named: re.Pattern[str] | None = None
 
 
 def _latin_marks(colon_space: str = "", semicolon_space: str = "") -> dict[str, Marks]:
@@ -72,6 +80,8 @@ _APOS = "['’]"
 
 RULES: dict[str, LanguageRules] = {
     "en": LanguageRules(
+        session_named=re.compile(r"\b([a-z]+(?:-[a-z]+)?) session\b"),
+        rule_cited=re.compile(r"\brule (1[345])\b"),
         **_latin_marks(), wrong_outer={"«": ("“", "”")},
         participle=re.compile(r"^\w+ing$"),
         # "Decides", "Requests": a third-person verb; not "Conscious", "Anxious", "Gravely"
@@ -87,6 +97,8 @@ RULES: dict[str, LanguageRules] = {
         ),
         invited=re.compile(r"\binvite (?:the )?(?P<org>.+?) to participate\b")),
     "fr": LanguageRules(
+        session_named=re.compile(r"\b([a-zé]+(?:-[a-zé]+)*ième) session\b"),
+        rule_cited=re.compile(r"\barticle (1[345])\b"),
         **_latin_marks(NNBSP, NNBSP), wrong_outer={"“": ("«" + NNBSP, NNBSP + "»")},
         participle=re.compile(r"^\w+ant$"), operative_form=None,
         conjunctions=("et", "ou"),
@@ -102,6 +114,8 @@ RULES: dict[str, LanguageRules] = {
         ),
         invited=re.compile(rf"\binviter (?:la |l{_APOS}|le |les )?(?P<org>.+?) à participer\b")),
     "es": LanguageRules(
+        session_named=re.compile(r"\b([a-zé]+(?: [a-zé]+)?) período de sesiones\b"),
+        rule_cited=re.compile(r"\bartículo (1[345])\b"),
         **_latin_marks(), wrong_outer={},
         participle=re.compile(r"^\w+(?:ando|iendo|yendo)$"), operative_form=None,
         conjunctions=("y", "e", "o", "u"),
@@ -117,6 +131,8 @@ RULES: dict[str, LanguageRules] = {
         ),
         invited=re.compile(r"\binvitar (?:a la |al |a los |a las |a )(?P<org>.+?) a participar\b")),
     "ru": LanguageRules(
+        session_named=None,  # declined: not compared
+        rule_cited=re.compile(r"\bправил\w* (1[345])\b"),
         **_latin_marks(), wrong_outer={"“": ("«", "»")},
         # a verbal adverb ("Отмечая", "Ссылаясь", "Признав") is the preambular form
         participle=re.compile(r"^\w+(?:я|ясь|вшись|в)$"),
@@ -129,6 +145,8 @@ RULES: dict[str, LanguageRules] = {
         draft_resolution=re.compile(r"проект\w* резолюции", re.I),
         organization_titles=(), invited=None),  # names are declined: not compared
     "zh": LanguageRules(
+        session_named=re.compile(r"第([一二三四五六七八九十百零]+)届会议"),
+        rule_cited=re.compile(r"第\s*(1[345])\s*条"),
         comma=Marks(",，", "，"), semicolon=Marks(";；", "；"), stop=Marks(".。", "。"),
         colon=Marks(":：", "："), wrong_outer={"«": ("“", "”")},
         participle=None, operative_form=None,
@@ -143,6 +161,8 @@ RULES: dict[str, LanguageRules] = {
         ),
         invited=re.compile(r"邀请(?P<org>.+?)以观察员身份")),
     "ar": LanguageRules(
+        session_named=None,  # declined: not compared
+        rule_cited=re.compile(r"المادة\s*(1[345])\b"),
         comma=Marks(",،", "،"), semicolon=Marks(";؛", "؛"), stop=Marks(".", "."),
         colon=Marks(":", ":"), wrong_outer={},
         participle=re.compile(r"^و?إذ$"), operative_form=None,
@@ -158,6 +178,43 @@ RULES: dict[str, LanguageRules] = {
         ),
         invited=re.compile(r"دعوة (?P<org>.+?) إلى المشاركة")),
 }
+
+
+def chinese_number(number: int) -> str:
+    """1 to 199 in Chinese numerals, as a session is numbered (第六十二届)."""
+    digits = "零一二三四五六七八九"
+    hundreds, rest = divmod(number, 100)
+    tens, units = divmod(rest, 10)
+    out = "一百" if hundreds else ""
+    if tens:
+        out += ("" if tens == 1 and not hundreds else digits[tens]) + "十"
+    elif hundreds and units:
+        out += "零"
+    return out + (digits[units] if units else "")
+
+
+@functools.cache
+def _session_words(language: str) -> dict[str, int]:
+    words = {session_words(n, language): n for n in range(1, 200)}
+    if language == "es":  # "tercero" stands alone; before "período" it is "tercer"
+        words |= {str(num2words(n, to="ordinal", lang="es")): n for n in range(1, 200)}
+    return words
+
+
+def session_number(words: str, language: str) -> int | None:
+    """The session a letter names in words ("sixty-second" → 62), if they are an ordinal."""
+    return _session_words(language).get(words.casefold() if language != "zh" else words)
+
+
+def session_words(number: int, language: str) -> str:
+    """A session's number in words, as the letter's standard paragraph writes it before
+    "session" ("sixty-second", "soixante-deuxième", "sexagésimo tercer", 六十二)."""
+    if language == "zh":
+        return chinese_number(number)
+    words = str(num2words(number, to="ordinal", lang=language))
+    if language == "es":
+        words = words.replace("primero", "primer").replace("tercero", "tercer")
+    return words
 
 
 def numbers(listed: str, rules: LanguageRules) -> list[int]:
@@ -183,4 +240,5 @@ def numeral(number: int, rules: LanguageRules) -> str:
     return rules.numerals[number - 1] if 0 < number <= len(rules.numerals) else str(number)
 
 
-__all__ = ["NNBSP", "RULES", "LanguageRules", "Marks", "numbers", "numeral"]
+__all__ = ["NNBSP", "RULES", "LanguageRules", "Marks", "chinese_number", "numbers", "numeral",
+           "session_number", "session_words"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterator
 
 from ..findings import Finding, Severity
@@ -21,13 +23,23 @@ def draft_resolution_suggested(package: Package) -> Iterator[Finding]:
         yield finding(Severity.NOTE, "annexes", "rule20.draft_resolution")
 
 
+def english_order(state: str) -> tuple[str, str]:
+    """A State's place in an English list: without "the", accents, case and punctuation
+    ("Côte d’Ivoire" before "Croatia", "the Netherlands" under N); a hyphen is a space."""
+    name = re.sub(r"^the\s+", "", state.strip(), flags=re.IGNORECASE)
+    plain = "".join(char for char in unicodedata.normalize("NFKD", name)
+                    if not unicodedata.combining(char))
+    plain = re.sub(r"[^\w\s]", "", plain.replace("-", " ")).casefold()
+    return " ".join(plain.split()), state
+
+
 def signatories_in_alphabetical_order(package: Package) -> Iterator[Finding]:
     """Several signatories sign in the English alphabetical order of their countries."""
     letter = package.letter
     if letter.sender_role is not SenderRole.REPRESENTATIVES or package.language != "en":
         return  # the rule is about English names; other versions follow the English one
     states = [sender.state for sender in letter.senders]
-    wanted = sorted(states, key=lambda state: state.casefold())
+    wanted = sorted(states, key=english_order)
     if states != wanted:
         yield finding(Severity.WARNING, "letter.senders", "signatories.order",
                       order=tuple(wanted))
@@ -58,5 +70,5 @@ def dates_in_order(package: Package) -> Iterator[Finding]:
                           cover=letter_date)
 
 
-__all__ = ["dates_in_order", "draft_resolution_suggested", "memorandum_required",
+__all__ = ["dates_in_order", "draft_resolution_suggested", "english_order", "memorandum_required",
            "signatories_in_alphabetical_order", "signatories_represent_requesting_states"]
