@@ -294,8 +294,9 @@ def run_new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             broken = shape_errors(earlier)
             if broken:
                 raise ProjectError(broken, str(args.earlier))
-            rule = args.rule or (earlier.get("rule") if earlier.get("rule") in (13, 14, 15)
-                                 else 15)
+            earlier_rule = earlier.get("rule")
+            rule = args.rule or (earlier_rule if isinstance(earlier_rule, int)
+                                 and earlier_rule in (13, 14, 15) else 15)
             data = from_earlier(earlier, session=args.session or session_for(rule, date),
                                 date=date, rule=args.rule)
         else:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from cica_desktop.app.new_request import current_session
+from cica_desktop.app.new_request import session_for
 from cica_desktop.app.sender_wording import wording_changes
 from cica_desktop.samples import sample_path
 from cica_desktop.ui import main_window
@@ -229,7 +229,7 @@ def test_new_from_an_earlier_request(qtbot: QtBot, tmp_path: Path) -> None:
     settle()
     data = window.project.data
     assert window.project.file_path is None and window.isWindowModified()
-    assert data["session"] == current_session()
+    assert data["session"] == session_for(15)  # the earlier request's rule
     assert data.get("symbol") is None and data.get("job_number") is None
     assert [s["name"] for s in data["letter"]["senders"]] == [""]
     assert data["annexes"][0] == json.loads(earlier.read_text(encoding="utf-8"))["annexes"][0]
@@ -268,7 +268,9 @@ def test_the_session_follows_the_date_until_it_is_chosen(qtbot: QtBot) -> None:
     dialog = NewProjectDialog()
     qtbot.addWidget(dialog)
     dialog.date.setDate(QDate(2030, 10, 1))
-    assert dialog.session.value() == current_session(dt.date(2030, 10, 1))
+    assert dialog.session.value() == session_for(15, dt.date(2030, 10, 1)) == 85
+    choose(dialog, "new.rule", 13)  # the next provisional agenda: the eighty-sixth session
+    assert dialog.session.value() == session_for(13, dt.date(2030, 10, 1)) == 86
     dialog.session.setValue(90)
     dialog.date.setDate(QDate(2031, 10, 1))
     assert dialog.session.value() == 90

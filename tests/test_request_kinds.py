@@ -436,3 +436,13 @@ def test_new_without_its_template_exits_3(tmp_path: Path, monkeypatch: pytest.Mo
     assert main(["new", str(out), "--kind", "sub_item", "--language", "ru"]) == 3
     assert "templates/kinds/ru.toml" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_new_defaults_to_the_session_the_rule_is_for(tmp_path: Path) -> None:
+    """A rule 15 letter of late August is for the session opening in September; rule 13
+    then is for the one after (docs/CHECKS.md)."""
+    for rule, session in (("15", 80), ("14", 81), ("13", 81)):
+        out = tmp_path / f"r{rule}.json"
+        assert main(["new", str(out), "--kind", "sub_item", "--rule", rule, "--date",
+                     "2025-08-28"]) == 0
+        assert json.loads(out.read_text(encoding="utf-8"))["session"] == session

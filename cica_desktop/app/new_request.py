@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..checks import current_session as _session_running_on
+from ..checks.sessions import session_for as _session_for
 from ..compose.kinds import CONTEXT as CONTEXT
 from ..compose.kinds import KINDS, RULES
 from ..compose.language import templates_root
@@ -38,8 +39,15 @@ def available_languages() -> list[str]:
 
 
 def current_session(today: dt.date | None = None) -> int:
-    """The regular session that opens in September of this year (or the one running)."""
+    """The regular session in progress (the last to have opened)."""
     return _session_running_on(today or dt.date.today())
+
+
+def session_for(rule: int, date: dt.date | None = None) -> int:
+    """The session a request under *rule* dated *date* (default today) is for: rule 15, the
+    session about to open or the one in progress; rules 13 and 14, the next one whose
+    deadline has not passed (checks.sessions)."""
+    return _session_for(rule, date or dt.date.today())
 
 
 @dataclass(frozen=True)
@@ -93,14 +101,16 @@ def earlier_request_data(path: FilePath, *, session: int | None = None,
                          date: dt.date | None = None) -> dict[str, Any]:
     """A new request from the project file *path*: its text kept; dates, signatories' names
     and scanned signatures, symbol, job number, issue date and agenda item cleared; the
-    session is *session* (default: the one running), the letter dated *date* (default:
+    session is *session* (default: the one its rule is for), the letter dated *date* (default:
     today). Raises ProjectError when the file is not a project."""
     date = date or dt.date.today()
     data = migrate(read_project_json(path))
     broken = shape_errors(data)
     if broken:
         raise ProjectError(broken, str(path))
-    return from_earlier(data, session=session or current_session(date), date=date)
+    rule = data.get("rule")
+    rule = rule if isinstance(rule, int) and rule in (13, 14, 15) else 15
+    return from_earlier(data, session=session or session_for(rule, date), date=date)
 
 
 # ------------------------------------------------------------------ guidance

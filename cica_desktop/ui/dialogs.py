@@ -30,11 +30,11 @@ from ..app.new_request import (
     CONTEXT,
     KindChoice,
     available_languages,
-    current_session,
     kind_choices,
     new_request_data,
     rule_20,
     rule_choices,
+    session_for,
 )
 from .i18n import tr
 
@@ -104,7 +104,7 @@ class NewProjectDialog(QDialog):
         self.session = QSpinBox()
         self.session.setObjectName("new.session")
         self.session.setRange(1, 200)
-        self.session.setValue(current_session())
+        self.session.setValue(session_for(15))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setObjectName("new.date")
         self.date.setCalendarPopup(True)
@@ -184,7 +184,7 @@ class NewProjectDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
 
-        #: The session follows the letter's date until the user sets it.
+        #: The session follows the rule and the letter's date until the user sets it.
         self._session_chosen = False
         self.session.valueChanged.connect(self._session_set)
         self.date.dateChanged.connect(self._date_changed)
@@ -229,17 +229,20 @@ class NewProjectDialog(QDialog):
     def _session_set(self, _value: int) -> None:
         self._session_chosen = True
 
-    def _date_changed(self, date: QDate) -> None:
+    def _date_changed(self, _date: QDate | None = None) -> None:
+        """Until the user sets the session, it is the one the rule and the date are for."""
         if not self._session_chosen:
+            date = self.date.date()
             self.session.blockSignals(True)
-            self.session.setValue(current_session(dt.date(date.year(), date.month(),
-                                                          date.day())))
+            self.session.setValue(session_for(int(self.rule.currentData()),
+                                              dt.date(date.year(), date.month(), date.day())))
             self.session.blockSignals(False)
 
     def _rule_changed(self, _index: int = 0) -> None:
         rule = self.rule.currentData()
         text = next((t for r, _title, t in rule_choices() if r == rule), "")
         self.rule_description.setText(_requests(text))
+        self._date_changed()
 
     def _add_state(self) -> None:
         name = self.state.text().strip()
