@@ -144,8 +144,8 @@ def organization(package: Package) -> str | None:
     title = _normal(package.item_title)
     for pattern in rules.organization_titles:
         match = pattern.match(title)
-        if match:
-            return match.group("org")
+        if match and re.search(r"\w", match.group("org")):
+            return match.group("org").strip()
     return None
 
 
