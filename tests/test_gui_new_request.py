@@ -291,3 +291,17 @@ def test_enter_in_the_state_field_adds_the_state_and_keeps_the_dialog_open(
     assert dialog.isVisible() and dialog.state.text() == ""
     assert [dialog.states.item(i).text() for i in range(dialog.states.count())] == \
         ["Chile", "Peru"]
+
+
+def test_a_blank_letter_paragraph_hints_the_wording_for_its_senders() -> None:
+    import datetime as dt
+
+    from cica_desktop.app.new_request import guidance, new_request_data
+
+    for states, start in ((["A"], "On instructions from my Government"),
+                          (["A", "B"], "On instructions from our Governments")):
+        data = new_request_data(kind="observer_status", language="en", rule=15, session=80,
+                                states=states, date=dt.date(2025, 8, 20))
+        assert data["letter"]["blocks"][0]["text"] == ""  # no organization, no item title
+        assert guidance(data, ("letter", "blocks", 0, "text")).startswith(start)
+        assert guidance(data, ("letter", "blocks", 1, "text")) == ""  # not blank

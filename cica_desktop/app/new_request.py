@@ -131,7 +131,7 @@ def _spec_of(data: dict[str, Any]) -> RequestSpec | None:
         return RequestSpec(kind, session, dt.date(2000, 1, 1),
                            language=str(data.get("language") or "en"),
                            rule=int(data.get("rule") or 15),
-                           states=("", "") if several else ("",),
+                           states=("A", "B") if several else ("A",),
                            item_title=str(data.get("item_title") or ""),
                            parent_item=str(data.get("parent_item") or ""),
                            draft_resolution=True)
