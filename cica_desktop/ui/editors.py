@@ -88,7 +88,6 @@ class FormContext:
             hint = guidance(self.project.data, path)  # a blank paragraph of a new request
             if hint:
                 editor.setPlaceholderText(hint)
-                editor.setToolTip(hint)  # the whole of it, where the field is too small
         self.editors[name] = editor
 
     @property
