@@ -95,16 +95,16 @@ def test_a_missing_phrase_is_english_s_rendered_as_english(lang: Path) -> None:
 
 def test_every_section_of_wording_falls_back(lang: Path) -> None:
     remove(lang, "fr", "language_names", "ru")
-    remove(lang, "fr", "standard", "observer_decides_verb")
+    remove(lang, "fr", "phrases", "enclosure")
     remove(lang, "fr", "masthead", "body")
     # A setting kept in [masthead]: without it the date is the template's own language's.
     remove(lang, "fr", "masthead", "date_language")
     french = load_language("fr")
     assert french.language_name("ru") == "Russian"
-    assert french.text("standard", "observer_decides_verb") == "Decides"
+    assert french.text("phrases", "enclosure") == "Enclosure"
     assert french.text("masthead", "body") == "General Assembly"
     assert [(f.section, f.key) for f in french.fallbacks()] == [
-        ("standard", "observer_decides_verb"), ("masthead", "body"), ("language_names", "ru")]
+        ("phrases", "enclosure"), ("masthead", "body"), ("language_names", "ru")]
 
 
 def test_a_setting_or_a_table_of_the_language_s_own_stays_an_error(lang: Path) -> None:

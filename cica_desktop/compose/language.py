@@ -8,8 +8,7 @@ belongs to the template alone: the values a phrase is given (a State, a signator
 place) have their asterisks marked as literal before the template sees them, so a State or
 a signatory called `*Doe*` is printed with its asterisks, never in italics.
 
-A language that lacks an entry of wording ([phrases], [standard], [masthead],
-[language_names]) borrows English's, rendered as English renders it, and says so: the
+A language that lacks an entry of wording ([phrases], [masthead], [language_names]) borrows English's, rendered as English renders it, and says so: the
 entry is a `Fallback`, noted for the output being composed (`fallbacks_noted`) and listed
 for the project's language (`template_findings`), a warning, never a failure. A setting
 ([language]) or a table of the language's own has nothing to borrow and stays an error, as
@@ -52,7 +51,7 @@ ENGLISH = "en"
 #: The sections of wording, whose entries English can lend to a language that lacks them.
 #: [language] holds settings, and a language's own tables (Arabic's session ordinals) have
 #: no English counterpart: what is missing there stays an error.
-WORDING_SECTIONS = ("phrases", "standard", "masthead", "language_names")
+WORDING_SECTIONS = ("phrases", "masthead", "language_names")
 #: Entries of those sections that are settings with a default of their own, not wording.
 _SETTINGS = frozenset({("masthead", "date_language")})
 
@@ -258,7 +257,7 @@ class LanguageTemplate:
     # -- phrases ----------------------------------------------------------------------------
     def text(self, section: str, key: str, **values: Any) -> str:
         """An entry rendered as it is written, without phrase markup (the masthead, the
-        standard wording of a new project, the page label)."""
+        page label)."""
         return self._render(section, key, False, values)
 
     def _render(self, section: str, key: str, marked: bool, values: dict[str, Any]) -> str:
