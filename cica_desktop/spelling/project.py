@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..findings import Finding, Severity
-from .speller import (
+from .hunspell import (
     CHECKED_LANGUAGES,
     LANGUAGE_NAMES,
     NoDictionary,

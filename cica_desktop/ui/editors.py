@@ -10,7 +10,14 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QTextOption
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFocusEvent,
+    QKeyEvent,
+    QKeySequence,
+    QPaintEvent,
+    QTextOption,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -38,6 +45,13 @@ from ..app.titles import title_suggestions
 from .formspec import Field
 from .i18n import tr
 from .sender_wording import SENDER_ROLE, choose_sender_role
+from .spelling import (
+    attach_to_line,
+    attach_to_text,
+    paint_line_misspellings,
+    show_context_menu,
+    spell_checked,
+)
 from .widgets import tool_button
 
 
@@ -160,10 +174,24 @@ class LineEditor(_AppUndo, QLineEdit):
         self.refresh()
         self.textEdited.connect(self._edited)
         self.editingFinished.connect(ctx.project.end_typing)
+        self.spelling = spell_checked(path)  # prose: unknown words underlined (ui/spelling)
+        if self.spelling:
+            attach_to_line(self, ctx.project)
 
     def _edited(self, text: str) -> None:
         value = (text or None) if self.optional else text
         self.ctx.project.set_value(self.path, value, typing=True)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.spelling:
+            paint_line_misspellings(self, self.ctx.project)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.spelling:  # suggestions and "Add to dictionary" first
+            show_context_menu(self, event, self.ctx.project)
+        else:
+            super().contextMenuEvent(event)
 
     def refresh(self) -> None:
         value = self.ctx.project.value(self.path)
@@ -225,9 +253,17 @@ class TextEditor(_AppUndo, QTextEdit):
         self.textChanged.connect(self._edited)
         self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
         self._fit_height()
+        # Unknown words underlined while typing (ui/spelling).
+        self.spelling = attach_to_text(self, ctx.project) if spell_checked(path) else None
 
     def _edited(self) -> None:
         self.ctx.project.set_value(self.path, self.toPlainText(), typing=True)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if self.spelling is not None:  # suggestions and "Add to dictionary" first
+            show_context_menu(self, event, self.ctx.project)
+        else:
+            super().contextMenuEvent(event)
 
     def _fit_height(self, *_args: Any) -> None:
         line = self.fontMetrics().lineSpacing()

@@ -12,7 +12,7 @@ is ``CICA_DATA_DIR`` when set, else the folder the window keeps its settings in.
 
 spylls is pure Python: a dictionary takes 1 to 5 seconds to load, so each is loaded once per
 process (`load_dictionary` caches it), and every verdict is cached by the `Speller`.
-Suggestions are computed only when asked for, within a time budget: spylls' own suggester
+Suggestions are computed only when asked for, within a budget of candidates: spylls' own suggester
 can take minutes for French (its MAP table multiplies the candidates), so `Speller.suggest`
 tries the common slips (a letter missing, extra, swapped or wrong; spylls' REP table of
 typical misspellings) itself, checks each candidate, and stops at the budget.
@@ -31,8 +31,9 @@ from importlib import resources
 from itertools import islice
 from pathlib import Path
 
-from spylls.hunspell import Dictionary
+from spylls.hunspell import Dictionary, readers
 from spylls.hunspell.algo import permutations
+from spylls.hunspell.readers.file_reader import FileReader
 
 from .words import ALPHABETS, Alphabet, Word, is_acronym, normalised, words
 
@@ -59,8 +60,11 @@ _ARABIC_PROCLITICS = ("وبال", "وال", "فال", "بال", "كال", "ول�
                       "ل", "ك")
 
 MAX_SUGGESTIONS = 5
-#: Seconds that suggestions for one word may take.
-SUGGESTION_BUDGET = 1.0
+#: How many candidates suggestions for one word may check (about a second for French and
+#: Arabic, whose look-ups of unknown words are the slowest; the same answer on any machine),
+#: and the seconds they may take in any case.
+SUGGESTION_CHECKS = 1200
+SUGGESTION_SECONDS = 3.0
 
 
 def user_data_dir() -> Path:
@@ -99,13 +103,41 @@ _DICTIONARIES: dict[Path, Dictionary] = {}
 _LOADING = threading.Lock()
 
 
+class _ClosingReader(FileReader):  # type: ignore[misc]
+    """spylls' file reader, closing the files it opens (its own leaves them to the garbage
+    collector, a ResourceWarning each)."""
+
+    def reset_io(self, obj: object) -> None:
+        previous = getattr(self, "io", None)
+        super().reset_io(obj)
+        if previous is not None and previous is not obj:
+            previous.close()
+
+    def close(self) -> None:
+        self.io.close()
+
+
+def _read(stem: Path) -> Dictionary:
+    """What Dictionary.from_files does, with the files closed after."""
+    aff_reader = _ClosingReader(f"{stem}.aff")
+    try:
+        aff, context = readers.read_aff(aff_reader)
+    finally:
+        aff_reader.close()
+    dic_reader = _ClosingReader(f"{stem}.dic", encoding=context.encoding)
+    try:
+        dic = readers.read_dic(dic_reader, aff=aff, context=context)
+    finally:
+        dic_reader.close()
+    return Dictionary(aff, dic)
+
+
 def load_dictionary(stem: Path) -> Dictionary:
     """The dictionary at *stem*, read once per process (thread-safe)."""
     with _LOADING:
         dictionary = _DICTIONARIES.get(stem)
         if dictionary is None:
-            dictionary = Dictionary.from_files(str(stem))
-            _DICTIONARIES[stem] = dictionary
+            dictionary = _DICTIONARIES[stem] = _read(stem)
         return dictionary
 
 
@@ -212,33 +244,34 @@ class Speller:
         with path.open("a", encoding="utf-8") as file:
             file.write(word + "\n")
         self.user_words.add(normalised(word).casefold())
-        self._verdicts.pop(word, None)
+        self._verdicts = {known: True for known, verdict in self._verdicts.items() if verdict}
 
     def suggest(self, word: str, limit: int = MAX_SUGGESTIONS,
-                budget: float = SUGGESTION_BUDGET) -> list[str]:
-        """Up to *limit* known words close to *word*, the closest first, found within
-        *budget* seconds."""
-        deadline = time.monotonic() + budget
+                checks: int = SUGGESTION_CHECKS) -> list[str]:
+        """Up to *limit* known words close to *word*, the closest first, among the first
+        *checks* candidates (one slip away: the likeliest slips first)."""
+        deadline = time.monotonic() + SUGGESTION_SECONDS
         plain = normalised(word)
-        found: dict[str, None] = {}
-        for slips in self._slips(plain):
+        found: dict[str, int] = {}  # suggestion -> its kind of slip (the likeliest first)
+        for kind, slips in enumerate(self._slips(plain)):
             of_this_kind = 0
             for candidate in slips:
-                if candidate not in found and candidate != plain and \
-                        self._good_candidate(candidate):
-                    found[candidate] = None
+                if candidate in found or candidate == plain:
+                    continue
+                checks -= 1
+                if self._good_candidate(candidate):
+                    found[candidate] = kind
                     of_this_kind += 1
-                if of_this_kind >= limit or time.monotonic() > deadline:
+                if of_this_kind >= limit or checks <= 0:
                     break
-            if time.monotonic() > deadline:
+            if checks <= 0 or time.monotonic() > deadline:
                 break
         for close in difflib.get_close_matches(plain.casefold(), self.wordlist, n=limit,
                                                cutoff=0.8):
-            found.setdefault(_cased_like(close, plain), None)
+            found.setdefault(_cased_like(close, plain), len(found) + 100)
         folded = plain.casefold()
         ranked = sorted(found, key=lambda s: (
-            -round(difflib.SequenceMatcher(None, folded, s.casefold()).ratio(), 2),
-            abs(len(s) - len(plain))))
+            found[s], -difflib.SequenceMatcher(None, folded, s.casefold()).ratio()))
         typographic = "’" in word
         return [s.replace("'", "’") if typographic else s for s in ranked[:limit]]
 
