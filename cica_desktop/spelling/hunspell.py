@@ -21,6 +21,7 @@ typical misspellings) itself, checks each candidate, and stops at the budget.
 from __future__ import annotations
 
 import difflib
+import gc
 import os
 import sys
 import threading
@@ -133,11 +134,25 @@ def _read(stem: Path) -> Dictionary:
 
 
 def load_dictionary(stem: Path) -> Dictionary:
-    """The dictionary at *stem*, read once per process (thread-safe)."""
+    """The dictionary at *stem*, read once per process (thread-safe).
+
+    A dictionary is a million small objects or more. While they are made, the garbage
+    collector would walk all of them again and again (holding the interpreter: the window's
+    thread stalled for seconds, bench/spelling.py), and every full collection after would
+    walk them too: so the collector pauses while a dictionary loads, and what is loaded is
+    frozen out of its way (gc.freeze, as the window does once its fonts are loaded).
+    """
     with _LOADING:
         dictionary = _DICTIONARIES.get(stem)
         if dictionary is None:
-            dictionary = _DICTIONARIES[stem] = _read(stem)
+            collecting = gc.isenabled()
+            gc.disable()
+            try:
+                dictionary = _DICTIONARIES[stem] = _read(stem)
+            finally:
+                if collecting:
+                    gc.enable()
+            gc.freeze()
         return dictionary
 
 
