@@ -20,11 +20,13 @@ from cica_desktop.findings import Severity
 from cica_desktop.model import Package, load_project
 from cica_desktop.samples import sample_path
 
-# Opening dates of past regular sessions. Sure: the 62nd (the date of A/62/232's session),
-# the 78th (UN press release GA/12525, 5 September 2023), the 79th (the 78th session's
-# closing day, 10 September 2024, set in press release GA/12527), the 80th (A/RES/79/332
-# was adopted by the 79th session on 5 September 2025, four days before). The others are
-# from the UN's records as remembered, each consistent with rule 1 (docs/CHECKS.md).
+# Opening dates of past regular sessions. Confirmed from public sources: the 62nd, 18
+# September 2007; the 73rd, 18 September 2018 (the opening statement of the President of
+# the General Assembly, www.un.org/pga/73, dated that day); the 78th, 5 September 2023 (UN
+# press release GA/12525); the 79th, 10 September 2024 (the day set for the 78th to close,
+# press release GA/12527); the 80th, 9 September 2025 (A/RES/79/332 was still adopted by
+# the 79th session on 5 September 2025). The others are as remembered from the UN's
+# records, not looked up again; each is what rule 1 gives (docs/CHECKS.md).
 OPENINGS = {
     58: dt.date(2003, 9, 16), 59: dt.date(2004, 9, 14), 60: dt.date(2005, 9, 13),
     61: dt.date(2006, 9, 12), 62: dt.date(2007, 9, 18), 63: dt.date(2008, 9, 16),
