@@ -8,11 +8,11 @@ belongs to the template alone: the values a phrase is given (a State, a signator
 place) have their asterisks marked as literal before the template sees them, so a State or
 a signatory called `*Doe*` is printed with its asterisks, never in italics.
 
-A language that lacks an entry of wording ([phrases], [masthead], [language_names]) borrows English's, rendered as English renders it, and says so: the
-entry is a `Fallback`, noted for the output being composed (`fallbacks_noted`) and listed
-for the project's language (`template_findings`), a warning, never a failure. A setting
-([language]) or a table of the language's own has nothing to borrow and stays an error, as
-does an entry English lacks too.
+A language that lacks an entry of wording ([phrases], [masthead], [language_names]) borrows
+English's, rendered as English renders it, and says so: the entry is a `Fallback`, noted for
+the output being composed (`fallbacks_noted`) and listed for the project's language
+(`template_findings`), a warning, never a failure. A setting ([language]) or a table of the
+language's own has nothing to borrow and stays an error, as does an entry English lacks too.
 """
 
 from __future__ import annotations
