@@ -132,3 +132,24 @@ def test_a_missing_dictionary_is_said_in_the_status_bar_and_the_menu(
     type_text(field, " Asamblea Generall")  # typing goes on as before, nothing underlined
     assert window.project.value(("letter", "blocks", 0, "text")).endswith("Generall")
     assert formats_at(field, len(field.toPlainText()) - 2) == []
+
+
+def test_underlining_is_no_edit(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A format change makes QTextEdit say its text changed: the underlines that come when
+    a dictionary is ready, or after "Add to dictionary", must not reach the project."""
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(LETTER_NODE)
+    field = editor(window, "letter.blocks[2].text")
+    assert isinstance(field, QTextEdit)
+    field.setPlainText("Zqxwv is not a word")  # as if opened so: no undo step of ours
+    window.project.undo_stack.clear()
+    window.project.undo_stack.setClean()
+    wait_for_dictionary(qtbot, "en")
+    spell_checking().ready.emit("en")  # underlines (again) in every field
+    settle()
+    assert formats_at(field, 1)
+    spell_checking().add_word("en", "Zqxwv")
+    settle()
+    assert formats_at(field, 1) == []
+    assert window.project.undo_stack.count() == 0
+    assert window.project.is_modified is False
