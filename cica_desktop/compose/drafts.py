@@ -6,7 +6,8 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from ..document import Block, NumberedParagraph, Paragraph, Run, SignatureBlock, SignatureGrid
+from ..document import Block, Run
+from .typography import map_runs
 
 
 def _split(run: Run, pattern: re.Pattern[str]) -> list[Run]:
@@ -32,18 +33,5 @@ def mark_placeholders(blocks: tuple[Block, ...], placeholders: Iterable[str]) ->
     def runs(items: tuple[Run, ...]) -> tuple[Run, ...]:
         return tuple(piece for run in items for piece in _split(run, pattern))
 
-    def signature(block: SignatureBlock) -> SignatureBlock:
-        return dataclasses.replace(block, lines=tuple(runs(line) for line in block.lines))
-
-    out: list[Block] = []
-    for block in blocks:
-        if isinstance(block, Paragraph | NumberedParagraph):
-            out.append(dataclasses.replace(block, runs=runs(block.runs)))
-        elif isinstance(block, SignatureBlock):
-            out.append(signature(block))
-        elif isinstance(block, SignatureGrid):
-            out.append(dataclasses.replace(
-                block, blocks=tuple(signature(inner) for inner in block.blocks)))
-        else:
-            out.append(block)  # a table's cells are plain text: the brackets show the gap
-    return tuple(out)
+    # A table's cells are plain text: the brackets show the gap there.
+    return map_runs(blocks, runs)

@@ -62,9 +62,10 @@ RULES: dict[str, Callable[[str], str]] = {"french": french_spacing,
                                           "arabic": arabic_punctuation}
 
 
-def apply_to_blocks(blocks: tuple[Block, ...], rule: Callable[[str], str]) -> tuple[Block, ...]:
-    def runs(items: tuple[Run, ...]) -> tuple[Run, ...]:
-        return tuple(dataclasses.replace(run, text=rule(run.text)) for run in items)
+def map_runs(blocks: tuple[Block, ...], runs: Callable[[tuple[Run, ...]], tuple[Run, ...]],
+             cell: Callable[[str], str] | None = None) -> tuple[Block, ...]:
+    """*blocks* with *runs* applied to the runs of every paragraph and signature line, and
+    *cell* (if given) to every table cell; the one walk over the tree's text."""
 
     def signature(block: SignatureBlock) -> SignatureBlock:
         return dataclasses.replace(block, lines=tuple(runs(line) for line in block.lines))
@@ -78,13 +79,19 @@ def apply_to_blocks(blocks: tuple[Block, ...], rule: Callable[[str], str]) -> tu
         elif isinstance(block, SignatureGrid):
             out.append(dataclasses.replace(
                 block, blocks=tuple(signature(inner) for inner in block.blocks)))
-        elif isinstance(block, Table):
+        elif isinstance(block, Table) and cell is not None:
             out.append(dataclasses.replace(
-                block, header=tuple(rule(c) for c in block.header),
-                rows=tuple(tuple(rule(c) for c in row) for row in block.rows)))
+                block, header=tuple(cell(c) for c in block.header),
+                rows=tuple(tuple(cell(c) for c in row) for row in block.rows)))
         else:
             out.append(block)
     return tuple(out)
+
+
+def apply_to_blocks(blocks: tuple[Block, ...], rule: Callable[[str], str]) -> tuple[Block, ...]:
+    """*rule* applied to every text of the tree (runs and table cells)."""
+    return map_runs(blocks, lambda items: tuple(dataclasses.replace(run, text=rule(run.text))
+                                                for run in items), rule)
 
 
 def mark_left_to_right(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
