@@ -165,8 +165,8 @@ MESSAGES: dict[str, str] = {
         "findings", "a sub-paragraph ends with a semicolon, the last one as its paragraph "
                     "ends: “{expected}” is missing here"),
     "resolution.introduces": QT_TRANSLATE_NOOP(
-        "findings", "this text introduces sub-paragraphs (usually with “{expected}”); it "
-                    "does not end as a paragraph does"),
+        "findings", "this text introduces sub-paragraphs, so it ends with “{expected}”, "
+                    "not as a paragraph does"),
     "resolution.preambular_lead": QT_TRANSLATE_NOOP(
         "findings", "a preambular paragraph usually opens with a participle or adjective "
                     "phrase in italics (Recalling, Noting, Convinced)"),

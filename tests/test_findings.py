@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import re
 import string
@@ -49,7 +50,7 @@ def test_every_chinese_translation_uses_the_values_of_its_english() -> None:
                  if "<name>findings</name>" in c]
     pairs = re.findall(r"<source>(.*?)</source>.*?<translation>(.*?)</translation>",
                        context, re.S)
-    sources = {source.replace("&apos;", "'") for source, _ in pairs}
+    sources = {html.unescape(source) for source, _ in pairs}  # the .ts is XML
     assert sources == {*MESSAGES.values(), DATE}
     for source, translation in pairs:
         if source != DATE:  # a date may be written without the month's English name

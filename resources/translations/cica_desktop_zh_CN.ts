@@ -2060,8 +2060,8 @@ The previous file is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="167"/>
-        <source>this text introduces sub-paragraphs (usually with “{expected}”); it does not end as a paragraph does</source>
-        <translation>此段文字引出分段（通常以“{expected}”结尾），不应像段落那样结尾</translation>
+        <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
+        <translation>此段文字引出分段，应以“{expected}”结尾，而不是像段落那样结尾</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="170"/>
