@@ -41,10 +41,18 @@ screenshot: system-deps $(VENV)/.installed
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python scripts/screenshots.py out/screenshots --docs
 
 # Extract the interface's strings into the .ts files, then compile the .qm files we ship.
+# The sources of interface strings, and one translation file per interface language.
+TRANSLATED_SOURCES = cica_desktop/ui/*.py cica_desktop/verification.py cica_desktop/revisions.py \
+	cica_desktop/findings.py cica_desktop/compose/kinds.py
+TRANSLATION_LOCALES = fr es ru zh_CN ar
+
 translations: $(VENV)/.installed
-	$(BIN)/pyside6-lupdate -no-obsolete cica_desktop/ui/*.py cica_desktop/verification.py cica_desktop/revisions.py cica_desktop/findings.py cica_desktop/compose/kinds.py -ts resources/translations/cica_desktop_zh_CN.ts
-	$(BIN)/pyside6-lrelease resources/translations/cica_desktop_zh_CN.ts \
-		-qm resources/translations/cica_desktop_zh_CN.qm
+	for locale in $(TRANSLATION_LOCALES); do \
+		$(BIN)/pyside6-lupdate -no-obsolete $(TRANSLATED_SOURCES) \
+			-ts resources/translations/cica_desktop_$$locale.ts && \
+		$(BIN)/pyside6-lrelease resources/translations/cica_desktop_$$locale.ts \
+			-qm resources/translations/cica_desktop_$$locale.qm || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

@@ -12,9 +12,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 
-from cica_desktop.ui.i18n import install_translators, translations_dir
+from cica_desktop.findings import DATE
+from cica_desktop.ui.i18n import (
+    QT_LOCALES,
+    RIGHT_TO_LEFT,
+    UI_LANGUAGES,
+    install_translators,
+    switch_translators,
+    translations_dir,
+)
 
 TS = translations_dir() / "cica_desktop_zh_CN.ts"
+#: Every interface language but English, the source, with its translation file.
+TRANSLATED = {code: translations_dir() / f"cica_desktop_{QT_LOCALES[code]}.ts"
+              for code in UI_LANGUAGES if code != "en"}
 LUPDATE = Path(sys.executable).parent / "pyside6-lupdate"
 
 
@@ -28,10 +39,12 @@ def sources(ts: Path) -> set[tuple[str, str]]:
     return found
 
 
-def test_every_interface_string_is_in_the_translation_file(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def fresh_sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, str]]:
+    """The interface strings the code marks now, as lupdate extracts them."""
     if not LUPDATE.exists():
         pytest.skip("pyside6-lupdate is not installed")
-    fresh = tmp_path / "fresh.ts"
+    fresh = tmp_path_factory.mktemp("lupdate") / "fresh.ts"
     ui = Path(__file__).parent.parent / "cica_desktop" / "ui"
     # The verification report's phrases, the findings catalogue and the kinds of request are
     # marked in the core modules that hold them.
@@ -39,14 +52,60 @@ def test_every_interface_string_is_in_the_translation_file(tmp_path: Path) -> No
               ui.parent / "findings.py", ui.parent / "compose" / "kinds.py"]
     subprocess.run([str(LUPDATE), *map(str, marked), "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)
-    assert sources(fresh) == sources(TS), "run: make translations, then translate"
+    return sources(fresh)
 
 
-def test_the_chinese_translation_is_complete() -> None:
-    text = TS.read_text(encoding="utf-8")
+@pytest.mark.parametrize("language", sorted(TRANSLATED))
+def test_every_interface_string_is_in_the_translation_file(
+        fresh_sources: set[tuple[str, str]], language: str) -> None:
+    assert sources(TRANSLATED[language]) == fresh_sources, \
+        "run: make translations, then translate"
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED))
+def test_every_translation_is_complete(language: str) -> None:
+    ts = TRANSLATED[language]
+    text = ts.read_text(encoding="utf-8")
     assert 'type="unfinished"' not in text
     assert 'type="vanished"' not in text and 'type="obsolete"' not in text
-    assert (TS.with_suffix(".qm")).is_file()
+    assert (ts.with_suffix(".qm")).is_file()
+
+
+@pytest.mark.parametrize("language", sorted(TRANSLATED))
+def test_every_translation_keeps_the_values_and_the_shortcut_marks(language: str) -> None:
+    """A translation shows the same {values} as its English; a menu text with a shortcut
+    letter (&File) keeps one."""
+    import html
+    import string
+
+    def names(text: str) -> set[str]:
+        try:
+            return {n for _, n, _, _ in string.Formatter().parse(text) if n}
+        except ValueError:
+            return {"<unbalanced braces>"}
+
+    text = TRANSLATED[language].read_text(encoding="utf-8")
+    for source, translation in re.findall(
+            r"<source>(.*?)</source>.*?<translation>(.*?)</translation>", text, re.S):
+        source, translation = html.unescape(source), html.unescape(translation)
+        if source != DATE:  # a date may be written without the month's English name
+            assert names(translation) == names(source), (source, translation)
+        if re.search(r"&\w", source.replace("&&", "")):
+            assert "&" in translation, (source, translation)
+
+
+def test_arabic_mirrors_the_window(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+
+    app = QApplication.instance()
+    assert app is not None and "ar" in RIGHT_TO_LEFT
+    try:
+        switch_translators(app, "ar")
+        assert app.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        switch_translators(app, "fr")
+        assert app.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    finally:
+        switch_translators(app, "en")
 
 
 def test_the_window_speaks_chinese_with_the_translation(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -12,11 +12,18 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 
-#: Interface languages with a complete translation (code -> name in that language).
-UI_LANGUAGES = {"en": "English", "zh": "中文"}
-_QT_LOCALES = {"zh": "zh_CN"}
+#: The name of each language in itself.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский",
+                  "zh": "中文", "ar": "العربية"}
+#: Interface languages offered: English, the source, and those whose translation is
+#: complete (tests/test_ui_translation.py checks each offered one is).
+UI_LANGUAGES = {code: LANGUAGE_NAMES[code] for code in ("en", "zh")}
+#: The locale of each translation file (cica_desktop_<locale>.ts) and of Qt's own.
+QT_LOCALES = {"fr": "fr", "es": "es", "ru": "ru", "zh": "zh_CN", "ar": "ar"}
+#: Interface languages written right to left: the whole window is mirrored.
+RIGHT_TO_LEFT = frozenset({"ar"})
 
 
 def QT_TR_NOOP(text: str) -> str:
@@ -45,7 +52,9 @@ def translations_dir() -> Path:
 
 
 def system_ui_language() -> str:
-    return "zh" if QLocale.system().name().startswith("zh") else "en"
+    """The system's language if the interface speaks it, else English."""
+    code = QLocale.system().name().split("_", 1)[0]
+    return code if code in UI_LANGUAGES else "en"
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
@@ -53,7 +62,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed: list[QTranslator] = []
     if language == "en" or language not in UI_LANGUAGES:
         return installed
-    locale = _QT_LOCALES.get(language, language)
+    locale = QT_LOCALES.get(language, language)
     ours = QTranslator(app)
     if ours.load(str(translations_dir() / f"cica_desktop_{locale}.qm")):
         app.installTranslator(ours)
@@ -78,3 +87,6 @@ def switch_translators(app: QCoreApplication, language: str) -> None:
     for translator in _INSTALLED:
         app.removeTranslator(translator)
     _INSTALLED[:] = install_translators(app, language)
+    if hasattr(app, "setLayoutDirection"):  # a QGuiApplication: mirror for Arabic
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
+                               else Qt.LayoutDirection.LeftToRight)
