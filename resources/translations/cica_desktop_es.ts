@@ -6,22 +6,22 @@
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="22"/>
         <source>an untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud sin título</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="24"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar el trabajo no guardado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="25"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>cica-desktop no se cerró correctamente. Se conservaron los cambios no guardados de {name} del {time}. ¿Desea restaurarlos?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="35"/>
         <source>Damaged recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de recuperación dañado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="36"/>
@@ -29,333 +29,338 @@
 {file}
 
 Delete it? Choose No to keep it; it will be offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede restaurar un archivo de recuperación del {time}: {problem}.
+{file}
+
+¿Desea eliminarlo? Elija No para conservarlo; se volverá a ofrecer en el próximo inicio.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="111"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="112"/>
         <source>{file} cannot be opened:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {file}:
+{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de solicitud</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="115"/>
         <source>e.g. Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Kazajstán</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="118"/>
         <source>Add State</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir Estado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="128"/>
         <source>Requesting States</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados solicitantes</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="130"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="148"/>
         <source>with its article: the Example Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>con su artículo: el Foro de Ejemplo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="153"/>
         <source>With a draft resolution (annex II)</source>
-        <translation type="unfinished"></translation>
+        <translation>Con un proyecto de resolución (anexo II)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="157"/>
         <source>US Letter (New York)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de EE. UU. (Nueva York)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="158"/>
         <source>A4 (Geneva, missions)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (Ginebra, misiones)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="162"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Período de sesiones</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
         <source>Date of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la carta</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Requesting State(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado(s) solicitante(s)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="166"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del tema</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema existente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del papel</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Requesting State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado solicitante</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="175"/>
         <source>What you leave blank stays blank: the findings list it until you fill it in. Nothing is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que deje en blanco queda en blanco: las observaciones lo señalan hasta que lo complete. No se inventa nada.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="221"/>
         <source>The standard item when left blank</source>
         <extracomment>The session follows the rule and the letter&apos;s date until the user sets it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El tema habitual si se deja en blanco</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="222"/>
         <source>The title of the existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del tema existente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="226"/>
         <source>Made from the organization when left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Se forma a partir de la organización si se deja en blanco</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="227"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>As it will appear on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como figurará en el programa</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="262"/>
         <source>One signature block per State: a joint letter (“We have the honour…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloque de firma por Estado: una carta conjunta (“Tenemos el honor…”).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="264"/>
         <source>One signatory (“I have the honour…”); add States for a joint letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un solo firmante (“Tengo el honor…”); añada Estados para una carta conjunta.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="299"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="301"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
         <source>Set {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicar {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="362"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
         <source>(not valid: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(no válido: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="378"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="437"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="464"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="443"/>
-        <source>Choose an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="444"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/editors.py" line="470"/>
-        <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <source>Choose an image</source>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/editors.py" line="497"/>
+        <source>Add row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="473"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="492"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="519"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="55"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="57"/>
         <source>Drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastrar para mover</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="115"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="213"/>
         <source>Insert above</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list longer than this builds its first rows at once and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list.</extracomment>
+        <translation>Insertar encima</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="116"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="214"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="117"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="215"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="118"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="216"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="162"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
-        <source>Add…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="164"/>
-        <source>Add content</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="175"/>
-        <source>Add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="175"/>
-        <source>Add at the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="260"/>
-        <source>Use my profile for this signatory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="261"/>
-        <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="271"/>
-        <source>No signer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/forms.py" line="272"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="274"/>
+        <source>Add content</source>
+        <translation>Añadir contenido</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="285"/>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="285"/>
+        <source>Add at the end</source>
+        <translation>Añadir al final</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="518"/>
+        <source>Use my profile for this signatory</source>
+        <translation>Usar mi perfil para este firmante</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="519"/>
+        <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
+        <translation>Rellenar el nombre y los cargos a partir de su perfil de firmante (Configuración ▸ Firma…)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="530"/>
+        <source>No signer profile</source>
+        <translation>Sin perfil de firmante</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/forms.py" line="531"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su perfil de firmante aún no tiene nombre. Introdúzcalo en Configuración ▸ Firma… y luego úselo aquí.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="40"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="40"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Francés</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="41"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="41"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruso</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="42"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chino</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="42"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Árabe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="61"/>
         <source>Same as the document</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo que el del documento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="111"/>
@@ -363,317 +368,317 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="302"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). What one item of a list is called, in the singular (&quot;Signatory&quot; of &quot;Signatories&quot;), for naming it in findings (&quot;Signatory 2 › Name&quot;); the field&apos;s label when empty. Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of a letter, the memorandum or an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Encabezamiento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="303"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="113"/>
         <source>Numbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo numerado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="115"/>
         <source>Place and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar y fecha</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="321"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuadro</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="149"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indica</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
         <source>Observer status for an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición de observador para una organización</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
         <source>Cooperation with an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación con una organización</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
         <source>An international day, year or decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día, año o decenio internacional</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
         <source>A new substantive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo tema sustantivo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
         <source>A sub-item under an existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Un subtema de un tema existente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
         <source>Existing item (for a sub-item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema existente (para un subtema)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
         <source>The title of the item the sub-item is requested under</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del tema en relación con el cual se solicita el subtema</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="157"/>
         <source>Rule of procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo del reglamento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
         <source>Rule 13: item in the provisional agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 13: tema del programa provisional</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="159"/>
         <source>Rule 14: supplementary item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 14: tema suplementario</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
         <source>Rule 15: additional item (important and urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 15: tema adicional (importante y urgente)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="162"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema del programa</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="163"/>
         <source>Once the item is on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez que el tema figure en el programa</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="164"/>
         <source>Print the request’s heading under the session line</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el encabezamiento de la solicitud bajo la línea del período de sesiones</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="166"/>
         <source>Print the item title under the request’s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el título del tema bajo el encabezamiento de la solicitud</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="170"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Misión</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="171"/>
         <source>Mission letterhead (the letter as the mission sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membrete de la misión (la carta tal como la envía la misión)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del documento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma original</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del documento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>e.g. A/62/232, once issued</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., A/62/232, una vez publicado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitada</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="178"/>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de publicación</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
         <source>Job number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de trabajo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
         <source>e.g. 07-53140</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 07-53140</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="180"/>
         <source>Short title for page headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Título abreviado para los encabezados de página</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de EE. UU.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
         <source>Mission name (if not the mission above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la misión (si no es la misión indicada arriba)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de la dirección</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Address line</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de la dirección</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Place of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar de la firma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>e.g. New York</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Nueva York</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Emblem image (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del emblema (PNG o JPEG)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>A file path, relative to the project file; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta de un archivo, relativa al archivo del proyecto; vacío si no hay ninguno</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Titles (in printed order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos (en el orden de impresión)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <source>State represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado representado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>Form of the titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Forma de los cargos</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Masculine</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculino</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Feminine</source>
-        <translation type="unfinished"></translation>
+        <translation>Femenino</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Print the (Signed) mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la mención (Firmado)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Scanned signature (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma escaneada (PNG o JPEG)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
         <source>Printed over the name on the letter as the mission sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime sobre el nombre en la carta tal como la envía la misión</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de referencia</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>El “N.º …” de la misión, impreso en la carta tal como la envía la misión</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada por</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>The Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>El Representante Permanente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>The Chargé d&apos;affaires a.i.</source>
-        <translation type="unfinished"></translation>
+        <translation>El Encargado de Negocios Interino</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>Several representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Varios representantes</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirigida a</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>The Secretary-General</source>
-        <translation type="unfinished"></translation>
+        <translation>El Secretario General</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>The President of the General Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>El Presidente de la Asamblea General</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
@@ -682,36 +687,36 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="288"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmantes</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmante</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
         <source>Title (if not “Explanatory memorandum”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (si no es “Memorando explicativo”)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Print the title under the annex number</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el título bajo el número del anexo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
         <source>Original language of this annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma original de este anexo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
@@ -719,396 +724,396 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
         <source>Sub-paragraphs (i), (ii)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subpárrafos i), ii)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Sub-paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Subpárrafo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
         <source>Lead words (italic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Palabras iniciales (en cursiva)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
         <source>Operative verb (italic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbo dispositivo (en cursiva)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
         <source>Sub-paragraphs (a), (b)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Subpárrafos a), b)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
         <source>Title (if not the item title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Título (si no es el título del tema)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Preambular paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos del preámbulo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Preambular paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo del preámbulo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Operative paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafos dispositivos</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
         <source>Operative paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo dispositivo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Annex heading (if not “Draft resolution”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezamiento del anexo (si no es “Proyecto de resolución”)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Print the annex heading under the annex number</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el encabezamiento del anexo bajo el número del anexo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Organ line (if not “The General Assembly,”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea del órgano (si no es “La Asamblea General,”)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
         <source>Sponsors (standalone draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinadores (proyecto independiente)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrocinador</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Main Committee (standalone draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Comisión Principal (proyecto independiente)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Symbol of the standalone draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatura del proyecto independiente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
         <source>Print the date above the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la fecha sobre el encabezamiento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
         <source>Has an enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene un documento adjunto</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="289"/>
         <source>Has its own annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene su propio anexo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Nivel</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>1 (main heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (encabezamiento principal)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Numerado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeración</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
         <source>1. 2. 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 2. 3.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="307"/>
         <source>(a) (b) (c)</source>
-        <translation type="unfinished"></translation>
+        <translation>a) b) c)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="308"/>
         <source>(i) (ii) (iii)</source>
-        <translation type="unfinished"></translation>
+        <translation>i) ii) iii)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>- bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>- viñetas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
         <source>Start at</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
         <source>Has a sub-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiene una sublista</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="67"/>
         <source>Annex {n}</source>
         <extracomment>Reads the project&apos;s value at a path (None where there is none). Block kinds whose one text field is the block itself: &quot;Content 3 › Paragraph&quot;, not &quot;Content 3 › Paragraph › Paragraph&quot;. Any form&apos;s label of a field name: only for paths no form reaches (an unknown key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anexo {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="74"/>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="76"/>
         <location filename="../../cica_desktop/ui/navigator.py" line="30"/>
         <source>Cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta de presentación</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="79"/>
         <location filename="../../cica_desktop/ui/navigator.py" line="32"/>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento adjunto</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="79"/>
         <source>Its annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Su anexo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="84"/>
         <source>Row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="88"/>
         <source>Column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="91"/>
         <source>Column {n} heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Encabezado de la columna {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="116"/>
         <source>The whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el proyecto</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="21"/>
         <source>Explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Memorando explicativo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="22"/>
         <source>Draft resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de resolución</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="23"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="28"/>
         <source>Package settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del expediente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="34"/>
         <source>Enclosure&apos;s annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo del documento adjunto</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="37"/>
         <source>Annex {number}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo {number}: {kind}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="71"/>
         <source>Parts of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Partes del expediente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/preview_pane.py" line="68"/>
         <source>Preview of the package</source>
         <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del expediente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/preview_pane.py" line="69"/>
         <source>Layout shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato mostrado en la vista previa</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/preview_pane.py" line="70"/>
         <source>As the UN circulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo distribuyen las Naciones Unidas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/preview_pane.py" line="71"/>
         <source>As the mission sends it (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo envía la misión (firmado)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/preview_pane.py" line="73"/>
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustar al ancho</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/preview_pane.py" line="131"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {page} de {pages}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="53"/>
         <source>Update the standard paragraphs?</source>
         <extracomment>The field whose change offers the new wording.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Actualizar los párrafos habituales?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="56"/>
         <source>The letter is now sent by several representatives. Write these paragraphs for several senders (“we”, “our Governments”)?</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta la envían ahora varios representantes. ¿Redactar estos párrafos para varios remitentes (“tenemos”, “nuestros Gobiernos”)?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="58"/>
         <source>The letter is now sent by one representative. Write these paragraphs for one sender (“I”, “my Government”)?</source>
-        <translation type="unfinished"></translation>
+        <translation>La carta la envía ahora un solo representante. ¿Redactar estos párrafos para un solo remitente (“tengo”, “mi Gobierno”)?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="66"/>
         <source>Paragraph {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo {number}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="67"/>
         <source>edited by you: only the words for the senders change</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado por usted: solo cambian las palabras relativas a los remitentes</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="75"/>
         <source>Update paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar los párrafos</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="78"/>
         <source>Keep them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejarlos como están</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="39"/>
         <source>give an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>indique una dirección http:// o https://</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="40"/>
         <source>the address names no server</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección no indica ningún servidor</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="41"/>
         <source>the address has an invalid port</source>
-        <translation type="unfinished"></translation>
+        <translation>la dirección tiene un puerto no válido</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="70"/>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="76"/>
         <source>As printed under the letter: the block with this name is the one signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como se imprime bajo la carta: se firma el bloque que lleva este nombre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="78"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del firmante</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
         <source>One title per line, e.g. Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargo por línea, p. ej., Representante Permanente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="83"/>
         <source>Used only when you ask: “Use my profile for this signatory” on a signatory fills in this name and titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se utiliza cuando usted lo pide: “Usar mi perfil para este firmante” en un firmante rellena este nombre y estos cargos</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="85"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargos</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
@@ -1117,104 +1122,180 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="170"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="196"/>
         <source>Scanned signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma escaneada</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="99"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="141"/>
         <source>Key and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave y certificado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
         <source>e.g. http://timestamp.example.org (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., http://timestamp.example.org (vacío: ninguno)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="142"/>
         <source>Time-stamp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de sellos de tiempo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="108"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="110"/>
         <source>How long the time-stamp server may take in all, from connecting to its last byte; then signing stops with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo total que puede tardar el servidor de sellos de tiempo, desde la conexión hasta su último byte; después, la firma se detiene con un error.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="113"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
         <source>Time-stamp deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo del sello de tiempo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="114"/>
         <source>Make signed letters PDF/A-2b (for archiving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar las cartas firmadas en PDF/A-2b (para archivo)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="134"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="144"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de confianza</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="182"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="200"/>
         <source>Key and certificate: {file} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave y certificado: {file} no existe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="204"/>
         <source>Time-stamp server: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de sellos de tiempo: {problem}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="209"/>
         <source>Trusted certificates: {file} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de confianza: {file} no existe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="204"/>
         <source>No suggestions</source>
         <extracomment>The project&apos;s language, asked each time (it may change while the form is open).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay sugerencias</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="205"/>
         <source>Add “{word}” to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir “{word}” al diccionario</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="211"/>
         <source>Spelling: loading the {language} dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ortografía: cargando el diccionario ({language})…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="216"/>
         <source>{language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: no se revisa la ortografía del texto en este idioma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="234"/>
         <source>No {language} dictionary is installed: {language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>{language}: no hay ningún diccionario instalado; no se revisa la ortografía del texto en este idioma</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="57"/>
+        <source>The user guide is missing: {file}</source>
+        <translation>Falta la guía del usuario: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="64"/>
+        <source>User guide — cica-desktop</source>
+        <translation>Guía del usuario — cica-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="65"/>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="81"/>
+        <source>Prepares a request to put an item on the agenda of the United Nations General Assembly: the letter and its annexes, in the UN layout, as DOCX and PDF, signed.</source>
+        <translation>Prepara una solicitud de inclusión de un tema en el programa de la Asamblea General de las Naciones Unidas: la carta y sus anexos, con el formato de las Naciones Unidas, en DOCX y PDF, firmados.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="84"/>
+        <source>Each PDF embeds the fonts it uses (subsets); the licences above allow that. DOCX files name the fonts UN offices have and embed none.</source>
+        <translation>Cada PDF incorpora las fuentes que utiliza (subconjuntos); las licencias indicadas arriba lo permiten. Los archivos DOCX indican las fuentes de que disponen las oficinas de las Naciones Unidas y no incorporan ninguna.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Script</source>
+        <translation>Escritura</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Family</source>
+        <translation>Familia</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="89"/>
+        <source>none installed</source>
+        <translation>ninguna instalada</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="91"/>
+        <source>Versions and licences</source>
+        <translation>Versiones y licencias</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="92"/>
+        <source>Fonts the documents embed on this computer</source>
+        <translation>Fuentes que incorporan los documentos en este equipo</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="109"/>
+        <source>About cica-desktop</source>
+        <translation>Acerca de cica-desktop</translation>
     </message>
 </context>
 <context>
@@ -1223,57 +1304,58 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/exports.py" line="41"/>
         <source>Export</source>
         <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="56"/>
         <location filename="../../cica_desktop/ui/exports.py" line="74"/>
         <source>Cannot export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se puede exportar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="57"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos valores son erróneos, no solo faltan; corrija primero los que figuran en Observaciones (quedan {count}).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="61"/>
         <location filename="../../cica_desktop/ui/exports.py" line="88"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede exportar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="62"/>
         <location filename="../../cica_desktop/ui/exports.py" line="89"/>
         <source>The package has no draft resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>El expediente no tiene ningún proyecto de resolución.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="75"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los problemas que figuran en Observaciones (quedan {count}). Un borrador, con los campos pendientes de rellenar marcados, puede exportarse en cualquier momento: Exportar ▸ Borrador en PDF o Borrador en DOCX.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="123"/>
         <source>Exporting {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando {file}…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="134"/>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado {file}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="139"/>
         <location filename="../../cica_desktop/ui/exports.py" line="140"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="141"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió {file}: {reason}
+Cualquier archivo anterior con ese nombre se mantiene sin cambios.</translation>
     </message>
 </context>
 <context>
@@ -1282,68 +1364,68 @@ Any previous file of that name is unchanged.</source>
         <location filename="../../cica_desktop/ui/find_replace.py" line="93"/>
         <source>Find and replace</source>
         <extracomment>Shows *match* to the user: selects its part, puts the cursor in its field and returns the field&apos;s editor (None when it has none). The occurrence shown last; &quot;Find next&quot; goes on from there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar y reemplazar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="94"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="95"/>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar &amp;con:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="96"/>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo palabras completas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="97"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Coincidir mayúsculas y minúsculas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="98"/>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;siguiente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="99"/>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;anterior</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="100"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="101"/>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar &amp;todo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="136"/>
         <location filename="../../cica_desktop/ui/find_replace.py" line="166"/>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="141"/>
         <source>{n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} de {count}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="159"/>
         <source>Replaced; no more occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazado; no hay más coincidencias.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="164"/>
         <source>Replaced {count} occurrence(s) in one step (Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazaron {count} coincidencia(s) en un solo paso (Deshacer las revierte).</translation>
     </message>
 </context>
 <context>
@@ -1352,376 +1434,398 @@ Any previous file of that name is unchanged.</source>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="64"/>
         <source>Findings</source>
         <extracomment>A finding was clicked or activated: the model path of its field. &quot;Apply fix&quot; was chosen for a finding (the window applies it as one undo step). Applies the selected finding&apos;s fix. The list of findings (the window&apos;s ``findings``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Observaciones</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="65"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Observaciones&lt;/b&gt; (haga clic en una para ir al campo)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="66"/>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="112"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar corrección</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="68"/>
         <source>Change the field as the selected finding suggests (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificar el campo como sugiere la observación seleccionada (Edición ▸ Deshacer la revierte)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="81"/>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrección: {fix}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="87"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron problemas.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="74"/>
-        <source>&amp;New request…</source>
-        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="76"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cica_desktop/ui/actions.py" line="78"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New request…</source>
+        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). The platform&apos;s standard key, if there is one for what it does. Its keys (&quot;Ctrl+Shift+M&quot;), where Qt has no standard key, or the platform none for it. For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
+        <translation>&amp;Nueva solicitud…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="79"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="80"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="82"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="84"/>
+        <source>Save &amp;As…</source>
+        <translation>Guardar &amp;como…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="86"/>
-        <source>Letter PDF…</source>
-        <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="88"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="93"/>
+        <source>Letter PDF…</source>
+        <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
+        <translation>Carta en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="95"/>
         <source>Draft resolution DOCX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="90"/>
-        <source>Full package PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="92"/>
-        <source>Full package DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de resolución en DOCX…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="97"/>
+        <source>Full package PDF…</source>
+        <translation>Expediente completo en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="99"/>
+        <source>Full package DOCX…</source>
+        <translation>Expediente completo en DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="104"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="100"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="107"/>
         <source>New from an earlier request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="102"/>
-        <source>New from sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="103"/>
-        <source>A/62/232 (Chinese)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="105"/>
-        <source>A/62/232 (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva a partir de una solicitud anterior…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="109"/>
+        <source>New from sample</source>
+        <translation>Nueva a partir de un ejemplo</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="110"/>
+        <source>A/62/232 (Chinese)</source>
+        <translation>A/62/232 (chino)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
+        <source>A/62/232 (English)</source>
+        <translation>A/62/232 (inglés)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="118"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="120"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="122"/>
-        <source>Find and &amp;replace…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="124"/>
-        <source>Fix &amp;quotes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="127"/>
-        <source>&amp;Package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="128"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="189"/>
-        <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The list of findings (objectName &quot;findings&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="129"/>
-        <source>Explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <source>Find and &amp;replace…</source>
+        <translation>Buscar y reem&amp;plazar…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="131"/>
-        <source>Draft resolution</source>
-        <translation type="unfinished"></translation>
+        <source>Fix &amp;quotes</source>
+        <translation>Corregir &amp;comillas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="133"/>
-        <source>Letter (with or without an enclosure)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="134"/>
+        <source>&amp;Package</source>
+        <translation>Ex&amp;pediente</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="135"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="213"/>
+        <source>Add annex</source>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <translation>Añadir anexo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="136"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="192"/>
+        <source>Explanatory memorandum</source>
+        <translation>Memorando explicativo</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="138"/>
+        <source>Draft resolution</source>
+        <translation>Proyecto de resolución</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="140"/>
+        <source>Letter (with or without an enclosure)</source>
+        <translation>Carta (con o sin documento adjunto)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="144"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="218"/>
         <source>Remove annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="139"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="147"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="143"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="151"/>
         <source>As the mission sends it, unsigned PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo envía la misión, PDF sin firmar…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="146"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="154"/>
         <source>As the mission sends it, DOCX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="150"/>
-        <source>Draft PDF, fields still to fill marked…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="153"/>
-        <source>Draft DOCX, fields still to fill marked…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="156"/>
-        <source>Signed letter PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo envía la misión, DOCX…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="158"/>
-        <source>Verify signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Draft PDF, fields still to fill marked…</source>
+        <translation>Borrador en PDF, con los campos pendientes marcados…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="161"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="162"/>
-        <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <source>Draft DOCX, fields still to fill marked…</source>
+        <translation>Borrador en DOCX, con los campos pendientes marcados…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="164"/>
+        <source>Signed letter PDF…</source>
+        <translation>Carta firmada en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="166"/>
+        <source>Verify signed PDF…</source>
+        <translation>Verificar un PDF firmado…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="169"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="170"/>
+        <source>Signing…</source>
+        <translation>Firma…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="172"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="171"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="177"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="178"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="181"/>
+        <source>&amp;About cica-desktop</source>
+        <translation>&amp;Acerca de cica-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="186"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="215"/>
+        <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
+        <translation>Añadir un anexo: un memorando explicativo, un proyecto de resolución o una carta</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
         <source>Move annex up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir el anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
         <source>Move annex down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar el anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="269"/>
         <source>The project has problems; see Findings.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
-        <source>Autosaved {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="253"/>
-        <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="256"/>
-        <source>⚠ Autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto tiene problemas; véase Observaciones.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="272"/>
+        <source>Autosaved {time}</source>
+        <translation>Guardado automático: {time}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="279"/>
+        <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
+        <translation>Error del guardado automático: {reason}. Se reintentará cada {seconds:g} s; guarde su trabajo para no perderlo.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="282"/>
+        <source>⚠ Autosave failed</source>
+        <translation>⚠ Error del guardado automático</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="298"/>
         <source>Untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud sin título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="301"/>
         <source>autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>error del guardado automático</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="333"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista previa muestra la última versión sin problemas; quedan {count} por corregir (véase Observaciones).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="336"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador: {count} campo(s) por rellenar, indicados entre corchetes (véase Observaciones). Los documentos definitivos podrán exportarse una vez rellenados.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="360"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Comillas corregidas en {count} campo(s) (Deshacer las revierte).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="361"/>
         <source>No straight quotes to fix.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay comillas rectas que corregir.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="419"/>
         <source>The preview could not be drawn: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar la vista previa: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="457"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="458"/>
         <source>Save the changes to {name} before closing it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea guardar los cambios de {name} antes de cerrarla?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="460"/>
         <source>the untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>la solicitud sin título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="489"/>
         <source>New from an earlier request</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva a partir de una solicitud anterior</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
         <source>Request projects (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de solicitud (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="471"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="497"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="532"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="472"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="498"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="533"/>
         <source>{file} cannot be opened:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir {file}:
+{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva solicitud a partir de {file}: compruebe el período de sesiones y las fechas, y vuelva a firmarla.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
         <source>Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir una solicitud</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="548"/>
         <source>Save request as</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la solicitud como</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="549"/>
         <source>Request projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos de solicitud (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar {file}: {reason}
+El archivo anterior se mantiene sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="567"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="581"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
@@ -1729,58 +1833,58 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="44"/>
         <source>Signing key and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave y certificado de firma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="45"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="51"/>
         <source>Sign the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar la carta</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="52"/>
         <source>Password of {file} (used for this signature only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de {file} (solo se utiliza para esta firma):</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="57"/>
         <source>Export signed letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la carta firmada</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="64"/>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="72"/>
         <source>Verify signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar un PDF firmado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="76"/>
         <source>{file} cannot be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede comprobar {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="81"/>
         <source>{file} has no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no tiene ninguna firma.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="85"/>
         <source>{file}: valid. The signatures hold and nothing was changed after signing beyond what they permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: válido. Las firmas son válidas y no se ha modificado nada después de la firma salvo lo que estas permiten.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="88"/>
         <source>{file}: valid, but a signer is not in your trusted certificates (Settings ▸ Signing…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: válido, pero uno de los firmantes no figura entre sus certificados de confianza (Configuración ▸ Firma…).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="91"/>
         <source>{file}: NOT VALID. It was changed after signing, or a signature does not hold. Do not rely on what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: NO VÁLIDO. Se modificó después de la firma, o una firma no es válida. No confíe en lo que muestra.</translation>
     </message>
 </context>
 <context>
@@ -1789,422 +1893,422 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/findings.py" line="41"/>
         <source>{day} {month_name} {year}</source>
         <extracomment>How a date is written inside a message: {day}, {month} (a number), {month_name} (in English), {year}; the translation may reorder or leave out any of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day}/{month}/{year}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="49"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el archivo: {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="50"/>
         <source>the file is not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no es texto UTF-8 ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="51"/>
         <source>not valid JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido: {problem} en la línea {line}, columna {column}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="53"/>
         <source>a project file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un archivo de proyecto debe contener un único objeto JSON</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="55"/>
         <source>the file is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo tiene demasiados niveles de anidamiento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="56"/>
         <source>duplicate key &apos;{key}&apos; in {object}; keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>clave duplicada &apos;{key}&apos; en {object}; conserve solo una</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="58"/>
         <source>duplicate key &apos;{key}&apos; in {object} ({count} times); keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>clave duplicada &apos;{key}&apos; en {object} ({count} veces); conserve solo una</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="60"/>
         <source>duplicate key &apos;{key}&apos; at the top level of the file; keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>clave duplicada &apos;{key}&apos; en el nivel superior del archivo; conserve solo una</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="62"/>
         <source>duplicate key &apos;{key}&apos; at the top level of the file ({count} times); keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>clave duplicada &apos;{key}&apos; en el nivel superior del archivo ({count} veces); conserve solo una</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="65"/>
         <source>must be a whole number, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero, no {given}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="67"/>
         <source>{version} is newer than this version of cica-desktop reads ({supported}); update cica-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} es más reciente que la que lee esta versión de cica-desktop ({supported}); actualice cica-desktop</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="70"/>
         <source>{version} is not a known format version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} no es una versión de formato conocida</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="72"/>
         <source>is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>es obligatorio, pero falta</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="73"/>
         <source>is not a field of this format (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un campo de este formato (¿error de escritura?)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="74"/>
         <source>unknown kind &apos;{tag}&apos;; expected one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido &apos;{tag}&apos;; se esperaba uno de los siguientes: {expected}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="76"/>
         <source>does not say what kind it is ({discriminator} is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica de qué tipo es (falta {discriminator})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="78"/>
         <source>Input should be a valid string</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada debe ser una cadena de texto válida</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="79"/>
         <source>Input should be a valid dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada debe ser un diccionario válido</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="80"/>
         <source>Input should be a valid list</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada debe ser una lista válida</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="81"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="82"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser verdadero o falso</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="83"/>
         <source>is not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha válida (AAAA-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="84"/>
         <source>must be one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de los siguientes: {expected}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="85"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser {minimum} o más</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="86"/>
         <source>must be {maximum} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser {maximum} o menos</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="87"/>
         <source>is not in the expected form</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene la forma esperada</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="88"/>
         <source>may be at most {maximum} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>puede tener como máximo {maximum} caracteres</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="90"/>
         <source>needs at least {minimum} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita al menos {minimum} elemento(s)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="91"/>
         <source>may have at most {maximum} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>puede tener como máximo {maximum} elemento(s)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="93"/>
         <source>text is {length:,} characters long; the limit is {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto tiene {length:,} caracteres; el límite es {limit:,}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="95"/>
         <source>contains the control or non-character {character} at position {position}; remove it (it cannot be printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene el carácter de control o no carácter {character} en la posición {position}; elimínelo (no se puede imprimir)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="98"/>
         <source>must be a single line (it contains a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ocupar una sola línea (contiene un salto de línea)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="100"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="101"/>
         <source>each of several representatives must name the State they represent</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando hay varios representantes, cada uno debe indicar el Estado al que representa</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="103"/>
         <source>sub-paragraphs go two levels deep at most ((a), then (i))</source>
-        <translation type="unfinished"></translation>
+        <translation>los subpárrafos tienen como máximo dos niveles (a), luego i))</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="105"/>
         <source>lists nest three levels deep at most</source>
-        <translation type="unfinished"></translation>
+        <translation>las listas tienen como máximo tres niveles de anidamiento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="106"/>
         <source>has {cells} cells; the header has {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene {cells} celdas; el encabezado tiene {header}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="109"/>
         <source>rule 20 asks for an explanatory memorandum with every item proposed for the agenda; the package has none</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo 20 exige un memorando explicativo para todo tema propuesto para su inclusión en el programa; el expediente no tiene ninguno</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="112"/>
         <source>rule 20 suggests a draft resolution where possible; the package has none</source>
-        <translation type="unfinished"></translation>
+        <translation>el artículo 20 recomienda, de ser posible, un proyecto de resolución; el expediente no tiene ninguno</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="115"/>
         <source>a rule {rule} request dated {date} is for session {expected}; the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud presentada con arreglo al artículo {rule} de fecha {date} corresponde al período de sesiones {expected}; el expediente indica el período de sesiones {session}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="118"/>
         <source>a rule 13 request must come before the provisional agenda of session {session} is issued, 60 days before the session opens on {opening}; the letter is dated {date}, {days} days before: rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud con arreglo al artículo 13 debe presentarse antes de que se publique el programa provisional del período de sesiones {session}, 60 días antes de su apertura el {opening}; la carta es de fecha {date}, {days} días antes: se aplica el artículo {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="122"/>
         <source>a rule 14 request is made at least 30 days before the session opens; session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}): rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud con arreglo al artículo 14 se presenta al menos 30 días antes de la apertura del período de sesiones; el período de sesiones {session} se abre el {opening}, {days} días después de la fecha de la carta ({date}): se aplica el artículo {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="126"/>
         <source>a rule 15 request is made less than 30 days before the session opens or during it; session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}): rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>una solicitud con arreglo al artículo 15 se presenta menos de 30 días antes de la apertura del período de sesiones o durante este; el período de sesiones {session} se abre el {opening}, {days} días después de la fecha de la carta ({date}): se aplica el artículo {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="130"/>
         <source>session {session} opened on {opening}, before the letter&apos;s date ({date}); during a session an item is requested under rule {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>el período de sesiones {session} se abrió el {opening}, antes de la fecha de la carta ({date}); durante un período de sesiones, los temas se solicitan con arreglo al artículo {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="133"/>
         <source>session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}); until its provisional agenda is issued, 60 days before the opening, an item is requested for it under rule {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>el período de sesiones {session} se abre el {opening}, {days} días después de la fecha de la carta ({date}); hasta que se publique su programa provisional, 60 días antes de la apertura, los temas se solicitan con arreglo al artículo {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="137"/>
         <source>the next provisional agenda to be issued after {date} is that of session {expected}; the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>el próximo programa provisional que se publique después del {date} es el del período de sesiones {expected}; el expediente indica el período de sesiones {session}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="140"/>
         <source>several signatories sign in the alphabetical order of their countries: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>cuando firman varios firmantes, lo hacen en el orden alfabético de sus países: {order}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="143"/>
         <source>{state} is not among the requesting States</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} no figura entre los Estados solicitantes</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>el documento se publica el {issued}, antes de la fecha de la carta ({date})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="147"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
-        <translation type="unfinished"></translation>
+        <translation>esta carta anexa es de fecha {date}, posterior a la carta de presentación del {cover}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="149"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo dispositivo comienza con un verbo en presente, en cursiva (Decide, Solicita); este no tiene ninguno</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="152"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{verb}” es la forma de un párrafo del preámbulo; un párrafo dispositivo comienza con un verbo en presente (Observa, no Observando)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="155"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo dispositivo termina en punto y coma, y el último en punto: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="158"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo dispositivo termina en punto y coma, y el último en punto: aquí falta “{expected}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="161"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>un subpárrafo termina en punto y coma, y el último como termine su párrafo: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="164"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>un subpárrafo termina en punto y coma, y el último como termine su párrafo: aquí falta “{expected}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="167"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
-        <translation type="unfinished"></translation>
+        <translation>este texto introduce subpárrafos, por lo que termina en “{expected}”, no como un párrafo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="170"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo del preámbulo suele comenzar con un gerundio o un adjetivo en cursiva (Recordando, Observando, Convencida)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="173"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>“{lead}” parece un verbo dispositivo; un párrafo del preámbulo comienza con un gerundio o un adjetivo (Observando, no Observa)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="176"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo del preámbulo termina en coma: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="179"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>un párrafo del preámbulo termina en coma: aquí falta “{expected}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="182"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>el título del tema se cita como “{quoted}”; es “{title}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>la resolución se titula “{resolution}” y el tema “{title}”; un proyecto de resolución lleva el título del tema</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="187"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de los encabezados de página, “{running}”, se parece al título del tema, pero no coincide: “{title}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="190"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
-        <translation type="unfinished"></translation>
+        <translation>el título de los encabezados de página, “{running}”, apenas contiene el título del tema (“{title}”); ¿procede de otra solicitud?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="193"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>“{found}” se escribe “{name}” en el título del tema</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>la resolución invita a “{invited}”; el título del tema menciona “{name}”</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="197"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta cita el artículo {cited}; la solicitud se presenta con arreglo al artículo {rule}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="199"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta solicita el {named} período de sesiones (período de sesiones {number}); el expediente indica el período de sesiones {session}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="202"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta menciona el anexo {annex}; el expediente tiene {count} anexo(s)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta menciona el anexo {annex} después del anexo {before}; los anexos se numeran en el orden en que la carta los menciona por primera vez</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="207"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta llama memorando explicativo al anexo {annex}, pero el anexo {annex} no es el memorando</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="210"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>la carta llama proyecto de resolución al anexo {annex}, pero el anexo {annex} no es el proyecto de resolución</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="214"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
-        <translation type="unfinished"></translation>
+        <translation>dos espacios seguidos se imprimen como un hueco; basta con uno (para alinear, use un tabulador)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="216"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>comillas rectas (&quot;); este idioma utiliza {marks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="218"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
-        <translation type="unfinished"></translation>
+        <translation>apóstrofo recto (&apos;); el impreso es ’</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="220"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>las comillas {found} no son las de este idioma; utiliza {marks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="222"/>
         <source>English words in Chinese text: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>palabras en inglés en un texto en chino: {words}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="225"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>templates/lang/{language}.toml no tiene [{section}] {key}; se utiliza en su lugar la redacción en inglés</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="229"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{word}” no figura en el diccionario; ¿quiso decir: {suggestions}?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="231"/>
         <source>“{word}” is not in the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>“{word}” no figura en el diccionario</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="233"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún diccionario instalado para {language}, por lo que no se revisa la ortografía del texto en ese idioma (se buscó en {folders})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="236"/>
         <source>{language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>no se revisa la ortografía del texto en {language}</translation>
     </message>
 </context>
 <context>
@@ -2213,194 +2317,194 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/compose/kinds.py" line="58"/>
         <source>Observer status for an organization</source>
         <extracomment>The context the window translates these strings in. A short name (&quot;Observer status for an organization&quot;). What the request is for and what the new project holds, in a sentence or two. Whether the request asks for a sub-item under an existing item. Whether the package has a draft resolution unless the user says otherwise, and whether the user may leave it out. Whether the standard wording names an organization.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Condición de observador para una organización</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="59"/>
         <source>An intergovernmental organization asks to take part in the sessions and the work of the General Assembly as an observer. The draft resolution is the standard two-paragraph text; the memorandum presents the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una organización intergubernamental solicita participar en los períodos de sesiones y en los trabajos de la Asamblea General en calidad de observadora. El proyecto de resolución es el texto habitual de dos párrafos; el memorando presenta a la organización.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="66"/>
         <source>Cooperation with an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperación con una organización</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="67"/>
         <source>A sub-item on cooperation between the United Nations and a regional or other organization, under the item “Cooperation between the United Nations and regional and other organizations”. The draft resolution asks for a report and puts the sub-item on a later agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un subtema sobre la cooperación entre las Naciones Unidas y una organización regional o de otro tipo, en relación con el tema “Cooperación entre las Naciones Unidas y las organizaciones regionales o de otro tipo”. El proyecto de resolución solicita un informe e incluye el subtema en el programa de un período de sesiones posterior.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="74"/>
         <source>An international day, year or decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Un día, año o decenio internacional</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="75"/>
         <source>The General Assembly is asked to proclaim an international day, year or decade. The draft resolution holds the usual paragraphs on its observance and its cost; you write what is proclaimed and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se pide a la Asamblea General que proclame un día, año o decenio internacional. El proyecto de resolución contiene los párrafos habituales sobre su celebración y su costo; usted redacta lo que se proclama y por qué.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="80"/>
         <source>A new substantive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo tema sustantivo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="81"/>
         <source>A new item on a question the General Assembly should consider. Rule 20 asks for an explanatory memorandum; a draft resolution is added only if you want one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo tema sobre una cuestión que la Asamblea General debería examinar. El artículo 20 exige un memorando explicativo; solo se añade un proyecto de resolución si usted lo desea.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="87"/>
         <source>A sub-item under an existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Un subtema de un tema existente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="88"/>
         <source>A sub-item to be considered under an item already on the agenda: give the existing item’s title. A draft resolution is included; you may leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un subtema que se examinará en relación con un tema que ya figura en el programa: indique el título del tema existente. Se incluye un proyecto de resolución, que puede suprimir.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="98"/>
         <source>Rule 13: item in the provisional agenda</source>
         <extracomment>The rules of procedure a request invokes (13, 14, 15), and rule 20, which every request meets: (short name, description).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 13: tema del programa provisional</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="99"/>
         <source>An item for the provisional agenda of the next regular session, proposed before the provisional agenda is issued (at least 60 days before the session opens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema para el programa provisional del siguiente período ordinario de sesiones, propuesto antes de que se publique el programa provisional (al menos 60 días antes de la apertura del período de sesiones).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="103"/>
         <source>Rule 14: supplementary item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 14: tema suplementario</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="104"/>
         <source>A supplementary item, requested at least 30 days before the session opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema suplementario, solicitado al menos 30 días antes de la apertura del período de sesiones.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="107"/>
         <source>Rule 15: additional item (important and urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 15: tema adicional (importante y urgente)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="108"/>
         <source>An additional item of an important and urgent character, requested less than 30 days before the session opens or during the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tema adicional de carácter importante y urgente, solicitado menos de 30 días antes de la apertura del período de sesiones o durante este.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="111"/>
         <source>Rule 20: explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículo 20: memorando explicativo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="112"/>
         <source>Every item proposed for inclusion in the agenda is accompanied by an explanatory memorandum and, if possible, by basic documents or a draft resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo tema propuesto para su inclusión en el programa irá acompañado de un memorando explicativo y, de ser posible, de documentos básicos o de un proyecto de resolución.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="121"/>
         <source>The organization: when and by whom it was founded, its members and its purposes.</source>
         <extracomment>Guidance for the paragraphs a new request leaves blank, by the name its skeleton gives (`hint` in templates/kinds, and the memorandum skeletons below). Never printed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La organización: cuándo y quién la fundó, sus miembros y sus propósitos.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="124"/>
         <source>What the organization does, and where its work meets the work of the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que hace la organización y en qué aspectos su labor coincide con la de las Naciones Unidas.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="127"/>
         <source>Its cooperation with the United Nations so far (agreements, joint activities, earlier resolutions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cooperación con las Naciones Unidas hasta la fecha (acuerdos, actividades conjuntas, resoluciones anteriores).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="130"/>
         <source>Why observer status in the General Assembly would serve that cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la condición de observador en la Asamblea General favorecería esa cooperación.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="133"/>
         <source>Why a sub-item on this cooperation should be on the agenda, and what the resolution would achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué debería incluirse en el programa un subtema sobre esta cooperación y qué lograría la resolución.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="136"/>
         <source>The subject of the day, year or decade, and why it deserves international attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tema del día, año o decenio y por qué merece la atención internacional.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
         <source>Why this date (or year, or decade), and who has observed it so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué esta fecha (o año, o decenio) y quién la ha celebrado hasta ahora.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="141"/>
         <source>Support so far (States, organizations, earlier decisions), and that the observance will be met from voluntary contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>El apoyo recibido hasta ahora (Estados, organizaciones, decisiones anteriores) y que la celebración se sufragará con contribuciones voluntarias.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="144"/>
         <source>A heading, if the memorandum has headings (e.g. Background); delete this block if it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un encabezamiento, si el memorando tiene encabezamientos (p. ej., Antecedentes); elimine este bloque si no los tiene.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
         <source>The background of the question: the facts and earlier decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los antecedentes de la cuestión: los hechos y las decisiones anteriores.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="149"/>
         <source>Why the General Assembly should consider it now (for rule 15: why it is important and urgent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué la Asamblea General debería examinarla ahora (para el artículo 15: por qué es importante y urgente).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
         <source>What the General Assembly is asked to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se pide a la Asamblea General.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="154"/>
         <source>How the sub-item relates to the existing item, and why it should be considered under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué relación tiene el subtema con el tema existente y por qué debería examinarse en relación con él.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="157"/>
         <source>The resolution that granted the organization observer status, and earlier resolutions on this cooperation (number and date).</source>
-        <translation type="unfinished"></translation>
+        <translation>La resolución por la que se otorgó a la organización la condición de observador y las resoluciones anteriores sobre esta cooperación (número y fecha).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
         <source>What the organization contributes, in the Assembly&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que aporta la organización, en palabras de la Asamblea.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
         <source>The resolutions or instruments the proclamation builds on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las resoluciones o instrumentos en los que se basa la proclamación.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
         <source>Why the subject matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué es importante el tema.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="166"/>
         <source>to proclaim [the date] as [the name of the day], to be observed annually;</source>
-        <translation type="unfinished"></translation>
+        <translation>proclamar [la fecha] [nombre del día], que se celebrará anualmente;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="169"/>
         <source>The decisions and instruments the resolution builds on (or delete this paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las decisiones e instrumentos en los que se basa la resolución (o elimine este párrafo).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="172"/>
         <source>What the General Assembly decides: an operative verb (Decides, Requests, Calls upon…) and its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que decide la Asamblea General: un verbo dispositivo (Decide, Solicita, Exhorta…) y su texto.</translation>
     </message>
 </context>
 <context>
@@ -2408,391 +2512,391 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/verification.py" line="58"/>
         <source>entire file</source>
-        <translation type="unfinished"></translation>
+        <translation>todo el archivo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire revision</source>
-        <translation type="unfinished"></translation>
+        <translation>toda la revisión</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>part of its revision</source>
-        <translation type="unfinished"></translation>
+        <translation>parte de su revisión</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>no está claro</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="71"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>form filling and signing</source>
-        <translation type="unfinished"></translation>
+        <translation>rellenado de formularios y firma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling, signing and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>rellenado de formularios, firma y anotaciones</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="108"/>
         <location filename="../../cica_desktop/verification.py" line="159"/>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NO VÁLIDO</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="109"/>
         <location filename="../../cica_desktop/verification.py" line="160"/>
         <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>válido</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="110"/>
         <source>valid, but the signer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>válido, pero el firmante no es de confianza aquí</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="157"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin firmar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="161"/>
         <source>valid, but a signer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>válido, pero un firmante no es de confianza aquí</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="179"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>no es de confianza: el certificado no se encadena con ningún certificado de confianza</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="182"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>abarca: {coverage} (revisión {revision} de {total})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="187"/>
         <source>certifies the document, permitting {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>certifica el documento; cambios permitidos: {what}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="192"/>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitido</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>NOT ALLOWED</source>
-        <translation type="unfinished"></translation>
+        <translation>NO PERMITIDO</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="195"/>
         <source>later change: {what} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio posterior: {what} ({state})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="199"/>
         <source>verdict: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>resultado: {verdict}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="202"/>
         <source>{file}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {verdict}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="210"/>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>íntegro</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>de confianza</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="215"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="218"/>
         <source>time-stamped {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>sello de tiempo: {time}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="221"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no demostrado: autoridad que no es de confianza o sello de tiempo dañado)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="223"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
-        <translation type="unfinished"></translation>
+        <translation>firma {number} ({field}): {signer}; fecha de firma: {time}{stamp}; {checks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="227"/>
         <source>no checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>no se superó ninguna comprobación</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="232"/>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: {problem}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="258"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado después de la firma: se añadieron {count} bytes después de la última revisión (revisión {revision})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="282"/>
         <source>the signature cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la firma ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="300"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado después de la firma: los bytes firmados ya no coinciden con la firma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="304"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor de la firma no se verifica con el certificado del firmante</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="310"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma abarca solo una parte del archivo (cobertura: {coverage}); el resto puede ser cualquier cosa</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="315"/>
         <location filename="../../cica_desktop/verification.py" line="321"/>
         <source>changed after signing: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado después de la firma: {change}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="324"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la firma incumple las restricciones de su campo ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="329"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
-        <translation type="unfinished"></translation>
+        <translation>su sello de tiempo está dañado: la hora de la firma no está demostrada</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="372"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>las revisiones posteriores van más allá de lo que permite la firma ({level})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="375"/>
         <source>objects were changed in a later revision ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificaron objetos en una revisión posterior ({detail})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="388"/>
         <source>the signature&apos;s byte range cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el intervalo de bytes de la firma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="391"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo de bytes de la firma no empieza al principio del archivo</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="396"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo de bytes de la firma excluye algo más que el valor de la firma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="402"/>
         <source>the signature value is not a hexadecimal string</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor de la firma no es una cadena hexadecimal</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="406"/>
         <source>the signature value is not a DER-encoded signature</source>
-        <translation type="unfinished"></translation>
+        <translation>el valor de la firma no es una firma codificada en DER</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="410"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado después de la firma: el marcador de posición de la firma contiene, tras el valor de la firma, datos que nadie firmó</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="73"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="74"/>
         <source>signature maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>mantenimiento de firmas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>further signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>firmas adicionales</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>form filling</source>
-        <translation type="unfinished"></translation>
+        <translation>rellenado de formularios</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>anotaciones</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>otros cambios</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="93"/>
         <source>{what} in revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} en la revisión {revision}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="125"/>
         <source>a revision that cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>una revisión que no se puede leer ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="165"/>
         <source>the document catalog was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>se sustituyó el catálogo del documento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="176"/>
         <source>validation data (certificates, revocation) were added</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadieron datos de validación (certificados, revocación)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="189"/>
         <source>the document information (/Info) was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>se sustituyó la información del documento (/Info)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="197"/>
         <source>the document information ({names}) was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó la información del documento ({names})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="205"/>
         <source>the form (and its signature fields) was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó el formulario (y sus campos de firma)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="217"/>
         <source>form field &apos;{name}&apos; was added</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="220"/>
         <source>form field &apos;{name}&apos; was filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>se rellenó el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="223"/>
         <source>form field &apos;{name}&apos; was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="229"/>
         <source>the form&apos;s {key} entry was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó la entrada {key} del formulario</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="235"/>
         <source>signature field &apos;{name}&apos; was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>se firmó el campo de firma &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="238"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió un campo de firma vacío &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="241"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>se sustituyó la firma del campo &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="243"/>
         <source>signature field &apos;{name}&apos; was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>se actualizó el campo de firma &apos;{name}&apos;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="250"/>
         <source>the number of pages changed from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>el número de páginas pasó de {old} a {new}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="263"/>
         <source>content was drawn over page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>se dibujó contenido sobre la página {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="266"/>
         <source>page content of page {page} was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>se sustituyó el contenido de la página {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="270"/>
         <source>the fonts or images of page {page} were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificaron las fuentes o imágenes de la página {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="276"/>
         <source>the {key} of page {page} was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó la entrada {key} de la página {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="312"/>
         <source>a {subtype} annotation was added to page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió una anotación {subtype} a la página {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="316"/>
         <source>a {subtype} annotation was changed on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó una anotación {subtype} en la página {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="320"/>
         <source>an annotation was removed from page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó una anotación de la página {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="500"/>
         <source>the document catalog entry {key} was added</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadió la entrada {key} al catálogo del documento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="503"/>
         <source>the document catalog entry {key} was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó la entrada {key} del catálogo del documento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="505"/>
         <source>the document catalog entry {key} was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>se modificó la entrada {key} del catálogo del documento</translation>
     </message>
 </context>
 </TS>
