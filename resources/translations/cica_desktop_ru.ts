@@ -6,22 +6,22 @@
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="22"/>
         <source>an untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>безымянной просьбе</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="24"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Восстановление несохраненной работы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="25"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа cica-desktop была закрыта некорректно. Несохраненные изменения в {name} от {time} остались в резервной копии. Восстановить их?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="35"/>
         <source>Damaged recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>Поврежденный файл восстановления</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="36"/>
@@ -29,333 +29,338 @@
 {file}
 
 Delete it? Choose No to keep it; it will be offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл восстановления от {time} не удается восстановить: {problem}.
+{file}
+
+Удалить его? Нажмите «Нет», чтобы сохранить файл: он будет предложен снова при следующем запуске.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="111"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="112"/>
         <source>{file} cannot be opened:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть {file}:
+{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новая просьба</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид просьбы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="115"/>
         <source>e.g. Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Казахстана</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="118"/>
         <source>Add State</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить государство</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="128"/>
         <source>Requesting States</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивающие государства</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="130"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="148"/>
         <source>with its article: the Example Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Форум «Пример»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="153"/>
         <source>With a draft resolution (annex II)</source>
-        <translation type="unfinished"></translation>
+        <translation>С проектом резолюции (приложение II)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="157"/>
         <source>US Letter (New York)</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter (Нью-Йорк)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="158"/>
         <source>A4 (Geneva, missions)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (Женева, представительства)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="162"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
         <source>Date of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата письма</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Requesting State(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивающее государство (государства)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="166"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название пункта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующий пункт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат бумаги</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Requesting State</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивающее государство</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="175"/>
         <source>What you leave blank stays blank: the findings list it until you fill it in. Nothing is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Незаполненные поля остаются пустыми: они будут указаны в замечаниях, пока вы их не заполните. Программа ничего не придумывает сама.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="221"/>
         <source>The standard item when left blank</source>
         <extracomment>The session follows the rule and the letter&apos;s date until the user sets it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Стандартный пункт, если поле не заполнено</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="222"/>
         <source>The title of the existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Название существующего пункта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="226"/>
         <source>Made from the organization when left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Составляется по названию организации, если поле не заполнено</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="227"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>As it will appear on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Так, как он будет указан в повестке дня</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="262"/>
         <source>One signature block per State: a joint letter (“We have the honour…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдельный блок подписи для каждого государства: совместное письмо («Имеем честь…»).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="264"/>
         <source>One signatory (“I have the honour…”); add States for a joint letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одно лицо подписывает письмо («Имею честь…»); добавьте государства для совместного письма.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="299"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="301"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
         <source>Set {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать: {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="362"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
         <source>(not valid: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(недопустимое значение: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="378"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="437"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="464"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="443"/>
-        <source>Choose an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="444"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/editors.py" line="470"/>
-        <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <source>Choose an image</source>
+        <translation>Выбор изображения</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/editors.py" line="497"/>
+        <source>Add row</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить столбец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="473"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить столбец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="492"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="519"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="55"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="58"/>
         <source>Drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите, чтобы переместить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="115"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="225"/>
         <source>Insert above</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, its attributes that hold a path, and what to call once it has its new path.</extracomment>
+        <translation>Вставить выше</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="116"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="226"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="117"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="227"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="118"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="228"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="162"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="284"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="164"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="286"/>
         <source>Add content</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить содержание</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="175"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="175"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <source>Add at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить в конец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="260"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="530"/>
         <source>Use my profile for this signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Использовать мой профиль для этого подписанта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="261"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="531"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить имя и должности из вашего профиля подписанта (Настройки ▸ Подпись…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="271"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="542"/>
         <source>No signer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет профиля подписанта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="272"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="543"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>В вашем профиле подписанта еще не указано имя. Укажите его в разделе «Настройки ▸ Подпись…», а затем используйте здесь.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="40"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Английский</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="40"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Французский</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="41"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Испанский</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="41"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Русский</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="42"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Китайский</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="42"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Арабский</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="61"/>
         <source>Same as the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в документе</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="111"/>
@@ -363,317 +368,317 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="302"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). What one item of a list is called, in the singular (&quot;Signatory&quot; of &quot;Signatories&quot;), for naming it in findings (&quot;Signatory 2 › Name&quot;); the field&apos;s label when empty. Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of a letter, the memorandum or an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="303"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="113"/>
         <source>Numbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумерованный пункт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Список</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="115"/>
         <source>Place and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Место и дата</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="321"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="149"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Не указано</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
         <source>Observer status for an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставление организации статуса наблюдателя</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
         <source>Cooperation with an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество с организацией</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
         <source>An international day, year or decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный день, год или десятилетие</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
         <source>A new substantive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт по существу</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
         <source>A sub-item under an existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпункт в рамках существующего пункта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
         <source>Existing item (for a sub-item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Существующий пункт (для подпункта)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
         <source>The title of the item the sub-item is requested under</source>
-        <translation type="unfinished"></translation>
+        <translation>Название пункта, в рамках которого испрашивается подпункт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="157"/>
         <source>Rule of procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило процедуры</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
         <source>Rule 13: item in the provisional agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 13: пункт предварительной повестки дня</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="159"/>
         <source>Rule 14: supplementary item</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 14: дополнительный пункт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
         <source>Rule 15: additional item (important and urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 15: дополнительный пункт (важный и срочный)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="162"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт повестки дня</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="163"/>
         <source>Once the item is on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>После включения пункта в повестку дня</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="164"/>
         <source>Print the request’s heading under the session line</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать заголовок просьбы под строкой сессии</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="166"/>
         <source>Print the item title under the request’s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать название пункта под заголовком просьбы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="170"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Представительство</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="171"/>
         <source>Mission letterhead (the letter as the mission sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Бланк представительства (письмо в том виде, в каком его направляет представительство)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык документа</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык оригинала</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение документа</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>e.g. A/62/232, once issued</source>
-        <translation type="unfinished"></translation>
+        <translation>например, A/62/232, после выпуска</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Распространение</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Общее</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Ограниченное</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="178"/>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выпуска</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
         <source>Job number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заказа</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
         <source>e.g. 07-53140</source>
-        <translation type="unfinished"></translation>
+        <translation>например, 07-53140</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="180"/>
         <source>Short title for page headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое название для колонтитулов</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US Letter</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
         <source>Mission name (if not the mission above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название представительства (если не то, что указано выше)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Строки адреса</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Address line</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка адреса</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Place of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Место подписания</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>e.g. New York</source>
-        <translation type="unfinished"></translation>
+        <translation>например, Нью-Йорк</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Emblem image (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображение герба (PNG или JPEG)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>A file path, relative to the project file; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Путь к файлу относительно файла проекта; пусто, если нет</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Titles (in printed order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Должности (в порядке печати)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <source>State represented</source>
-        <translation type="unfinished"></translation>
+        <translation>Представляемое государство</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>Form of the titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Грамматический род должностей</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Masculine</source>
-        <translation type="unfinished"></translation>
+        <translation>Мужской</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Feminine</source>
-        <translation type="unfinished"></translation>
+        <translation>Женский</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Print the (Signed) mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать отметку «(Подпись)»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Scanned signature (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканированная подпись (PNG или JPEG)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
         <source>Printed over the name on the letter as the mission sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатается над именем в письме в том виде, в каком его направляет представительство</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходящий номер</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>«№ …» представительства, печатается в письме в том виде, в каком его направляет представительство</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправитель</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>The Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Постоянный представитель</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>The Chargé d&apos;affaires a.i.</source>
-        <translation type="unfinished"></translation>
+        <translation>Временный поверенный в делах</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>Several representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько представителей</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресат</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>The Secretary-General</source>
-        <translation type="unfinished"></translation>
+        <translation>Генеральный секретарь</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>The President of the General Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Председатель Генеральной Ассамблеи</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
@@ -682,36 +687,36 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="288"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержание</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписанты</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписант</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
         <source>Title (if not “Explanatory memorandum”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (если не «Пояснительная записка»)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Print the title under the annex number</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать название под номером приложения</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
         <source>Original language of this annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык оригинала этого приложения</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
@@ -719,396 +724,396 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
         <source>Sub-paragraphs (i), (ii)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпункты i), ii)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Sub-paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпункт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
         <source>Lead words (italic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводные слова (курсивом)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
         <source>Operative verb (italic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Глагол постановляющей части (курсивом)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
         <source>Sub-paragraphs (a), (b)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпункты a), b)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
         <source>Title (if not the item title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Название (если не название пункта)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Preambular paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты преамбулы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Preambular paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт преамбулы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Operative paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты постановляющей части</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
         <source>Operative paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт постановляющей части</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Annex heading (if not “Draft resolution”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок приложения (если не «Проект резолюции»)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Print the annex heading under the annex number</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать заголовок приложения под номером приложения</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Organ line (if not “The General Assembly,”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка органа (если не «Генеральная Ассамблея,»)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
         <source>Sponsors (standalone draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Авторы (отдельный проект)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Main Committee (standalone draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Главный комитет (отдельный проект)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Symbol of the standalone draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Условное обозначение отдельного проекта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
         <source>Print the date above the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатать дату над заголовком</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
         <source>Has an enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть добавление</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="289"/>
         <source>Has its own annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть собственное приложение</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Уровень</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>1 (main heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (основной заголовок)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумерованный</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумерация</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
         <source>1. 2. 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 2. 3.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="307"/>
         <source>(a) (b) (c)</source>
-        <translation type="unfinished"></translation>
+        <translation>a) b) c)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="308"/>
         <source>(i) (ii) (iii)</source>
-        <translation type="unfinished"></translation>
+        <translation>i) ii) iii)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>- bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>- маркеры</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
         <source>Start at</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать с</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Элементы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Элемент</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
         <source>Has a sub-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Есть вложенный список</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="67"/>
         <source>Annex {n}</source>
         <extracomment>Reads the project&apos;s value at a path (None where there is none). Block kinds whose one text field is the block itself: &quot;Content 3 › Paragraph&quot;, not &quot;Content 3 › Paragraph › Paragraph&quot;. Any form&apos;s label of a field name: only for paths no form reaches (an unknown key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="74"/>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложения</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="76"/>
         <location filename="../../cica_desktop/ui/navigator.py" line="30"/>
         <source>Cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопроводительное письмо</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="79"/>
         <location filename="../../cica_desktop/ui/navigator.py" line="32"/>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавление</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="79"/>
         <source>Its annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Его приложение</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="84"/>
         <source>Row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Строка {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="88"/>
         <source>Column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Столбец {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="91"/>
         <source>Column {n} heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок столбца {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="116"/>
         <source>The whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь проект</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="21"/>
         <source>Explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснительная записка</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="22"/>
         <source>Draft resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект резолюции</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="23"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Письмо</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="28"/>
         <source>Package settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры комплекта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="34"/>
         <source>Enclosure&apos;s annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение к добавлению</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="37"/>
         <source>Annex {number}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {number}: {kind}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="71"/>
         <source>Parts of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Части комплекта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="68"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
         <source>Preview of the package</source>
-        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
+        <translation>Предварительный просмотр комплекта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="69"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
         <source>Layout shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Макет в предварительном просмотре</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="70"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
         <source>As the UN circulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Как распространяет ООН</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="71"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
         <source>As the mission sends it (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как направляет представительство (с подписью)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="73"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="131"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница {page} из {pages}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="53"/>
         <source>Update the standard paragraphs?</source>
         <extracomment>The field whose change offers the new wording.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Обновить стандартные абзацы?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="56"/>
         <source>The letter is now sent by several representatives. Write these paragraphs for several senders (“we”, “our Governments”)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь письмо направляют несколько представителей. Изложить эти абзацы от имени нескольких отправителей («мы», «наши правительства»)?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="58"/>
         <source>The letter is now sent by one representative. Write these paragraphs for one sender (“I”, “my Government”)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Теперь письмо направляет один представитель. Изложить эти абзацы от имени одного отправителя («я», «мое правительство»)?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="66"/>
         <source>Paragraph {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац {number}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="67"/>
         <source>edited by you: only the words for the senders change</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен вами: меняются только слова, относящиеся к отправителям</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="75"/>
         <source>Update paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Обновить абзацы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="78"/>
         <source>Keep them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставить как есть</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="39"/>
         <source>give an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>укажите адрес, начинающийся с http:// или https://</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="40"/>
         <source>the address names no server</source>
-        <translation type="unfinished"></translation>
+        <translation>в адресе не указан сервер</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="41"/>
         <source>the address has an invalid port</source>
-        <translation type="unfinished"></translation>
+        <translation>в адресе указан недопустимый порт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="70"/>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="76"/>
         <source>As printed under the letter: the block with this name is the one signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Как напечатано под письмом: подписывается блок подписи с этим именем</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="78"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя подписанта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
         <source>One title per line, e.g. Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>По одной должности в строке, например Постоянный представитель</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="83"/>
         <source>Used only when you ask: “Use my profile for this signatory” on a signatory fills in this name and titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Используется только по вашему запросу: команда «Использовать мой профиль для этого подписанта» у подписанта вставляет это имя и должности</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="85"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Должности</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
@@ -1117,104 +1122,180 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="170"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="196"/>
         <source>Scanned signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсканированная подпись</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="99"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="141"/>
         <source>Key and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ и сертификат</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
         <source>e.g. http://timestamp.example.org (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>например, http://timestamp.example.org (пусто: не использовать)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="142"/>
         <source>Time-stamp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер меток времени</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="108"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="110"/>
         <source>How long the time-stamp server may take in all, from connecting to its last byte; then signing stops with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько всего времени может занять работа сервера меток времени, от подключения до последнего байта; затем подписание прекращается с ошибкой.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="113"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
         <source>Time-stamp deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Тайм-аут сервера меток времени</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="114"/>
         <source>Make signed letters PDF/A-2b (for archiving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создавать подписанные письма в формате PDF/A-2b (для архивного хранения)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="134"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="144"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенные сертификаты</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="182"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="200"/>
         <source>Key and certificate: {file} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ и сертификат: файл {file} не существует</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="204"/>
         <source>Time-stamp server: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер меток времени: {problem}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="209"/>
         <source>Trusted certificates: {file} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Доверенные сертификаты: файл {file} не существует</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="204"/>
         <source>No suggestions</source>
         <extracomment>The project&apos;s language, asked each time (it may change while the form is open).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет вариантов</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="205"/>
         <source>Add “{word}” to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить «{word}» в словарь</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="211"/>
         <source>Spelling: loading the {language} dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Орфография: загрузка словаря (язык: {language})…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="216"/>
         <source>{language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на языке «{language}» не проверяется на орфографию</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="234"/>
         <source>No {language} dictionary is installed: {language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Словарь для языка «{language}» не установлен: текст на этом языке не проверяется на орфографию</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="57"/>
+        <source>The user guide is missing: {file}</source>
+        <translation>Руководство пользователя отсутствует: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="64"/>
+        <source>User guide — cica-desktop</source>
+        <translation>Руководство пользователя — cica-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="65"/>
+        <source>User guide</source>
+        <translation>Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="81"/>
+        <source>Prepares a request to put an item on the agenda of the United Nations General Assembly: the letter and its annexes, in the UN layout, as DOCX and PDF, signed.</source>
+        <translation>Подготовка просьбы о включении пункта в повестку дня Генеральной Ассамблеи Организации Объединенных Наций: письмо и приложения к нему в формате ООН, в виде файлов DOCX и PDF, с подписью.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="84"/>
+        <source>Each PDF embeds the fonts it uses (subsets); the licences above allow that. DOCX files name the fonts UN offices have and embed none.</source>
+        <translation>В каждый PDF-файл встраиваются используемые в нем шрифты (подмножества); это допускается указанными выше лицензиями. В файлах DOCX указываются шрифты, имеющиеся в подразделениях ООН, и шрифты не встраиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <source>Component</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Script</source>
+        <translation>Письменность</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Family</source>
+        <translation>Гарнитура</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="89"/>
+        <source>none installed</source>
+        <translation>не установлен</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="91"/>
+        <source>Versions and licences</source>
+        <translation>Версии и лицензии</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="92"/>
+        <source>Fonts the documents embed on this computer</source>
+        <translation>Шрифты, встраиваемые в документы на этом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="109"/>
+        <source>About cica-desktop</source>
+        <translation>О программе cica-desktop</translation>
     </message>
 </context>
 <context>
@@ -1223,57 +1304,58 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/exports.py" line="41"/>
         <source>Export</source>
         <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="56"/>
         <location filename="../../cica_desktop/ui/exports.py" line="74"/>
         <source>Cannot export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт пока невозможен</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="57"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Некоторые значения не просто отсутствуют, а указаны неверно; сначала исправьте те, что перечислены в замечаниях (осталось: {count}).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="61"/>
         <location filename="../../cica_desktop/ui/exports.py" line="88"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт невозможен</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="62"/>
         <location filename="../../cica_desktop/ui/exports.py" line="89"/>
         <source>The package has no draft resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>В комплекте нет проекта резолюции.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="75"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала устраните проблемы, указанные в замечаниях (осталось: {count}). Черновик с отмеченными незаполненными полями можно экспортировать в любое время: Экспорт ▸ Черновик PDF или Черновик DOCX.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="123"/>
         <source>Exporting {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт {file}…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="134"/>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспортирован файл {file}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="139"/>
         <location filename="../../cica_desktop/ui/exports.py" line="140"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка экспорта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="141"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} не записан: {reason}
+Прежний файл с этим именем, если он был, не изменен.</translation>
     </message>
 </context>
 <context>
@@ -1282,68 +1364,68 @@ Any previous file of that name is unchanged.</source>
         <location filename="../../cica_desktop/ui/find_replace.py" line="93"/>
         <source>Find and replace</source>
         <extracomment>Shows *match* to the user: selects its part, puts the cursor in its field and returns the field&apos;s editor (None when it has none). The occurrence shown last; &quot;Find next&quot; goes on from there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Поиск и замена</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="94"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Найти:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="95"/>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заменить на:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="96"/>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Только слова целиком</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="97"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>С учетом регистра</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="98"/>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;следующее</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="99"/>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти &amp;предыдущее</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="100"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>За&amp;менить</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="101"/>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить &amp;все</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="136"/>
         <location filename="../../cica_desktop/ui/find_replace.py" line="166"/>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не найдено.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="141"/>
         <source>{n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} из {count}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="159"/>
         <source>Replaced; no more occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменено; других вхождений нет.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="164"/>
         <source>Replaced {count} occurrence(s) in one step (Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменено вхождений: {count}, одним действием (команда «Отменить» отменяет замену).</translation>
     </message>
 </context>
 <context>
@@ -1352,376 +1434,398 @@ Any previous file of that name is unchanged.</source>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="64"/>
         <source>Findings</source>
         <extracomment>A finding was clicked or activated: the model path of its field. &quot;Apply fix&quot; was chosen for a finding (the window applies it as one undo step). Applies the selected finding&apos;s fix. The list of findings (the window&apos;s ``findings``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Замечания</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="65"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Замечания&lt;/b&gt; (щелкните замечание, чтобы перейти к полю)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="66"/>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="112"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="68"/>
         <source>Change the field as the selected finding suggests (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить поле так, как предлагает выбранное замечание (Правка ▸ Отменить отменяет изменение)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="81"/>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправление: {fix}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="87"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем не обнаружено.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="74"/>
-        <source>&amp;New request…</source>
-        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="76"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cica_desktop/ui/actions.py" line="78"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New request…</source>
+        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). The platform&apos;s standard key, if there is one for what it does. Its keys (&quot;Ctrl+Shift+M&quot;), where Qt has no standard key, or the platform none for it. For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
+        <translation>&amp;Новая просьба…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="79"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="80"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="82"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="84"/>
+        <source>Save &amp;As…</source>
+        <translation>Сохранить &amp;как…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="86"/>
-        <source>Letter PDF…</source>
-        <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Отменить</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="88"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="93"/>
+        <source>Letter PDF…</source>
+        <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
+        <translation>Письмо, PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="95"/>
         <source>Draft resolution DOCX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="90"/>
-        <source>Full package PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="92"/>
-        <source>Full package DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект резолюции, DOCX…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="97"/>
+        <source>Full package PDF…</source>
+        <translation>Весь комплект, PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="99"/>
+        <source>Full package DOCX…</source>
+        <translation>Весь комплект, DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="104"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="100"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="107"/>
         <source>New from an earlier request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="102"/>
-        <source>New from sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="103"/>
-        <source>A/62/232 (Chinese)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="105"/>
-        <source>A/62/232 (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать на основе прежней просьбы…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="109"/>
+        <source>New from sample</source>
+        <translation>Создать из образца</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="110"/>
+        <source>A/62/232 (Chinese)</source>
+        <translation>A/62/232 (китайский)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
+        <source>A/62/232 (English)</source>
+        <translation>A/62/232 (английский)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="118"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="120"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;едавние файлы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="122"/>
-        <source>Find and &amp;replace…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="124"/>
-        <source>Fix &amp;quotes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="127"/>
-        <source>&amp;Package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="128"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="189"/>
-        <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The list of findings (objectName &quot;findings&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="129"/>
-        <source>Explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <source>Find and &amp;replace…</source>
+        <translation>Найти и &amp;заменить…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="131"/>
-        <source>Draft resolution</source>
-        <translation type="unfinished"></translation>
+        <source>Fix &amp;quotes</source>
+        <translation>Исправить &amp;кавычки</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="133"/>
-        <source>Letter (with or without an enclosure)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="134"/>
+        <source>&amp;Package</source>
+        <translation>&amp;Комплект</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="135"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
+        <source>Add annex</source>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <translation>Добавить приложение</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="136"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="192"/>
+        <source>Explanatory memorandum</source>
+        <translation>Пояснительная записка</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="138"/>
+        <source>Draft resolution</source>
+        <translation>Проект резолюции</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="140"/>
+        <source>Letter (with or without an enclosure)</source>
+        <translation>Письмо (с добавлением или без него)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="144"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
         <source>Remove annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить приложение</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="139"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="147"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="143"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="151"/>
         <source>As the mission sends it, unsigned PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Как направляет представительство, PDF без подписи…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="146"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="154"/>
         <source>As the mission sends it, DOCX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="150"/>
-        <source>Draft PDF, fields still to fill marked…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="153"/>
-        <source>Draft DOCX, fields still to fill marked…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="156"/>
-        <source>Signed letter PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Как направляет представительство, DOCX…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="158"/>
-        <source>Verify signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Draft PDF, fields still to fill marked…</source>
+        <translation>Черновик PDF с отметкой незаполненных полей…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="161"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="162"/>
-        <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <source>Draft DOCX, fields still to fill marked…</source>
+        <translation>Черновик DOCX с отметкой незаполненных полей…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="164"/>
+        <source>Signed letter PDF…</source>
+        <translation>Подписанное письмо, PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="166"/>
+        <source>Verify signed PDF…</source>
+        <translation>Проверить подписанный PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="169"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="170"/>
+        <source>Signing…</source>
+        <translation>Подпись…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="172"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык интерфейса</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="171"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="177"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="178"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Руководство пользователя</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="181"/>
+        <source>&amp;About cica-desktop</source>
+        <translation>&amp;О программе cica-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="186"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
+        <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
+        <translation>Добавить приложение: пояснительную записку, проект резолюции или письмо</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="220"/>
         <source>Move annex up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить приложение вверх</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="221"/>
         <source>Move annex down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить приложение вниз</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="273"/>
         <source>The project has problems; see Findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>В проекте есть проблемы; см. замечания.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="276"/>
         <source>Autosaved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Автосохранение: {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="283"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка автосохранения: {reason}. Повторная попытка каждые {seconds:g} с; сохраните работу, чтобы не потерять ее.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="286"/>
         <source>⚠ Autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="302"/>
         <source>Untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>Безымянная просьба</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
         <source>autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="337"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>В предварительном просмотре показана последняя версия без проблем; требуется исправить: {count} (см. замечания).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="340"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Черновик: не заполнено полей: {count}; они показаны в квадратных скобках (см. замечания). Окончательные документы можно будет экспортировать после их заполнения.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="364"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправлены кавычки; число полей: {count} (команда «Отменить» отменяет исправление).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="365"/>
         <source>No straight quotes to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="393"/>
-        <source>The preview could not be drawn: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="431"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет прямых кавычек для исправления.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="432"/>
-        <source>Save the changes to {name} before closing it?</source>
-        <translation type="unfinished"></translation>
+        <source>The preview could not be drawn: {message}</source>
+        <translation>Не удалось построить предварительный просмотр: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="434"/>
-        <source>the untitled request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="463"/>
-        <source>New from an earlier request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="496"/>
-        <source>Request projects (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/main_window.py" line="470"/>
+        <source>Unsaved changes</source>
+        <translation>Несохраненные изменения</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="471"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
-        <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>Сохранить изменения в {name} перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="472"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="473"/>
+        <source>the untitled request</source>
+        <translation>безымянной просьбе</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="502"/>
+        <source>New from an earlier request</source>
+        <translation>Создать на основе прежней просьбы</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="535"/>
+        <source>Request projects (*.json);;All files (*)</source>
+        <translation>Проекты просьб (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="545"/>
+        <source>Cannot open</source>
+        <translation>Не удается открыть</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
         <source>{file} cannot be opened:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается открыть {file}:
+{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="519"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая просьба на основе {file}: проверьте сессию и даты и подпишите ее заново.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="534"/>
         <source>Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть просьбу</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
         <source>Save request as</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить просьбу как</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
         <source>Request projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты просьб (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="575"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="576"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось сохранить {file}: {reason}
+Прежний файл не изменен.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="580"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранен файл {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="594"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(нет)</translation>
     </message>
 </context>
 <context>
@@ -1729,58 +1833,58 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="44"/>
         <source>Signing key and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ и сертификат для подписи</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="45"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="51"/>
         <source>Sign the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписание письма</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="52"/>
         <source>Password of {file} (used for this signature only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль для {file} (используется только для этой подписи):</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="57"/>
         <source>Export signed letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт подписанного письма</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="64"/>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="72"/>
         <source>Verify signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверка подписанного PDF</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="76"/>
         <source>{file} cannot be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается проверить {file}: {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="81"/>
         <source>{file} has no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>В {file} нет подписи.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="85"/>
         <source>{file}: valid. The signatures hold and nothing was changed after signing beyond what they permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: действителен. Подписи действительны, и после подписания в файл не вносилось изменений сверх разрешенных ими.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="88"/>
         <source>{file}: valid, but a signer is not in your trusted certificates (Settings ▸ Signing…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: действителен, но одного из подписантов нет среди ваших доверенных сертификатов (Настройки ▸ Подпись…).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="91"/>
         <source>{file}: NOT VALID. It was changed after signing, or a signature does not hold. Do not rely on what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: НЕДЕЙСТВИТЕЛЕН. Файл был изменен после подписания, или одна из подписей неверна. Не полагайтесь на его содержимое.</translation>
     </message>
 </context>
 <context>
@@ -1789,422 +1893,422 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/findings.py" line="41"/>
         <source>{day} {month_name} {year}</source>
         <extracomment>How a date is written inside a message: {day}, {month} (a number), {month_name} (in English), {year}; the translation may reorder or leave out any of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day:02}.{month:02}.{year}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="49"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается прочитать файл: {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="50"/>
         <source>the file is not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>файл не является текстом в кодировке UTF-8 ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="51"/>
         <source>not valid JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимый JSON: {problem}, строка {line}, столбец {column}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="53"/>
         <source>a project file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>файл проекта должен содержать один объект JSON</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="55"/>
         <source>the file is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком глубокая вложенность в файле</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="56"/>
         <source>duplicate key &apos;{key}&apos; in {object}; keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся ключ «{key}» в {object}; оставьте только один</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="58"/>
         <source>duplicate key &apos;{key}&apos; in {object} ({count} times); keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся ключ «{key}» в {object} (раз: {count}); оставьте только один</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="60"/>
         <source>duplicate key &apos;{key}&apos; at the top level of the file; keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся ключ «{key}» на верхнем уровне файла; оставьте только один</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="62"/>
         <source>duplicate key &apos;{key}&apos; at the top level of the file ({count} times); keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>повторяющийся ключ «{key}» на верхнем уровне файла (раз: {count}); оставьте только один</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="65"/>
         <source>must be a whole number, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом, а не {given}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="67"/>
         <source>{version} is newer than this version of cica-desktop reads ({supported}); update cica-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>версия {version} новее той, которую читает эта версия cica-desktop ({supported}); обновите cica-desktop</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="70"/>
         <source>{version} is not a known format version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} не является известной версией формата</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="72"/>
         <source>is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>обязательное поле не заполнено</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="73"/>
         <source>is not a field of this format (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>не является полем этого формата (опечатка?)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="74"/>
         <source>unknown kind &apos;{tag}&apos;; expected one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный вид «{tag}»; ожидается один из следующих: {expected}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="76"/>
         <source>does not say what kind it is ({discriminator} is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>не указано, к какому виду относится (отсутствует {discriminator})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="78"/>
         <source>Input should be a valid string</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть строкой текста</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="79"/>
         <source>Input should be a valid dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть объектом JSON</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="80"/>
         <source>Input should be a valid list</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть списком</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="81"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть целым числом</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="82"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>должно иметь значение true или false</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="83"/>
         <source>is not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>недопустимая дата (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="84"/>
         <source>must be one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть одним из следующих значений: {expected}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="85"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не меньше {minimum}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="86"/>
         <source>must be {maximum} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>должно быть не больше {maximum}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="87"/>
         <source>is not in the expected form</source>
-        <translation type="unfinished"></translation>
+        <translation>не соответствует ожидаемому формату</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="88"/>
         <source>may be at most {maximum} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>длина не должна превышать {maximum} (в символах)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="90"/>
         <source>needs at least {minimum} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>число элементов должно быть не менее {minimum}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="91"/>
         <source>may have at most {maximum} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>число элементов должно быть не более {maximum}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="93"/>
         <source>text is {length:,} characters long; the limit is {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>длина текста (в символах): {length:,}; предел: {limit:,}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="95"/>
         <source>contains the control or non-character {character} at position {position}; remove it (it cannot be printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>содержит управляющий символ или несимвол {character} в позиции {position}; удалите его (он не может быть напечатан)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="98"/>
         <source>must be a single line (it contains a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>должно занимать одну строку (содержит разрыв строки)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="100"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>не должно быть пустым</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="101"/>
         <source>each of several representatives must name the State they represent</source>
-        <translation type="unfinished"></translation>
+        <translation>если письмо подписывают несколько представителей, каждый из них должен указать представляемое государство</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="103"/>
         <source>sub-paragraphs go two levels deep at most ((a), then (i))</source>
-        <translation type="unfinished"></translation>
+        <translation>подпункты допускают не более двух уровней: a), затем i)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="105"/>
         <source>lists nest three levels deep at most</source>
-        <translation type="unfinished"></translation>
+        <translation>списки допускают не более трех уровней вложенности</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="106"/>
         <source>has {cells} cells; the header has {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>ячеек: {cells}; в строке заголовка: {header}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="109"/>
         <source>rule 20 asks for an explanatory memorandum with every item proposed for the agenda; the package has none</source>
-        <translation type="unfinished"></translation>
+        <translation>согласно правилу 20 каждый пункт, предлагаемый для включения в повестку дня, сопровождается пояснительной запиской; в комплекте ее нет</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="112"/>
         <source>rule 20 suggests a draft resolution where possible; the package has none</source>
-        <translation type="unfinished"></translation>
+        <translation>правило 20 предусматривает, по возможности, проект резолюции; в комплекте его нет</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="115"/>
         <source>a rule {rule} request dated {date} is for session {expected}; the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>просьба по правилу {rule} от {date} относится к {expected}-й сессии; в комплекте указана {session}-я сессия</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="118"/>
         <source>a rule 13 request must come before the provisional agenda of session {session} is issued, 60 days before the session opens on {opening}; the letter is dated {date}, {days} days before: rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>просьба по правилу 13 должна быть представлена до выпуска предварительной повестки дня {session}-й сессии, т. е. за 60 дней до открытия сессии {opening}; письмо датировано {date}, за {days} дн. до открытия: применяется правило {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="122"/>
         <source>a rule 14 request is made at least 30 days before the session opens; session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}): rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>просьба по правилу 14 представляется не менее чем за 30 дней до открытия сессии; {session}-я сессия открывается {opening}, через {days} дн. после даты письма ({date}): применяется правило {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="126"/>
         <source>a rule 15 request is made less than 30 days before the session opens or during it; session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}): rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>просьба по правилу 15 представляется менее чем за 30 дней до открытия сессии или в ходе сессии; {session}-я сессия открывается {opening}, через {days} дн. после даты письма ({date}): применяется правило {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="130"/>
         <source>session {session} opened on {opening}, before the letter&apos;s date ({date}); during a session an item is requested under rule {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}-я сессия открылась {opening}, до даты письма ({date}); в ходе сессии просьба о включении пункта представляется по правилу {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="133"/>
         <source>session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}); until its provisional agenda is issued, 60 days before the opening, an item is requested for it under rule {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>{session}-я сессия открывается {opening}, через {days} дн. после даты письма ({date}); до выпуска ее предварительной повестки дня, за 60 дней до открытия, просьба о включении пункта представляется по правилу {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="137"/>
         <source>the next provisional agenda to be issued after {date} is that of session {expected}; the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>следующая предварительная повестка дня, выпускаемая после {date}, — это повестка дня {expected}-й сессии; в комплекте указана {session}-я сессия</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="140"/>
         <source>several signatories sign in the alphabetical order of their countries: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>несколько подписантов подписывают письмо в алфавитном порядке названий их стран: {order}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="143"/>
         <source>{state} is not among the requesting States</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} не входит в число запрашивающих государств</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>документ выпущен {issued}, до даты письма ({date})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="147"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
-        <translation type="unfinished"></translation>
+        <translation>это прилагаемое письмо датировано {date}, т. е. позднее сопроводительного письма от {cover}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="149"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт постановляющей части начинается с глагола в настоящем времени, выделенного курсивом (постановляет, просит); в этом пункте его нет</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="152"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{verb}» — форма для пункта преамбулы; пункт постановляющей части начинается с глагола в настоящем времени (отмечает, а не отмечая)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="155"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт постановляющей части заканчивается точкой с запятой, последний — точкой: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="158"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт постановляющей части заканчивается точкой с запятой, последний — точкой: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="161"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>подпункт заканчивается точкой с запятой, последний — так же, как его пункт: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="164"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>подпункт заканчивается точкой с запятой, последний — так же, как его пункт: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="167"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
-        <translation type="unfinished"></translation>
+        <translation>этот текст вводит подпункты, поэтому он заканчивается на «{expected}», а не так, как пункт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="170"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт преамбулы обычно начинается с причастного или деепричастного оборота либо прилагательного, выделенных курсивом (ссылаясь, отмечая, будучи убеждена)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="173"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>«{lead}» выглядит как глагол постановляющей части; пункт преамбулы начинается с деепричастного или причастного оборота либо прилагательного (отмечая, а не отмечает)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="176"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт преамбулы заканчивается запятой: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="179"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт преамбулы заканчивается запятой: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="182"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>название пункта приведено как «{quoted}»; правильно: «{title}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>резолюция озаглавлена «{resolution}», а пункт — «{title}»; проект резолюции носит название пункта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="187"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>название в колонтитулах «{running}» похоже на название пункта, но не совпадает с ним: «{title}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="190"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
-        <translation type="unfinished"></translation>
+        <translation>название в колонтитулах «{running}» мало совпадает с названием пункта («{title}»); не взято ли оно из другой просьбы?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="193"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>«{found}» в названии пункта пишется как «{name}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>в резолюции содержится предложение в адрес «{invited}»; в названии пункта указано «{name}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="197"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>в письме приводится правило {cited}; просьба представляется по правилу {rule}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="199"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>в письме указана сессия «{named}» ({number}-я сессия); в комплекте указана {session}-я сессия</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="202"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>в письме упоминается приложение {annex}; приложений в комплекте: {count}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
-        <translation type="unfinished"></translation>
+        <translation>в письме приложение {annex} упоминается после приложения {before}; приложения нумеруются в порядке их первого упоминания в письме</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="207"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>в письме приложение {annex} названо пояснительной запиской, но приложение {annex} не является пояснительной запиской</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="210"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>в письме приложение {annex} названо проектом резолюции, но приложение {annex} не является проектом резолюции</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="214"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
-        <translation type="unfinished"></translation>
+        <translation>два пробела подряд печатаются как пропуск; достаточно одного (для выравнивания используйте табуляцию)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="216"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>прямые кавычки (&quot;); в этом языке используются {marks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="218"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
-        <translation type="unfinished"></translation>
+        <translation>прямой апостроф (&apos;); в печати используется ’</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="220"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>кавычки {found} не относятся к этому языку; в нем используются {marks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="222"/>
         <source>English words in Chinese text: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>английские слова в китайском тексте: {words}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="225"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>в templates/lang/{language}.toml нет [{section}] {key}; вместо этого используется английская формулировка</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="229"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation>слова «{word}» нет в словаре; возможно, имелось в виду: {suggestions}?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="231"/>
         <source>“{word}” is not in the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>слова «{word}» нет в словаре</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="233"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
-        <translation type="unfinished"></translation>
+        <translation>словарь для языка «{language}» не установлен, поэтому текст на этом языке не проверяется на орфографию (поиск в папках: {folders})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="236"/>
         <source>{language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>текст на языке «{language}» не проверяется на орфографию</translation>
     </message>
 </context>
 <context>
@@ -2213,194 +2317,194 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/compose/kinds.py" line="58"/>
         <source>Observer status for an organization</source>
         <extracomment>The context the window translates these strings in. A short name (&quot;Observer status for an organization&quot;). What the request is for and what the new project holds, in a sentence or two. Whether the request asks for a sub-item under an existing item. Whether the package has a draft resolution unless the user says otherwise, and whether the user may leave it out. Whether the standard wording names an organization.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предоставление организации статуса наблюдателя</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="59"/>
         <source>An intergovernmental organization asks to take part in the sessions and the work of the General Assembly as an observer. The draft resolution is the standard two-paragraph text; the memorandum presents the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Межправительственная организация просит разрешить ей участвовать в сессиях и работе Генеральной Ассамблеи в качестве наблюдателя. Проект резолюции — стандартный текст из двух пунктов; в пояснительной записке представлена организация.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="66"/>
         <source>Cooperation with an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Сотрудничество с организацией</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="67"/>
         <source>A sub-item on cooperation between the United Nations and a regional or other organization, under the item “Cooperation between the United Nations and regional and other organizations”. The draft resolution asks for a report and puts the sub-item on a later agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпункт о сотрудничестве между Организацией Объединенных Наций и региональной или другой организацией в рамках пункта «Сотрудничество между Организацией Объединенных Наций и региональными и другими организациями». В проекте резолюции содержится просьба о представлении доклада и предлагается включить подпункт в повестку дня одной из последующих сессий.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="74"/>
         <source>An international day, year or decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Международный день, год или десятилетие</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="75"/>
         <source>The General Assembly is asked to proclaim an international day, year or decade. The draft resolution holds the usual paragraphs on its observance and its cost; you write what is proclaimed and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Генеральной Ассамблее предлагается провозгласить международный день, год или десятилетие. Проект резолюции содержит обычные пункты о его проведении и расходах; вы указываете, что провозглашается и почему.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="80"/>
         <source>A new substantive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт по существу</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="81"/>
         <source>A new item on a question the General Assembly should consider. Rule 20 asks for an explanatory memorandum; a draft resolution is added only if you want one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый пункт по вопросу, который следует рассмотреть Генеральной Ассамблее. Правило 20 требует пояснительной записки; проект резолюции добавляется, только если он вам нужен.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="87"/>
         <source>A sub-item under an existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпункт в рамках существующего пункта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="88"/>
         <source>A sub-item to be considered under an item already on the agenda: give the existing item’s title. A draft resolution is included; you may leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпункт, который предлагается рассмотреть в рамках пункта, уже включенного в повестку дня: укажите название существующего пункта. Проект резолюции включен; его можно исключить.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="98"/>
         <source>Rule 13: item in the provisional agenda</source>
         <extracomment>The rules of procedure a request invokes (13, 14, 15), and rule 20, which every request meets: (short name, description).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Правило 13: пункт предварительной повестки дня</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="99"/>
         <source>An item for the provisional agenda of the next regular session, proposed before the provisional agenda is issued (at least 60 days before the session opens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт для предварительной повестки дня следующей очередной сессии, предлагаемый до выпуска предварительной повестки дня (не менее чем за 60 дней до открытия сессии).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="103"/>
         <source>Rule 14: supplementary item</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 14: дополнительный пункт</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="104"/>
         <source>A supplementary item, requested at least 30 days before the session opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный пункт, просьба о включении которого представляется не менее чем за 30 дней до открытия сессии.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="107"/>
         <source>Rule 15: additional item (important and urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 15: дополнительный пункт (важный и срочный)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="108"/>
         <source>An additional item of an important and urgent character, requested less than 30 days before the session opens or during the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дополнительный пункт важного и срочного характера, просьба о включении которого представляется менее чем за 30 дней до открытия сессии или в ходе сессии.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="111"/>
         <source>Rule 20: explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило 20: пояснительная записка</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="112"/>
         <source>Every item proposed for inclusion in the agenda is accompanied by an explanatory memorandum and, if possible, by basic documents or a draft resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый пункт, предлагаемый для включения в повестку дня, сопровождается пояснительной запиской и, по возможности, основными документами или проектом резолюции.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="121"/>
         <source>The organization: when and by whom it was founded, its members and its purposes.</source>
         <extracomment>Guidance for the paragraphs a new request leaves blank, by the name its skeleton gives (`hint` in templates/kinds, and the memorandum skeletons below). Never printed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Организация: когда и кем она была основана, ее члены и цели.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="124"/>
         <source>What the organization does, and where its work meets the work of the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чем занимается организация и в чем ее работа пересекается с работой Организации Объединенных Наций.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="127"/>
         <source>Its cooperation with the United Nations so far (agreements, joint activities, earlier resolutions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ее сотрудничество с Организацией Объединенных Наций на сегодняшний день (соглашения, совместная деятельность, прежние резолюции).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="130"/>
         <source>Why observer status in the General Assembly would serve that cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему статус наблюдателя в Генеральной Ассамблее будет способствовать этому сотрудничеству.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="133"/>
         <source>Why a sub-item on this cooperation should be on the agenda, and what the resolution would achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему подпункт об этом сотрудничестве следует включить в повестку дня и чего позволит добиться резолюция.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="136"/>
         <source>The subject of the day, year or decade, and why it deserves international attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема дня, года или десятилетия и почему она заслуживает международного внимания.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
         <source>Why this date (or year, or decade), and who has observed it so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему именно эта дата (год, десятилетие) и кто отмечал ее до сих пор.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="141"/>
         <source>Support so far (States, organizations, earlier decisions), and that the observance will be met from voluntary contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поддержка на сегодняшний день (государства, организации, прежние решения) и указание на то, что расходы на проведение будут покрываться за счет добровольных взносов.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="144"/>
         <source>A heading, if the memorandum has headings (e.g. Background); delete this block if it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок, если в записке есть заголовки (например, «Справочная информация»); удалите этот блок, если их нет.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
         <source>The background of the question: the facts and earlier decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Справочная информация по вопросу: факты и прежние решения.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="149"/>
         <source>Why the General Assembly should consider it now (for rule 15: why it is important and urgent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему Генеральной Ассамблее следует рассмотреть этот вопрос сейчас (для правила 15: почему он является важным и срочным).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
         <source>What the General Assembly is asked to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что предлагается сделать Генеральной Ассамблее.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="154"/>
         <source>How the sub-item relates to the existing item, and why it should be considered under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Как подпункт связан с существующим пунктом и почему его следует рассматривать в рамках этого пункта.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="157"/>
         <source>The resolution that granted the organization observer status, and earlier resolutions on this cooperation (number and date).</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюция, которой организации был предоставлен статус наблюдателя, и прежние резолюции об этом сотрудничестве (номер и дата).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
         <source>What the organization contributes, in the Assembly&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вклад организации, в формулировках Ассамблеи.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
         <source>The resolutions or instruments the proclamation builds on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Резолюции или документы, на которых основывается провозглашение.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
         <source>Why the subject matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почему эта тема важна.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="166"/>
         <source>to proclaim [the date] as [the name of the day], to be observed annually;</source>
-        <translation type="unfinished"></translation>
+        <translation>провозгласить [дату] [названием дня], который будет отмечаться ежегодно;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="169"/>
         <source>The decisions and instruments the resolution builds on (or delete this paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Решения и документы, на которых основывается резолюция (или удалите этот пункт).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="172"/>
         <source>What the General Assembly decides: an operative verb (Decides, Requests, Calls upon…) and its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Что постановляет Генеральная Ассамблея: глагол постановляющей части (постановляет, просит, призывает…) и текст.</translation>
     </message>
 </context>
 <context>
@@ -2408,391 +2512,391 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/verification.py" line="58"/>
         <source>entire file</source>
-        <translation type="unfinished"></translation>
+        <translation>весь файл</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire revision</source>
-        <translation type="unfinished"></translation>
+        <translation>вся редакция</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>part of its revision</source>
-        <translation type="unfinished"></translation>
+        <translation>часть редакции</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>неясно</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="71"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>form filling and signing</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнение форм и подписание</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling, signing and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнение форм, подписание и аннотации</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="108"/>
         <location filename="../../cica_desktop/verification.py" line="159"/>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="109"/>
         <location filename="../../cica_desktop/verification.py" line="160"/>
         <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>действителен</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="110"/>
         <source>valid, but the signer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>действителен, но подписанту здесь не доверяют</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="157"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>не подписан</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="161"/>
         <source>valid, but a signer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>действителен, но одному из подписантов здесь не доверяют</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="179"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>нет доверия: цепочка сертификата не ведет к доверенному сертификату</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="182"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>охватывает: {coverage} (редакция {revision} из {total})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="187"/>
         <source>certifies the document, permitting {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>заверяет документ; допускаемые изменения: {what}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="192"/>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>разрешено</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>NOT ALLOWED</source>
-        <translation type="unfinished"></translation>
+        <translation>НЕ РАЗРЕШЕНО</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="195"/>
         <source>later change: {what} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>последующее изменение: {what} ({state})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="199"/>
         <source>verdict: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>заключение: {verdict}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="202"/>
         <source>{file}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {verdict}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>файл</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="210"/>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>целостность сохранена</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>доверие подтверждено</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="215"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестно</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="218"/>
         <source>time-stamped {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>метка времени {time}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="221"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(не подтверждено: недоверенный центр или поврежденная метка времени)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="223"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись {number} ({field}): {signer}; подписано {time}{stamp}; {checks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="227"/>
         <source>no checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>ни одна проверка не пройдена</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="232"/>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>проблема: {problem}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="258"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен после подписания: после последней редакции (редакция {revision}) добавлено байт: {count}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="282"/>
         <source>the signature cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается прочитать подпись ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="300"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен после подписания: подписанные байты больше не соответствуют подписи</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="304"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>значение подписи не проходит проверку по сертификату подписанта</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="310"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись охватывает только часть файла (охват: {coverage}); остальная часть может быть любой</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="315"/>
         <location filename="../../cica_desktop/verification.py" line="321"/>
         <source>changed after signing: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен после подписания: {change}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="324"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись нарушает ограничения своего поля ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="329"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
-        <translation type="unfinished"></translation>
+        <translation>ее метка времени повреждена: время подписания не подтверждено</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="372"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>последующие редакции выходят за рамки разрешенного подписью ({level})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="375"/>
         <source>objects were changed in a later revision ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>объекты изменены в последующей редакции ({detail})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="388"/>
         <source>the signature&apos;s byte range cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>не удается прочитать диапазон байтов подписи</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="391"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>диапазон байтов подписи не начинается с начала файла</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="396"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
-        <translation type="unfinished"></translation>
+        <translation>диапазон байтов подписи не охватывает больше, чем только значение подписи</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="402"/>
         <source>the signature value is not a hexadecimal string</source>
-        <translation type="unfinished"></translation>
+        <translation>значение подписи не является шестнадцатеричной строкой</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="406"/>
         <source>the signature value is not a DER-encoded signature</source>
-        <translation type="unfinished"></translation>
+        <translation>значение подписи не является подписью в кодировке DER</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="410"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен после подписания: в месте, отведенном для подписи, после значения подписи находятся данные, которые никто не подписывал</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="73"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>нет</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="74"/>
         <source>signature maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>обслуживание подписей</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>further signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>дополнительные подписи</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>form filling</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнение форм</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>аннотации</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>прочие изменения</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="93"/>
         <source>{what} in revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} в редакции {revision}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="125"/>
         <source>a revision that cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>редакция, которую не удается прочитать ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="165"/>
         <source>the document catalog was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>каталог документа заменен</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="176"/>
         <source>validation data (certificates, revocation) were added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлены данные для проверки (сертификаты, сведения об отзыве)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="189"/>
         <source>the document information (/Info) was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>сведения о документе (/Info) заменены</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="197"/>
         <source>the document information ({names}) was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>сведения о документе ({names}) изменены</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="205"/>
         <source>the form (and its signature fields) was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>форма (и ее поля подписи) удалена</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="217"/>
         <source>form field &apos;{name}&apos; was added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено поле формы «{name}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="220"/>
         <source>form field &apos;{name}&apos; was filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>заполнено поле формы «{name}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="223"/>
         <source>form field &apos;{name}&apos; was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удалено поле формы «{name}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="229"/>
         <source>the form&apos;s {key} entry was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен элемент {key} формы</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="235"/>
         <source>signature field &apos;{name}&apos; was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>поле подписи «{name}» подписано</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="238"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлено пустое поле подписи «{name}»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="241"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>подпись в поле «{name}» заменена</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="243"/>
         <source>signature field &apos;{name}&apos; was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>поле подписи «{name}» обновлено</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="250"/>
         <source>the number of pages changed from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>число страниц изменилось с {old} на {new}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="263"/>
         <source>content was drawn over page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>поверх страницы {page} нанесено содержимое</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="266"/>
         <source>page content of page {page} was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>содержимое страницы {page} заменено</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="270"/>
         <source>the fonts or images of page {page} were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>шрифты или изображения страницы {page} изменены</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="276"/>
         <source>the {key} of page {page} was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен элемент {key} страницы {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="312"/>
         <source>a {subtype} annotation was added to page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>на страницу {page} добавлена аннотация {subtype}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="316"/>
         <source>a {subtype} annotation was changed on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>изменена аннотация {subtype} на странице {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="320"/>
         <source>an annotation was removed from page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>со страницы {page} удалена аннотация</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="500"/>
         <source>the document catalog entry {key} was added</source>
-        <translation type="unfinished"></translation>
+        <translation>добавлен элемент каталога документа {key}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="503"/>
         <source>the document catalog entry {key} was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>удален элемент каталога документа {key}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="505"/>
         <source>the document catalog entry {key} was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>изменен элемент каталога документа {key}</translation>
     </message>
 </context>
 </TS>
