@@ -6,22 +6,22 @@
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="22"/>
         <source>an untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande sans titre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="24"/>
         <source>Recover unsaved work</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="25"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
-        <translation type="unfinished"></translation>
+        <translation>cica-desktop ne s’est pas fermé normalement. Les modifications non enregistrées apportées à {name} le {time} ont été conservées. Voulez-vous les restaurer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="35"/>
         <source>Damaged recovery file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de récupération endommagé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="36"/>
@@ -29,333 +29,338 @@
 {file}
 
 Delete it? Choose No to keep it; it will be offered again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier de récupération du {time} ne peut pas être restauré&#x202f;: {problem}.
+{file}
+
+Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouveau proposé au prochain démarrage.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="111"/>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/app.py" line="112"/>
         <source>{file} cannot be opened:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir {file}&#x202f;:
+{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Kind of request</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de demande</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="115"/>
         <source>e.g. Kazakhstan</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Kazakhstan</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="118"/>
         <source>Add State</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un État</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="128"/>
         <source>Requesting States</source>
-        <translation type="unfinished"></translation>
+        <translation>États demandeurs</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="130"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="148"/>
         <source>with its article: the Example Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>avec son article&#x202f;: le Forum exemple</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="153"/>
         <source>With a draft resolution (annex II)</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un projet de résolution (annexe II)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="157"/>
         <source>US Letter (New York)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US (New York)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="158"/>
         <source>A4 (Geneva, missions)</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 (Genève, missions)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="162"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
         <source>Date of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la lettre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Requesting State(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>État(s) demandeur(s)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
         <source>Organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="166"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Item title</source>
-        <translation type="unfinished"></translation>
+        <translation>Intitulé de la question</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Question existante</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>Paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du papier</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Requesting State</source>
-        <translation type="unfinished"></translation>
+        <translation>État demandeur</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="175"/>
         <source>What you leave blank stays blank: the findings list it until you fill it in. Nothing is made up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous laissez en blanc reste en blanc&#x202f;: les constatations le signalent jusqu’à ce que vous le remplissiez. Rien n’est inventé.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="221"/>
         <source>The standard item when left blank</source>
         <extracomment>The session follows the rule and the letter&apos;s date until the user sets it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’intitulé type si le champ est laissé vide</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="222"/>
         <source>The title of the existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intitulé de la question existante</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="226"/>
         <source>Made from the organization when left blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Établi à partir du nom de l’organisation si le champ est laissé vide</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="227"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>As it will appear on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’il figurera à l’ordre du jour</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="262"/>
         <source>One signature block per State: a joint letter (“We have the honour…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un bloc de signature par État&#x202f;: lettre conjointe («&#x202f;Nous avons l’honneur…&#x202f;»).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="264"/>
         <source>One signatory (“I have the honour…”); add States for a joint letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul signataire («&#x202f;J’ai l’honneur…&#x202f;»)&#x202f;; ajoutez des États pour une lettre conjointe.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="299"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="301"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
         <source>Set {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir&#x202f;: {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="362"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
         <source>(not valid: {value})</source>
-        <translation type="unfinished"></translation>
+        <translation>(non valide&#x202f;: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="378"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="437"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="464"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="443"/>
-        <source>Choose an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="444"/>
-        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
-        <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/editors.py" line="470"/>
-        <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/editors.py" line="497"/>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
         <source>Add column</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="473"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
         <source>Remove column</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la colonne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="492"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="519"/>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="55"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="58"/>
         <source>Drag to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire glisser pour déplacer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="115"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="225"/>
         <source>Insert above</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, its attributes that hold a path, and what to call once it has its new path.</extracomment>
+        <translation>Insérer au-dessus</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="116"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="226"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="117"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="227"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="118"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="228"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="162"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="284"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="164"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="286"/>
         <source>Add content</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter du contenu</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="175"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="175"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <source>Add at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la fin</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="260"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="530"/>
         <source>Use my profile for this signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser mon profil pour ce signataire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="261"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="531"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplir le nom et les titres à partir de votre profil de signataire (Paramètres ▸ Signature…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="271"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="542"/>
         <source>No signer profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil de signataire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="272"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="543"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre profil de signataire ne comporte pas encore de nom. Saisissez-le dans Paramètres ▸ Signature…, puis utilisez-le ici.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="40"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Anglais</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="40"/>
         <source>French</source>
-        <translation type="unfinished"></translation>
+        <translation>Français</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="59"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="41"/>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espagnol</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="41"/>
         <source>Russian</source>
-        <translation type="unfinished"></translation>
+        <translation>Russe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="42"/>
         <source>Chinese</source>
-        <translation type="unfinished"></translation>
+        <translation>Chinois</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="60"/>
         <location filename="../../cica_desktop/ui/spelling.py" line="42"/>
         <source>Arabic</source>
-        <translation type="unfinished"></translation>
+        <translation>Arabe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="61"/>
         <source>Same as the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Identique au document</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="111"/>
@@ -363,317 +368,317 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="302"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). What one item of a list is called, in the singular (&quot;Signatory&quot; of &quot;Signatories&quot;), for naming it in findings (&quot;Signatory 2 › Name&quot;); the field&apos;s label when empty. Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of a letter, the memorandum or an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="303"/>
         <source>Paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="113"/>
         <source>Numbered paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe numéroté</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="114"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="115"/>
         <source>Place and date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu et date</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="321"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="149"/>
         <source>Not said</source>
-        <translation type="unfinished"></translation>
+        <translation>Non précisé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="150"/>
         <source>Observer status for an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut d’observateur pour une organisation</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="151"/>
         <source>Cooperation with an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération avec une organisation</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="152"/>
         <source>An international day, year or decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée, année ou décennie internationale</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="153"/>
         <source>A new substantive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle question de fond</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="154"/>
         <source>A sub-item under an existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Question subsidiaire relevant d’une question existante</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="155"/>
         <source>Existing item (for a sub-item)</source>
-        <translation type="unfinished"></translation>
+        <translation>Question existante (pour une question subsidiaire)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="156"/>
         <source>The title of the item the sub-item is requested under</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intitulé de la question dont relèvera la question subsidiaire demandée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="157"/>
         <source>Rule of procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Article du règlement intérieur</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="158"/>
         <source>Rule 13: item in the provisional agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 13&#x202f;: question inscrite à l’ordre du jour provisoire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="159"/>
         <source>Rule 14: supplementary item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 14&#x202f;: question supplémentaire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="160"/>
         <source>Rule 15: additional item (important and urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 15&#x202f;: question additionnelle (importante et urgente)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="162"/>
         <source>Agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="163"/>
         <source>Once the item is on the agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois la question inscrite à l’ordre du jour</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="164"/>
         <source>Print the request’s heading under the session line</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l’intitulé de la demande sous la ligne de la session</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="166"/>
         <source>Print the item title under the request’s heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer l’intitulé de la question sous celui de la demande</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="170"/>
         <source>Mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Mission</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="171"/>
         <source>Mission letterhead (the letter as the mission sends it)</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de la mission (la lettre telle que la mission l’envoie)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="173"/>
         <source>Document language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du document</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
         <source>Original language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’original</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>Document symbol</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote du document</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="175"/>
         <source>e.g. A/62/232, once issued</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. A/62/232, une fois le document publié</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>Distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribution</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="176"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Générale</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="177"/>
         <source>Limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Limitée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="178"/>
         <source>Issue date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
         <source>Job number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro d’ordre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="179"/>
         <source>e.g. 07-53140</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 07-53140</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="180"/>
         <source>Short title for page headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre abrégé pour les titres courants</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
         <source>Mission name (if not the mission above)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la mission (si ce n’est pas la mission ci-dessus)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Address lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes de l’adresse</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Address line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de l’adresse</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Place of signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu de signature</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>e.g. New York</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. New York</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Emblem image (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emblème (PNG ou JPEG)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>A file path, relative to the project file; empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin d’un fichier, relatif au fichier du projet&#x202f;; vide si aucun</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Titles (in printed order)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titres (dans l’ordre d’impression)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <source>State represented</source>
-        <translation type="unfinished"></translation>
+        <translation>État représenté</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>Form of the titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme des titres</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Masculine</source>
-        <translation type="unfinished"></translation>
+        <translation>Masculin</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Feminine</source>
-        <translation type="unfinished"></translation>
+        <translation>Féminin</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Print the (Signed) mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la mention (Signé)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Scanned signature (PNG or JPEG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature numérisée (PNG ou JPEG)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
         <source>Printed over the name on the letter as the mission sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimée au-dessus du nom sur la lettre telle que la mission l’envoie</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Reference number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de référence</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Le «&#x202f;N° …&#x202f;» de la mission, imprimé sur la lettre telle que la mission l’envoie</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>Sent by</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée par</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>The Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Représentant permanent</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>The Chargé d&apos;affaires a.i.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Chargé d’affaires par intérim</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>Several representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>Plusieurs représentants</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
         <source>Addressed to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressée à</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>The Secretary-General</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Secrétaire général</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>The President of the General Assembly</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Président de l’Assemblée générale</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
@@ -682,36 +687,36 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="288"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
         <source>Signatories</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataires</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
         <source>Signatory</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
         <source>Title (if not “Explanatory memorandum”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (si ce n’est pas «&#x202f;Mémoire explicatif&#x202f;»)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Print the title under the annex number</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le titre sous le numéro de l’annexe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
         <source>Original language of this annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’original de cette annexe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
@@ -719,396 +724,396 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
         <source>Sub-paragraphs (i), (ii)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinéas i), ii)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Sub-paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinéa</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
         <source>Lead words (italic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots d’introduction (en italique)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
         <source>Operative verb (italic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbe du dispositif (en italique)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
         <source>Sub-paragraphs (a), (b)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinéas a), b)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
         <source>Title (if not the item title)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre (si ce n’est pas l’intitulé de la question)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Preambular paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinéas du préambule</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Preambular paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinéa du préambule</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Operative paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphes du dispositif</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
         <source>Operative paragraph</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe du dispositif</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Annex heading (if not “Draft resolution”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’annexe (si ce n’est pas «&#x202f;Projet de résolution&#x202f;»)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Print the annex heading under the annex number</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer le titre de l’annexe sous le numéro de l’annexe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Organ line (if not “The General Assembly,”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de l’organe (si ce n’est pas «&#x202f;L’Assemblée générale,&#x202f;»)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
         <source>Sponsors (standalone draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteurs (projet distinct)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>Sponsor</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Main Committee (standalone draft)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande Commission (projet distinct)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Symbol of the standalone draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Cote du projet distinct</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
         <source>Print the date above the heading</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimer la date au-dessus du titre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
         <source>Has an enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Comporte une pièce jointe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="289"/>
         <source>Has its own annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Comporte sa propre annexe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>1 (main heading)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 (titre principal)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>2</source>
-        <translation type="unfinished"></translation>
+        <translation>2</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
         <source>3</source>
-        <translation type="unfinished"></translation>
+        <translation>3</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Numbered</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéroté</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
         <source>Numbering</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérotation</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
         <source>1. 2. 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 2. 3.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="307"/>
         <source>(a) (b) (c)</source>
-        <translation type="unfinished"></translation>
+        <translation>(a) (b) (c)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="308"/>
         <source>(i) (ii) (iii)</source>
-        <translation type="unfinished"></translation>
+        <translation>(i) (ii) (iii)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>- bullets</source>
-        <translation type="unfinished"></translation>
+        <translation>- puces</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
         <source>Start at</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencer à</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
         <source>Has a sub-list</source>
-        <translation type="unfinished"></translation>
+        <translation>Comporte une sous-liste</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="67"/>
         <source>Annex {n}</source>
         <extracomment>Reads the project&apos;s value at a path (None where there is none). Block kinds whose one text field is the block itself: &quot;Content 3 › Paragraph&quot;, not &quot;Content 3 › Paragraph › Paragraph&quot;. Any form&apos;s label of a field name: only for paths no form reaches (an unknown key).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annexe {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="74"/>
         <source>Annexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexes</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="76"/>
         <location filename="../../cica_desktop/ui/navigator.py" line="30"/>
         <source>Cover letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre d’envoi</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="79"/>
         <location filename="../../cica_desktop/ui/navigator.py" line="32"/>
         <source>Enclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièce jointe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="79"/>
         <source>Its annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Son annexe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="84"/>
         <source>Row {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="88"/>
         <source>Column {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Colonne {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="91"/>
         <source>Column {n} heading</source>
-        <translation type="unfinished"></translation>
+        <translation>En-tête de la colonne {n}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/labels.py" line="116"/>
         <source>The whole project</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ensemble du projet</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="21"/>
         <source>Explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire explicatif</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="22"/>
         <source>Draft resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de résolution</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="23"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="28"/>
         <source>Package settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du dossier</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="34"/>
         <source>Enclosure&apos;s annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe de la pièce jointe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="37"/>
         <source>Annex {number}: {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annexe {number}&#x202f;: {kind}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/navigator.py" line="71"/>
         <source>Parts of the package</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments du dossier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="68"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
         <source>Preview of the package</source>
-        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
+        <translation>Aperçu du dossier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="69"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
         <source>Layout shown in the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Présentation affichée dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="70"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
         <source>As the UN circulates it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que distribué par l’ONU</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="71"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
         <source>As the mission sends it (signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’envoyé par la mission (signé)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="73"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="131"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="53"/>
         <source>Update the standard paragraphs?</source>
         <extracomment>The field whose change offers the new wording.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour les paragraphes types&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="56"/>
         <source>The letter is now sent by several representatives. Write these paragraphs for several senders (“we”, “our Governments”)?</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre est désormais envoyée par plusieurs représentants. Rédiger ces paragraphes pour plusieurs expéditeurs («&#x202f;nous&#x202f;», «&#x202f;nos gouvernements&#x202f;»)&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="58"/>
         <source>The letter is now sent by one representative. Write these paragraphs for one sender (“I”, “my Government”)?</source>
-        <translation type="unfinished"></translation>
+        <translation>La lettre est désormais envoyée par un seul représentant. Rédiger ces paragraphes pour un seul expéditeur («&#x202f;je&#x202f;», «&#x202f;mon gouvernement&#x202f;»)&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="66"/>
         <source>Paragraph {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe {number}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="67"/>
         <source>edited by you: only the words for the senders change</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié par vous&#x202f;: seuls les mots désignant les expéditeurs changent</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="75"/>
         <source>Update paragraphs</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour les paragraphes</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sender_wording.py" line="78"/>
         <source>Keep them as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Les laisser tels quels</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="39"/>
         <source>give an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez une adresse http:// ou https://</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="40"/>
         <source>the address names no server</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse ne désigne aucun serveur</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="41"/>
         <source>the address has an invalid port</source>
-        <translation type="unfinished"></translation>
+        <translation>l’adresse comporte un port non valide</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="70"/>
         <source>Signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="76"/>
         <source>As printed under the letter: the block with this name is the one signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel qu’imprimé sous la lettre&#x202f;: c’est le bloc portant ce nom qui est signé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="78"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du signataire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="81"/>
         <source>One title per line, e.g. Permanent Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>Un titre par ligne, p. ex. Représentant permanent</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="83"/>
         <source>Used only when you ask: “Use my profile for this signatory” on a signatory fills in this name and titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisé seulement à votre demande&#x202f;: «&#x202f;Utiliser mon profil pour ce signataire&#x202f;» sur un signataire remplit ce nom et ces titres</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="85"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="139"/>
         <source>Titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Titres</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="89"/>
@@ -1117,104 +1122,180 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="170"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="196"/>
         <source>Scanned signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature numérisée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="99"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="141"/>
         <source>Key and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé et certificat</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="100"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="103"/>
         <source>e.g. http://timestamp.example.org (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. http://timestamp.example.org (vide&#x202f;: aucun)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="104"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="142"/>
         <source>Time-stamp server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d’horodatage</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="108"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="110"/>
         <source>How long the time-stamp server may take in all, from connecting to its last byte; then signing stops with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée totale accordée au serveur d’horodatage, de la connexion à son dernier octet&#x202f;; au-delà, la signature s’arrête sur une erreur.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="113"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="143"/>
         <source>Time-stamp deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’horodatage</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="114"/>
         <source>Make signed letters PDF/A-2b (for archiving)</source>
-        <translation type="unfinished"></translation>
+        <translation>Produire les lettres signées au format PDF/A-2b (pour l’archivage)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="134"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="144"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="181"/>
         <source>Trusted certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de confiance</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="182"/>
         <source>Certificates (*.pem *.crt *.cer *.der)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.der)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="200"/>
         <source>Key and certificate: {file} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé et certificat&#x202f;: {file} n’existe pas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="204"/>
         <source>Time-stamp server: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d’horodatage&#x202f;: {problem}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="209"/>
         <source>Trusted certificates: {file} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats de confiance&#x202f;: {file} n’existe pas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="204"/>
         <source>No suggestions</source>
         <extracomment>The project&apos;s language, asked each time (it may change while the form is open).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune suggestion</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="205"/>
         <source>Add “{word}” to dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter «&#x202f;{word}&#x202f;» au dictionnaire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="211"/>
         <source>Spelling: loading the {language} dictionary…</source>
-        <translation type="unfinished"></translation>
+        <translation>Orthographe&#x202f;: chargement du dictionnaire ({language})…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="216"/>
         <source>{language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de vérification orthographique pour ce texte ({language})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/spelling.py" line="234"/>
         <source>No {language} dictionary is installed: {language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dictionnaire n’est installé pour cette langue ({language})&#x202f;: le texte n’est pas vérifié</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="57"/>
+        <source>The user guide is missing: {file}</source>
+        <translation>Le guide de l’utilisateur est introuvable&#x202f;: {file}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="64"/>
+        <source>User guide — cica-desktop</source>
+        <translation>Guide de l’utilisateur — cica-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="65"/>
+        <source>User guide</source>
+        <translation>Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="81"/>
+        <source>Prepares a request to put an item on the agenda of the United Nations General Assembly: the letter and its annexes, in the UN layout, as DOCX and PDF, signed.</source>
+        <translation>Prépare une demande d’inscription d’une question à l’ordre du jour de l’Assemblée générale des Nations Unies&#x202f;: la lettre et ses annexes, selon la présentation de l’ONU, aux formats DOCX et PDF, signées.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="84"/>
+        <source>Each PDF embeds the fonts it uses (subsets); the licences above allow that. DOCX files name the fonts UN offices have and embed none.</source>
+        <translation>Chaque PDF incorpore les polices qu’il utilise (sous-ensembles)&#x202f;; les licences ci-dessus le permettent. Les fichiers DOCX désignent les polices dont disposent les bureaux de l’ONU et n’en incorporent aucune.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Script</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="89"/>
+        <source>none installed</source>
+        <translation>aucune installée</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="91"/>
+        <source>Versions and licences</source>
+        <translation>Versions et licences</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="92"/>
+        <source>Fonts the documents embed on this computer</source>
+        <translation>Polices incorporées dans les documents sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="109"/>
+        <source>About cica-desktop</source>
+        <translation>À propos de cica-desktop</translation>
     </message>
 </context>
 <context>
@@ -1223,57 +1304,58 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/exports.py" line="41"/>
         <source>Export</source>
         <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="56"/>
         <location filename="../../cica_desktop/ui/exports.py" line="74"/>
         <source>Cannot export yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible pour l’instant</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="57"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs sont erronées, et pas seulement manquantes&#x202f;; corrigez d’abord celles qui figurent dans les constatations (il en reste {count}).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="61"/>
         <location filename="../../cica_desktop/ui/exports.py" line="88"/>
         <source>Cannot export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation impossible</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="62"/>
         <location filename="../../cica_desktop/ui/exports.py" line="89"/>
         <source>The package has no draft resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier ne comporte pas de projet de résolution.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="75"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord les problèmes qui figurent dans les constatations (il en reste {count}). Un brouillon, où les champs encore à remplir sont signalés, peut être exporté à tout moment&#x202f;: Exporter ▸ Brouillon PDF ou Brouillon DOCX.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="123"/>
         <source>Exporting {file}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation de {file}…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="134"/>
         <source>Exported {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} exporté</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="139"/>
         <location filename="../../cica_desktop/ui/exports.py" line="140"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’exportation</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="141"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’a pas été écrit&#x202f;: {reason}
+Tout fichier existant portant ce nom reste inchangé.</translation>
     </message>
 </context>
 <context>
@@ -1282,68 +1364,68 @@ Any previous file of that name is unchanged.</source>
         <location filename="../../cica_desktop/ui/find_replace.py" line="93"/>
         <source>Find and replace</source>
         <extracomment>Shows *match* to the user: selects its part, puts the cursor in its field and returns the field&apos;s editor (None when it has none). The occurrence shown last; &quot;Find next&quot; goes on from there.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher et remplacer</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="94"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;chercher&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="95"/>
         <source>Replace &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;par&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="96"/>
         <source>Whole words only</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots entiers uniquement</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="97"/>
         <source>Match case</source>
-        <translation type="unfinished"></translation>
+        <translation>Respecter la casse</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="98"/>
         <source>Find &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="99"/>
         <source>Find &amp;previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher le p&amp;récédent</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="100"/>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;emplacer</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="101"/>
         <source>Replace &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer &amp;tout</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="136"/>
         <location filename="../../cica_desktop/ui/find_replace.py" line="166"/>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="141"/>
         <source>{n} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} sur {count}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="159"/>
         <source>Replaced; no more occurrences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacé&#x202f;; aucune autre occurrence.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/find_replace.py" line="164"/>
         <source>Replaced {count} occurrence(s) in one step (Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} occurrence(s) remplacée(s) en une seule opération (Annuler permet de revenir en arrière).</translation>
     </message>
 </context>
 <context>
@@ -1352,376 +1434,398 @@ Any previous file of that name is unchanged.</source>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="64"/>
         <source>Findings</source>
         <extracomment>A finding was clicked or activated: the model path of its field. &quot;Apply fix&quot; was chosen for a finding (the window applies it as one undo step). Applies the selected finding&apos;s fix. The list of findings (the window&apos;s ``findings``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Constatations</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="65"/>
         <source>&lt;b&gt;Findings&lt;/b&gt; (click one to go to the field)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Constatations&lt;/b&gt; (cliquez sur l’une d’elles pour aller au champ)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="66"/>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="112"/>
         <source>Apply fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer la correction</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="68"/>
         <source>Change the field as the selected finding suggests (Edit ▸ Undo takes it back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le champ comme le suggère la constatation sélectionnée (Édition ▸ Annuler permet de revenir en arrière)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="81"/>
         <source>Fix: {fix}</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#x202f;: {fix}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/findings_panel.py" line="87"/>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun problème détecté.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="74"/>
-        <source>&amp;New request…</source>
-        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="76"/>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../cica_desktop/ui/actions.py" line="78"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;New request…</source>
+        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). The platform&apos;s standard key, if there is one for what it does. Its keys (&quot;Ctrl+Shift+M&quot;), where Qt has no standard key, or the platform none for it. For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
+        <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="79"/>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="80"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="82"/>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="84"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="86"/>
-        <source>Letter PDF…</source>
-        <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="88"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="93"/>
+        <source>Letter PDF…</source>
+        <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
+        <translation>Lettre (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="95"/>
         <source>Draft resolution DOCX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="90"/>
-        <source>Full package PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="92"/>
-        <source>Full package DOCX…</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de résolution (DOCX)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="97"/>
+        <source>Full package PDF…</source>
+        <translation>Dossier complet (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="99"/>
+        <source>Full package DOCX…</source>
+        <translation>Dossier complet (DOCX)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="104"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="100"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="107"/>
         <source>New from an earlier request…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="102"/>
-        <source>New from sample</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="103"/>
-        <source>A/62/232 (Chinese)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="105"/>
-        <source>A/62/232 (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande à partir d’une demande antérieure…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="109"/>
+        <source>New from sample</source>
+        <translation>Nouvelle demande à partir d’un exemple</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="110"/>
+        <source>A/62/232 (Chinese)</source>
+        <translation>A/62/232 (chinois)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
+        <source>A/62/232 (English)</source>
+        <translation>A/62/232 (anglais)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="118"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="120"/>
-        <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir un fichier &amp;récent</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="122"/>
-        <source>Find and &amp;replace…</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="124"/>
-        <source>Fix &amp;quotes</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="127"/>
-        <source>&amp;Package</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="128"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="189"/>
-        <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The list of findings (objectName &quot;findings&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="129"/>
-        <source>Explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <source>Find and &amp;replace…</source>
+        <translation>Rechercher et re&amp;mplacer…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="131"/>
-        <source>Draft resolution</source>
-        <translation type="unfinished"></translation>
+        <source>Fix &amp;quotes</source>
+        <translation>Corriger les &amp;guillemets</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="133"/>
-        <source>Letter (with or without an enclosure)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/actions.py" line="134"/>
+        <source>&amp;Package</source>
+        <translation>D&amp;ossier</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="135"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
+        <source>Add annex</source>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <translation>Ajouter une annexe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="136"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="192"/>
+        <source>Explanatory memorandum</source>
+        <translation>Mémoire explicatif</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="138"/>
+        <source>Draft resolution</source>
+        <translation>Projet de résolution</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="140"/>
+        <source>Letter (with or without an enclosure)</source>
+        <translation>Lettre (avec ou sans pièce jointe)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="144"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
         <source>Remove annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l’annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="139"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="147"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="143"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="151"/>
         <source>As the mission sends it, unsigned PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telle que la mission l’envoie, PDF non signé…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="146"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="154"/>
         <source>As the mission sends it, DOCX…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="150"/>
-        <source>Draft PDF, fields still to fill marked…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="153"/>
-        <source>Draft DOCX, fields still to fill marked…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="156"/>
-        <source>Signed letter PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telle que la mission l’envoie, DOCX…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="158"/>
-        <source>Verify signed PDF…</source>
-        <translation type="unfinished"></translation>
+        <source>Draft PDF, fields still to fill marked…</source>
+        <translation>Brouillon PDF, champs encore à remplir signalés…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="161"/>
-        <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="162"/>
-        <source>Signing…</source>
-        <translation type="unfinished"></translation>
+        <source>Draft DOCX, fields still to fill marked…</source>
+        <translation>Brouillon DOCX, champs encore à remplir signalés…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="164"/>
+        <source>Signed letter PDF…</source>
+        <translation>Lettre signée (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="166"/>
+        <source>Verify signed PDF…</source>
+        <translation>Vérifier un PDF signé…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="169"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="170"/>
+        <source>Signing…</source>
+        <translation>Signature…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="172"/>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue de l’interface</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="171"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="177"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="178"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l’utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="181"/>
+        <source>&amp;About cica-desktop</source>
+        <translation>À &amp;propos de cica-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="186"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
+        <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
+        <translation>Ajouter une annexe&#x202f;: un mémoire explicatif, un projet de résolution ou une lettre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="220"/>
         <source>Move annex up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter l’annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="221"/>
         <source>Move annex down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre l’annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="273"/>
         <source>The project has problems; see Findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet présente des problèmes&#x202f;; voir les constatations.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="276"/>
         <source>Autosaved {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement automatique&#x202f;: {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="283"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l’enregistrement automatique&#x202f;: {reason}. Nouvelle tentative toutes les {seconds:g} s&#x202f;; enregistrez votre travail pour le mettre en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="286"/>
         <source>⚠ Autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Échec de l’enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="302"/>
         <source>Untitled request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande sans titre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
         <source>autosave failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l’enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="337"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’aperçu montre la dernière version sans problème&#x202f;; {count} à corriger (voir les constatations).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="340"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#x202f;: {count} champ(s) à remplir, signalé(s) entre crochets (voir les constatations). Les documents définitifs pourront être exportés une fois ces champs remplis.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="364"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guillemets corrigés dans {count} champ(s) (Annuler permet de revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="365"/>
         <source>No straight quotes to fix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="393"/>
-        <source>The preview could not be drawn: {message}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="431"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun guillemet droit à corriger.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="432"/>
-        <source>Save the changes to {name} before closing it?</source>
-        <translation type="unfinished"></translation>
+        <source>The preview could not be drawn: {message}</source>
+        <translation>L’aperçu n’a pas pu être affiché&#x202f;: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="434"/>
-        <source>the untitled request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="463"/>
-        <source>New from an earlier request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="496"/>
-        <source>Request projects (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../cica_desktop/ui/main_window.py" line="470"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="471"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
-        <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <source>Save the changes to {name} before closing it?</source>
+        <translation>Enregistrer les modifications apportées à {name} avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="472"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="473"/>
+        <source>the untitled request</source>
+        <translation>la demande sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="502"/>
+        <source>New from an earlier request</source>
+        <translation>Nouvelle demande à partir d’une demande antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="503"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="535"/>
+        <source>Request projects (*.json);;All files (*)</source>
+        <translation>Projets de demande (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="545"/>
+        <source>Cannot open</source>
+        <translation>Impossible d’ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="511"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
         <source>{file} cannot be opened:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’ouvrir {file}&#x202f;:
+{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="519"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle demande établie à partir de {file}&#x202f;: vérifiez la session et les dates, et signez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="534"/>
         <source>Open request</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir une demande</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
         <source>Save request as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la demande sous</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
         <source>Request projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets de demande (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="575"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="576"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’a pas pu être enregistré&#x202f;: {reason}
+Le fichier précédent reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="580"/>
         <source>Saved {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="594"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
 </context>
 <context>
@@ -1729,58 +1833,58 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="44"/>
         <source>Signing key and certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature et certificat</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="45"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="51"/>
         <source>Sign the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer la lettre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="52"/>
         <source>Password of {file} (used for this signature only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de {file} (utilisé pour cette signature uniquement)&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="57"/>
         <source>Export signed letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la lettre signée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="64"/>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="72"/>
         <source>Verify signed PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier un PDF signé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="76"/>
         <source>{file} cannot be checked: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne peut pas être vérifié&#x202f;: {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="81"/>
         <source>{file} has no signature.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ne comporte aucune signature.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="85"/>
         <source>{file}: valid. The signatures hold and nothing was changed after signing beyond what they permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#x202f;: valide. Les signatures sont valables et rien n’a été modifié après la signature au-delà de ce qu’elles autorisent.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="88"/>
         <source>{file}: valid, but a signer is not in your trusted certificates (Settings ▸ Signing…).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#x202f;: valide, mais un signataire ne figure pas parmi vos certificats de confiance (Paramètres ▸ Signature…).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="91"/>
         <source>{file}: NOT VALID. It was changed after signing, or a signature does not hold. Do not rely on what it shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#x202f;: NON VALIDE. Le fichier a été modifié après la signature, ou une signature n’est pas valable. Ne vous fiez pas à ce qu’il affiche.</translation>
     </message>
 </context>
 <context>
@@ -1789,422 +1893,422 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/findings.py" line="41"/>
         <source>{day} {month_name} {year}</source>
         <extracomment>How a date is written inside a message: {day}, {month} (a number), {month_name} (in English), {year}; the translation may reorder or leave out any of them.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{day:02d}/{month:02d}/{year}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="49"/>
         <source>cannot read the file: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#x202f;: {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="50"/>
         <source>the file is not UTF-8 text ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’est pas du texte UTF-8 ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="51"/>
         <source>not valid JSON: {problem} at line {line}, column {column}</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide&#x202f;: {problem} à la ligne {line}, colonne {column}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="53"/>
         <source>a project file must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de projet doit contenir un seul objet JSON</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="55"/>
         <source>the file is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier comporte trop de niveaux d’imbrication</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="56"/>
         <source>duplicate key &apos;{key}&apos; in {object}; keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>clé «&#x202f;{key}&#x202f;» en double dans {object}&#x202f;; n’en conservez qu’une</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="58"/>
         <source>duplicate key &apos;{key}&apos; in {object} ({count} times); keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>clé «&#x202f;{key}&#x202f;» en double dans {object} ({count} fois)&#x202f;; n’en conservez qu’une</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="60"/>
         <source>duplicate key &apos;{key}&apos; at the top level of the file; keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>clé «&#x202f;{key}&#x202f;» en double au premier niveau du fichier&#x202f;; n’en conservez qu’une</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="62"/>
         <source>duplicate key &apos;{key}&apos; at the top level of the file ({count} times); keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>clé «&#x202f;{key}&#x202f;» en double au premier niveau du fichier ({count} fois)&#x202f;; n’en conservez qu’une</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="65"/>
         <source>must be a whole number, not {given}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, et non {given}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="67"/>
         <source>{version} is newer than this version of cica-desktop reads ({supported}); update cica-desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} est plus récente que ce que cette version de cica-desktop sait lire ({supported})&#x202f;; mettez cica-desktop à jour</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="70"/>
         <source>{version} is not a known format version</source>
-        <translation type="unfinished"></translation>
+        <translation>{version} n’est pas une version de format connue</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="72"/>
         <source>is required but missing</source>
-        <translation type="unfinished"></translation>
+        <translation>est obligatoire mais absent</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="73"/>
         <source>is not a field of this format (misspelt?)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un champ de ce format (faute de frappe&#x202f;?)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="74"/>
         <source>unknown kind &apos;{tag}&apos;; expected one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>type «&#x202f;{tag}&#x202f;» inconnu&#x202f;; valeurs attendues&#x202f;: {expected}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="76"/>
         <source>does not say what kind it is ({discriminator} is missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’indique pas de quel type il s’agit ({discriminator} manque)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="78"/>
         <source>Input should be a valid string</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être du texte</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="79"/>
         <source>Input should be a valid dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet JSON</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="80"/>
         <source>Input should be a valid list</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une liste</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="81"/>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="82"/>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être true ou false</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="83"/>
         <source>is not a valid date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas une date valide (AAAA-MM-JJ)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="84"/>
         <source>must be one of {expected}</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être l’une des valeurs suivantes&#x202f;: {expected}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="85"/>
         <source>must be {minimum} or more</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être supérieur ou égal à {minimum}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="86"/>
         <source>must be {maximum} or less</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être inférieur ou égal à {maximum}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="87"/>
         <source>is not in the expected form</source>
-        <translation type="unfinished"></translation>
+        <translation>n’a pas la forme attendue</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="88"/>
         <source>may be at most {maximum} characters long</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas dépasser {maximum} caractères</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="90"/>
         <source>needs at least {minimum} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit comporter au moins {minimum} élément(s)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="91"/>
         <source>may have at most {maximum} item(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas comporter plus de {maximum} élément(s)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="93"/>
         <source>text is {length:,} characters long; the limit is {limit:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte compte {length:,} caractères&#x202f;; la limite est de {limit:,}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="95"/>
         <source>contains the control or non-character {character} at position {position}; remove it (it cannot be printed)</source>
-        <translation type="unfinished"></translation>
+        <translation>contient le caractère de contrôle ou non-caractère {character} à la position {position}&#x202f;; supprimez-le (il ne peut pas être imprimé)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="98"/>
         <source>must be a single line (it contains a line break)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit tenir sur une seule ligne (il contient un saut de ligne)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="100"/>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="101"/>
         <source>each of several representatives must name the State they represent</source>
-        <translation type="unfinished"></translation>
+        <translation>lorsque plusieurs représentants signent, chacun doit indiquer l’État qu’il représente</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="103"/>
         <source>sub-paragraphs go two levels deep at most ((a), then (i))</source>
-        <translation type="unfinished"></translation>
+        <translation>les alinéas comportent au plus deux niveaux&#x202f;: a), puis i)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="105"/>
         <source>lists nest three levels deep at most</source>
-        <translation type="unfinished"></translation>
+        <translation>les listes comportent au plus trois niveaux d’imbrication</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="106"/>
         <source>has {cells} cells; the header has {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>compte {cells} cellules&#x202f;; l’en-tête en compte {header}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="109"/>
         <source>rule 20 asks for an explanatory memorandum with every item proposed for the agenda; the package has none</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article 20 exige un mémoire explicatif pour toute question dont l’inscription à l’ordre du jour est proposée&#x202f;; le dossier n’en comporte pas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="112"/>
         <source>rule 20 suggests a draft resolution where possible; the package has none</source>
-        <translation type="unfinished"></translation>
+        <translation>l’article 20 recommande un projet de résolution dans la mesure du possible&#x202f;; le dossier n’en comporte pas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="115"/>
         <source>a rule {rule} request dated {date} is for session {expected}; the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande au titre de l’article {rule} datée du {date} concerne la session {expected}&#x202f;; le dossier indique la session {session}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="118"/>
         <source>a rule 13 request must come before the provisional agenda of session {session} is issued, 60 days before the session opens on {opening}; the letter is dated {date}, {days} days before: rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande au titre de l’article 13 doit être présentée avant la publication de l’ordre du jour provisoire de la session {session}, soit 60 jours avant l’ouverture de la session le {opening}&#x202f;; la lettre est datée du {date}, {days} jours avant&#x202f;: c’est l’article {instead} qui s’applique</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="122"/>
         <source>a rule 14 request is made at least 30 days before the session opens; session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}): rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande au titre de l’article 14 est présentée au moins 30 jours avant l’ouverture de la session&#x202f;; la session {session} s’ouvre le {opening}, {days} jours après la date de la lettre ({date})&#x202f;: c’est l’article {instead} qui s’applique</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="126"/>
         <source>a rule 15 request is made less than 30 days before the session opens or during it; session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}): rule {instead} applies</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande au titre de l’article 15 est présentée moins de 30 jours avant l’ouverture de la session ou pendant celle-ci&#x202f;; la session {session} s’ouvre le {opening}, {days} jours après la date de la lettre ({date})&#x202f;: c’est l’article {instead} qui s’applique</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="130"/>
         <source>session {session} opened on {opening}, before the letter&apos;s date ({date}); during a session an item is requested under rule {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>la session {session} s’est ouverte le {opening}, avant la date de la lettre ({date})&#x202f;; pendant une session, l’inscription d’une question est demandée au titre de l’article {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="133"/>
         <source>session {session} opens on {opening}, {days} days after the letter&apos;s date ({date}); until its provisional agenda is issued, 60 days before the opening, an item is requested for it under rule {instead}</source>
-        <translation type="unfinished"></translation>
+        <translation>la session {session} s’ouvre le {opening}, {days} jours après la date de la lettre ({date})&#x202f;; jusqu’à la publication de son ordre du jour provisoire, 60 jours avant l’ouverture, l’inscription d’une question à cette session est demandée au titre de l’article {instead}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="137"/>
         <source>the next provisional agenda to be issued after {date} is that of session {expected}; the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>le prochain ordre du jour provisoire publié après le {date} est celui de la session {expected}&#x202f;; le dossier indique la session {session}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="140"/>
         <source>several signatories sign in the alphabetical order of their countries: {order}</source>
-        <translation type="unfinished"></translation>
+        <translation>plusieurs signataires signent dans l’ordre alphabétique de leurs pays&#x202f;: {order}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="143"/>
         <source>{state} is not among the requesting States</source>
-        <translation type="unfinished"></translation>
+        <translation>{state} ne figure pas parmi les États demandeurs</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>le document est publié le {issued}, avant la date de la lettre, le {date}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="147"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
-        <translation type="unfinished"></translation>
+        <translation>cette lettre annexée est datée du {date}, après la lettre d’envoi du {cover}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="149"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
-        <translation type="unfinished"></translation>
+        <translation>un paragraphe du dispositif commence par un verbe au présent, en italique (Décide, Prie)&#x202f;; celui-ci n’en a pas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="152"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{verb}&#x202f;» est la forme d’un alinéa du préambule&#x202f;; un paragraphe du dispositif commence par un verbe au présent (Note, et non Notant)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="155"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>un paragraphe du dispositif se termine par un point-virgule, le dernier par un point&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="158"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>un paragraphe du dispositif se termine par un point-virgule, le dernier par un point&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="161"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>un alinéa se termine par un point-virgule, le dernier comme se termine son paragraphe&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="164"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>un alinéa se termine par un point-virgule, le dernier comme se termine son paragraphe&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="167"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
-        <translation type="unfinished"></translation>
+        <translation>ce texte introduit des alinéas&#x202f;; il se termine donc par «&#x202f;{expected}&#x202f;», et non comme un paragraphe</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="170"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
-        <translation type="unfinished"></translation>
+        <translation>un alinéa du préambule commence généralement par un participe ou un adjectif en italique (Rappelant, Notant, Convaincue)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="173"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{lead}&#x202f;» se lit comme un verbe du dispositif&#x202f;; un alinéa du préambule commence par un participe ou un adjectif (Notant, et non Note)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="176"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
-        <translation type="unfinished"></translation>
+        <translation>un alinéa du préambule se termine par une virgule&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="179"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
-        <translation type="unfinished"></translation>
+        <translation>un alinéa du préambule se termine par une virgule&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="182"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>l’intitulé de la question est cité sous la forme «&#x202f;{quoted}&#x202f;»&#x202f;; il s’agit de «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>la résolution est intitulée «&#x202f;{resolution}&#x202f;», la question «&#x202f;{title}&#x202f;»&#x202f;; un projet de résolution reprend l’intitulé de la question</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="187"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre courant «&#x202f;{running}&#x202f;» est proche de l’intitulé de la question sans lui être identique&#x202f;: «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="190"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre courant «&#x202f;{running}&#x202f;» n’a presque rien en commun avec l’intitulé de la question («&#x202f;{title}&#x202f;»)&#x202f;; provient-il d’une autre demande&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="193"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{found}&#x202f;» s’écrit «&#x202f;{name}&#x202f;» dans l’intitulé de la question</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>la résolution invite «&#x202f;{invited}&#x202f;»&#x202f;; l’intitulé de la question mentionne «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="197"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre cite l’article {cited}&#x202f;; la demande est présentée au titre de l’article {rule}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="199"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre demande la {named} session (session {number})&#x202f;; le dossier indique la session {session}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="202"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre mentionne l’annexe {annex}&#x202f;; le dossier compte {count} annexe(s)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre mentionne l’annexe {annex} après l’annexe {before}&#x202f;; les annexes sont numérotées dans l’ordre où la lettre les mentionne pour la première fois</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="207"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre désigne l’annexe {annex} comme le mémoire explicatif, mais l’annexe {annex} n’est pas le mémoire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="210"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>la lettre désigne l’annexe {annex} comme le projet de résolution, mais l’annexe {annex} n’est pas le projet de résolution</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="214"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
-        <translation type="unfinished"></translation>
+        <translation>deux espaces consécutives s’impriment comme un blanc&#x202f;; une seule suffit (une tabulation sert à aligner)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="216"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>guillemets droits (&quot;)&#x202f;; cette langue utilise {marks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="218"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
-        <translation type="unfinished"></translation>
+        <translation>apostrophe droite (&apos;)&#x202f;; l’apostrophe typographique est ’</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="220"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
-        <translation type="unfinished"></translation>
+        <translation>les guillemets {found} ne sont pas ceux de cette langue&#x202f;; elle utilise {marks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="222"/>
         <source>English words in Chinese text: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>mots anglais dans un texte chinois&#x202f;: {words}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="225"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
-        <translation type="unfinished"></translation>
+        <translation>templates/lang/{language}.toml ne comporte pas [{section}] {key}&#x202f;; le libellé anglais est utilisé à la place</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="229"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{word}&#x202f;» ne figure pas dans le dictionnaire&#x202f;; vouliez-vous dire&#x202f;: {suggestions}&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="231"/>
         <source>“{word}” is not in the dictionary</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{word}&#x202f;» ne figure pas dans le dictionnaire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="233"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dictionnaire n’est installé pour cette langue ({language})&#x202f;: le texte n’est donc pas vérifié (dossiers consultés&#x202f;: {folders})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="236"/>
         <source>{language} text is not spell-checked</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de vérification orthographique pour ce texte ({language})</translation>
     </message>
 </context>
 <context>
@@ -2213,194 +2317,194 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/compose/kinds.py" line="58"/>
         <source>Observer status for an organization</source>
         <extracomment>The context the window translates these strings in. A short name (&quot;Observer status for an organization&quot;). What the request is for and what the new project holds, in a sentence or two. Whether the request asks for a sub-item under an existing item. Whether the package has a draft resolution unless the user says otherwise, and whether the user may leave it out. Whether the standard wording names an organization.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Statut d’observateur pour une organisation</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="59"/>
         <source>An intergovernmental organization asks to take part in the sessions and the work of the General Assembly as an observer. The draft resolution is the standard two-paragraph text; the memorandum presents the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation intergouvernementale demande à participer en qualité d’observateur aux sessions et aux travaux de l’Assemblée générale. Le projet de résolution reprend le texte type en deux paragraphes&#x202f;; le mémoire présente l’organisation.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="66"/>
         <source>Cooperation with an organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Coopération avec une organisation</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="67"/>
         <source>A sub-item on cooperation between the United Nations and a regional or other organization, under the item “Cooperation between the United Nations and regional and other organizations”. The draft resolution asks for a report and puts the sub-item on a later agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question subsidiaire sur la coopération entre l’Organisation des Nations Unies et une organisation régionale ou autre, relevant de la question «&#x202f;Coopération entre l’Organisation des Nations Unies et les organisations régionales ou autres&#x202f;». Le projet de résolution demande un rapport et inscrit la question subsidiaire à l’ordre du jour d’une session ultérieure.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="74"/>
         <source>An international day, year or decade</source>
-        <translation type="unfinished"></translation>
+        <translation>Journée, année ou décennie internationale</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="75"/>
         <source>The General Assembly is asked to proclaim an international day, year or decade. The draft resolution holds the usual paragraphs on its observance and its cost; you write what is proclaimed and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’Assemblée générale est priée de proclamer une journée, une année ou une décennie internationale. Le projet de résolution contient les paragraphes habituels sur sa célébration et son coût&#x202f;; vous rédigez ce qui est proclamé et pourquoi.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="80"/>
         <source>A new substantive item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle question de fond</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="81"/>
         <source>A new item on a question the General Assembly should consider. Rule 20 asks for an explanatory memorandum; a draft resolution is added only if you want one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle question portant sur un sujet que l’Assemblée générale devrait examiner. L’article 20 exige un mémoire explicatif&#x202f;; un projet de résolution n’est ajouté que si vous le souhaitez.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="87"/>
         <source>A sub-item under an existing item</source>
-        <translation type="unfinished"></translation>
+        <translation>Question subsidiaire relevant d’une question existante</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="88"/>
         <source>A sub-item to be considered under an item already on the agenda: give the existing item’s title. A draft resolution is included; you may leave it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question subsidiaire à examiner au titre d’une question déjà inscrite à l’ordre du jour&#x202f;: indiquez l’intitulé de la question existante. Un projet de résolution est inclus&#x202f;; vous pouvez l’omettre.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="98"/>
         <source>Rule 13: item in the provisional agenda</source>
         <extracomment>The rules of procedure a request invokes (13, 14, 15), and rule 20, which every request meets: (short name, description).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Article 13&#x202f;: question inscrite à l’ordre du jour provisoire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="99"/>
         <source>An item for the provisional agenda of the next regular session, proposed before the provisional agenda is issued (at least 60 days before the session opens).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question à inscrire à l’ordre du jour provisoire de la session ordinaire suivante, proposée avant la publication de l’ordre du jour provisoire (au moins 60 jours avant l’ouverture de la session).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="103"/>
         <source>Rule 14: supplementary item</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 14&#x202f;: question supplémentaire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="104"/>
         <source>A supplementary item, requested at least 30 days before the session opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question supplémentaire, dont l’inscription est demandée au moins 30 jours avant l’ouverture de la session.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="107"/>
         <source>Rule 15: additional item (important and urgent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 15&#x202f;: question additionnelle (importante et urgente)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="108"/>
         <source>An additional item of an important and urgent character, requested less than 30 days before the session opens or during the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une question additionnelle de caractère important et urgent, dont l’inscription est demandée moins de 30 jours avant l’ouverture de la session ou pendant celle-ci.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="111"/>
         <source>Rule 20: explanatory memorandum</source>
-        <translation type="unfinished"></translation>
+        <translation>Article 20&#x202f;: mémoire explicatif</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="112"/>
         <source>Every item proposed for inclusion in the agenda is accompanied by an explanatory memorandum and, if possible, by basic documents or a draft resolution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute question dont l’inscription à l’ordre du jour est proposée doit être accompagnée d’un mémoire explicatif et, si possible, de documents de base ou d’un projet de résolution.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="121"/>
         <source>The organization: when and by whom it was founded, its members and its purposes.</source>
         <extracomment>Guidance for the paragraphs a new request leaves blank, by the name its skeleton gives (`hint` in templates/kinds, and the memorandum skeletons below). Never printed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’organisation&#x202f;: quand et par qui elle a été fondée, ses membres et ses buts.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="124"/>
         <source>What the organization does, and where its work meets the work of the United Nations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fait l’organisation, et les points de rencontre entre ses travaux et ceux de l’Organisation des Nations Unies.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="127"/>
         <source>Its cooperation with the United Nations so far (agreements, joint activities, earlier resolutions).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa coopération avec l’Organisation des Nations Unies jusqu’à présent (accords, activités communes, résolutions antérieures).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="130"/>
         <source>Why observer status in the General Assembly would serve that cooperation.</source>
-        <translation type="unfinished"></translation>
+        <translation>En quoi le statut d’observateur auprès de l’Assemblée générale servirait cette coopération.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="133"/>
         <source>Why a sub-item on this cooperation should be on the agenda, and what the resolution would achieve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi une question subsidiaire sur cette coopération devrait être inscrite à l’ordre du jour, et ce que la résolution permettrait d’accomplir.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="136"/>
         <source>The subject of the day, year or decade, and why it deserves international attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème de la journée, de l’année ou de la décennie, et pourquoi il mérite l’attention internationale.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
         <source>Why this date (or year, or decade), and who has observed it so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cette date (ou cette année, ou cette décennie), et qui l’a célébrée jusqu’à présent.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="141"/>
         <source>Support so far (States, organizations, earlier decisions), and that the observance will be met from voluntary contributions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les appuis obtenus jusqu’à présent (États, organisations, décisions antérieures), et le fait que la célébration sera financée au moyen de contributions volontaires.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="144"/>
         <source>A heading, if the memorandum has headings (e.g. Background); delete this block if it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un intertitre, si le mémoire en comporte (p. ex. Généralités)&#x202f;; supprimez ce bloc s’il n’en comporte pas.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
         <source>The background of the question: the facts and earlier decisions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contexte de la question&#x202f;: les faits et les décisions antérieures.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="149"/>
         <source>Why the General Assembly should consider it now (for rule 15: why it is important and urgent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l’Assemblée générale devrait l’examiner maintenant (pour l’article 15&#x202f;: pourquoi elle revêt un caractère important et urgent).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
         <source>What the General Assembly is asked to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il est demandé à l’Assemblée générale de faire.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="154"/>
         <source>How the sub-item relates to the existing item, and why it should be considered under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le lien entre la question subsidiaire et la question existante, et pourquoi elle devrait être examinée au titre de celle-ci.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="157"/>
         <source>The resolution that granted the organization observer status, and earlier resolutions on this cooperation (number and date).</source>
-        <translation type="unfinished"></translation>
+        <translation>La résolution qui a octroyé le statut d’observateur à l’organisation, et les résolutions antérieures sur cette coopération (numéro et date).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
         <source>What the organization contributes, in the Assembly&apos;s words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’apporte l’organisation, dans les termes de l’Assemblée.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
         <source>The resolutions or instruments the proclamation builds on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les résolutions ou instruments sur lesquels repose la proclamation.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
         <source>Why the subject matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le thème est important.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="166"/>
         <source>to proclaim [the date] as [the name of the day], to be observed annually;</source>
-        <translation type="unfinished"></translation>
+        <translation>de proclamer le [date] [nom de la journée], qui sera célébrée chaque année&#x202f;;</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="169"/>
         <source>The decisions and instruments the resolution builds on (or delete this paragraph).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions et instruments sur lesquels repose la résolution (ou supprimez ce paragraphe).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/compose/kinds.py" line="172"/>
         <source>What the General Assembly decides: an operative verb (Decides, Requests, Calls upon…) and its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que décide l’Assemblée générale&#x202f;: un verbe du dispositif (Décide, Prie, Demande…) et son texte.</translation>
     </message>
 </context>
 <context>
@@ -2408,391 +2512,391 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/verification.py" line="58"/>
         <source>entire file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier entier</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire revision</source>
-        <translation type="unfinished"></translation>
+        <translation>révision entière</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>part of its revision</source>
-        <translation type="unfinished"></translation>
+        <translation>partie de sa révision</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>unclear</source>
-        <translation type="unfinished"></translation>
+        <translation>indéterminée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="71"/>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune modification</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>form filling and signing</source>
-        <translation type="unfinished"></translation>
+        <translation>remplissage de formulaires et signature</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling, signing and annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>remplissage de formulaires, signature et annotations</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="108"/>
         <location filename="../../cica_desktop/verification.py" line="159"/>
         <source>INVALID</source>
-        <translation type="unfinished"></translation>
+        <translation>NON VALIDE</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="109"/>
         <location filename="../../cica_desktop/verification.py" line="160"/>
         <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>valide</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="110"/>
         <source>valid, but the signer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>valide, mais le signataire n’est pas reconnu comme fiable ici</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="157"/>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="161"/>
         <source>valid, but a signer is not trusted here</source>
-        <translation type="unfinished"></translation>
+        <translation>valide, mais un signataire n’est pas reconnu comme fiable ici</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="179"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>non fiable&#x202f;: le certificat ne remonte pas à un certificat de confiance</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="182"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>couverture&#x202f;: {coverage} (révision {revision} sur {total})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="187"/>
         <source>certifies the document, permitting {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>certifie le document, en autorisant&#x202f;: {what}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="192"/>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>NOT ALLOWED</source>
-        <translation type="unfinished"></translation>
+        <translation>NON AUTORISÉE</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="195"/>
         <source>later change: {what} ({state})</source>
-        <translation type="unfinished"></translation>
+        <translation>modification ultérieure&#x202f;: {what} ({state})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="199"/>
         <source>verdict: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>verdict&#x202f;: {verdict}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="202"/>
         <source>{file}: {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}&#x202f;: {verdict}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>the file</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="210"/>
         <source>intact</source>
-        <translation type="unfinished"></translation>
+        <translation>intègre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>fiable</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="215"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="218"/>
         <source>time-stamped {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>horodatage&#x202f;: {time}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="221"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
-        <translation type="unfinished"></translation>
+        <translation>(non prouvé&#x202f;: autorité non fiable ou horodatage endommagé)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="223"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
-        <translation type="unfinished"></translation>
+        <translation>signature {number} ({field})&#x202f;: {signer}&#x202f;; date de signature&#x202f;: {time}{stamp}&#x202f;; {checks}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="227"/>
         <source>no checks passed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vérification réussie</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="232"/>
         <source>problem: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>problème&#x202f;: {problem}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="258"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié après la signature&#x202f;: {count} octets ont été ajoutés après la dernière révision (révision {revision})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="282"/>
         <source>the signature cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature est illisible ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="300"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié après la signature&#x202f;: les octets signés ne correspondent plus à la signature</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="304"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la signature ne se vérifie pas avec le certificat du signataire</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="310"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature ne couvre qu’une partie du fichier (couverture&#x202f;: {coverage})&#x202f;; le reste peut contenir n’importe quoi</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="315"/>
         <location filename="../../cica_desktop/verification.py" line="321"/>
         <source>changed after signing: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié après la signature&#x202f;: {change}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="324"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature enfreint les contraintes de son champ ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="329"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
-        <translation type="unfinished"></translation>
+        <translation>son horodatage est endommagé&#x202f;: l’heure de la signature n’est pas prouvée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="372"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
-        <translation type="unfinished"></translation>
+        <translation>les révisions ultérieures dépassent ce que la signature autorise ({level})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="375"/>
         <source>objects were changed in a later revision ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>des objets ont été modifiés dans une révision ultérieure ({detail})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="388"/>
         <source>the signature&apos;s byte range cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d’octets de la signature est illisible</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="391"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d’octets de la signature ne commence pas au début du fichier</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="396"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage d’octets de la signature exclut davantage que la valeur de la signature</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="402"/>
         <source>the signature value is not a hexadecimal string</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la signature n’est pas une chaîne hexadécimale</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="406"/>
         <source>the signature value is not a DER-encoded signature</source>
-        <translation type="unfinished"></translation>
+        <translation>la valeur de la signature n’est pas une signature codée en DER</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/verification.py" line="410"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifié après la signature&#x202f;: l’espace réservé à la signature contient, après la valeur de la signature, des données que personne n’a signées</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="73"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="74"/>
         <source>signature maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenance des signatures</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>further signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>signatures supplémentaires</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>form filling</source>
-        <translation type="unfinished"></translation>
+        <translation>remplissage de formulaires</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>annotations</source>
-        <translation type="unfinished"></translation>
+        <translation>annotations</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>other changes</source>
-        <translation type="unfinished"></translation>
+        <translation>autres modifications</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="93"/>
         <source>{what} in revision {revision}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} dans la révision {revision}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="125"/>
         <source>a revision that cannot be read ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>une révision illisible ({reason})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="165"/>
         <source>the document catalog was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>le catalogue du document a été remplacé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="176"/>
         <source>validation data (certificates, revocation) were added</source>
-        <translation type="unfinished"></translation>
+        <translation>des données de validation (certificats, révocation) ont été ajoutées</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="189"/>
         <source>the document information (/Info) was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations du document (/Info) ont été remplacées</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="197"/>
         <source>the document information ({names}) was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>les informations du document ({names}) ont été modifiées</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="205"/>
         <source>the form (and its signature fields) was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le formulaire (et ses champs de signature) a été supprimé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="217"/>
         <source>form field &apos;{name}&apos; was added</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ de formulaire «&#x202f;{name}&#x202f;» a été ajouté</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="220"/>
         <source>form field &apos;{name}&apos; was filled in</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ de formulaire «&#x202f;{name}&#x202f;» a été rempli</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="223"/>
         <source>form field &apos;{name}&apos; was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ de formulaire «&#x202f;{name}&#x202f;» a été supprimé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="229"/>
         <source>the form&apos;s {key} entry was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée {key} du formulaire a été modifiée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="235"/>
         <source>signature field &apos;{name}&apos; was signed</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ de signature «&#x202f;{name}&#x202f;» a été signé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="238"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
-        <translation type="unfinished"></translation>
+        <translation>un champ de signature vide «&#x202f;{name}&#x202f;» a été ajouté</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="241"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature du champ «&#x202f;{name}&#x202f;» a été remplacée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="243"/>
         <source>signature field &apos;{name}&apos; was updated</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ de signature «&#x202f;{name}&#x202f;» a été mis à jour</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="250"/>
         <source>the number of pages changed from {old} to {new}</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre de pages est passé de {old} à {new}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="263"/>
         <source>content was drawn over page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>du contenu a été dessiné par-dessus la page {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="266"/>
         <source>page content of page {page} was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>le contenu de la page {page} a été remplacé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="270"/>
         <source>the fonts or images of page {page} were changed</source>
-        <translation type="unfinished"></translation>
+        <translation>les polices ou les images de la page {page} ont été modifiées</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="276"/>
         <source>the {key} of page {page} was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’élément {key} de la page {page} a été modifié</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="312"/>
         <source>a {subtype} annotation was added to page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>une annotation {subtype} a été ajoutée à la page {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="316"/>
         <source>a {subtype} annotation was changed on page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>une annotation {subtype} a été modifiée sur la page {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="320"/>
         <source>an annotation was removed from page {page}</source>
-        <translation type="unfinished"></translation>
+        <translation>une annotation a été supprimée de la page {page}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="500"/>
         <source>the document catalog entry {key} was added</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée {key} du catalogue du document a été ajoutée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="503"/>
         <source>the document catalog entry {key} was removed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée {key} du catalogue du document a été supprimée</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/revisions.py" line="505"/>
         <source>the document catalog entry {key} was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>l’entrée {key} du catalogue du document a été modifiée</translation>
     </message>
 </context>
 </TS>
