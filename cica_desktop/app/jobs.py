@@ -18,7 +18,8 @@ from ..model import Package
 
 
 class _PreviewSignals(QObject):
-    done = Signal(int, bytes, dict, list)  # generation, PDF, anchor pages, warnings
+    done = Signal(int, bytes, dict, list, dict)  # generation, PDF, anchor pages, warnings,
+    #                                             where each source starts
     failed = Signal(int, str)
 
 
@@ -65,13 +66,15 @@ class _PreviewJob(QRunnable):
             self.signals.failed.emit(self.generation, classify(exc).reason)
             return
         self.signals.done.emit(self.generation, data, dict(report.anchor_pages),
-                               list(report.notices))
+                               list(report.notices), dict(report.source_positions))
 
 
 class PreviewRenderer(QObject):
     """Renders the latest package after a pause in typing; one render at a time, newest wins."""
 
-    rendered = Signal(bytes, dict, list)  # PDF, anchor pages, warnings for the reader
+    #: PDF, anchor pages, warnings for the reader, and where each source (model path of a
+    #: paragraph, "letter.blocks[2]") starts: (page index, points below the page's top).
+    rendered = Signal(bytes, dict, list, dict)
     failed = Signal(str)
     started = Signal()
 
@@ -129,9 +132,9 @@ class PreviewRenderer(QObject):
         return True
 
     def _done(self, generation: int, data: bytes, anchors: dict[str, int],
-              warnings: list[str]) -> None:
+              warnings: list[str], positions: dict[str, tuple[int, float]]) -> None:
         if self._finish(generation):
-            self.rendered.emit(data, anchors, warnings)
+            self.rendered.emit(data, anchors, warnings, positions)
 
     def _failed(self, generation: int, message: str) -> None:
         if self._finish(generation):

@@ -134,6 +134,15 @@ _LETTER_FORMS = {
 #: The longest signer's name the digital-signature box prints.
 _MAX_SIGNER = 120
 
+
+def _sourced(blocks: list[Block], source: str | None) -> list[Block]:
+    """*blocks* with *source* (their model path) where they have none of their own."""
+    if source is None:
+        return blocks
+    return [dataclasses.replace(block, source=source)
+            if isinstance(block, Paragraph | NumberedParagraph | Table) and block.source is None
+            else block for block in blocks]
+
 def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout.UN,
             extras: MissionExtras | None = None,
             placeholders: frozenset[str] | None = None) -> Document:
@@ -267,12 +276,12 @@ class _Composer:
             yield from self._letterhead()
         else:
             yield from self._request_headings()
-        yield from self._content(letter.blocks, form.body)
+        yield from self._content(letter.blocks, form.body, at="letter.blocks")
         if form.closing:
             yield Paragraph(form.body, (Run(t.phrase(
                 "closing", addressee=letter.addressee.value,
                 several=letter.sender_role is SenderRole.REPRESENTATIVES)),))
-        yield from self._signatures(letter.senders, form)
+        yield from self._signatures(letter.senders, form, at="letter.senders")
         if include_annexes:
             yield from self._annexes()
 
@@ -283,12 +292,13 @@ class _Composer:
         yield from self._session_block()
         if p.show_request_heading:
             yield Paragraph(S.HCH, (Run(t.phrase(self._request_key(), session=p.session),
-                                        bold=True),), keep_with_next=True)
+                                        bold=True),), keep_with_next=True, source="rule")
         if p.show_item_title:
-            yield Paragraph(S.H1, (Run(self._item_title(), bold=True),), keep_with_next=True)
+            yield Paragraph(S.H1, (Run(self._item_title(), bold=True),), keep_with_next=True,
+                            source="item_title")
         heading = self._letter_heading(p.letter)
         yield Paragraph(S.H1, (Run(heading, bold=True),), bookmark=heading, keep_with_next=True,
-                        anchor="letter")
+                        anchor="letter", source="letter")
 
     def _letterhead(self) -> Iterator[Block]:
         """Mission layout: the emblem and letterhead, the reference, place and date, the
@@ -393,16 +403,16 @@ class _Composer:
 
     # ------------------------------------------------------------------ shared pieces
     def _signatures(self, signatories: tuple[Signatory, ...],
-                    form: _LetterForm = _LETTER_FORMS[Layout.UN]) -> Iterator[Block]:
+                    form: _LetterForm = _LETTER_FORMS[Layout.UN], at: str = "") -> Iterator[Block]:
         """The signature blocks, in the letter's form: marked "(Signed)", or (the mission's
         own letter) with the scanned signatures and the digital signature's box. Several
         signatories sign side by side, in the order given (a SignatureGrid)."""
         if len(signatories) > 1:
             yield SignatureGrid(tuple(self._signature_blocks(signatories, form,
-                                                             form.signature_cell)),
+                                                             form.signature_cell, at)),
                                 style=form.signature)
         else:
-            yield from self._signature_blocks(signatories, form, form.signature)
+            yield from self._signature_blocks(signatories, form, form.signature, at)
 
     def _scan(self, index: int) -> ImageAsset | None:
         """The scanned signature over signatory *index*'s name (the mission's letter)."""
@@ -412,7 +422,7 @@ class _Composer:
         return extras.signatures[index] if index < len(extras.signatures) else None
 
     def _signature_blocks(self, signatories: tuple[Signatory, ...], form: _LetterForm,
-                          style: str) -> Iterator[SignatureBlock]:
+                          style: str, at: str = "") -> Iterator[SignatureBlock]:
         t, extras = self.t, self.extras
         signing = form.signing
         titles_first = bool(t.setting("signature_titles_first"))
@@ -437,12 +447,13 @@ class _Composer:
                 if extras.signing_time:
                     stamp += (t.phrase("digitally_signed_on", time=extras.signing_time),)
             yield SignatureBlock(tuple(lines), name_line=len(lines) - 1 if titles_first else 0,
-                                 image=image, stamp=stamp, style=style)
+                                 image=image, stamp=stamp, style=style,
+                                 source=f"{at}[{index}]" if at else None)
 
     def _annex_headings(self, heading: str, title: str,
                         original: Language | None) -> Iterator[Block]:
         yield Paragraph(S.HCH, (Run(heading, bold=True),), bookmark=f"{heading}: {title}",
-                        keep_with_next=True, anchor=self._anchor)
+                        keep_with_next=True, anchor=self._anchor, source=self._anchor)
         # The mark says the annex was written in another language than the document.
         if original is not None and original != self.p.original_language:
             yield Paragraph(S.ORIGINAL, (Run(self.t.phrase("original_mark",
@@ -475,14 +486,14 @@ class _Composer:
         yield from self._annex_headings(heading, title, memo.original_language)
         if memo.show_title:
             yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
-        yield from self._content(memo.blocks)
+        yield from self._content(memo.blocks, at=f"{self._anchor}.blocks")
 
     def _annexed_resolution(self, resolution: DraftResolution, heading: str) -> Iterator[Block]:
         title = resolution.heading or self.t.phrase("draft_resolution")
         yield from self._annex_headings(heading, title, resolution.original_language)
         if resolution.show_heading:
             yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
-        yield from self._resolution_body(resolution)
+        yield from self._resolution_body(resolution, self._anchor or "")
 
     def _standalone_resolution(self, resolution: DraftResolution) -> Iterator[Block]:
         t = self.t
@@ -490,31 +501,42 @@ class _Composer:
         sponsors = resolution.sponsors or self.ordered_states()
         yield Paragraph(S.SPONSORS, (Run(t.phrase("sponsors", sponsors=list(sponsors)),
                                          bold=True),), keep_with_next=True)
-        yield from self._resolution_body(resolution)
+        index = next(i for i, annex in enumerate(self.p.annexes) if annex is resolution)
+        yield from self._resolution_body(resolution, f"annexes[{index}]")
 
-    def _resolution_body(self, resolution: DraftResolution) -> Iterator[Block]:
+    def _resolution_body(self, resolution: DraftResolution, at: str) -> Iterator[Block]:
+        """The resolution's title, organ line and paragraphs; *at* is its model path."""
         t = self.t
         title = resolution.title or self.p.item_title
-        yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True)
+        yield Paragraph(S.H1, (Run(title, bold=True),), keep_with_next=True,
+                        source=f"{at}.title")
         organ_line = (t.phrase_runs("organ_line") if resolution.organ_line is None
                       else (Run(resolution.organ_line),))
-        yield Paragraph(S.BODY, organ_line, keep_with_next=True)
-        for preambular in resolution.preambular:
-            yield Paragraph(S.BODY, self._lead_runs(preambular.lead, preambular.text))
+        yield Paragraph(S.BODY, organ_line, keep_with_next=True, source=f"{at}.organ_line")
+        for index, preambular in enumerate(resolution.preambular):
+            yield Paragraph(S.BODY, self._lead_runs(preambular.lead, preambular.text),
+                            source=f"{at}.preambular[{index}]")
         list_id = self._new_list("operative")
         for number, operative in enumerate(resolution.operative, start=1):
-            yield self._numbered(S.NUMBERED, self._lead_runs(operative.verb, operative.text),
-                                 list_id, NumberFormat.DECIMAL, number)
-            yield from self._subparagraphs(operative.subparagraphs, level=1)
+            here = f"{at}.operative[{number - 1}]"
+            yield dataclasses.replace(
+                self._numbered(S.NUMBERED, self._lead_runs(operative.verb, operative.text),
+                               list_id, NumberFormat.DECIMAL, number), source=here)
+            yield from self._subparagraphs(operative.subparagraphs, level=1,
+                                           at=f"{here}.subparagraphs")
 
-    def _subparagraphs(self, subs: tuple[SubParagraph, ...], level: int) -> Iterator[Block]:
+    def _subparagraphs(self, subs: tuple[SubParagraph, ...], level: int,
+                       at: str) -> Iterator[Block]:
         if not subs:
             return
         number_format = NumberFormat.LOWER_LETTER if level == 1 else NumberFormat.LOWER_ROMAN
         list_id = self._new_list("sub")
         for number, sub in enumerate(subs, start=1):
-            yield self._numbered(S.NUMBERED, (Run(sub.text),), list_id, number_format, number)
-            yield from self._subparagraphs(sub.subparagraphs, level + 1)
+            here = f"{at}[{number - 1}]"
+            yield dataclasses.replace(
+                self._numbered(S.NUMBERED, (Run(sub.text),), list_id, number_format, number),
+                source=here)
+            yield from self._subparagraphs(sub.subparagraphs, level + 1, f"{here}.subparagraphs")
 
     def _lead_runs(self, lead: str, text: str) -> tuple[Run, ...]:
         if not lead.strip():
@@ -530,8 +552,8 @@ class _Composer:
         if letter.date is not None and letter.show_date_line:
             yield Paragraph(S.DATE_LINE, (Run(t.date(letter.date)),), keep_with_next=True)
         yield Paragraph(S.H1, (Run(letter.heading, bold=True),), keep_with_next=True)
-        yield from self._content(letter.blocks)
-        yield from self._signatures(letter.signatories)
+        yield from self._content(letter.blocks, at=f"{self._anchor}.blocks")
+        yield from self._signatures(letter.signatories, at=f"{self._anchor}.signatories")
         if letter.enclosure is not None:
             yield from self._enclosure(letter.enclosure)
 
@@ -544,40 +566,45 @@ class _Composer:
         yield from self._annex_headings(word, enclosure.title or word, enclosure.original_language)
         if enclosure.title:
             yield Paragraph(S.H1, (Run(enclosure.title, bold=True),), keep_with_next=True)
-        yield from self._content(enclosure.blocks)
+        yield from self._content(enclosure.blocks, at=f"{annex_anchor}.enclosure.blocks")
         if enclosure.annex is not None:
             yield PageBreak()
             yield Paragraph(S.HCH, (Run(enclosure.annex.title, bold=True),),
                             bookmark=enclosure.annex.title, keep_with_next=True,
                             anchor=f"{annex_anchor}.enclosure.annex")
-            yield from self._content(enclosure.annex.blocks)
+            yield from self._content(enclosure.annex.blocks,
+                                     at=f"{annex_anchor}.enclosure.annex.blocks")
 
-    def _content(self, blocks: tuple[ContentBlock, ...],
-                 body: str = S.BODY) -> Iterator[Block]:
+    def _content(self, blocks: tuple[ContentBlock, ...], body: str = S.BODY,
+                 at: str = "") -> Iterator[Block]:
         """The blocks of one part; its numbered paragraphs are one list, numbered on across
-        its headings and unnumbered paragraphs, as the UN numbers a memorandum."""
+        its headings and unnumbered paragraphs, as the UN numbers a memorandum. *at* is the
+        model path of the blocks (each block's source)."""
         numbered = self._new_list("paragraphs")
         number = 0
-        for block in blocks:
+        for index, block in enumerate(blocks):
+            out: list[Block] = []
             match block:
                 case HeadingBlock():
-                    yield Paragraph(_HEADING_STYLE[block.level],
-                                    (Run(block.text, bold=block.level < 3,
-                                         italic=block.level == 3 and self.t.italic_emphasis),),
-                                    keep_with_next=True)
+                    out.append(Paragraph(_HEADING_STYLE[block.level],
+                                         (Run(block.text, bold=block.level < 3,
+                                              italic=block.level == 3
+                                              and self.t.italic_emphasis),),
+                                         keep_with_next=True))
                 case ParagraphBlock(numbered=True):
                     number += 1
-                    yield self._numbered(S.NUMBERED, (Run(block.text),), numbered,
-                                         NumberFormat.DECIMAL, number)
+                    out.append(self._numbered(S.NUMBERED, (Run(block.text),), numbered,
+                                              NumberFormat.DECIMAL, number))
                 case ParagraphBlock():
-                    yield Paragraph(body, (Run(block.text),))
+                    out.append(Paragraph(body, (Run(block.text),)))
                 case ListBlock():
-                    yield from self._list(block)
+                    out.extend(self._list(block))
                 case PlaceDateBlock():
-                    yield Paragraph(S.PLACE_DATE, (Run(self.t.phrase(
-                        "place_date", place=block.place, date=self.t.date(block.date))),))
+                    out.append(Paragraph(S.PLACE_DATE, (Run(self.t.phrase(
+                        "place_date", place=block.place, date=self.t.date(block.date))),)))
                 case TableBlock():
-                    yield Table(block.header, block.rows, S.TABLE, S.TABLE_HEADER)
+                    out.append(Table(block.header, block.rows, S.TABLE, S.TABLE_HEADER))
+            yield from _sourced(out, f"{at}[{index}]" if at else None)
 
     def _list(self, block: ListBlock) -> Iterator[Block]:
         number_format = _LIST_FORMAT[block.style]

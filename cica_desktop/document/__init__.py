@@ -52,6 +52,9 @@ class Paragraph:
     #: no right-to-left letters (a Latin address), laid out left to right on the same
     #: sides as the others.
     direction: Direction | None = None
+    #: The model path of what this block shows ("letter.blocks[2]",
+    #: "annexes[1].operative[0]"), so the preview can follow the field being edited.
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,9 @@ class NumberedParagraph:
     #: How the label is written, "{n}" standing for the number ("({n})", "{n})", "{n} -"),
     #: so Word's numbering shows the same labels as the PDF.
     label_format: str = ""
+    #: The model path of what this block shows ("letter.blocks[2]",
+    #: "annexes[1].operative[0]"), so the preview can follow the field being edited.
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +110,9 @@ class SignatureBlock:
     #: framed box under the block; the PDF renderer reports where it lands, so the
     #: signature field can be put on it.
     stamp: tuple[str, ...] = ()
+    #: The model path of what this block shows ("letter.blocks[2]",
+    #: "annexes[1].operative[0]"), so the preview can follow the field being edited.
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +139,9 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     style: str = "TableText"  # the cells, and the table's indents and spacing
     header_style: str = "TableHeader"  # the header row's cells
+    #: The model path of what this block shows ("letter.blocks[2]",
+    #: "annexes[1].operative[0]"), so the preview can follow the field being edited.
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

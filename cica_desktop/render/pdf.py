@@ -34,6 +34,7 @@ from reportlab.platypus import TableStyle as RLTableStyle
 
 from ..atomic import write_bytes_atomically
 from ..document import (
+    Block,
     Direction,
     Document,
     EndRule,
@@ -67,6 +68,28 @@ from .text import printable
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
+#: The attribute that carries the sources (model paths) a flowable starts.
+SOURCES = "_cica_sources"
+
+
+def mark_source(flowable: Flowable, sources: list[str]) -> None:
+    """Mark *flowable* as the start of *sources*; the parts it splits into keep the mark,
+    so a block split across pages is found where it starts."""
+    if not sources:
+        return
+    setattr(flowable, SOURCES, tuple(sources))
+    split = flowable.split
+
+    def split_and_mark(width: float, height: float) -> list[Flowable]:
+        parts: list[Flowable] = split(width, height)
+        for part in parts:
+            if not getattr(part, SOURCES, None):
+                setattr(part, SOURCES, tuple(sources))
+        return parts
+
+    flowable.split = split_and_mark
+
+
 #: A draft's placeholders: dark red on pale yellow, as a highlighter marks a gap.
 PLACEHOLDER_INK = "#8B1A00"
 PLACEHOLDER_BACKGROUND = "#FFF0A0"
@@ -83,6 +106,9 @@ class PdfReport:
     notices: list[str] = field(default_factory=list)
     #: Page index (0-based) where each anchored part ("letter", "annexes[1]") starts.
     anchor_pages: dict[str, int] = field(default_factory=dict)
+    #: Where each block with a source (its model path, "letter.blocks[2]") starts: page
+    #: index (0-based) and its top in points below the page's top edge.
+    source_positions: dict[str, tuple[int, float]] = field(default_factory=dict)
     #: Where the digital signature's box was drawn: (page index, x0, y0, x1, y1) in PDF
     #: points from the bottom left, so the signature field can be put on it.
     signature_box: tuple[int, float, float, float, float] | None = None
@@ -228,45 +254,54 @@ class _PdfRenderer:
 
     # -- blocks --------------------------------------------------------------------------
     def flowables(self) -> Iterator[Flowable]:
+        """Every block's flowables; the first of a block with a source is marked with it,
+        so the doc template records where the block starts (record_position)."""
         for block in self.doc.blocks:
-            match block:
-                case Paragraph():
-                    if block.bookmark or block.anchor:
-                        self._anchor_count += 1
-                        yield Anchor(block.bookmark, f"b{self._anchor_count}", block.anchor,
-                                     self.report.anchor_pages)
-                    extra: dict[str, Any] = {"keepWithNext": 1} if block.keep_with_next else {}
-                    if self.rtl and block.direction is Direction.LTR:
-                        yield self.paragraph(block.style, block.runs,
-                                             **self._mirrored_style(block.style), **extra)
-                    elif self.rtl:
-                        yield self.rtl_paragraph(block.style, block.runs, **extra)
-                    else:
-                        yield self.paragraph(block.style, block.runs, **extra)
-                case NumberedParagraph() if self.rtl:
-                    yield self.rtl_paragraph(block.style, block.runs, label=block.label)
-                case NumberedParagraph():
-                    spec = self.spec.style(block.style)
-                    where = "".join(r.text for r in block.runs)[:40]
-                    yield self.paragraph_class(self.markup(block.runs, spec, where),
-                                               self.style(block.style, numbered=True),
-                                               bulletText=block.label)
-                case SignatureBlock():
-                    yield KeepTogether(list(self.signature_block(block)))
-                case SignatureGrid():
-                    yield from self.signature_grid(block)
-                case Picture():
-                    yield self.picture(block)
-                case Table():
-                    yield from self.table(block)
-                case PageBreak():
-                    yield RLPageBreak()
-                case EndRule():
-                    running = self.spec.running
-                    yield EndRuleFlowable(running.end_rule_length, running.end_rule_width,
-                                          running.end_rule_space)
-                case _:
-                    assert_never(block)
+            source = getattr(block, "source", None)
+            for index, flowable in enumerate(self._block_flowables(block)):
+                if index == 0 and source:
+                    mark_source(flowable, [source])
+                yield flowable
+
+    def _block_flowables(self, block: Block) -> Iterator[Flowable]:
+        match block:
+            case Paragraph():
+                if block.bookmark or block.anchor:
+                    self._anchor_count += 1
+                    yield Anchor(block.bookmark, f"b{self._anchor_count}", block.anchor,
+                                 self.report.anchor_pages)
+                extra: dict[str, Any] = {"keepWithNext": 1} if block.keep_with_next else {}
+                if self.rtl and block.direction is Direction.LTR:
+                    yield self.paragraph(block.style, block.runs,
+                                         **self._mirrored_style(block.style), **extra)
+                elif self.rtl:
+                    yield self.rtl_paragraph(block.style, block.runs, **extra)
+                else:
+                    yield self.paragraph(block.style, block.runs, **extra)
+            case NumberedParagraph() if self.rtl:
+                yield self.rtl_paragraph(block.style, block.runs, label=block.label)
+            case NumberedParagraph():
+                spec = self.spec.style(block.style)
+                where = "".join(r.text for r in block.runs)[:40]
+                yield self.paragraph_class(self.markup(block.runs, spec, where),
+                                           self.style(block.style, numbered=True),
+                                           bulletText=block.label)
+            case SignatureBlock():
+                yield KeepTogether(list(self.signature_block(block)))
+            case SignatureGrid():
+                yield from self.signature_grid(block)
+            case Picture():
+                yield self.picture(block)
+            case Table():
+                yield from self.table(block)
+            case PageBreak():
+                yield RLPageBreak()
+            case EndRule():
+                running = self.spec.running
+                yield EndRuleFlowable(running.end_rule_length, running.end_rule_width,
+                                      running.end_rule_space)
+            case _:
+                assert_never(block)
 
     def picture(self, block: Picture, align: str = "center") -> Flowable:
         images = self.spec.images
@@ -331,6 +366,7 @@ class _PdfRenderer:
                             splitInRow=1)
             table.setStyle(RLTableStyle(commands))
             table.spaceBefore = spec.space_before
+            mark_source(table, [block.source for block in row if block.source])
             yield KeepTogether([table])
         yield Indenter(left=-spec.left, right=-spec.right)
 
@@ -459,6 +495,18 @@ class _PdfRenderer:
                          autoNextPageTemplate="Later"),
             PageTemplate("Later", [later]),
         ])
+        positions = self.report.source_positions
+
+        def record_position(flowable: Flowable) -> None:
+            frame = getattr(template, "frame", None)
+            if frame is None:
+                return  # between frames: the next part of the block records it
+            for source in getattr(flowable, SOURCES, ()):
+                height = getattr(flowable, "height", None) or getattr(flowable, "_height", 0)
+                top = frame._y + flowable.getSpaceAfter() + height
+                positions.setdefault(source, (template.page - 1, page.height - top))
+
+        template.afterFlowable = record_position
         template.build(list(self.flowables()),
                        canvasmaker=deferred_canvas(self.furniture.draw_running))
         self.report.pages = template.page

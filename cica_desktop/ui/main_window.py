@@ -11,6 +11,7 @@ from pathlib import Path as FilePath
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.add_annex_button.setMenu(self.menu_actions.menus["add_annex_menu"])
         self.preview_renderer.rendered.connect(self._preview_rendered)
         self.preview_renderer.failed.connect(self._preview_failed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # the preview follows the field being edited
+            app.focusChanged.connect(self._focus_changed)
         self.set_project(project)
         geometry = self.settings.geometry()
         if geometry is not None:
@@ -359,6 +363,15 @@ class MainWindow(QMainWindow):
         anchor = "letter" if node in (SETTINGS_NODE, LETTER_NODE) else path_text(node)
         self.preview.go_to_anchor(anchor)
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field of the form took the cursor: the preview shows where it is printed."""
+        panel = self.form_panel
+        if new is None or panel is None or not panel.isAncestorOf(new):
+            return
+        name = new.objectName()
+        if name:
+            self.preview.follow(name)
+
     def go_to_path(self, path: Path) -> bool:
         """Select the part holding *path* and put the cursor in its editor."""
         node = node_for_path(self.project.data, path)
@@ -375,13 +388,13 @@ class MainWindow(QMainWindow):
         self.findings_panel.set_findings(project_findings(self.project), self.project.value)
 
     # ------------------------------------------------------------------ preview
-    def _preview_rendered(self, data: bytes, anchors: dict[str, int],
-                          warnings: list[str]) -> None:
+    def _preview_rendered(self, data: bytes, anchors: dict[str, int], warnings: list[str],
+                          positions: dict[str, tuple[int, float]] | None = None) -> None:
         # Characters no font can show, right-to-left text in a left-to-right document: said
         # above the preview, never silently printed as boxes.
         lines = [self._state_line, *(f"⚠ {w}" for w in warnings[:5])]
         self.preview.set_state("\n".join(line for line in lines if line))
-        self.preview.show_pdf(data, anchors)
+        self.preview.show_pdf(data, anchors, positions)
         if not self._gc_frozen:
             # The fonts are loaded now: ~150k long-lived objects (reportlab's glyph tables)
             # that every full garbage collection would walk, pausing typing for ~50 ms.

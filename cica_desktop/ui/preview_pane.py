@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
@@ -35,7 +35,19 @@ class PreviewPane(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self._buffer: QBuffer | None = None
         self.anchors: dict[str, int] = {}
+        #: Where each paragraph starts, by its model path: (page index, points from the top).
+        self.positions: dict[str, tuple[int, float]] = {}
         self.anchor = "letter"
+        #: The brief mark on the line the preview has just followed the form to.
+        self.flash = QWidget(self.view.viewport())
+        self.flash.setObjectName("preview_flash")
+        self.flash.setStyleSheet("background: rgba(255, 214, 0, 90);")
+        self.flash.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.flash.hide()
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(1200)
+        self._flash_timer.timeout.connect(self.flash.hide)
         self._jump_pending = True
         self.page_label = QLabel()
         self.page_label.setObjectName("preview_page")
@@ -85,7 +97,8 @@ class PreviewPane(QWidget):
         self.anchors = {}
         self._jump_pending = True
 
-    def show_pdf(self, data: bytes, anchors: dict[str, int]) -> None:
+    def show_pdf(self, data: bytes, anchors: dict[str, int],
+                 positions: dict[str, tuple[int, float]] | None = None) -> None:
         scroll = self.view.verticalScrollBar().value()
         buffer = QBuffer(self)
         buffer.setData(QByteArray(data))
@@ -96,6 +109,7 @@ class PreviewPane(QWidget):
             self._buffer.deleteLater()
         self._buffer = buffer
         self.anchors = anchors
+        self.positions = positions or {}
         if self._jump_pending:
             self.go_to_anchor(self.anchor)  # a new part was chosen: show its first page
         else:
@@ -116,6 +130,41 @@ class PreviewPane(QWidget):
         self._jump_pending = False
         page = max(0, min(self.anchors.get(anchor, 0), self.document.pageCount() - 1))
         self.view.pageNavigator().jump(page, QPointF(), self.view.zoomFactor())
+
+    def source_of(self, path: str) -> str | None:
+        """The paragraph of the preview that shows the field *path* ("letter.blocks[2].text"
+        is shown by "letter.blocks[2]"): the longest recorded path it lies under."""
+        best: str | None = None
+        for source in self.positions:
+            under = path == source or path.startswith((source + ".", source + "["))
+            if under and (best is None or len(source) > len(best)):
+                best = source
+        return best
+
+    def follow(self, path: str) -> bool:
+        """Show the line where the field *path* is printed, marked briefly; False when the
+        preview does not show it (yet)."""
+        source = self.source_of(path)
+        if source is None or not self.document.pageCount():
+            return False
+        page, top = self.positions[source]
+        page = max(0, min(page, self.document.pageCount() - 1))
+        self._jump_pending = False
+        margin = 18.0  # points of the page above the line, so the line is not at the edge
+        self.view.pageNavigator().jump(page, QPointF(0, max(0.0, top - margin)),
+                                       self.view.zoomFactor())
+        QTimer.singleShot(0, self._show_flash)
+        return True
+
+    def _show_flash(self) -> None:
+        """A band across the top of the view, where the jump has put the line."""
+        line_height = 16 * self.view.zoomFactor() * self.logicalDpiY() / 72
+        viewport = self.view.viewport()
+        margin = 18 * self.view.zoomFactor() * self.logicalDpiY() / 72
+        self.flash.setGeometry(0, int(margin), viewport.width(), max(8, int(line_height)))
+        self.flash.show()
+        self.flash.raise_()
+        self._flash_timer.start()
 
     def current_page(self) -> int:
         return int(self.view.pageNavigator().currentPage())
