@@ -84,6 +84,7 @@ def test_add_to_dictionary_from_the_menu(qtbot, tmp_path: Path,
 
 def test_a_title_line_is_underlined_too(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
+    window.resize(1366, 768)  # the title wider than the field would scroll it
     window.navigator.select(SETTINGS_NODE)
     line = editor(window, "item_title")
     assert isinstance(line, QLineEdit)

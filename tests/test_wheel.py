@@ -31,7 +31,9 @@ def test_wheel_contains_templates_samples_and_entry_point(wheel: Path) -> None:
                      "cica_desktop/templates/kinds/ar.toml",
                      "cica_desktop/resources/samples/a-62-232.zh.json",
                      "cica_desktop/resources/samples/a-62-232.en.json",
-                     "cica_desktop/resources/translations/cica_desktop_zh_CN.qm"):
+                     "cica_desktop/resources/translations/cica_desktop_zh_CN.qm",
+                     "cica_desktop/resources/guide/USER-GUIDE.md",
+                     "cica_desktop/resources/guide/window.png"):
         assert expected in names
     entry_points = next(n for n in names if n.endswith("entry_points.txt"))
     assert "cica-desktop = cica_desktop.__main__:main" in \

@@ -46,6 +46,14 @@ class Settings:
     def set_window_state(self, value: QByteArray) -> None:
         self._s.setValue("window/state", value)
 
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """The sizes of the window's splitter *name* (its objectName) at the last close."""
+        value = self._s.value(f"window/splitter/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter_state(self, name: str, value: QByteArray) -> None:
+        self._s.setValue(f"window/splitter/{name}", value)
+
     # recent files
     def recent_files(self) -> list[Path]:
         return [Path(p) for p in self._strings("files/recent")]

@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..app.exports import Part
+from . import help as help_window
 from .i18n import QT_TRANSLATE_NOOP, UI_LANGUAGES
 
 if TYPE_CHECKING:
@@ -33,7 +34,10 @@ class Action:
     #: The source text, translated in CONTEXT (a language's name is shown as it is).
     text: str
     run: Run
+    #: The platform's standard key, if there is one for what it does.
     shortcut: QKeySequence.StandardKey | None = None
+    #: Its keys ("Ctrl+Shift+M"), where Qt has no standard key, or the platform none for it.
+    keys: str = ""
     translated: bool = True
     #: For a check mark: whether it is checked when the menus are built.
     checked: Callable[[MainWindow], bool] | None = None
@@ -72,25 +76,28 @@ def _is_ui_language(code: str) -> Callable[[MainWindow], bool]:
 
 
 NEW = Action("new", QT_TRANSLATE_NOOP("MainWindow", "&New request…"),
-             lambda w: w.new_project(), Keys.New)
+             lambda w: w.new_project(), Keys.New, "Ctrl+N")
 OPEN = Action("open", QT_TRANSLATE_NOOP("MainWindow", "&Open…"), lambda w: w.open_dialog(),
-              Keys.Open)
-SAVE = Action("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), lambda w: w.save(), Keys.Save)
+              Keys.Open, "Ctrl+O")
+SAVE = Action("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), lambda w: w.save(), Keys.Save,
+              "Ctrl+S")
 SAVE_AS = Action("save_as", QT_TRANSLATE_NOOP("MainWindow", "Save &As…"),
-                 lambda w: w.save_as(), Keys.SaveAs)
-UNDO = Action("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), lambda w: w.undo(), Keys.Undo)
-REDO = Action("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), lambda w: w.redo(), Keys.Redo)
+                 lambda w: w.save_as(), Keys.SaveAs, "Ctrl+Shift+S")
+UNDO = Action("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), lambda w: w.undo(), Keys.Undo,
+              "Ctrl+Z")
+REDO = Action("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), lambda w: w.redo(), Keys.Redo,
+              "Ctrl+Shift+Z")
 
 #: The exports in the UN layout, also on the toolbar.
 EXPORTS = (
     Action("export_letter_pdf", QT_TRANSLATE_NOOP("MainWindow", "Letter PDF…"),
-           _export(Part.LETTER, "pdf")),
+           _export(Part.LETTER, "pdf"), keys="Ctrl+E"),
     Action("export_resolution_docx", QT_TRANSLATE_NOOP("MainWindow", "Draft resolution DOCX…"),
-           _export(Part.RESOLUTION, "docx")),
+           _export(Part.RESOLUTION, "docx"), keys="Ctrl+Shift+D"),
     Action("export_package_pdf", QT_TRANSLATE_NOOP("MainWindow", "Full package PDF…"),
-           _export(Part.PACKAGE, "pdf")),
+           _export(Part.PACKAGE, "pdf"), keys="Ctrl+Shift+P"),
     Action("export_package_docx", QT_TRANSLATE_NOOP("MainWindow", "Full package DOCX…"),
-           _export(Part.PACKAGE, "docx")),
+           _export(Part.PACKAGE, "docx"), keys="Ctrl+Shift+W"),
 )
 
 MENUS = (
@@ -98,12 +105,12 @@ MENUS = (
         NEW,
         Action("new_from_earlier",
                QT_TRANSLATE_NOOP("MainWindow", "New from an earlier request…"),
-               lambda w: w.new_from_earlier()),
+               lambda w: w.new_from_earlier(), keys="Ctrl+Shift+N"),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "New from sample"), (
             Action("sample_zh", QT_TRANSLATE_NOOP("MainWindow", "A/62/232 (Chinese)"),
-                   _sample("zh")),
+                   _sample("zh"), keys="Ctrl+Alt+1"),
             Action("sample_en", QT_TRANSLATE_NOOP("MainWindow", "A/62/232 (English)"),
-                   _sample("en")),
+                   _sample("en"), keys="Ctrl+Alt+2"),
         )),
         OPEN,
         Menu(QT_TRANSLATE_NOOP("MainWindow", "Open &recent"), name="recent_menu",
@@ -113,63 +120,80 @@ MENUS = (
         SAVE_AS,
         None,
         Action("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w: w.close(),
-               Keys.Quit),
+               Keys.Quit, "Ctrl+Q"),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
         UNDO, REDO, None,
         Action("find", QT_TRANSLATE_NOOP("MainWindow", "&Find…"),
-               lambda w: w.find_replace(replacing=False), Keys.Find),
+               lambda w: w.find_replace(replacing=False), Keys.Find, "Ctrl+F"),
         Action("replace", QT_TRANSLATE_NOOP("MainWindow", "Find and &replace…"),
-               lambda w: w.find_replace(replacing=True), Keys.Replace),
+               lambda w: w.find_replace(replacing=True), Keys.Replace, "Ctrl+H"),
         Action("fix_quotes", QT_TRANSLATE_NOOP("MainWindow", "Fix &quotes"),
-               lambda w: w.fix_quotes()),
+               lambda w: w.fix_quotes(), keys="Ctrl+Shift+Q"),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Package"), (
         Menu(QT_TRANSLATE_NOOP("MainWindow", "Add annex"), (
             Action("add_memorandum", QT_TRANSLATE_NOOP("MainWindow", "Explanatory memorandum"),
-                   _add_annex("memorandum")),
+                   _add_annex("memorandum"), keys="Ctrl+Shift+M"),
             Action("add_draft_resolution", QT_TRANSLATE_NOOP("MainWindow", "Draft resolution"),
-                   _add_annex("draft_resolution")),
+                   _add_annex("draft_resolution"), keys="Ctrl+Shift+R"),
             Action("add_letter", QT_TRANSLATE_NOOP(
-                "MainWindow", "Letter (with or without an enclosure)"), _add_annex("letter")),
+                "MainWindow", "Letter (with or without an enclosure)"), _add_annex("letter"),
+            keys="Ctrl+Shift+A"),
         ), name="add_annex_menu"),
         Action("remove_annex_action", QT_TRANSLATE_NOOP("MainWindow", "Remove annex"),
-               lambda w: w.remove_annex()),
+               lambda w: w.remove_annex(), keys="Ctrl+Shift+Del"),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "E&xport"), (
         *EXPORTS,
         None,
         Action("export_mission_pdf",
                QT_TRANSLATE_NOOP("MainWindow", "As the mission sends it, unsigned PDF…"),
-               _export(Part.PACKAGE, "pdf", mission=True)),
+               _export(Part.PACKAGE, "pdf", mission=True), keys="Ctrl+Shift+U"),
         Action("export_mission_docx",
                QT_TRANSLATE_NOOP("MainWindow", "As the mission sends it, DOCX…"),
-               _export(Part.PACKAGE, "docx", mission=True)),
+               _export(Part.PACKAGE, "docx", mission=True), keys="Ctrl+Shift+K"),
         None,
         Action("export_draft_pdf",
                QT_TRANSLATE_NOOP("MainWindow", "Draft PDF, fields still to fill marked…"),
-               _export(Part.PACKAGE, "pdf", draft=True)),
+               _export(Part.PACKAGE, "pdf", draft=True), keys="Ctrl+Alt+P"),
         Action("export_draft_docx",
                QT_TRANSLATE_NOOP("MainWindow", "Draft DOCX, fields still to fill marked…"),
-               _export(Part.PACKAGE, "docx", draft=True)),
+               _export(Part.PACKAGE, "docx", draft=True), keys="Ctrl+Alt+W"),
         None,
         Action("export_signed_letter", QT_TRANSLATE_NOOP("MainWindow", "Signed letter PDF…"),
-               lambda w: w.sign_flow.sign_letter()),
+               lambda w: w.sign_flow.sign_letter(), keys="Ctrl+Shift+I"),
         Action("verify_signed_pdf", QT_TRANSLATE_NOOP("MainWindow", "Verify signed PDF…"),
-               lambda w: w.sign_flow.choose_and_verify()),
+               lambda w: w.sign_flow.choose_and_verify(), keys="Ctrl+Shift+V"),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
         Action("signing_settings", QT_TRANSLATE_NOOP("MainWindow", "Signing…"),
-               lambda w: w.sign_flow.edit_settings()),
+               lambda w: w.sign_flow.edit_settings(), keys="Ctrl+,"),
         Menu(QT_TRANSLATE_NOOP("MainWindow", "Interface language"), tuple(
             Action(f"ui_language_{code}", name, _ui_language(code), translated=False,
-                   checked=_is_ui_language(code))
-            for code, name in UI_LANGUAGES.items())),
+                   checked=_is_ui_language(code), keys=f"Ctrl+Shift+F{number}")
+            for number, (code, name) in enumerate(UI_LANGUAGES.items(), start=1))),
+    )),
+    Menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
+        Action("user_guide", QT_TRANSLATE_NOOP("MainWindow", "&User guide"),
+               lambda w: help_window.show_user_guide(w), Keys.HelpContents, "F1"),
+        None,
+        Action("about", QT_TRANSLATE_NOOP("MainWindow", "&About cica-desktop"),
+               lambda w: help_window.show_about(w), keys="Ctrl+F1"),
     )),
 )
 
 TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Main")
 TOOLBAR: tuple[Action | None, ...] = (NEW, OPEN, SAVE, UNDO, REDO, None, *EXPORTS)
+
+
+def shortcuts(spec: Action) -> list[QKeySequence]:
+    """The keys of *spec*: the platform's standard ones where it has them, else its own."""
+    if spec.shortcut is not None:
+        standard = QKeySequence.keyBindings(spec.shortcut)
+        if standard:
+            return standard
+    return [QKeySequence(spec.keys)] if spec.keys else []
 
 
 def _tr(text: str) -> str:
@@ -230,8 +254,7 @@ class WindowActions:
     def _action(self, spec: Action) -> QAction:
         action = QAction(_tr(spec.text) if spec.translated else spec.text, self._window)
         action.setObjectName(spec.name)
-        if spec.shortcut is not None:
-            action.setShortcut(spec.shortcut)
+        action.setShortcuts(shortcuts(spec))
         if spec.checked is not None:
             action.setCheckable(True)
             action.setChecked(spec.checked(self._window))

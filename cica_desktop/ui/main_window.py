@@ -8,8 +8,8 @@ from __future__ import annotations
 import gc
 from pathlib import Path as FilePath
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -47,7 +47,7 @@ from .messages import error_lines
 from .navigator import LETTER_NODE, SETTINGS_NODE, Navigator, node_for_path
 from .preview_pane import PreviewPane
 from .sign_flow import SignFlow
-from .widgets import tool_button
+from .widgets import set_role_icon, tool_button
 
 
 class MainWindow(QMainWindow):
@@ -77,20 +77,84 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):  # the preview follows the field being edited
             app.focusChanged.connect(self._focus_changed)
         self.set_project(project)
+        self._share_width_when_shown = False
         geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1366, 768)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self._fit_to_screen()
         state = self.settings.window_state()
         if state is not None:
             self.restoreState(state)
+        for splitter in self.splitters():
+            saved = self.settings.splitter_state(splitter.objectName())
+            if saved is not None and splitter.restoreState(saved):
+                self._share_width_when_shown = False
+
+    #: The share of the screen's free area (without task bars) a first window takes.
+    SCREEN_SHARE = 0.85
+    #: The width a first window gives the form, when the screen has room for it: its labels
+    #: and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the
+    #: screen is 910 points wide).
+    FORM_MIN_WIDTH = 400
+
+    def _fit_to_screen(self) -> None:
+        """The first start (no saved geometry): SCREEN_SHARE of the screen, centred."""
+        available = self.screen().availableGeometry()
+        width, height = (int(side * self.SCREEN_SHARE)
+                         for side in (available.width(), available.height()))
+        # A small screen (or a large scale: 1366 × 768 at 150 % is 910 × 512 points): all
+        # of it, rather than a margin of desktop around a cramped window.
+        self._resize_centred(QSize(width if width >= 1000 else available.width(),
+                                   height if height >= 640 else available.height()))
+        #: The splitter is shared out once the window has its size (showEvent).
+        self._share_width_when_shown = True
+
+    def _resize_centred(self, size: QSize) -> None:
+        """*size* (at least the window's minimum), its frame within the screen, centred."""
+        available = self.screen().availableGeometry()
+        frame_extra = self.frameGeometry().size() - self.geometry().size()
+        self.resize(size.expandedTo(self.minimumSizeHint()).boundedTo(
+            available.size() - frame_extra))
+        frame = self.frameGeometry()
+        frame.moveCenter(available.center())
+        self.move(frame.topLeft())
+
+    def _share_the_width(self) -> None:
+        """The parts, the form and the preview as shares of the width, the form at least
+        FORM_MIN_WIDTH wide: the window grows for it, as far as the screen allows."""
+        splitter = self.main_splitter
+        parts_min = self.parts_panel.minimumSizeHint().width()
+        preview_min = self.preview.minimumSizeHint().width()
+        handles = 2 * splitter.handleWidth()
+        around = max(self.width() - splitter.width(), 0)
+        needed = parts_min + self.FORM_MIN_WIDTH + preview_min + handles + around
+        if self.width() < needed:
+            self._resize_centred(QSize(needed, self.height()))
+        width = self.width() - around - handles
+        parts = max(min(max(int(width * 0.18), 130), 260), parts_min)
+        form = max(int(width * 0.44), self.FORM_MIN_WIDTH)
+        preview = max(width - parts - form, preview_min)
+        form = width - parts - preview
+        splitter.setSizes([parts, form, preview])
+        # The findings: a fifth of the height at most, the rest for the form and preview.
+        height = self.outer_splitter.height()
+        findings = min(max(height // 5, self.findings_panel.minimumSizeHint().height()), 160)
+        self.outer_splitter.setSizes([height - findings, findings])
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._share_width_when_shown:
+            self._share_width_when_shown = False
+            self._share_the_width()
+
+    def splitters(self) -> tuple[QSplitter, QSplitter]:
+        """The splitters whose sizes are kept between sessions."""
+        return self.main_splitter, self.outer_splitter
 
     # ------------------------------------------------------------------ layout
     def _build_widgets(self) -> None:
         self.navigator = Navigator()
         self.navigator.node_selected.connect(self._node_selected)
-        left = QWidget()
+        left = self.parts_panel = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.navigator, 1)
@@ -98,6 +162,8 @@ class MainWindow(QMainWindow):
         self.add_annex_button = QToolButton()
         self.add_annex_button.setObjectName("add_annex")
         self.add_annex_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        set_role_icon(self.add_annex_button, "add_annex")
+        self.add_annex_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         buttons.addWidget(self.add_annex_button)
         self.annex_buttons: list[QToolButton] = []
         for name, text, slot in (
@@ -117,7 +183,7 @@ class MainWindow(QMainWindow):
 
         self.preview = PreviewPane(self.settings.preview_layout())
         self.preview.layout_changed.connect(self.set_preview_layout)
-        splitter = QSplitter()
+        splitter = self.main_splitter = QSplitter()
         splitter.setObjectName("main_splitter")
         splitter.addWidget(left)
         splitter.addWidget(self.form_holder)
@@ -191,6 +257,8 @@ class MainWindow(QMainWindow):
 
     def _retranslate_widgets(self) -> None:
         self.add_annex_button.setText(self.tr("Add annex"))
+        self.add_annex_button.setToolTip(self.tr(
+            "Add an annex: an explanatory memorandum, a draft resolution or a letter"))
         for button, tip in zip(self.annex_buttons, (self.tr("Move annex up"),
                                                     self.tr("Move annex down"),
                                                     self.tr("Remove annex")), strict=True):
@@ -591,6 +659,8 @@ class MainWindow(QMainWindow):
             return
         self.settings.set_geometry(self.saveGeometry())
         self.settings.set_window_state(self.saveState())
+        for splitter in self.splitters():
+            self.settings.set_splitter_state(splitter.objectName(), splitter.saveState())
         self.settings.sync()
         if self.autosaver is not None:
             self.autosaver.stop()

@@ -5,13 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QIcon, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSlider,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QScrollBar,
+    QStyle,
     QTabBar,
     QToolButton,
     QWidget,
@@ -20,15 +22,81 @@ from PySide6.QtWidgets import (
 
 def tool_button(text: str, tip: str, name: str, action: Callable[[], None],
                 flat: bool = True) -> QToolButton:
-    """A small button with its tooltip as accessible name and an objectName for tests."""
+    """A small button with its tooltip as accessible name and an objectName for tests.
+
+    A button that adds, inserts, moves, removes or zooms (known by the last part of its
+    name: "….insert", "….up", "remove_annex", "zoom_in", see ICON_ROLES) gets the icon for
+    it beside its text; one whose text is a single sign ("+", "↑", "✕") shows the icon in
+    the sign's place when there is one, its words in the tooltip and accessible name."""
     button = QToolButton()
     button.setText(text)
     button.setToolTip(tip)
     button.setAccessibleName(tip)
     button.setObjectName(name)
     button.setAutoRaise(flat)
+    set_role_icon(button, name.rsplit(".", 1)[-1])
     button.clicked.connect(lambda _checked=False: action())
     return button
+
+
+# --------------------------------------------------------------------------- icons
+
+_Theme = QIcon.ThemeIcon
+_Standard = QStyle.StandardPixmap
+
+#: Per role (the last part of a button's objectName): the freedesktop theme icon (native
+#: icons on Windows and macOS, the desktop's icon theme on Linux) and the style's own
+#: standard pixmap when the theme has none (None: no icon then, the text stays).
+ICON_ROLES: dict[str, tuple[QIcon.ThemeIcon, QStyle.StandardPixmap | None]] = {
+    "add": (_Theme.ListAdd, None),
+    "add_annex": (_Theme.ListAdd, None),
+    "insert": (_Theme.ListAdd, None),
+    "add_row": (_Theme.ListAdd, None),
+    "add_column": (_Theme.ListAdd, None),
+    "up": (_Theme.GoUp, _Standard.SP_ArrowUp),
+    "annex_up": (_Theme.GoUp, _Standard.SP_ArrowUp),
+    "down": (_Theme.GoDown, _Standard.SP_ArrowDown),
+    "annex_down": (_Theme.GoDown, _Standard.SP_ArrowDown),
+    "delete": (_Theme.EditDelete, _Standard.SP_TrashIcon),
+    "remove_annex": (_Theme.EditDelete, _Standard.SP_TrashIcon),
+    "remove_row": (_Theme.ListRemove, _Standard.SP_TrashIcon),
+    "remove_column": (_Theme.ListRemove, _Standard.SP_TrashIcon),
+    "zoom_in": (_Theme.ZoomIn, None),
+    "zoom_out": (_Theme.ZoomOut, None),
+    "fit_width": (_Theme.ZoomFitBest, None),
+}
+
+_FALLBACK_THEME_SET = False
+
+
+def role_icon(role: str) -> QIcon:
+    """The icon of *role* (ICON_ROLES); a null icon for a role without one."""
+    global _FALLBACK_THEME_SET
+    if role not in ICON_ROLES:
+        return QIcon()
+    if not _FALLBACK_THEME_SET:
+        # No desktop icon theme (a bare X server, a minimal desktop): GNOME's Adwaita set,
+        # when installed, rather than no icons (Adwaita inherits hicolor).
+        if QIcon.themeName() in ("", "hicolor"):
+            QIcon.setFallbackThemeName("Adwaita")
+        _FALLBACK_THEME_SET = True
+    themed, standard = ICON_ROLES[role]
+    icon = QIcon.fromTheme(themed)
+    if icon.isNull() and standard is not None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            icon = app.style().standardIcon(standard)
+    return icon
+
+
+def set_role_icon(button: QToolButton, role: str) -> None:
+    """Give *button* the icon of *role*: beside its text, or instead of a one-sign text."""
+    icon = role_icon(role)
+    if icon.isNull():
+        return
+    button.setIcon(icon)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if len(button.text()) <= 1
+                              else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
 
 # --------------------------------------------------------------------------- the wheel
