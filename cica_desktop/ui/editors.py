@@ -116,6 +116,33 @@ class FormContext:
         editor.refresh()
         return True
 
+    def rename(self, moves: list[tuple[str, str, QObject]]) -> None:
+        """Rows of a list moved: each object in *moves* (old name, new name, object) now
+        edits the value at its new path. Its objectName is already the new path; an editor
+        is registered under it (all old names go first, so a row taking the place of
+        another keeps its registration), and a blank paragraph gets its new place's hint."""
+        moved: list[tuple[str, Any]] = []
+        for old, new, obj in moves:
+            if self._holds(old, obj):
+                del self.editors[old]
+                moved.append((new, obj))
+        for name, editor in moved:
+            self.editors[name] = editor
+            if name.endswith(".text") and isinstance(editor, QLineEdit | QTextEdit):
+                hint = guidance(self.project.data, getattr(editor, "path", ()))
+                if hint:
+                    editor.setPlaceholderText(hint)
+
+    def unregister(self, widgets: list[QWidget]) -> None:
+        """The editors among *widgets* left the form (their row was removed)."""
+        for widget in widgets:
+            name = widget.objectName()
+            if self._holds(name, widget):
+                del self.editors[name]
+
+    def _holds(self, name: str, obj: Any) -> bool:
+        return self.editors.get(name) is obj
+
 
 # --------------------------------------------------------------------------- one value
 
@@ -396,7 +423,7 @@ class BoolEditor(QCheckBox):
         self.ctx, self.path, self.default = ctx, path, default
         ctx.register(path, self, label)
         self.refresh()
-        self.toggled.connect(lambda checked: ctx.project.set_value(path, checked))
+        self.toggled.connect(lambda checked: ctx.project.set_value(self.path, checked))
 
     def refresh(self) -> None:
         self.blockSignals(True)
@@ -413,8 +440,9 @@ class PresenceEditor(QCheckBox):
         self.ctx, self.path = ctx, path
         ctx.register(path, self, label)
         self.refresh()
-        self.toggled.connect(lambda on: ctx.project.set_value(path, new() if on else None,
-                                                              structural=True))
+        # self.path, not path: a row that moves in its list renames its editors
+        self.toggled.connect(lambda on: ctx.project.set_value(
+            self.path, new() if on else None, structural=True))
 
     def refresh(self) -> None:
         self.blockSignals(True)

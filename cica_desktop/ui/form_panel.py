@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QLineEdit, QScrollArea, QTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project
 from ..app.signing import SignerProfile
 from .editors import FormContext
-from .forms import build_form
+from .forms import ListEditor, build_form
 from .formspec import ANNEX_FORMS, ENCLOSURE, ENCLOSURE_ANNEX, LETTER, SETTINGS, Form
 from .navigator import LETTER_NODE, SETTINGS_NODE, node_title
 from .widgets import guard_wheel
@@ -109,6 +117,7 @@ class FormPanel(QScrollArea):
 
     def editor(self, path: Path) -> QWidget | None:
         """The widget editing *path*, or the nearest one above it."""
+        self._materialise(path)
         while path:
             widget = self.ctx.editors.get(path_text(path))
             if isinstance(widget, QWidget):  # (every editor is one)
@@ -120,6 +129,7 @@ class FormPanel(QScrollArea):
         """The widget that takes the cursor for *path*: its editor; else, for a row or a
         sub-form, the first text field inside it (else its first editor); else the nearest
         editor above it."""
+        self._materialise(path)
         exact = self.ctx.editors.get(path_text(path))
         if isinstance(exact, QWidget):
             return exact
@@ -145,8 +155,18 @@ class FormPanel(QScrollArea):
         else:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
         # After the layout has settled, or the scroll position is computed on stale sizes.
-        QTimer.singleShot(0, lambda: self.ensureWidgetVisible(widget, 40, 80))
+        QTimer.singleShot(0, self, lambda: self._show_widget(widget))
         return True
+
+    def _show_widget(self, widget: QWidget) -> None:
+        """Scroll *widget* into view, on the sizes of the form as it is now laid out (a row
+        just added: its layout requests are still pending, nested one in another)."""
+        for _ in range(3):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.ensureWidgetVisible(widget, 40, 80)
+        if self.building() and widget.hasFocus():
+            # Rows above it are still being built and push it down: follow it until done.
+            QTimer.singleShot(50, widget, lambda: self._show_widget(widget))
 
     def _under_node(self, path: Path) -> bool:
         found = form_of(self.project, self.node)
@@ -159,15 +179,69 @@ class FormPanel(QScrollArea):
         probe = path
         while probe:
             if self.ctx.refresh(probe):
+                self._touch(path)
                 return
             probe = probe[:-1]
         self._schedule_build()
 
     def _structure_changed(self, path: Path) -> None:
-        if form_of(self.project, self.node) is None:
+        found = form_of(self.project, self.node)
+        if found is None:
             return  # the part is gone; the main window picks another
-        if self._under_node(path):
-            self._schedule_build()
+        if not self._under_node(path) or self._rebuild_pending:
+            return
+        base = found[1]
+        if path[:len(base)] == base and self._update_in_place(path):
+            return
+        self._schedule_build()
+
+    def _update_in_place(self, path: Path) -> bool:
+        """Update the form where the structure at *path* changed: the list there (its rows
+        added, removed, moved), else the row of a list that holds *path* (built again);
+        False when no list holds it (the whole form is rebuilt)."""
+        self._materialise(path)
+        editor = self.ctx.editors.get(path_text(path))
+        if isinstance(editor, ListEditor):
+            editor.sync()
+            self._touch(path)
+            return True
+        for length in range(len(path) - 1, 0, -1):
+            holder = self.ctx.editors.get(path_text(path[:length]))
+            index = path[length]
+            if isinstance(holder, ListEditor) and isinstance(index, int):
+                holder.rebuild_row(index)
+                self._touch(path[:length])
+                return True
+        return False
+
+    def _lists_along(self, path: Path) -> list[tuple[ListEditor, int]]:
+        """The lists that hold *path*, outermost first, with the index of the row on it."""
+        found: list[tuple[ListEditor, int]] = []
+        for length in range(1, len(path)):
+            editor = self.ctx.editors.get(path_text(path[:length]))
+            index = path[length]
+            if isinstance(editor, ListEditor) and isinstance(index, int):
+                found.append((editor, index))
+        return found
+
+    def _touch(self, path: Path) -> None:
+        """The rows holding *path* remember their items as they are now (a row is kept as
+        long as its item is the same object)."""
+        for editor, index in self._lists_along(path):
+            editor.touch(index)
+
+    def _materialise(self, path: Path) -> None:
+        """Build now the rows on the way to *path* that a long list has not built yet."""
+        for length in range(1, len(path)):
+            editor = self.ctx.editors.get(path_text(path[:length]))
+            index = path[length]
+            if isinstance(editor, ListEditor) and isinstance(index, int):
+                editor.materialise(index)
+
+    def building(self) -> bool:
+        """Whether some rows of a long list are still being built on the event loop."""
+        return any(isinstance(editor, ListEditor) and editor.building()
+                   for editor in list(self.ctx.editors.values()))
 
     def _schedule_build(self) -> None:
         """Rebuild once, after the current event: several changes make one rebuild."""

@@ -4,11 +4,14 @@ sub-forms. The editors of single values are in ui/editors.py."""
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any, assert_never
 
-from PySide6.QtCore import QByteArray, QMimeData, QPoint, Qt
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -40,7 +43,7 @@ from .editors import (
 )
 from .formspec import BLOCK_FORMS, BLOCK_KINDS, FORMS, Field, Form, Kind, block_title
 from .i18n import tr
-from .widgets import tool_button
+from .widgets import guard_wheel, tool_button
 
 MIME_ROW = "application/x-cica-row"
 
@@ -49,9 +52,9 @@ MIME_ROW = "application/x-cica-row"
 
 
 class _DragHandle(QLabel):
-    def __init__(self, list_name: str, index: int) -> None:
+    def __init__(self, row: _Row) -> None:
         super().__init__("⠿")
-        self.list_name, self.index = list_name, index
+        self.row = row
         self.setToolTip(tr("Drag to move"))
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self._press: QPoint | None = None
@@ -66,14 +69,87 @@ class _DragHandle(QLabel):
             return
         drag = QDrag(self)
         mime = QMimeData()
-        mime.setData(MIME_ROW, QByteArray(f"{self.list_name}\n{self.index}".encode()))
+        mime.setData(MIME_ROW, QByteArray(
+            f"{self.row.owner.name}\n{self.row.index}".encode()))
         drag.setMimeData(mime)
         drag.exec(Qt.DropAction.MoveAction)
         self._press = None
 
 
+#: Attributes that hold a model path, renumbered with their row (an editor's path, the
+#: signatory a title line completes for).
+_PATH_ATTRIBUTES = ("path", "signatory")
+
+#: A list up to this long is built at once; a longer one builds the rows it can in
+#: ``_CHUNK_SECONDS`` and the rest on the event loop.
+_BUILT_AT_ONCE = 40
+#: How long one turn of the event loop may spend building rows of a long list.
+_CHUNK_SECONDS = 0.02
+
+
+#: An object of a row that carries the row's path: the object, whether its objectName is
+#: a path under the row's, its attributes that hold a path, and what to call once it has
+#: its new path.
+_Named = tuple[QObject, bool, tuple[str, ...], Callable[[], object] | None]
+
+
+class _Row(QFrame):
+    """One item of a list: its editor and its buttons. A row of a long list may wait to be
+    built (``built`` False: an empty frame) until the event loop has time or it is needed."""
+
+    def __init__(self, owner: ListEditor, index: int, item: Any) -> None:
+        super().__init__()
+        self.owner, self.index, self.item = owner, index, item
+        self.built = False
+        self.number: QLabel | None = None
+        self.item_editor: QWidget | None = None
+        self.up: QToolButton | None = None
+        self.down: QToolButton | None = None
+        self._named: list[_Named] | None = None
+        self.setObjectName(f"{owner.name}[{index}].row")
+
+    def named(self) -> list[_Named]:
+        """The objects inside the row that carry its path: in their objectName (editors,
+        buttons) or in an attribute (``_PATH_ATTRIBUTES``), with what to change in each."""
+        if self._named is None:
+            prefix = f"{self.owner.name}[{self.index}]"
+            self._named = []
+            for obj in (self, *self.findChildren(QObject)):
+                attributes = tuple(a for a in _PATH_ATTRIBUTES
+                                   if isinstance(getattr(obj, a, None), tuple))
+                named = _under(obj.objectName(), prefix)
+                if attributes or named:
+                    hook = getattr(obj, "repathed", None)
+                    self._named.append((obj, named, attributes,
+                                        hook if callable(hook) else None))
+        return self._named
+
+    def forget_named(self) -> None:
+        """Something inside changed (a nested list): find the named objects again."""
+        self._named = None
+
+
+def _under(name: str, prefix: str) -> bool:
+    return name == prefix or (name.startswith(prefix) and name[len(prefix)] in ".[")
+
+
+def _forget_named_above(widget: QWidget) -> None:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, _Row):
+            parent.forget_named()
+        parent = parent.parentWidget()
+
+
 class ListEditor(QFrame):
-    """Rows of items with insert, delete, move up/down and drag and drop."""
+    """Rows of items with insert, delete, move up/down and drag and drop.
+
+    A change of the list's structure (``sync``: after an insert, a delete, a move, undo or
+    redo) updates the rows in place: a row is built for each new item, the rows of removed
+    items go, and the rows that moved are renumbered (their label, and the path in each
+    editor's objectName, attributes and registration). The other rows stay as they are. A
+    long list builds its first rows at once and the others a few at a time on the event
+    loop (``materialise`` builds one at once, when it is needed)."""
 
     def __init__(self, ctx: FormContext, path: Path, label: str, field: Field) -> None:
         super().__init__()
@@ -83,48 +159,97 @@ class ListEditor(QFrame):
         self.setAccessibleName(label)
         self.setAcceptDrops(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.rows: list[QWidget] = []
-        items = ctx.project.value(path) or []
-        for index, item in enumerate(items):
-            row = self._row(index, item, len(items))
-            self.rows.append(row)
-            layout.addWidget(row)
-        layout.addWidget(self._add_button(len(items)))
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._dying: list[QWidget] = []
+        self._chunk_scheduled = False
+        items = list(ctx.project.value(path) or [])
+        self.rows: list[_Row] = [_Row(self, index, item) for index, item in enumerate(items)]
+        deadline = time.perf_counter() + _CHUNK_SECONDS
+        for index, row in enumerate(self.rows):
+            if index < _BUILT_AT_ONCE and (len(items) <= _BUILT_AT_ONCE
+                                           or time.perf_counter() < deadline):
+                self._build_row(row)
+            self._layout.addWidget(row)
+        self._layout.addWidget(self._add_button())
         ctx.editors[self.name] = self
+        self._schedule_chunk()
 
     def refresh(self) -> None:
-        pass  # the form is rebuilt when the list's structure changes
+        self.sync()
 
-    # rows
-    def _row(self, index: int, item: Any, count: int) -> QWidget:
-        row = QFrame()
-        row.setObjectName(f"{self.name}[{index}].row")
+    def repathed(self) -> None:
+        """The list's path changed (its row in an outer list moved)."""
+        self.name = path_text(self.path)
+
+    # building rows
+    def building(self) -> bool:
+        """Whether some rows are still waiting to be built."""
+        return any(not row.built for row in self.rows)
+
+    def materialise(self, index: int) -> None:
+        """Build row *index* now, if it is still waiting (the cursor is about to go there)."""
+        if 0 <= index < len(self.rows) and not self.rows[index].built:
+            self._build_row(self.rows[index])
+            guard_wheel(self.rows[index])
+
+    def _schedule_chunk(self) -> None:
+        if not self._chunk_scheduled and self.building():
+            self._chunk_scheduled = True
+            QTimer.singleShot(0, self, self._build_chunk)
+
+    def _build_chunk(self) -> None:
+        self._chunk_scheduled = False
+        deadline = time.perf_counter() + _CHUNK_SECONDS
+        for row in self.rows:
+            if not row.built:
+                self._build_row(row)
+                guard_wheel(row)
+                if time.perf_counter() > deadline:
+                    break
+        self._schedule_chunk()
+
+    def _build_row(self, row: _Row) -> None:
+        index, count = row.index, len(self.rows)
+        row.item = self.ctx.project.value((*self.path, index), row.item)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(_DragHandle(self.name, index), 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(_DragHandle(row), 0, Qt.AlignmentFlag.AlignTop)
         item_path = (*self.path, index)
         if self.field.kind in (Kind.TEXTS, Kind.ITEMS, Kind.BLOCKS):
-            layout.addWidget(QLabel(f"{index + 1}."), 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self._item_editor(item_path, item, index), 1)
+            row.number = QLabel(f"{index + 1}.")
+            layout.addWidget(row.number, 0, Qt.AlignmentFlag.AlignTop)
+        row.item_editor = self._item_editor(item_path, row.item, index)
+        layout.addWidget(row.item_editor, 1)
         buttons = QGridLayout()  # two by two: narrow, so the text keeps the width
         buttons.setSpacing(0)
         for position, (text, tip, suffix, action) in enumerate((
-            ("+", tr("Insert above"), "insert", lambda: self._insert(index)),
-            ("↑", tr("Move up"), "up", lambda: self._move(index, index - 1)),
-            ("↓", tr("Move down"), "down", lambda: self._move(index, index + 1)),
-            ("✕", tr("Delete"), "delete", lambda: self.ctx.project.remove_item(self.path, index)),
+            ("+", tr("Insert above"), "insert", lambda: self._insert(row.index)),
+            ("↑", tr("Move up"), "up", lambda: self._move(row.index, row.index - 1)),
+            ("↓", tr("Move down"), "down", lambda: self._move(row.index, row.index + 1)),
+            ("✕", tr("Delete"), "delete",
+             lambda: self.ctx.project.remove_item(self.path, row.index)),
         )):
             button = tool_button(text, tip, f"{self.name}[{index}].{suffix}", action)
-            button.setEnabled(not ((suffix == "up" and index == 0) or
-                                   (suffix == "down" and index == count - 1)))
+            if suffix == "up":
+                row.up = button
+            elif suffix == "down":
+                row.down = button
             buttons.addWidget(button, position // 2, position % 2)
         holder = QWidget()
         holder.setLayout(buttons)
         layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignTop)
-        return row
+        row.built = True
+        row.forget_named()
+        row.named()  # found now, while the row is being built anyway
+        self._enable_moves(row, count)
+
+    @staticmethod
+    def _enable_moves(row: _Row, count: int) -> None:
+        if row.up is not None and row.down is not None:
+            row.up.setEnabled(row.index > 0)
+            row.down.setEnabled(row.index < count - 1)
 
     def _item_editor(self, item_path: Path, item: Any, index: int) -> QWidget:
         label = f"{self.accessibleName()} {index + 1}"
@@ -156,7 +281,7 @@ class ListEditor(QFrame):
                                            nested=True))
                 return box
 
-    def _add_button(self, count: int) -> QWidget:
+    def _add_button(self) -> QWidget:
         if self.field.kind == Kind.BLOCKS:
             button = QToolButton()
             button.setText(tr("Add…"))
@@ -173,7 +298,129 @@ class ListEditor(QFrame):
             button.setMenu(menu)
             return button
         return tool_button(tr("Add"), tr("Add at the end"), f"{self.name}.add",
-                       lambda: self._insert(count))
+                           lambda: self._insert(len(self.ctx.project.value(self.path) or [])))
+
+    # changes of the structure
+    def sync(self) -> None:
+        """Show the list as the project has it now, changing only the rows that changed.
+
+        Items are matched by identity: the project's data is never changed in place, so an
+        item that is the same object is the same value, and its row can stay."""
+        items = list(self.ctx.project.value(self.path) or [])
+        old = self.rows
+        n_old, n_new = len(old), len(items)
+        start = 0
+        while start < min(n_old, n_new) and old[start].item is items[start]:
+            start += 1
+        tail = 0
+        while tail < min(n_old, n_new) - start and \
+                old[n_old - 1 - tail].item is items[n_new - 1 - tail]:
+            tail += 1
+        if start == n_old == n_new:
+            return  # nothing changed
+        middle = old[start:n_old - tail]
+        spare: dict[int, list[_Row]] = {}
+        for row in middle:
+            spare.setdefault(id(row.item), []).append(row)
+        placed: list[_Row] = []
+        created: list[_Row] = []
+        for index in range(start, n_new - tail):
+            matches = spare.get(id(items[index]))
+            if matches:
+                placed.append(matches.pop(0))
+            else:
+                row = _Row(self, index, items[index])
+                created.append(row)
+                placed.append(row)
+        removed = [row for rows in spare.values() for row in rows]
+        focused = self._focused_name(removed)
+        for row in removed:
+            self._discard(row)
+        for row in middle:
+            if row not in removed:
+                self._layout.removeWidget(row)
+        self.rows = [*old[:start], *placed, *old[n_old - tail:]]
+        self._renumber()
+        for offset, row in enumerate(placed):
+            self._layout.insertWidget(start + offset, row)
+        build_now = len(created) <= _BUILT_AT_ONCE
+        for row in created:
+            if build_now:
+                self._build_row(row)
+                guard_wheel(row)
+        if len(self.rows) != n_old or start == 0 or tail == 0:
+            for row in (self.rows[:1] + self.rows[-1:] + old[:1] + old[-1:]):
+                self._enable_moves(row, len(self.rows))
+        for row in placed:
+            self._enable_moves(row, len(self.rows))
+        _forget_named_above(self)
+        self._schedule_chunk()
+        self._restore_focus(focused)
+
+    def rebuild_row(self, index: int) -> None:
+        """Build row *index* again (its item changed shape: a sub-list added or removed)."""
+        if not 0 <= index < len(self.rows):
+            self.sync()
+            return
+        old = self.rows[index]
+        row = _Row(self, index, self.ctx.project.value((*self.path, index)))
+        focused = self._focused_name([old])
+        self._discard(old)
+        self.rows[index] = row
+        self._layout.insertWidget(index, row)
+        self._build_row(row)
+        guard_wheel(row)
+        _forget_named_above(self)
+        self._restore_focus(focused)
+
+    def touch(self, index: int) -> None:
+        """A value inside row *index* changed: remember the item as it is now."""
+        if 0 <= index < len(self.rows):
+            self.rows[index].item = self.ctx.project.value((*self.path, index))
+
+    def _renumber(self) -> None:
+        """Give each row whose place changed its new number and path (two passes over the
+        registrations, so a row moving onto another's old path never loses its editor)."""
+        moves: list[tuple[str, str, QObject]] = []
+        for index, row in enumerate(self.rows):
+            if row.index == index:
+                continue
+            old_path, new_path = (*self.path, row.index), (*self.path, index)
+            if row.built:
+                moves += _repath(row.named(), old_path, new_path)
+                if row.number is not None:
+                    row.number.setText(f"{index + 1}.")
+                if row.item_editor is not None and self.field.kind in (Kind.LINES,
+                                                                       Kind.TEXTS):
+                    row.item_editor.setAccessibleName(f"{self.accessibleName()} {index + 1}")
+            else:
+                row.setObjectName(f"{self.name}[{index}].row")
+            row.index = index  # (the named objects stay the same: renamed, not replaced)
+        self.ctx.rename(moves)
+
+    def _discard(self, row: _Row) -> None:
+        """Take *row* out of the form; it is deleted once the current event is over (it may
+        hold the button being clicked)."""
+        if row.built:
+            self.ctx.unregister([obj for obj, named, _paths, _hook in row.named()
+                                 if named and isinstance(obj, QWidget)])
+        self._layout.removeWidget(row)
+        row.hide()
+        row.setParent(None)
+        self._dying.append(row)
+        row.deleteLater()
+        QTimer.singleShot(0, self, self._dying.clear)
+
+    def _focused_name(self, rows: list[_Row]) -> str:
+        focus = QApplication.focusWidget()
+        return focus.objectName() if focus is not None and any(
+            row.isAncestorOf(focus) for row in rows) else ""
+
+    def _restore_focus(self, name: str) -> None:
+        if name:
+            editor = self.ctx.editors.get(name)
+            if isinstance(editor, QWidget):
+                editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _new(self) -> Any:
         if self.field.kind == Kind.BLOCKS:
@@ -218,6 +465,27 @@ class ListEditor(QFrame):
         return int(index) if name == self.name and index.isdigit() else None
 
 
+def _repath(objects: list[_Named], old: Path, new: Path) -> list[tuple[str, str, QObject]]:
+    """Put *new* for the prefix *old* in the objectName and path attributes of *objects*;
+    the renamed objects as (old name, new name, object)."""
+    old_text, new_text = path_text(old), path_text(new)
+    cut = len(old_text)
+    renamed: list[tuple[str, str, QObject]] = []
+    for obj, named, attributes, hook in objects:
+        if named:
+            name = obj.objectName()
+            renamed_to = new_text + name[cut:]
+            obj.setObjectName(renamed_to)
+            renamed.append((name, renamed_to, obj))
+        for attribute in attributes:
+            value = getattr(obj, attribute)
+            if value[:len(old)] == old:
+                setattr(obj, attribute, (*new, *value[len(old):]))
+        if hook is not None:
+            hook()
+    return renamed
+
+
 # --------------------------------------------------------------------------- sub-forms
 
 
@@ -250,16 +518,23 @@ class GroupEditor(QGroupBox):
         layout.addWidget(build_form(ctx, FORMS[field.item], path, nested=True))
 
 
+class _PathHolder(QWidget):
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+
 def _use_profile_button(ctx: FormContext, path: Path) -> QWidget:
     """"Use my profile for this signatory": the signer profile's name and titles fill in the
     signatory at *path*, in one undo step. Only this writes the profile into a project."""
-    holder = QWidget()
+    holder = _PathHolder(path)  # its path follows the signatory's row when it moves
     row = QHBoxLayout(holder)
     row.setContentsMargins(0, 0, 0, 0)
     button = tool_button(
         tr("Use my profile for this signatory"),
         tr("Fill in the name and titles from your signer profile (Settings ▸ Signing…)"),
-        f"{path_text(path)}.use_profile", lambda: _use_profile(ctx, path, holder), flat=False)
+        f"{path_text(path)}.use_profile", lambda: _use_profile(ctx, holder.path, holder),
+        flat=False)
     row.addWidget(button)
     row.addStretch(1)
     return holder
