@@ -200,3 +200,26 @@ def test_switching_the_interface_language_applies_at_once(qtbot, tmp_path: Path)
         assert window.menuBar().actions()[0].text() == "&File"
     finally:
         i18n.switch_translators(app, "en")
+
+
+@pytest.mark.parametrize("language", sorted(set(TRANSLATED) - {"zh"}))
+def test_the_window_speaks_each_offered_language(qtbot, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                                 language: str) -> None:
+    from gui_helpers import editor, open_window
+    from PySide6.QtCore import Qt
+
+    app = QApplication.instance()
+    assert app is not None
+    try:
+        switch_translators(app, language)
+        window = open_window(qtbot, tmp_path, "en")
+        titles = [action.text() for action in window.menuBar().actions()]
+        assert titles[0] == QCoreApplication.translate("MainWindow", "&File") != "&File"
+        window.navigator.select(("settings",))
+        assert editor(window, "item_title").accessibleName() != "Item title"
+        assert window.findChild(QAction, f"ui_language_{language}") is not None
+        expected = (Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
+                    else Qt.LayoutDirection.LeftToRight)
+        assert window.layoutDirection() == expected
+    finally:
+        switch_translators(app, "en")

@@ -19,7 +19,7 @@ LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "�
                   "zh": "中文", "ar": "العربية"}
 #: Interface languages offered: English, the source, and those whose translation is
 #: complete (tests/test_ui_translation.py checks each offered one is).
-UI_LANGUAGES = {code: LANGUAGE_NAMES[code] for code in ("en", "zh")}
+UI_LANGUAGES = dict(LANGUAGE_NAMES)
 #: The locale of each translation file (cica_desktop_<locale>.ts) and of Qt's own.
 QT_LOCALES = {"fr": "fr", "es": "es", "ru": "ru", "zh": "zh_CN", "ar": "ar"}
 #: Interface languages written right to left: the whole window is mirrored.

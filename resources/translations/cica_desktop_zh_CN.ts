@@ -184,129 +184,130 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>一名签名人（“我谨……”）；添加国家即为联名信。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="299"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
         <source>Set</source>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="301"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
         <source>Set {label}</source>
         <translation>设定{label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="362"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
         <source>(not valid: {value})</source>
         <translation>（无效：{value}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="378"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="55"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="58"/>
         <source>Drag to move</source>
         <translation>拖动以移动</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="115"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="228"/>
         <source>Insert above</source>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path.</extracomment>
         <translation>在上方插入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="116"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="229"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="117"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="230"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="118"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="231"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="162"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="287"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="164"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="289"/>
         <source>Add content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="175"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="300"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="175"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="300"/>
         <source>Add at the end</source>
         <translation>添加到末尾</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="260"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="534"/>
         <source>Use my profile for this signatory</source>
         <translation>用我的资料填写此签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="261"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="535"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>用您的签署人资料（设置 ▸ 签名…）填写姓名和职衔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="271"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="546"/>
         <source>No signer profile</source>
         <translation>没有签署人资料</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="272"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="547"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>您的签署人资料还没有姓名。请先在“设置 ▸ 签名…”中填写，再在此使用。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="470"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="473"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="501"/>
         <source>Remove column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="492"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="520"/>
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="437"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="465"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="443"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="471"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="444"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
@@ -985,43 +986,43 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>文件包的组成部分</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="69"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
         <source>Layout shown in the preview</source>
         <translation>预览中显示的版式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="70"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
         <source>As the UN circulates it</source>
         <translation>联合国分发的版式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="71"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
         <source>As the mission sends it (signed)</source>
         <translation>代表团发出的版式（已签名）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="68"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
         <source>Preview of the package</source>
-        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;.</extracomment>
+        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
         <translation>文件包预览</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="73"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
         <source>Fit to width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="131"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -1220,6 +1221,82 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <source>No {language} dictionary is installed: {language} text is not spell-checked</source>
         <translation>未安装{language}词典：{language}文本不作拼写检查</translation>
     </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="57"/>
+        <source>The user guide is missing: {file}</source>
+        <translation>找不到用户指南：{file}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="91"/>
+        <source>User guide — cica-desktop</source>
+        <translation>用户指南 — cica-desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="92"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="108"/>
+        <source>Prepares a request to put an item on the agenda of the United Nations General Assembly: the letter and its annexes, in the UN layout, as DOCX and PDF, signed.</source>
+        <translation>编写请求在联合国大会议程中列入项目的文件：信函及其附件，采用联合国版式，生成 DOCX 和 PDF，并可签名。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="111"/>
+        <source>Each PDF embeds the fonts it uses (subsets); the licences above allow that. DOCX files name the fonts UN offices have and embed none.</source>
+        <translation>每个 PDF 都嵌入其使用的字体（子集），上述许可允许这样做。DOCX 文件只注明联合国办公室具备的字体，不嵌入任何字体。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
+        <source>Licence</source>
+        <translation>许可</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
+        <source>Script</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
+        <source>Family</source>
+        <translation>字体系列</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="116"/>
+        <source>none installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="118"/>
+        <source>Versions and licences</source>
+        <translation>版本和许可</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="119"/>
+        <source>Fonts the documents embed on this computer</source>
+        <translation>本机上文件嵌入的字体</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/help.py" line="136"/>
+        <source>About cica-desktop</source>
+        <translation>关于 cica-desktop</translation>
+    </message>
 </context>
 <context>
     <name>Exports</name>
@@ -1389,344 +1466,364 @@ Any previous file of that name is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="86"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="93"/>
         <source>Letter PDF…</source>
         <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
         <translation>信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="88"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="95"/>
         <source>Draft resolution DOCX…</source>
         <translation>决议草案 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="90"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="97"/>
         <source>Full package PDF…</source>
         <translation>整个文件包 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="92"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="99"/>
         <source>Full package DOCX…</source>
         <translation>整个文件包 DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="128"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="135"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="259"/>
         <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The width a first window gives the form, when the screen has room for it: its labels and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the screen is 910 points wide). The splitter is shared out once the window has its size (showEvent). The list of findings (objectName &quot;findings&quot;).</extracomment>
         <translation>添加附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="262"/>
         <source>Move annex up</source>
         <translation>上移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="263"/>
         <source>Move annex down</source>
         <translation>下移附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="136"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="144"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="264"/>
         <source>Remove annex</source>
         <translation>删除附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="74"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="78"/>
         <source>&amp;New request…</source>
-        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
+        <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). The platform&apos;s standard key, if there is one for what it does. Its keys (&quot;Ctrl+Shift+M&quot;), where Qt has no standard key, or the platform none for it. For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
         <translation>新建请求(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="76"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="80"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="78"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="82"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="79"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="84"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="82"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="97"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="104"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="100"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="107"/>
         <source>New from an earlier request…</source>
         <translation>从以往请求新建…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="102"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="109"/>
         <source>New from sample</source>
         <translation>从示例新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="103"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="110"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232（中文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="105"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232（英文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="109"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="118"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="125"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="120"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="127"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="122"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="129"/>
         <source>Find and &amp;replace…</source>
         <translation>查找和替换(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="124"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="131"/>
         <source>Fix &amp;quotes</source>
         <translation>修正引号(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="127"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="134"/>
         <source>&amp;Package</source>
         <translation>文件包(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="129"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="136"/>
         <source>Explanatory memorandum</source>
         <translation>解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="131"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="138"/>
         <source>Draft resolution</source>
         <translation>决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="133"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="140"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>信（附或不附附文）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="139"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="147"/>
         <source>E&amp;xport</source>
         <translation>导出(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="143"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="151"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>代表团发出的版式，未签名 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="146"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="154"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>代表团发出的版式，DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="150"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="158"/>
         <source>Draft PDF, fields still to fill marked…</source>
         <translation>草稿 PDF，标出待填字段…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="153"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="161"/>
         <source>Draft DOCX, fields still to fill marked…</source>
         <translation>草稿 DOCX，标出待填字段…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="156"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="164"/>
         <source>Signed letter PDF…</source>
         <translation>已签名的信函 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="158"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="166"/>
         <source>Verify signed PDF…</source>
         <translation>验证已签名的 PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="161"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="169"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="162"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="170"/>
         <source>Signing…</source>
         <translation>签名…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="164"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="172"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="171"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="177"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="178"/>
+        <source>&amp;User guide</source>
+        <translation>用户指南(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="181"/>
+        <source>&amp;About cica-desktop</source>
+        <translation>关于 cica-desktop(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="186"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="315"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="246"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="318"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="325"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>自动保存失败：{reason}。每 {seconds:g} 秒重试一次；请保存您的工作以防丢失。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="328"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ 自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="344"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="347"/>
         <source>autosave failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="307"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="379"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="382"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
         <translation>草稿：尚有 {count} 个字段待填，以方括号标出（见“检查结果”）。填写完毕后即可导出最终文件。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="406"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
         <translation>已修正 {count} 个字段中的引号（可用“撤销”还原）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="335"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="407"/>
         <source>No straight quotes to fix.</source>
         <translation>没有需要修正的直引号。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="474"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="512"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="513"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="463"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="544"/>
         <source>New from an earlier request</source>
         <translation>从以往请求新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
         <translation>已根据 {file} 新建请求：请核对届会和日期，并重新签名。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="576"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="496"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="577"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="471"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="261"/>
+        <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
+        <translation>添加附件：解释性备忘录、决议草案或信函</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="587"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="472"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="588"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="603"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="523"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="604"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="617"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="537"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="618"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="541"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="622"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="636"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
