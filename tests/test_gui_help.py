@@ -175,6 +175,9 @@ def test_help_user_guide_shows_the_guide_and_its_images(qtbot: QtBot, tmp_path: 
         loaded = document.resource(QTextDocument.ResourceType.ImageResource,
                                    source.resolved(QUrl(image)))
         assert loaded is not None and not loaded.isNull(), image
+    # Screenshots wider than the window are shown narrower: no sideways scrolling.
+    qtbot.waitExposed(guide)
+    assert guide.browser.horizontalScrollBar().maximum() == 0
     # Asked again: the same window, raised.
     window.menu_actions["user_guide"].trigger()
     assert window.findChildren(GuideWindow) == [guide]

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QImage, QPixmap, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,6 +59,33 @@ class GuideWindow(QDialog):
         if parent is not None:
             screen = parent.screen().availableGeometry()
             self.resize(min(900, int(screen.width() * 0.6)), int(screen.height() * 0.8))
+        self.fit_images(self.width() - 60)
+
+    def fit_images(self, width: int) -> None:
+        """Screenshots wider than *width* points shown at that width (no sideways
+        scrolling on a small screen); narrower ones at their own size."""
+        document = self.browser.document()
+        cursor = QTextCursor(document)
+        block = document.begin()
+        while block.isValid():
+            iterator = block.begin()
+            while not iterator.atEnd():
+                fragment = iterator.fragment()
+                char_format = fragment.charFormat()
+                if char_format.isImageFormat():
+                    image_format = char_format.toImageFormat()
+                    image = document.resource(QTextDocument.ResourceType.ImageResource,
+                                              QUrl(image_format.name()))
+                    natural = image.width() if isinstance(image, QImage | QPixmap) else 0
+                    if natural > width:
+                        image_format.setWidth(width)
+                        image_format.setHeight(image.height() * width / natural)
+                        cursor.setPosition(fragment.position())
+                        cursor.setPosition(fragment.position() + fragment.length(),
+                                           QTextCursor.MoveMode.KeepAnchor)
+                        cursor.setCharFormat(image_format)
+                iterator += 1
+            block = block.next()
 
     def retranslate(self) -> None:
         self.setWindowTitle(tr("User guide — cica-desktop"))
