@@ -76,7 +76,8 @@ def typographic(text: str, language: str) -> str:
             if _is_letter_or_digit(before) and (_is_letter_or_digit(after) or after == ""
                                                  or not _opens(before)):
                 # l'Assemblée, Member States' rights, the 1990's
-                out.append(marks.apostrophe if _is_letter_or_digit(after)
+                # At the end (what is being typed) a letter's quote is an apostrophe.
+                out.append(marks.apostrophe if _is_letter_or_digit(after) or not after
                            else marks.single_close)
             elif _opens(before):
                 # '90s is an apostrophe; 'word is an opening single quote

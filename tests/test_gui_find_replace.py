@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from gui_helpers import open_window
-from PySide6.QtGui import QKeySequence
+import pytest
+from gui_helpers import editor, open_window, type_text
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QTextEdit
 from pytestqt.qtbot import QtBot
 
 from cica_desktop.ui.find_replace import FindReplaceDialog
 from cica_desktop.ui.main_window import MainWindow
+from cica_desktop.ui.navigator import LETTER_NODE
 
 
 def dialog_of(window: MainWindow, action: str) -> FindReplaceDialog:
@@ -105,3 +107,30 @@ def test_fix_quotes_from_the_edit_menu(qtbot: QtBot, tmp_path: Path) -> None:
         "un point intitulé «\u202fStatut d’observateur\u202f»"
     window.undo_action.trigger()
     assert window.project.value(path) == 'un point intitulé "Statut d\'observateur"'
+
+
+@pytest.mark.parametrize(("language", "typed", "written"), [
+    ("en", ' "Observer status" and the Conference\'s', " “Observer status” and the Conference’s"),
+    ("fr", ' "Statut d\'observateur"', " «\u202fStatut d’observateur\u202f»"),
+    ("ru", ' "Статус наблюдателя"', " «Статус наблюдателя»"),
+])
+def test_quotes_typed_become_the_languages_marks(qtbot: QtBot, tmp_path: Path, language: str,
+                                                 typed: str, written: str) -> None:
+    window = open_window(qtbot, tmp_path, language)
+    window.navigator.select(LETTER_NODE)
+    field = editor(window, "letter.blocks[0].text")
+    assert isinstance(field, QTextEdit)
+    before = window.project.value(("letter", "blocks", 0, "text"))
+    field.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(field, typed)
+    assert window.project.value(("letter", "blocks", 0, "text")) == before + written
+
+
+def test_names_and_symbols_keep_the_quote_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(LETTER_NODE)
+    name = editor(window, "letter.senders[0].name")
+    assert isinstance(name, QLineEdit)
+    name.setCursorPosition(len(name.text()))
+    type_text(name, " O'Brien")
+    assert window.project.value(("letter", "senders", 0, "name")).endswith(" O'Brien")

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ..app.new_request import guidance
 from ..app.paths import Path, path_text
 from ..app.project import Project
+from ..app.quotes import typographic
 from ..app.signing import SignerProfile
 from ..app.titles import title_suggestions
 from .formspec import Field
@@ -167,7 +168,33 @@ class _AppUndo:
         if _is_undo_or_redo(event):
             event.ignore()
             return
+        if event.text() in ('"', "'") and getattr(self, "quotes", False) \
+                and _type_quote(self, event.text()):  # type: ignore[arg-type]
+            return
         super().keyPressEvent(event)  # type: ignore[misc]
+
+
+def _type_quote(editor: QLineEdit | QTextEdit, typed: str) -> bool:
+    """Type the quotation mark or apostrophe the document's language writes where a straight
+    one was typed in prose (“…” ’, « … », «…»); False to let the key through unchanged."""
+    project = editor.ctx.project  # type: ignore[union-attr]
+    language = str(project.value(("language",)) or "en")
+    if isinstance(editor, QLineEdit):
+        start = editor.selectionStart() if editor.hasSelectedText() else editor.cursorPosition()
+        before = editor.text()[:start]
+    else:
+        cursor = editor.textCursor()
+        block_start = cursor.block().position()
+        before = cursor.block().text()[:cursor.selectionStart() - block_start]
+    shown, written = typographic(before, language), typographic(before + typed, language)
+    if not written.startswith(shown) or written[len(shown):] == typed:
+        return False
+    mark = written[len(shown):]
+    if isinstance(editor, QLineEdit):
+        editor.insert(mark)
+    else:
+        editor.textCursor().insertText(mark)
+    return True
 
 
 class _AppUndoFilter(QObject):
@@ -202,6 +229,8 @@ class LineEditor(_AppUndo, QLineEdit):
         self.textEdited.connect(self._edited)
         self.editingFinished.connect(ctx.project.end_typing)
         self.spelling = spell_checked(path)  # prose: unknown words underlined (ui/spelling)
+        #: Prose: a straight quote typed becomes the language's mark (_type_quote).
+        self.quotes = self.spelling
         if self.spelling:
             attach_to_line(self, ctx.project)
 
@@ -282,6 +311,8 @@ class TextEditor(_AppUndo, QTextEdit):
         self._fit_height()
         # Unknown words underlined while typing (ui/spelling).
         self.spelling = attach_to_text(self, ctx.project) if spell_checked(path) else None
+        #: Prose: a straight quote typed becomes the language's mark (_type_quote).
+        self.quotes = spell_checked(path)
 
     def _edited(self) -> None:
         self.ctx.project.set_value(self.path, self.toPlainText(), typing=True)
