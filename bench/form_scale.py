@@ -144,7 +144,9 @@ def bench_one(kind: str, size: int, repeats: int) -> dict[str, list[float]]:
         times["open"].append(time.perf_counter() - start)
         deadline = time.perf_counter() + 60
         while not fully_built(panel) and time.perf_counter() < deadline:
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+            wait = QEventLoop()
+            QTimer.singleShot(200, wait.quit)
+            wait.exec()
         settle()
         times["built"].append(time.perf_counter() - start)
         times["open stall"].append(ticker.stop())

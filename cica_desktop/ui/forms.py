@@ -164,6 +164,7 @@ class ListEditor(QFrame):
         self._layout.setSpacing(4)
         self._dying: list[QWidget] = []
         self._chunk_scheduled = False
+        self._scan = 0  # rows above this one are built
         items = list(ctx.project.value(path) or [])
         self.rows: list[_Row] = [_Row(self, index, item) for index, item in enumerate(items)]
         deadline = time.perf_counter() + _CHUNK_SECONDS
@@ -186,7 +187,15 @@ class ListEditor(QFrame):
     # building rows
     def building(self) -> bool:
         """Whether some rows are still waiting to be built."""
-        return any(not row.built for row in self.rows)
+        return self._next_unbuilt() is not None
+
+    def _next_unbuilt(self) -> _Row | None:
+        """The first row still to build: rows are built from the top, so the search starts
+        where the last one ended (a change of the list starts it again from the top)."""
+        rows = self.rows
+        while self._scan < len(rows) and rows[self._scan].built:
+            self._scan += 1
+        return rows[self._scan] if self._scan < len(rows) else None
 
     def materialise(self, index: int) -> None:
         """Build row *index* now, if it is still waiting (the cursor is about to go there)."""
@@ -202,12 +211,13 @@ class ListEditor(QFrame):
     def _build_chunk(self) -> None:
         self._chunk_scheduled = False
         deadline = time.perf_counter() + _CHUNK_SECONDS
-        for row in self.rows:
-            if not row.built:
-                self._build_row(row)
-                guard_wheel(row)
-                if time.perf_counter() > deadline:
-                    break
+        row = self._next_unbuilt()
+        while row is not None:
+            self._build_row(row)
+            guard_wheel(row)
+            if time.perf_counter() > deadline:
+                break
+            row = self._next_unbuilt()
         self._schedule_chunk()
 
     def _build_row(self, row: _Row) -> None:
@@ -340,6 +350,7 @@ class ListEditor(QFrame):
             if row not in removed:
                 self._layout.removeWidget(row)
         self.rows = [*old[:start], *placed, *old[n_old - tail:]]
+        self._scan = 0
         self._renumber()
         for offset, row in enumerate(placed):
             self._layout.insertWidget(start + offset, row)
