@@ -34,6 +34,7 @@ lint: $(VENV)/.installed-test
 bench: system-deps $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/gui.py
+	$(BIN)/python bench/form_scale.py --repeats 3
 	$(BIN)/python bench/signing.py
 
 # docs/screenshot.png and one picture per part in out/screenshots (needs Debian's xvfb).
