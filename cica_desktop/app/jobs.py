@@ -15,6 +15,7 @@ from ..compose import Layout, MissionExtras, Part, compose
 from ..document import Document
 from ..mission import SignerProfile, mission_extras, signed_mission_pdf
 from ..model import Package
+from .collection import collection_paused
 
 
 class _PreviewSignals(QObject):
@@ -59,6 +60,10 @@ class _PreviewJob(QRunnable):
                        placeholders=self.placeholders)
 
     def run(self) -> None:
+        with collection_paused():  # never collect Qt objects in this thread
+            self._render()
+
+    def _render(self) -> None:
         try:
             # Characters no installed font can show are warnings above the preview.
             data, report = pdf_without_boxes(self._document(), allow_missing_glyphs=True)
@@ -175,6 +180,10 @@ class _WriteJob(QRunnable):
         raise NotImplementedError
 
     def run(self) -> None:
+        with collection_paused():  # never collect Qt objects in this thread
+            self._write_and_report()
+
+    def _write_and_report(self) -> None:
         try:
             self.write()
         except Exception as exc:

@@ -26,6 +26,7 @@ from ..spelling import (
     search_folders,
     speller,
 )
+from .collection import collection_paused
 from .settings import data_dir
 
 
@@ -71,6 +72,10 @@ class SpellChecking(QObject):
         thread.start()
 
     def _load(self, language: str, texts: tuple[str, ...]) -> None:
+        with collection_paused():  # never collect Qt objects in this thread
+            self._load_and_check(language, texts)
+
+    def _load_and_check(self, language: str, texts: tuple[str, ...]) -> None:
         try:
             loaded = speller(language, self.folder)
             for text in texts:
