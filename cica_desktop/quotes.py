@@ -9,10 +9,31 @@ sources of each language's marks are in docs/FORMAT.md (§ quotation marks).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
 NARROW_NBSP = "\u202f"
+
+#: The fields whose quotes are typographic: prose and the names of States and
+#: organizations (Côte d’Ivoire). People's names, addresses, symbols, references and file
+#: paths keep the quote typed (O'Brien). Typing, Edit ▸ Fix quotes and the straight-quotes
+#: finding all follow this one rule.
+TYPOGRAPHIC_KEYS = frozenset({
+    "text", "item_title", "parent_item", "running_title", "title", "heading", "organ_line",
+    "lead", "verb", "titles", "committee", "place", "header", "rows", "state",
+    "requesting_states", "sponsors", "mission",
+})
+
+
+def typographic_field(path: str | tuple[str | int, ...]) -> bool:
+    """Whether the field at model *path* ("letter.blocks[0].text", or its parts) is prose
+    whose quotes are typographic: its last named key is one of TYPOGRAPHIC_KEYS."""
+    if isinstance(path, str):
+        keys = [part for part in re.split(r"[.\[\]]", path) if part and not part.isdigit()]
+    else:
+        keys = [part for part in path if isinstance(part, str)]
+    return bool(keys) and keys[-1] in TYPOGRAPHIC_KEYS
 
 
 @dataclass(frozen=True)
@@ -93,4 +114,5 @@ def has_straight_quotes(text: str) -> bool:
     return '"' in text or "'" in text
 
 
-__all__ = ["MARKS", "QuoteMarks", "has_straight_quotes", "typographic"]
+__all__ = ["MARKS", "TYPOGRAPHIC_KEYS", "QuoteMarks", "has_straight_quotes", "typographic",
+           "typographic_field"]

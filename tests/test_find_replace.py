@@ -114,3 +114,21 @@ def test_fix_quotes_makes_every_quote_typographic_in_one_step(project: Project) 
     assert fix_quotes(project) == 0  # nothing left to fix
     project.undo_stack.undo()
     assert project.data == before
+
+
+def test_one_rule_for_typographic_quotes(project: Project) -> None:
+    """Typing, Fix quotes and the straight-quotes finding agree: prose and States' names
+    take the language's marks, a person's name keeps the quote typed."""
+    from cica_desktop.app.quotes import fix_quotes
+    from cica_desktop.checks import check
+    from cica_desktop.quotes import typographic_field
+
+    assert typographic_field("letter.blocks[0].text") and typographic_field("requesting_states[1]")
+    assert not typographic_field("letter.senders[0].name")
+    assert not typographic_field(("letterhead", "address_lines", 0))
+    project.set_value(("letter", "senders", 0, "name"), "Seán O'Brien")
+    package = project.package
+    assert package is not None
+    assert not [f for f in check(package) if f.path == "letter.senders[0].name"]
+    fix_quotes(project)
+    assert project.value(("letter", "senders", 0, "name")) == "Seán O'Brien"

@@ -134,3 +134,17 @@ def test_names_and_symbols_keep_the_quote_typed(qtbot: QtBot, tmp_path: Path) ->
     name.setCursorPosition(len(name.text()))
     type_text(name, " O'Brien")
     assert window.project.value(("letter", "senders", 0, "name")).endswith(" O'Brien")
+
+
+def test_an_open_find_window_follows_the_project_opened(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path, "en")
+    dialog = dialog_of(window, "replace")
+    child(dialog, QLineEdit, "find_text").setText("Kazakhstan")
+    from cica_desktop.app.project import Project
+
+    window.set_project(Project.sample("fr"))
+    assert dialog.project is window.project
+    child(dialog, QLineEdit, "replace_text").setText("le Kazakhstan")
+    child(dialog, QPushButton, "replace_all").click()  # on the project now open
+    assert "Replaced" in child(dialog, QLabel, "find_status").text()
+    window.undo_action.trigger()

@@ -3,7 +3,7 @@ language writes them, in one undo step."""
 
 from __future__ import annotations
 
-from ..quotes import has_straight_quotes, typographic
+from ..quotes import has_straight_quotes, typographic, typographic_field
 from .find import text_fields
 from .project import Project
 
@@ -12,8 +12,7 @@ def fix_quotes(project: Project) -> int:
     """Make the project's quotes typographic; the number of fields changed."""
     language = str(project.value(("language",)) or "en")
     changes = [(path, typographic(text, language)) for path, text in text_fields(project.data)
-               if has_straight_quotes(text) and path[:1] != ("symbol",)]
-    changes = [(path, text) for path, text in changes if text != project.value(path)]
+               if has_straight_quotes(text) and typographic_field(path)]
     if not changes:
         return 0
     project.undo_stack.beginMacro("Fix quotes")
@@ -25,4 +24,4 @@ def fix_quotes(project: Project) -> int:
     return len(changes)
 
 
-__all__ = ["fix_quotes", "typographic"]
+__all__ = ["fix_quotes", "typographic", "typographic_field"]

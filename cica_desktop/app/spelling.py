@@ -20,7 +20,6 @@ from PySide6.QtCore import QObject, Signal
 from ..spelling import (
     CHECKED_LANGUAGES,
     PROSE_KEYS,
-    NoDictionary,
     Speller,
     prose_fields,
     search_folders,
@@ -81,7 +80,7 @@ class SpellChecking(QObject):
             for text in texts:
                 for _ in loaded.misspellings(text):
                     pass
-        except (NoDictionary, OSError, ValueError, UnicodeError):
+        except Exception:  # a dictionary spylls cannot read is as good as none
             self._loaded.emit(language, None)
             return
         self._loaded.emit(language, loaded)

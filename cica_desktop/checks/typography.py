@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from ..findings import Finding, Severity
 from ..model import Package
-from ..quotes import MARKS, typographic
+from ..quotes import MARKS, typographic, typographic_field
 from .base import finding, package_texts, quotations
 from .languages import RULES
 
@@ -32,7 +32,7 @@ def quotation_marks(package: Package) -> Iterator[Finding]:
     own = MARKS[package.language.value]
     marks = f"{own.double_open}…{own.double_close}"
     for path, text in package_texts(package):
-        if '"' in text or "'" in text:
+        if ('"' in text or "'" in text) and typographic_field(path):
             # the marks "Edit ▸ Fix quotes" puts (cica_desktop.quotes), for the same text
             code = "typography.straight_quotes" if '"' in text \
                 else "typography.straight_apostrophe"

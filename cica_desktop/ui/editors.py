@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 from ..app.new_request import guidance
 from ..app.paths import Path, path_text
 from ..app.project import Project
-from ..app.quotes import typographic
+from ..app.quotes import typographic, typographic_field
 from ..app.signing import SignerProfile
 from ..app.titles import title_suggestions
 from .formspec import Field
@@ -230,7 +230,7 @@ class LineEditor(_AppUndo, QLineEdit):
         self.editingFinished.connect(ctx.project.end_typing)
         self.spelling = spell_checked(path)  # prose: unknown words underlined (ui/spelling)
         #: Prose: a straight quote typed becomes the language's mark (_type_quote).
-        self.quotes = self.spelling
+        self.quotes = typographic_field(path)
         if self.spelling:
             attach_to_line(self, ctx.project)
 
@@ -312,7 +312,7 @@ class TextEditor(_AppUndo, QTextEdit):
         # Unknown words underlined while typing (ui/spelling).
         self.spelling = attach_to_text(self, ctx.project) if spell_checked(path) else None
         #: Prose: a straight quote typed becomes the language's mark (_type_quote).
-        self.quotes = spell_checked(path)
+        self.quotes = typographic_field(path)
 
     def _edited(self) -> None:
         self.ctx.project.set_value(self.path, self.toPlainText(), typing=True)

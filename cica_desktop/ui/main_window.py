@@ -282,6 +282,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()  # with its undo history
         self.project = project
         project.setParent(self)
+        if self._find_dialog is not None:  # an open Find window searches the new project
+            self._find_dialog.set_project(project)
         project.data_changed.connect(self._data_changed)
         project.structure_changed.connect(self._structure_changed)
         project.file_state_changed.connect(self._update_title)
