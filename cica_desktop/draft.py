@@ -11,7 +11,7 @@ guessed at: they make the draft impossible, and the findings say why.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -58,7 +58,8 @@ def placeholder(name: str) -> str:
     return f"[{name}]"
 
 
-def draft_package(data: dict[str, Any], namer: Namer = placeholder_name) -> Draft | None:
+def draft_package(data: dict[str, Any], namer: Namer = placeholder_name,
+                  errors: Sequence[FieldError] | None = None) -> Draft | None:
     """The draft of *data*, or None when something other than a gap is wrong.
 
     *namer* names each gap's field for its placeholder ("[Name of the signatory]"); the
@@ -68,14 +69,18 @@ def draft_package(data: dict[str, Any], namer: Namer = placeholder_name) -> Draf
     filled: set[str] = set()
     gaps: list[FieldError] = []
     tried: set[tuple[str, str]] = set()
+    known = errors  # the caller's validation of *data*, if it has one: not done again
     for _ in range(_ROUNDS):
-        try:
-            package = Package.model_validate(work)
-        except ValidationError as exc:
-            errors = errors_from_validation(exc)
+        if known:
+            round_errors, known = list(known), None
         else:
-            return Draft(package, frozenset(filled), tuple(gaps))
-        for error in errors:
+            try:
+                package = Package.model_validate(work)
+            except ValidationError as exc:
+                round_errors = errors_from_validation(exc)
+            else:
+                return Draft(package, frozenset(filled), tuple(gaps))
+        for error in round_errors:
             if (error.path, error.code) in tried:
                 return None  # filled once already and still wrong: not a gap
             tried.add((error.path, error.code))

@@ -174,7 +174,7 @@ class Project(QObject):
         A valid project is its own draft."""
         if self._package is not None:
             return Draft(self._package, frozenset(), ())
-        return draft_package(self._data, namer)
+        return draft_package(self._data, namer, self._errors)
 
     def value(self, path: Path, default: Any = None) -> Any:
         try:
