@@ -57,9 +57,9 @@ from ..model import (
     TableBlock,
 )
 from . import styles as S
-from .collation import Collation, collate, unique
+from .collation import collate, unique
 from .drafts import mark_placeholders
-from .language import LanguageTemplate, TemplateProblem, load_language
+from .language import LanguageTemplate, load_language
 from .numerals import DEFAULT_LABEL_FORMATS, number_label
 from .typography import RULES, apply_to_blocks, mark_left_to_right
 
@@ -349,11 +349,7 @@ class _Composer:
         When several representatives sign, a signatory's State the list lacks is added
         (the check signatories.state warns about it), never dropped."""
         p = self.p
-        try:
-            collation = Collation.from_settings(
-                self.t.data.get("language", {}).get("collation"))
-        except ValueError as exc:
-            raise TemplateProblem(f"templates/lang/{self.t.code}.toml: {exc}") from None
+        collation = self.t.collation
         states = list(p.requesting_states)
         if p.letter.sender_role is SenderRole.REPRESENTATIVES:
             states += [sender.state for sender in p.letter.senders]

@@ -205,12 +205,6 @@ BLANKABLE = ("item_title", "parent_item", "organization")
 ELLIPSIS = "…"
 
 
-def kinds_help() -> str:
-    """The kinds and their descriptions, as `cica-desktop new --help` lists them."""
-    return "\n".join(f"{info.kind.value}: {info.title}. {info.description}"
-                     for info in KINDS.values())
-
-
 # ------------------------------------------------------------------ the templates
 
 

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from ..document import Run
 from ..findings import Finding, Severity
+from .collation import Collation
 from .numerals import ordinal_words, roman, zh_numeral
 
 
@@ -173,6 +174,15 @@ class LanguageTemplate:
     @property
     def italic_emphasis(self) -> bool:
         return bool(self.setting("italic_emphasis"))
+
+    @cached_property
+    def collation(self) -> Collation:
+        """How the language alphabetises the names of States ([language.collation]), read
+        once per template."""
+        try:
+            return Collation.from_settings(self.data.get("language", {}).get("collation"))
+        except ValueError as exc:
+            raise TemplateProblem(f"templates/lang/{self.code}.toml: {exc}") from None
 
     @property
     def lead_separator(self) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import FORMAT_VERSION, RequestKind
-from .collation import Collation, collate, unique
+from .collation import collate, unique
 from .kinds import GUIDANCE, KINDS, MEMORANDUMS, KindWording, letter_key
 from .language import TemplateProblem, load_language
 
@@ -59,12 +59,7 @@ def _senders(states: tuple[str, ...]) -> list[dict[str, Any]]:
 def in_signing_order(states: tuple[str, ...], language: str) -> tuple[str, ...]:
     """*states* in the alphabetical order of *language* (its template's
     [language.collation]), the order in which the representatives of a joint letter sign."""
-    template = load_language(language)
-    try:
-        collation = Collation.from_settings(template.data.get("language", {}).get("collation"))
-    except ValueError as exc:
-        raise TemplateProblem(f"templates/lang/{language}.toml: {exc}") from None
-    return tuple(collate(unique(states), collation))
+    return tuple(collate(unique(states), load_language(language).collation))
 
 
 def has_resolution(spec: RequestSpec) -> bool:

@@ -363,8 +363,3 @@ def speller(language: str, data_dir: Path | None = None) -> Speller:
             raise NoDictionary(language, folders)
         found = _SPELLERS[key] = Speller(language, load_dictionary(stem), folder)
     return found
-
-
-def loaded_speller(language: str, data_dir: Path) -> Speller | None:
-    """The speller if it is ready, without loading anything."""
-    return _SPELLERS.get((language, data_dir))
