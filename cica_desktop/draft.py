@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from .model import FieldError, Package, ProjectError
-from .model.project import errors_from_validation, migrate, read_project_json
+from .model.project import errors_from_validation, migrate, read_project_json, validate_project
 
 #: The errors a placeholder fills: text that must be typed, a list that needs an item.
 _TEXT_GAPS = frozenset({"text.empty", "field.missing", "letter.state_missing"})
@@ -103,16 +103,16 @@ def load_draft(path: Path | str, namer: Namer = placeholder_name) -> Draft:
     fields that are wrong rather than missing, and the file's own faults."""
     data = read_project_json(Path(path))
     try:
-        migrated = migrate(data)
-        Package.model_validate(migrated)
-    except ProjectError as exc:
-        raise ProjectError(exc.errors, str(path)) from None
-    except ValidationError as exc:
-        draft = draft_package(migrated, namer)
+        return Draft(validate_project(data, str(path)), frozenset(), ())
+    except ProjectError as failed:
+        try:
+            migrated = migrate(data)
+        except ProjectError:
+            raise failed from None  # the file itself is at fault (its format version)
+        draft = draft_package(migrated, namer, failed.errors)
         if draft is None:
-            raise ProjectError(errors_from_validation(exc), str(path)) from None
+            raise
         return draft
-    return Draft(Package.model_validate(migrated), frozenset(), ())
 
 
 def _item(path: str, text: str) -> Any:
