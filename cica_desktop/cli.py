@@ -280,8 +280,8 @@ def run_new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     Exit 0 written, 2 invalid input, 1 not written, 3 a template is missing."""
     from .checks.sessions import session_for
     from .compose.language import TemplateProblem
-    from .compose.new_package import RequestSpec, from_earlier, new_request
-    from .model.project import migrate, read_project_json, shape_errors
+    from .compose.new_package import RequestSpec, new_request
+    from .earlier import earlier_request
 
     out: Path = args.out
     if out.exists() and not args.force:
@@ -290,15 +290,8 @@ def run_new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     date = args.date or dt.date.today()
     try:
         if args.earlier is not None:
-            earlier = migrate(read_project_json(args.earlier))
-            broken = shape_errors(earlier)
-            if broken:
-                raise ProjectError(broken, str(args.earlier))
-            earlier_rule = earlier.get("rule")
-            rule = args.rule or (earlier_rule if isinstance(earlier_rule, int)
-                                 and earlier_rule in (13, 14, 15) else 15)
-            data = from_earlier(earlier, session=args.session or session_for(rule, date),
-                                date=date, rule=args.rule)
+            data = earlier_request(args.earlier, date=date, session=args.session,
+                                   rule=args.rule)
         else:
             rule = args.rule or 15
             data = new_request(RequestSpec(

@@ -20,12 +20,11 @@ from ..compose.kinds import KINDS, RULES
 from ..compose.language import templates_root
 from ..compose.new_package import (
     RequestSpec,
-    from_earlier,
     new_request,
     several_senders,
 )
-from ..model import Language, ProjectError, RequestKind
-from ..model.project import migrate, read_project_json, shape_errors
+from ..earlier import earlier_request
+from ..model import Language, RequestKind
 from .paths import Path, get_at
 
 
@@ -103,14 +102,7 @@ def earlier_request_data(path: FilePath, *, session: int | None = None,
     and scanned signatures, symbol, job number, issue date and agenda item cleared; the
     session is *session* (default: the one its rule is for), the letter dated *date* (default:
     today). Raises ProjectError when the file is not a project."""
-    date = date or dt.date.today()
-    data = migrate(read_project_json(path))
-    broken = shape_errors(data)
-    if broken:
-        raise ProjectError(broken, str(path))
-    rule = data.get("rule")
-    rule = rule if isinstance(rule, int) and rule in (13, 14, 15) else 15
-    return from_earlier(data, session=session or session_for(rule, date), date=date)
+    return earlier_request(path, date=date or dt.date.today(), session=session)
 
 
 # ------------------------------------------------------------------ guidance
