@@ -23,7 +23,8 @@ def _exists(name: str) -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and (args[0] in cli.COMMANDS or args[0] in ("-h", "--help")):
+    if args and (args[0] in cli.COMMANDS or args[0] in cli.COMMAND_MODULES
+                 or args[0] in ("-h", "--help")):
         return cli.main(args)
     # Options (Qt's own, such as -platform or -style) still go to the window.
     if args and not args[0].startswith("-") and not _exists(args[0]):

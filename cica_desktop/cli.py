@@ -12,6 +12,7 @@ import argparse
 import datetime as dt
 import difflib
 import getpass
+import importlib
 import json
 import os
 import sys
@@ -19,6 +20,7 @@ import textwrap
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 from typing import TextIO
 
 from .atomic import write_files_atomically
@@ -74,17 +76,34 @@ COMMANDS = {
     "verify": "check the signatures of a PDF and every change made after them",
 }
 
+#: Commands that live in a module of their own, in the order --help lists them after the
+#: ones above: name -> module. Each module has `HELP: str` (one line, the command's help),
+#: `add_arguments(parser: argparse.ArgumentParser) -> None` and
+#: `run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int`. A module imports
+#: what it needs inside `run`, so that listing the commands stays cheap.
+COMMAND_MODULES: dict[str, str] = {}
+
+
+def _command_module(name: str) -> ModuleType:
+    return importlib.import_module(COMMAND_MODULES[name])
+
+
+def command_help() -> dict[str, str]:
+    """Every command with its one-line help: the built-in ones, then the modules'."""
+    return COMMANDS | {name: _command_module(name).HELP for name in COMMAND_MODULES}
+
 
 def not_a_command(word: str, stderr: TextIO) -> int:
     """`cica-desktop WORD`, WORD neither a command nor an existing file: the commands on
     stderr and exit 2 (a mistyped command must not open the window on a missing file)."""
-    close = difflib.get_close_matches(word, COMMANDS, n=1)
+    commands = command_help()
+    close = difflib.get_close_matches(word, commands, n=1)
     guess = f" (did you mean '{close[0]}'?)" if close else ""
     stderr.write(parser().format_usage())
     stderr.write(f"cica-desktop: error: '{word}' is neither a command nor an existing "
                  f"file{guess}\ncommands:\n")
-    width = max(map(len, COMMANDS))
-    for name, text in COMMANDS.items():
+    width = max(map(len, commands))
+    for name, text in commands.items():
         stderr.write(f"  {name:<{width}}  {text}\n")
     stderr.write("`cica-desktop COMMAND --help` lists a command's options;\n"
                  "`cica-desktop PROJECT.json` opens a project file in the window.\n")
@@ -169,6 +188,10 @@ def parser() -> argparse.ArgumentParser:
     verify.add_argument("--require-trust", action="store_true",
                         help="exit 5 when a signer's certificate does not chain to a "
                              "--trust certificate")
+    for name in COMMAND_MODULES:
+        module = _command_module(name)
+        module.add_arguments(commands.add_parser(name, help=module.HELP,
+                                                 description=module.HELP))
     return main
 
 
@@ -571,4 +594,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                          sys.stdout, sys.stderr, args.allow_missing_glyphs,
                          Layout(args.layout), args.signature_image, args.signatory,
                          args.draft)
+    if args.command in COMMAND_MODULES:
+        result: int = _command_module(args.command).run(args, sys.stdout, sys.stderr)
+        return result
     return EXIT_INVALID  # argparse already refused anything else
