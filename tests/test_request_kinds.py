@@ -158,7 +158,8 @@ def test_the_request_follows_the_rule(rule: int) -> None:
     assert f"pursuant to rule {rule} of the rules of procedure" in text
     assert {13: "provisional agenda of the eighty-first session",
             14: "of a supplementary item entitled “T”",
-            15: "of an additional item entitled “T”"}[rule] in text
+            15: "of an additional item of an important and urgent character entitled “T”",
+            }[rule] in text
     assert data["rule"] == rule
 
 
@@ -177,6 +178,21 @@ def test_the_observer_status_resolution_is_the_issued_text() -> None:
                     "work of the General Assembly in the capacity of observer;"),
         ("Requests", "the Secretary-General to take the action necessary to implement the "
                      "present resolution.")]
+
+
+@pytest.mark.parametrize("organization", ["la Agencia de Ejemplo", "el Foro de Ejemplo"])
+def test_the_spanish_observer_resolution_is_the_issued_form(organization: str) -> None:
+    """The issued Spanish text: "en sus períodos de sesiones y en sus trabajos", and
+    "observador" whatever the organization's grammatical gender."""
+    data = new_request(RequestSpec(RequestKind.OBSERVER_STATUS, 80, dt.date(2025, 8, 20),
+                                   language="es", states=("Argentina",),
+                                   organization=organization)).data
+    invited = {"la Agencia de Ejemplo": "a la Agencia de Ejemplo",
+               "el Foro de Ejemplo": "al Foro de Ejemplo"}[organization]
+    assert data["annexes"][1]["operative"][0] == {
+        "verb": "Decide",
+        "text": f"invitar {invited} a participar en sus períodos de sesiones y en sus "
+                "trabajos en calidad de observador;"}
 
 
 def test_blank_values_leave_their_paragraphs_blank_with_the_wording_as_a_hint() -> None:
@@ -212,8 +228,8 @@ def test_a_sub_item_names_the_existing_item() -> None:
     data = new_request(RequestSpec(RequestKind.SUB_ITEM, 80, dt.date(2025, 8, 20),
                                    item_title="Sub", parent_item="Parent")).data
     assert data["parent_item"] == "Parent"
-    assert "of an additional sub-item entitled “Sub” under the item entitled “Parent”" in \
-        data["letter"]["blocks"][0]["text"]
+    assert ("of an additional sub-item of an important and urgent character entitled “Sub” "
+            "under the item entitled “Parent”") in data["letter"]["blocks"][0]["text"]
     cooperation = new_request(RequestSpec(RequestKind.COOPERATION, 79, dt.date(2024, 9, 1),
                                           organization="the Shanghai Cooperation "
                                                        "Organization")).data
