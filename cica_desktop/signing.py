@@ -5,6 +5,10 @@ The password is passed in by the caller for one signing and never stored or logg
 signature's visible appearance is drawn by our renderer as page content (so every viewer,
 the app's preview included, shows it); the signature field's widget is put over that box
 with an empty appearance of its own.
+
+pyHanko and cryptography are imported inside the functions (and `pades`, our pieces on
+pyHanko, with them): importing this module, as the window and the build do, costs nothing
+until something is signed.
 """
 
 from __future__ import annotations
@@ -14,24 +18,16 @@ import io
 import logging
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
-from cryptography import x509
-from cryptography.hazmat.primitives.serialization import pkcs12
-from pyhanko.keys.internal import (
-    translate_pyca_cryptography_cert_to_asn1,
-    translate_pyca_cryptography_key_to_asn1,
-)
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import fields, signers
-from pyhanko.sign.timestamps import TimestampRequestError
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.stamp import BaseStamp, BaseStampStyle
-from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.registry import SimpleCertificateStore
+from .timestamping import DEFAULT_TIMEOUT, tsa_url_problem
 
-from .timestamping import DEFAULT_TIMEOUT, HttpTimeStamper, tsa_url_problem
+if TYPE_CHECKING:
+    from cryptography import x509
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+
+    from .pades import KeptKeySigner
 
 #: The name of the first signature field we create; later ones are Signature2, ….
 FIELD_NAME = "Signature1"
@@ -55,12 +51,15 @@ class SigningError(ValueError):
 class SigningKey:
     """A key and certificate opened from a PKCS#12 file, for one signing session."""
 
-    signer: signers.SimpleSigner
+    #: The key, decrypted once when the file is opened, with its certificates.
+    signer: KeptKeySigner
     certificate: x509.Certificate
 
     @property
     def common_name(self) -> str:
         """The certificate holder's name, as a visible signature prints it."""
+        from cryptography import x509
+
         names = self.certificate.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
         return str(names[0].value) if names else self.certificate.subject.rfc4514_string()
 
@@ -71,7 +70,16 @@ def open_signing_key(p12: Path, password: str) -> SigningKey:
     return SigningKey(signer, cert)
 
 
-def _load_key(p12: Path, password: str) -> tuple[signers.SimpleSigner, x509.Certificate]:
+def _load_key(p12: Path, password: str) -> tuple[KeptKeySigner, x509.Certificate]:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+    from pyhanko.keys.internal import (
+        translate_pyca_cryptography_cert_to_asn1,
+        translate_pyca_cryptography_key_to_asn1,
+    )
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+    from .pades import KeptKeySigner
+
     try:
         data = p12.read_bytes()
     except OSError as exc:
@@ -92,11 +100,12 @@ def _load_key(p12: Path, password: str) -> tuple[signers.SimpleSigner, x509.Cert
     if cert.not_valid_before_utc > now:
         raise SigningError(f"{p12.name}: the certificate is valid only from "
                            f"{cert.not_valid_before_utc:%d %B %Y}")
-    # From what is already decrypted (pyHanko's load_pkcs12 would decrypt the file again).
+    # From what is already decrypted (pyHanko's load_pkcs12 would decrypt the file again),
+    # keeping the key object itself for signing.
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]
     registry.register_multiple([translate_pyca_cryptography_cert_to_asn1(c) for c in extra])
-    signer = signers.SimpleSigner(
-        signing_key=translate_pyca_cryptography_key_to_asn1(key),
+    signer = KeptKeySigner(
+        key, signing_key=translate_pyca_cryptography_key_to_asn1(key),
         signing_cert=translate_pyca_cryptography_cert_to_asn1(cert), cert_registry=registry)
     return signer, cert
 
@@ -116,6 +125,9 @@ def sign_pdf_bytes(pdf: bytes, p12: Path | SigningKey, password: str = "", *,
     signature field sits on the box the renderer drew; otherwise the field is invisible
     (or the PDF's own empty field named FIELD_NAME is filled).
     """
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields
+
     if tsa_url and tsa_url_problem(tsa_url):
         raise SigningError(f"time-stamp server {tsa_url}: is not a usable address: "
                            f"{tsa_url_problem(tsa_url)}")
@@ -132,27 +144,58 @@ def sign_pdf_bytes(pdf: bytes, p12: Path | SigningKey, password: str = "", *,
     # The first signature certifies the document: later changes other than further
     # signatures (form filling) are then reported as modifications by validators.
     first = not [name for name in names if name not in empty]
-    metadata = signers.PdfSignatureMetadata(
-        field_name=field_name, subfilter=fields.SigSeedSubFilter.PADES,
-        reason=reason or None, location=location or None, certify=first,
-        docmdp_permissions=fields.MDPPerm.FILL_FORMS)
     field_spec = None
     if field_box is not None and not empty:
         page, x0, y0, x1, y1 = field_box
         field_spec = fields.SigFieldSpec(field_name, on_page=page,
                                          box=(round(x0), round(y0), round(x1), round(y1)))
-    timestamper = HttpTimeStamper(tsa_url, tsa_timeout) if tsa_url else None
-    pdf_signer = signers.PdfSigner(metadata, signer=key.signer, timestamper=timestamper,
-                                   stamp_style=_BlankStampStyle(), new_field_spec=field_spec)
-    out = io.BytesIO()
-    try:
-        pdf_signer.sign_pdf(writer, output=out)
-    except TimestampRequestError as exc:
-        raise SigningError(f"time-stamp server {tsa_url}: {exc}") from None
-    signed = out.getvalue()
+    signed = _sign(pdf, writer, key, field_name, first, field_spec, reason, location, tsa_url,
+                   tsa_timeout)
     if tsa_url:
         _check_time_stamp(signed, field_name, tsa_url)
     return signed
+
+
+def _sign(pdf: bytes, writer: IncrementalPdfFileWriter, key: SigningKey, field_name: str,
+          certify: bool, field_spec: fields.SigFieldSpec | None, reason: str, location: str,
+          tsa_url: str, tsa_timeout: float) -> bytes:
+    """One PAdES signature into *writer* (opened on *pdf*), in the room `signature_reserve`
+    gives, so pyHanko signs once, without its dry run. Only if a signature outgrows that
+    room (an unusually large time stamp) is *pdf* signed again, sized by the dry run."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.sign.general import SigningError as PyHankoSigningError
+
+    from .pades import BlankStampStyle, signature_reserve
+    from .timestamp_client import HttpTimeStamper
+
+    metadata = signers.PdfSignatureMetadata(
+        field_name=field_name, subfilter=fields.SigSeedSubFilter.PADES,
+        reason=reason or None, location=location or None, certify=certify,
+        docmdp_permissions=fields.MDPPerm.FILL_FORMS)
+    timestamper = HttpTimeStamper(tsa_url, tsa_timeout) if tsa_url else None
+    pdf_signer = signers.PdfSigner(metadata, signer=key.signer, timestamper=timestamper,
+                                   stamp_style=BlankStampStyle(), new_field_spec=field_spec)
+    try:
+        return _signed(pdf_signer, writer, signature_reserve(key.signer, bool(tsa_url)),
+                       tsa_url)
+    except PyHankoSigningError as exc:
+        if "larger than expected" not in str(exc):
+            raise
+    # The failed try changed the writer: start again from the original bytes.
+    return _signed(pdf_signer, IncrementalPdfFileWriter(io.BytesIO(pdf)), None, tsa_url)
+
+
+def _signed(pdf_signer: signers.PdfSigner, writer: IncrementalPdfFileWriter,
+            reserve: int | None, tsa_url: str) -> bytes:
+    from pyhanko.sign.timestamps import TimestampRequestError
+
+    out = io.BytesIO()
+    try:
+        pdf_signer.sign_pdf(writer, output=out, bytes_reserved=reserve)
+    except TimestampRequestError as exc:
+        raise SigningError(f"time-stamp server {tsa_url}: {exc}") from None
+    return out.getvalue()
 
 
 def _free_field_name(taken: list[str]) -> str:
@@ -164,6 +207,10 @@ def _free_field_name(taken: list[str]) -> str:
 
 def _check_time_stamp(signed: bytes, field_name: str, tsa_url: str) -> None:
     """A B-T signature whose time stamp does not verify proves no time: refuse it."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
     reader = PdfFileReader(io.BytesIO(signed))
     [embedded] = [e for e in reader.embedded_signatures if e.field_name == field_name]
     status = validate_pdf_signature(embedded, ValidationContext(trust_roots=[],
@@ -172,18 +219,3 @@ def _check_time_stamp(signed: bytes, field_name: str, tsa_url: str) -> None:
     if stamp is None or not (stamp.intact and stamp.valid):
         raise SigningError(f"time-stamp server {tsa_url}: its time stamp does not verify; "
                            "the file was not signed")
-
-
-class _BlankStamp(BaseStamp):
-    """An appearance with nothing in it: the page content already shows the box."""
-
-    def _render_inner_content(self) -> list[bytes]:
-        return []
-
-
-class _BlankStampStyle(BaseStampStyle):
-    def __init__(self) -> None:
-        super().__init__(border_width=0, background=None)
-
-    def create_stamp(self, writer: Any, box: Any, text_params: dict[str, Any]) -> BaseStamp:
-        return _BlankStamp(writer, self, box)

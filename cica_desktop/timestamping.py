@@ -2,23 +2,25 @@
 
 A socket timeout alone is no deadline: it restarts with every byte received, so a server
 that drips one byte every few seconds could hold a signing (and the window's export) for
-ever. Here a watchdog shuts the connection down when the request's time is up, whatever
-stage it is in (connecting, sending, waiting, reading), and the reply's size is bounded.
+ever. Here (`timestamp_client.post_with_deadline`) a watchdog shuts the connection down
+when the request's time is up, whatever stage it is in (connecting, sending, waiting,
+reading), and the reply's size is bounded.
 Only http:// and https:// addresses are used: urllib would also open file:// and ftp://.
+
+This module holds what the command line and the settings read (the deadlines, the address
+check) and imports nothing heavy; the client itself, `HttpTimeStamper` on pyHanko's
+`TimeStamper`, is in `timestamp_client` and is loaded only when a signature is stamped
+(pyHanko and aiohttp take about 0.2 s to import; a build needs neither).
 """
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import http.client
-import socket
-import ssl
-import threading
 import urllib.parse
+from typing import TYPE_CHECKING, Any
 
-from asn1crypto import tsp  # type: ignore[import-untyped]
-from pyhanko.sign.timestamps import TimeStamper, TimestampRequestError
+if TYPE_CHECKING:
+    from .timestamp_client import HttpTimeStamper as HttpTimeStamper
+    from .timestamp_client import post_with_deadline as post_with_deadline
 
 #: Seconds a time-stamp request may take in all, unless the settings or --tsa-timeout say.
 DEFAULT_TIMEOUT = 30.0
@@ -42,85 +44,13 @@ def tsa_url_problem(url: str) -> str:
     return ""
 
 
-class HttpTimeStamper(TimeStamper):
-    """pyHanko's time stamper, asking an RFC 3161 server over HTTP(S)."""
-
-    def __init__(self, url: str, timeout: float = DEFAULT_TIMEOUT) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        problem = tsa_url_problem(url)
-        if problem:
-            raise TimestampRequestError(f"is not a usable address: {problem}")
-        self.url = url.strip()
-        self.timeout = timeout
-
-    async def async_request_tsa_response(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-        return await asyncio.to_thread(self._request, req)
-
-    def _request(self, req: tsp.TimeStampReq) -> tsp.TimeStampResp:
-        status, kind, body = post_with_deadline(self.url, req.dump(),
-                                                "application/timestamp-query", self.timeout)
-        if status != 200:
-            raise TimestampRequestError(f"the server answered {status}")
-        if kind.split(";")[0].strip() != "application/timestamp-reply":
-            raise TimestampRequestError(f"answered with {kind or 'no content type'}, "
-                                        "not a time stamp")
-        try:
-            response = tsp.TimeStampResp.load(body)
-            granted = response["status"]["status"].native
-            if granted not in ("granted", "granted_with_mods"):
-                raise TimestampRequestError(f"refused the request ({granted})")
-            response["time_stamp_token"].native  # noqa: B018 (parses it: fails if broken)
-        except (ValueError, TypeError, KeyError) as exc:
-            raise TimestampRequestError(f"answered with a damaged time stamp ({exc})"
-                                        ) from None
-        return response
+#: The names this module lends from timestamp_client, imported when first used.
+_CLIENT_NAMES = frozenset({"HttpTimeStamper", "post_with_deadline"})
 
 
-def post_with_deadline(url: str, body: bytes, content_type: str,
-                       timeout: float) -> tuple[int, str, bytes]:
-    """POST *body* to *url*; (status, content type, reply). Everything, from connecting to
-    the last byte of the reply, must happen within *timeout* seconds."""
-    parts = urllib.parse.urlsplit(url)
-    connection: http.client.HTTPConnection
-    if parts.scheme.lower() == "https":
-        connection = http.client.HTTPSConnection(parts.hostname or "", parts.port,
-                                                 timeout=timeout,
-                                                 context=ssl.create_default_context())
-    else:
-        connection = http.client.HTTPConnection(parts.hostname or "", parts.port,
-                                                timeout=timeout)
-    expired = threading.Event()
+def __getattr__(name: str) -> Any:
+    if name in _CLIENT_NAMES:
+        from . import timestamp_client
 
-    def cut_off() -> None:
-        expired.set()
-        sock = connection.sock
-        if sock is not None:
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-
-    watchdog = threading.Timer(timeout, cut_off)
-    watchdog.daemon = True
-    watchdog.start()
-    path = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
-    try:
-        connection.request("POST", path, body=body, headers={"Content-Type": content_type})
-        response = connection.getresponse()
-        reply = response.read(MAX_REPLY_BYTES + 1)
-        if expired.is_set():
-            raise TimeoutError
-        if len(reply) > MAX_REPLY_BYTES:
-            raise TimestampRequestError(f"answered with more than {MAX_REPLY_BYTES // 1000} kB;"
-                                        " a time stamp is a few kB")
-        return response.status, response.getheader("Content-Type", "") or "", reply
-    except TimestampRequestError:
-        raise
-    except TimeoutError:
-        raise TimestampRequestError(f"did not answer within {timeout:g} s") from None
-    except (OSError, http.client.HTTPException) as exc:
-        if expired.is_set():
-            raise TimestampRequestError(f"did not answer within {timeout:g} s") from None
-        reason = getattr(exc, "strerror", None) or exc
-        raise TimestampRequestError(f"cannot be reached ({reason})") from None
-    finally:
-        watchdog.cancel()
-        connection.close()
+        return getattr(timestamp_client, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication
 from ..images import ImageError, load_image
 from ..mission import SignerProfile
 from ..timestamping import MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
-from ..verification import VerificationError, report_lines, verify_pdf
 
 
 def signature_scan(path: str, field: str) -> bytes:
@@ -63,6 +62,9 @@ def _translated(phrase: str) -> str:
 
 def verify_file(path: Path, trust: Sequence[Path]) -> Verification:
     """Check the signatures of the PDF at *path* and every change made after them."""
+    # Imported here: verification loads pyHanko, which the window needs only now.
+    from ..verification import VerificationError, report_lines, verify_pdf
+
     try:
         report = verify_pdf(path.read_bytes(), trust=list(trust), name=path.name)
     except (OSError, VerificationError, ValueError) as exc:
