@@ -23,6 +23,7 @@ from ..model import FieldError, Package, ProjectError, dump_project
 from ..model.project import errors_from_validation, migrate, read_project_json, shape_errors
 from ..samples import sample_path
 from .paths import Path, get_at, path_text, set_at
+from .validation import reusing
 
 #: Paths of the project's fields that name image files (relative to the project's folder).
 IMAGE_PATHS: tuple[Path, ...] = (("letterhead", "emblem"),)
@@ -46,6 +47,11 @@ class Project(QObject):
         self._package: Package | None = None
         self._errors: tuple[FieldError, ...] = ()
         self._typing_serial = 0
+        #: The last data that validated, and its package: what did not change since is
+        #: not validated again (app/validation.py).
+        self._valid: tuple[dict[str, Any], Package] | None = None
+        #: The newest typing step, while it is the top of the undo stack.
+        self._typing: _DataCommand | None = None
         #: The path of the most recent change, done, undone or redone.
         self.last_changed_path: Path | None = None
         self.undo_stack = QUndoStack(self)
@@ -54,6 +60,7 @@ class Project(QObject):
         if self._package is not None:
             # Spell out every default, so each form field shows the value that applies.
             self._data = self._package.model_dump(mode="json")
+            self._valid = (self._data, self._package)
 
     # ------------------------------------------------------------------ opening and saving
     @classmethod
@@ -191,8 +198,28 @@ class Project(QObject):
         before = self._data
         after = set_at(before, path, value)
         merge_key = ("typing", path, self._typing_serial) if typing else None
-        self.undo_stack.push(_DataCommand(self, _describe("Edit", path), before, after, path,
-                                          structural, merge_key))
+        top = self._typing_step()
+        if top is not None and merge_key is not None and top.merge_key == merge_key \
+                and after != top.before:
+            # Typing on in the same field: the step grows; no command per keystroke (each
+            # would keep its own copies of the data alive for as long as the stack lives).
+            top.after = after
+            top.redo()
+            return
+        command = _DataCommand(self, _describe("Edit", path), before, after, path, structural,
+                               merge_key)
+        self.undo_stack.push(command)
+        self._typing = command if merge_key is not None else None
+
+    def _typing_step(self) -> _DataCommand | None:
+        """The typing step keystrokes may join: the top of the stack, not where the file
+        was saved (typing after a save starts a new step, as QUndoStack merges)."""
+        stack, command = self.undo_stack, self._typing
+        index = stack.index()
+        if command is None or index != stack.count() or index == stack.cleanIndex() \
+                or index == 0 or stack.command(index - 1) is not command:
+            return None
+        return command
 
     def end_typing(self) -> None:
         """The user left the field: the next keystrokes there start a new undo step."""
@@ -235,12 +262,19 @@ class Project(QObject):
         self.data_changed.emit()
 
     def _validate(self) -> None:
+        """The package and its errors, validating only what changed since the last data
+        that validated (the same results as validating all of it: app/validation.py)."""
+        data: Any = self._data
+        if self._valid is not None:
+            data = reusing(self._data, *self._valid)
         try:
-            self._package = Package.model_validate(self._data)
+            self._package = Package.model_validate(data)
             self._errors = ()
         except ValidationError as exc:
             self._package = None
             self._errors = tuple(errors_from_validation(exc))
+        else:
+            self._valid = (self._data, self._package)
 
 
 _MISSING = object()
@@ -279,6 +313,7 @@ class _DataCommand(QUndoCommand):
         if not isinstance(other, _DataCommand) or other.merge_key != self.merge_key:
             return False
         self.after = other.after
+        other.before = other.after = {}  # Qt deletes *other*; its copies go now
         if self.after == self.before:
             self.setObsolete(True)  # typed and deleted again: no step at all
         return True
