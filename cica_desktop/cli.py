@@ -81,7 +81,9 @@ COMMANDS = {
 #: `add_arguments(parser: argparse.ArgumentParser) -> None` and
 #: `run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int`. A module imports
 #: what it needs inside `run`, so that listing the commands stays cheap.
-COMMAND_MODULES: dict[str, str] = {}
+COMMAND_MODULES: dict[str, str] = {
+    "import": "cica_desktop.wordimport.command",
+}
 
 
 def _command_module(name: str) -> ModuleType:

@@ -1,0 +1,80 @@
+"""`cica-desktop import FILE.docx --out PROJECT.json`: a Word document into a project.
+
+Exit codes: 0 written (a valid project, or a draft whose fields still to fill are listed on
+stderr as "to fill: PATH"); 1 PROJECT.json could not be written; 2 the input cannot be read
+as a Word document, OUT exists without --force, or a value read is wrong rather than
+missing (listed as "to correct: …"; nothing written); 3 a language template is missing.
+The import report (one line per guess: "paragraph 14: read as operative because it starts
+with ‘Requests’") goes to stderr, and to --report FILE when given.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+HELP = "read a request package or draft resolution written in Word into a project"
+
+_EPILOG = """\
+Output: OUT.json, a project (format 3); stdout prints its path. The import report, one
+line per guess ("paragraph 14: read as operative because it starts with 'Requests'") and
+per field still to fill ("to fill: letter.senders[0].name"), goes to stderr and to
+--report. A project with fields to fill is a draft: it opens in the window with the gaps
+marked and `cica-desktop build --draft` builds it.
+
+Exit codes: 0 written (valid, or a draft); 1 OUT.json could not be written; 2 the input is
+not a Word document python-docx reads, OUT.json exists without --force, or a value read is
+wrong rather than missing (nothing written); 3 a language template is missing."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = _EPILOG
+    parser.add_argument("docx", type=Path, metavar="FILE.docx", help="the Word document")
+    parser.add_argument("--out", type=Path, required=True, metavar="OUT.json",
+                        help="the project file to write")
+    parser.add_argument("--language", choices=("en", "fr", "es", "ru", "zh", "ar"),
+                        default=None,
+                        help="the document's language (default: read from the document)")
+    parser.add_argument("--report", type=Path, default=None, metavar="REPORT.txt",
+                        help="also write the import report to this file")
+    parser.add_argument("--force", action="store_true", help="replace OUT.json if it exists")
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from ..atomic import write_files_atomically
+    from ..build import EXIT_ENVIRONMENT, EXIT_INVALID, EXIT_OK, EXIT_WRITE
+    from ..compose.language import TemplateProblem
+    from . import import_docx
+
+    out: Path = args.out
+    if out.exists() and not args.force:
+        stderr.write(f"cica-desktop: {out} exists; pass --force to replace it\n")
+        return EXIT_INVALID
+    try:
+        result = import_docx(args.docx, args.language)
+    except (ValueError, OSError) as exc:
+        stderr.write(f"cica-desktop: cannot import {args.docx}: {exc}\n")
+        return EXIT_INVALID
+    except TemplateProblem as exc:
+        stderr.write(f"cica-desktop: {exc}\n")
+        return EXIT_ENVIRONMENT
+    lines = result.report_lines()
+    for line in lines:
+        stderr.write(f"import: {line}\n")
+    if result.errors:
+        stderr.write(f"cica-desktop: {args.docx}: nothing written: {len(result.errors)} "
+                     "value(s) to correct\n")
+        return EXIT_INVALID
+    files = [(out, result.json().encode("utf-8"))]
+    if args.report is not None:
+        files.append((args.report, "".join(f"{line}\n" for line in lines).encode("utf-8")))
+    try:
+        write_files_atomically(files)
+    except OSError as exc:
+        stderr.write(f"cica-desktop: cannot write {exc.filename or out}: "
+                     f"{exc.strerror or exc}\n")
+        return EXIT_WRITE
+    stdout.write(f"{out}\n")
+    return EXIT_OK

@@ -1,0 +1,320 @@
+"""A Word file as a flat sequence of what the import places: paragraphs (their style, their
+italic lead words, their number label, whether Word numbered them or the author typed the
+number) and tables, in reading order, plus the texts of the page headers and footers (the
+UN masthead lives there) and the file's core properties.
+
+Only reading here: deciding what each piece is belongs to `parse`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.document import Document as DocxDocument
+from docx.oxml.ns import qn
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+#: Word's number formats we keep apart; anything else counts as decimal.
+_FORMATS = {"decimal": "decimal", "lowerLetter": "lettered", "lowerRoman": "roman",
+            "bullet": "bulleted", "arabicAbjad": "lettered", "arabicAlpha": "lettered",
+            "upperLetter": "lettered", "upperRoman": "roman"}
+
+_ROMAN = r"(?:x{0,3})(?:ix|iv|v?i{0,3})"
+_ABJAD = "أبجدهوزحطيكلمنسعفصقرشتثخذضظغ"
+#: Numbers typed by hand at the start of a paragraph: "1.", "12)", "(a)", "(iv)", "-", "•".
+_TYPED = (
+    ("decimal", re.compile(r"^\s*(\d{1,3})[.)．]\s*")),
+    ("roman", re.compile(rf"^\s*[(（]({_ROMAN})[)）]\s*", re.IGNORECASE)),
+    ("lettered", re.compile(rf"^\s*[(（]([a-z]|[{_ABJAD}]|هـ)[)）]\s*")),
+    ("bulleted", re.compile(r"^\s*([-–—•▪·])\s+")),
+)
+
+
+@dataclass(frozen=True)
+class Label:
+    """The number a paragraph carries."""
+
+    style: str  # decimal, lettered, roman, bulleted
+    number: int
+    #: Which list it belongs to ("word:12" for Word's numbering, "typed" for typed numbers).
+    list_key: str
+    level: int = 0
+    typed: bool = False
+
+
+@dataclass(frozen=True)
+class Para:
+    #: 1-based position among the body's paragraphs and tables (for the import report).
+    index: int
+    text: str
+    style: str = ""
+    #: The paragraph's leading italic words (an organ line, a lead word, an operative verb).
+    lead: str = ""
+    bold: bool = False
+    italic: bool = False
+    label: Label | None = None
+    #: The paragraph is centred (a heading typed without a heading style).
+    centred: bool = False
+    #: The first run's text when the paragraph has several (lead words set apart without
+    #: italics, as Chinese sets them).
+    first_run: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    index: int
+    rows: tuple[tuple[str, ...], ...]
+
+
+Item = Para | Table
+
+
+@dataclass
+class WordFile:
+    items: list[Item]
+    #: The texts of the headers and footers, each cell or paragraph once, in order.
+    margins: list[str] = field(default_factory=list)
+    title: str = ""
+    keywords: str = ""
+    #: Word's language of the Normal style (w:lang), e.g. "en-US".
+    language: str = ""
+
+
+def _roman_value(text: str) -> int:
+    values = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+    total = 0
+    for char, after in zip(text.lower(), text.lower()[1:] + " ", strict=True):
+        value = values[char]
+        total += -value if after in values and values[after] > value else value
+    return total
+
+
+def typed_label(text: str, previous: str = "") -> tuple[Label, str] | None:
+    """A number typed at the start of *text*, and the text after it. "(i)" after "(h)" is
+    a letter; *previous* is the style of the label before."""
+    for style, pattern in _TYPED:
+        found = pattern.match(text)
+        if not found or not text[found.end():].strip():
+            continue
+        value = found.group(1)
+        if style == "roman" and previous == "lettered" and value.lower() in ("i", "v", "x"):
+            style = "lettered"
+        if style == "decimal":
+            number = int(value)
+        elif style == "roman":
+            number = _roman_value(value) or 1
+        elif style == "lettered":
+            number = (_ABJAD.find(value[0]) + 1 if value[0] in _ABJAD
+                      else ord(value.lower()) - ord("a") + 1)
+        else:
+            number = 1
+        return Label(style, number, "typed", typed=True), text[found.end():]
+    return None
+
+
+class _Numbering:
+    """Word's numbering part: each list's format per level and the running counts.
+
+    A list is known by its abstract definition, not its w:num: LibreOffice gives a list's
+    first item a w:num of its own and the rest another over the same definition. A w:num
+    that restarts its numbering (w:startOverride) starts a new list when first used.
+    """
+
+    def __init__(self, word: DocxDocument) -> None:
+        self.formats: dict[tuple[str, int], str] = {}
+        self.starts: dict[tuple[str, int], int] = {}
+        self.abstract_of: dict[str, str] = {}
+        self.restarts: dict[tuple[str, int], int] = {}
+        self.counts: dict[tuple[str, int], int] = {}
+        self.used: set[tuple[str, int]] = set()
+        self.generation: dict[tuple[str, int], int] = {}
+        try:
+            root = word.part.numbering_part.element
+        except (KeyError, NotImplementedError, AttributeError):
+            return
+        for abstract in root.findall(qn("w:abstractNum")):
+            abstract_id = str(abstract.get(qn("w:abstractNumId")))
+            for lvl in abstract.findall(qn("w:lvl")):
+                level = int(lvl.get(qn("w:ilvl"), "0"))
+                fmt = lvl.find(qn("w:numFmt"))
+                start = lvl.find(qn("w:start"))
+                self.formats[(abstract_id, level)] = _FORMATS.get(
+                    str(fmt.get(qn("w:val"))) if fmt is not None else "decimal", "decimal")
+                self.starts[(abstract_id, level)] = int(start.get(qn("w:val"))) \
+                    if start is not None else 1
+        for num in root.findall(qn("w:num")):
+            num_id = str(num.get(qn("w:numId")))
+            ref = num.find(qn("w:abstractNumId"))
+            if ref is None:
+                continue
+            self.abstract_of[num_id] = str(ref.get(qn("w:val")))
+            for override in num.findall(qn("w:lvlOverride")):
+                start = override.find(qn("w:startOverride"))
+                if start is not None:
+                    level = int(override.get(qn("w:ilvl"), "0"))
+                    self.restarts[(num_id, level)] = int(start.get(qn("w:val")))
+
+    def label(self, num_id: str, level: int) -> Label | None:
+        abstract = self.abstract_of.get(num_id)
+        key = (abstract or "", level)
+        if abstract is None or key not in self.formats:
+            return None
+        if (num_id, level) not in self.used:
+            self.used.add((num_id, level))
+            if (num_id, level) in self.restarts:
+                self.counts[key] = self.restarts[(num_id, level)] - 1
+                self.generation[key] = self.generation.get(key, 0) + 1
+        self.counts[key] = self.counts.get(key, self.starts[key] - 1) + 1
+        for deeper in [k for k in self.counts if k[0] == abstract and k[1] > level]:
+            del self.counts[deeper]
+        return Label(self.formats[key], self.counts[key],
+                     f"word:{abstract}.{self.generation.get(key, 0)}", level)
+
+
+def _num_pr(paragraph: DocxParagraph) -> tuple[str, int] | None:
+    """The paragraph's Word numbering (its own, or its style's)."""
+    elements = [paragraph._p.pPr]
+    style = paragraph.style
+    while style is not None:
+        elements.append(style.element.pPr)
+        style = style.base_style
+    for ppr in elements:
+        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+        if num_pr is None:
+            continue
+        num = num_pr.find(qn("w:numId"))
+        ilvl = num_pr.find(qn("w:ilvl"))
+        if num is None:
+            continue
+        return num.get(qn("w:val")), int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+    return None
+
+
+def _italic(run: Any, paragraph: DocxParagraph) -> bool:
+    if run.italic is not None:
+        return bool(run.italic)
+    if run.style is not None and run.style.font.italic:
+        return True
+    return bool(paragraph.style is not None and paragraph.style.font.italic)
+
+
+def _bold(run: Any, paragraph: DocxParagraph) -> bool:
+    if run.bold is not None:
+        return bool(run.bold)
+    style = paragraph.style
+    while style is not None:
+        if style.font.bold is not None:
+            return bool(style.font.bold)
+        style = style.base_style
+    return False
+
+
+def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
+               previous: str) -> Para | None:
+    text = paragraph.text
+    if not text.strip():
+        return None
+    runs = [run for run in paragraph.runs if run.text]
+    lead = ""
+    for run in runs:
+        if not _italic(run, paragraph):
+            break
+        lead += run.text
+    if lead and not text.startswith(lead):  # runs outside w:r (hyperlinks): no lead
+        lead = ""
+    italic = bool(runs) and all(_italic(run, paragraph) for run in runs if run.text.strip())
+    bold = bool(runs) and all(_bold(run, paragraph) for run in runs if run.text.strip())
+    label: Label | None = None
+    num = _num_pr(paragraph)
+    if num is not None:
+        label = numbering.label(*num)
+    if label is None:
+        typed = typed_label(text, previous)
+        if typed is not None:
+            label, rest = typed
+            lead = lead[len(text) - len(rest):] if len(lead) > len(text) - len(rest) else ""
+            text = rest
+    alignment = paragraph.paragraph_format.alignment
+    if alignment is None and paragraph.style is not None:
+        alignment = paragraph.style.paragraph_format.alignment
+    centred = alignment is not None and int(alignment) == 1
+    first_run = runs[0].text if len(runs) > 1 and text.startswith(runs[0].text) else ""
+    return Para(index, text.strip("\n"), paragraph.style.name if paragraph.style else "",
+                lead.rstrip() if lead.strip() else "", bold, italic, label, centred,
+                first_run if label is None or not label.typed else "")
+
+
+def _table(table: DocxTable, index: int) -> Table | None:
+    rows: list[tuple[str, ...]] = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[int] = set()
+        for cell in row.cells:  # a merged cell appears once per column it spans
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            cells.append(cell.text.strip())
+        rows.append(tuple(cells))
+    return Table(index, tuple(rows)) if any(any(row) for row in rows) else None
+
+
+def _margins(word: DocxDocument) -> Iterator[str]:
+    seen: set[str] = set()
+    for section in word.sections:
+        for part in (section.first_page_header, section.header, section.even_page_header,
+                     section.first_page_footer, section.footer, section.even_page_footer):
+            if part.is_linked_to_previous and section is not word.sections[0]:
+                continue
+            texts = [p.text for p in part.paragraphs]
+            texts += [cell.text for table in part.tables for row in table.rows
+                      for cell in row.cells]
+            for text in texts:
+                for line in text.split("\n"):
+                    if line.strip() and line.strip() not in seen:
+                        seen.add(line.strip())
+                        yield line.strip()
+
+
+def _language(word: DocxDocument) -> str:
+    rpr = word.styles.element.find(qn("w:docDefaults"))
+    candidates = [word.styles["Normal"].element.rPr] if "Normal" in [
+        s.name for s in word.styles] else []
+    if rpr is not None:
+        candidates.append(rpr.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}"))
+    for element in candidates:
+        lang = element.find(qn("w:lang")) if element is not None else None
+        if lang is not None and lang.get(qn("w:val")):
+            return str(lang.get(qn("w:val")))
+    return ""
+
+
+def read_word(path: Path) -> WordFile:
+    """Read *path*; a file python-docx cannot open raises ValueError naming it."""
+    try:
+        word = docx.Document(str(path))
+    except Exception as exc:  # python-docx raises several types for a damaged package
+        raise ValueError(f"{path}: not a Word document (.docx) python-docx can read: "
+                         f"{exc}") from None
+    numbering = _Numbering(word)
+    items: list[Item] = []
+    previous = ""
+    for element in word.element.body.iterchildren():
+        index = len(items) + 1  # what the report calls "paragraph N": the non-empty ones
+        if element.tag == qn("w:p"):
+            para = _paragraph(DocxParagraph(element, word), index, numbering, previous)
+            if para is not None:
+                items.append(para)
+                previous = para.label.style if para.label else ""
+        elif element.tag == qn("w:tbl"):
+            table = _table(DocxTable(element, word), index)
+            if table is not None:
+                items.append(table)
+    props = word.core_properties
+    return WordFile(items, list(_margins(word)), props.title or "", props.keywords or "",
+                    _language(word))
