@@ -142,6 +142,8 @@ MESSAGES: dict[str, str] = {
                     "{order}"),
     "signatories.state": QT_TRANSLATE_NOOP("findings",
                                            "{state} is not among the requesting States"),
+    "states.un_name": QT_TRANSLATE_NOOP(
+        "findings", "UN documents write this State “{expected}”, not “{state}”"),
     "dates.issued_before_letter": QT_TRANSLATE_NOOP(
         "findings", "the document is issued on {issued}, before the letter's date, {date}"),
     "dates.annexed_letter_after_cover": QT_TRANSLATE_NOOP(

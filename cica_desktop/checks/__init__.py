@@ -38,6 +38,7 @@ from .requests import (
     memorandum_required,
     signatories_in_alphabetical_order,
     signatories_represent_requesting_states,
+    states_as_the_un_names_them,
 )
 from .sessions import current_session, opening_date, session_fits_the_rule, session_for
 from .typography import latin_words_in_chinese, quotation_marks, spaces
@@ -50,6 +51,7 @@ CHECKS: tuple[Check, ...] = (
     letter_names_the_session,
     signatories_in_alphabetical_order,
     signatories_represent_requesting_states,
+    states_as_the_un_names_them,
     dates_in_order,
     item_title_the_same_everywhere,
     organization_spelt_the_same,

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from ..state_names import un_form
 from ..findings import Finding, Severity
 from ..model import LetterAnnex, Memorandum, Package, SenderRole
 from .base import finding
@@ -56,6 +57,21 @@ def signatories_represent_requesting_states(package: Package) -> Iterator[Findin
                           "signatories.state", state=sender.state)
 
 
+def states_as_the_un_names_them(package: Package) -> Iterator[Finding]:
+    """A State typed in a form UN documents do not use ("Netherlands" where a sentence says
+    "the Kingdom of the Netherlands", "韩国" for "大韩民国"): the UN's form is the fix."""
+    language = package.language.value
+    fields = [(f"requesting_states[{index}]", state)
+              for index, state in enumerate(package.requesting_states)]
+    fields += [(f"letter.senders[{index}].state", sender.state)
+               for index, sender in enumerate(package.letter.senders)]
+    for path, state in fields:
+        expected = un_form(language, state)
+        if expected is not None:
+            yield finding(Severity.WARNING, path, "states.un_name", fix=(path, expected),
+                          state=state, expected=expected)
+
+
 def dates_in_order(package: Package) -> Iterator[Finding]:
     """The document is issued after the letter, and annexed letters precede it."""
     letter_date = package.letter.date
@@ -71,4 +87,5 @@ def dates_in_order(package: Package) -> Iterator[Finding]:
 
 
 __all__ = ["dates_in_order", "draft_resolution_suggested", "english_order", "memorandum_required",
-           "signatories_in_alphabetical_order", "signatories_represent_requesting_states"]
+           "signatories_in_alphabetical_order", "signatories_represent_requesting_states",
+           "states_as_the_un_names_them"]

@@ -193,64 +193,65 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>موقِّع واحد («أتشرف…»)؛ أضف دولاً لتصبح رسالة مشتركة.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="357"/>
         <source>Set</source>
+        <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>تعيين</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="359"/>
         <source>Set {label}</source>
         <translation>تعيين {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="420"/>
         <source>(not valid: {value})</source>
         <translation>(غير صالح: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="436"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="464"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="496"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="470"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="502"/>
         <source>Choose an image</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="503"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="497"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="529"/>
         <source>Add row</source>
         <translation>إضافة صف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="530"/>
         <source>Remove row</source>
         <translation>إزالة صف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="531"/>
         <source>Add column</source>
         <translation>إضافة عمود</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="532"/>
         <source>Remove column</source>
         <translation>إزالة عمود</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="519"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="551"/>
         <source>Header</source>
         <translation>صف العناوين</translation>
     </message>
@@ -260,64 +261,64 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>اسحب للنقل</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="225"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="238"/>
         <source>Insert above</source>
-        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, its attributes that hold a path, and what to call once it has its new path.</extracomment>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path.</extracomment>
         <translation>إدراج أعلاه</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="226"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="239"/>
         <source>Move up</source>
         <translation>نقل إلى أعلى</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="227"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="240"/>
         <source>Move down</source>
         <translation>نقل إلى أسفل</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="228"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="241"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="284"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>إضافة…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="286"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="299"/>
         <source>Add content</source>
         <translation>إضافة محتوى</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add</source>
         <translation>إضافة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add at the end</source>
         <translation>إضافة في النهاية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="530"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="545"/>
         <source>Use my profile for this signatory</source>
         <translation>استخدام ملفي التعريفي لهذا الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="531"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="546"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>ملء الاسم والمناصب من ملف تعريف الموقِّع الخاص بك (الإعدادات ▸ التوقيع…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="542"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="557"/>
         <source>No signer profile</source>
         <translation>لا يوجد ملف تعريف للموقِّع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="543"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="558"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>لا يتضمن ملف تعريف الموقِّع الخاص بك اسماً بعد. أدخله في الإعدادات ▸ التوقيع…، ثم استخدمه هنا.</translation>
     </message>
@@ -1227,73 +1228,73 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>دليل المستخدم غير موجود: {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="64"/>
+        <location filename="../../cica_desktop/ui/help.py" line="91"/>
         <source>User guide — cica-desktop</source>
         <translation>دليل المستخدم — cica-desktop</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="65"/>
+        <location filename="../../cica_desktop/ui/help.py" line="92"/>
         <source>User guide</source>
         <translation>دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="81"/>
+        <location filename="../../cica_desktop/ui/help.py" line="108"/>
         <source>Prepares a request to put an item on the agenda of the United Nations General Assembly: the letter and its annexes, in the UN layout, as DOCX and PDF, signed.</source>
         <translation>يُعِدّ طلباً لإدراج بند في جدول أعمال الجمعية العامة للأمم المتحدة: الرسالة ومرفقاتها، وفق تخطيط الأمم المتحدة، بصيغتي DOCX وPDF، موقَّعةً.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="84"/>
+        <location filename="../../cica_desktop/ui/help.py" line="111"/>
         <source>Each PDF embeds the fonts it uses (subsets); the licences above allow that. DOCX files name the fonts UN offices have and embed none.</source>
         <translation>يضمِّن كل ملف PDF الخطوط التي يستخدمها (مجموعات فرعية منها)؛ وتسمح التراخيص المذكورة أعلاه بذلك. أما ملفات DOCX فتذكر أسماء الخطوط المتوفرة لدى مكاتب الأمم المتحدة ولا تضمِّن أياً منها.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
         <source>Component</source>
         <translation>المكوِّن</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
         <source>Version</source>
         <translation>الإصدار</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Licence</source>
         <translation>الترخيص</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Script</source>
         <translation>نظام الكتابة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Family</source>
         <translation>عائلة الخط</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>File</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="89"/>
+        <location filename="../../cica_desktop/ui/help.py" line="116"/>
         <source>none installed</source>
         <translation>لا يوجد خط مثبَّت</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="91"/>
+        <location filename="../../cica_desktop/ui/help.py" line="118"/>
         <source>Versions and licences</source>
         <translation>الإصدارات والتراخيص</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="92"/>
+        <location filename="../../cica_desktop/ui/help.py" line="119"/>
         <source>Fonts the documents embed on this computer</source>
         <translation>الخطوط التي تضمِّنها الوثائق على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="109"/>
+        <location filename="../../cica_desktop/ui/help.py" line="136"/>
         <source>About cica-desktop</source>
         <translation>حول cica-desktop</translation>
     </message>
@@ -1579,9 +1580,9 @@ Any previous file of that name is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="135"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="259"/>
         <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The width a first window gives the form, when the screen has room for it: its labels and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the screen is 910 points wide). The splitter is shared out once the window has its size (showEvent). The list of findings (objectName &quot;findings&quot;).</extracomment>
         <translation>إضافة مرفق</translation>
     </message>
     <message>
@@ -1601,7 +1602,7 @@ Any previous file of that name is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="144"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="264"/>
         <source>Remove annex</source>
         <translation>إزالة المرفق</translation>
     </message>
@@ -1676,154 +1677,154 @@ Any previous file of that name is unchanged.</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="261"/>
         <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
         <translation>إضافة مرفق: مذكرة إيضاحية أو مشروع قرار أو رسالة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="262"/>
         <source>Move annex up</source>
         <translation>نقل المرفق إلى أعلى</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="263"/>
         <source>Move annex down</source>
         <translation>نقل المرفق إلى أسفل</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="317"/>
         <source>The project has problems; see Findings.</source>
         <translation>في المشروع مشاكل؛ انظر «نتائج التدقيق».</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="320"/>
         <source>Autosaved {time}</source>
         <translation>تم الحفظ التلقائي في {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="327"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>فشل الحفظ التلقائي: {reason}. ستُعاد المحاولة كل {seconds:g} ث؛ احفظ عملك لتأمينه.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="330"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ فشل الحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="346"/>
         <source>Untitled request</source>
         <translation>طلب بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="349"/>
         <source>autosave failed</source>
         <translation>فشل الحفظ التلقائي</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="381"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>تعرض المعاينة آخر نسخة خالية من المشاكل؛ المشاكل المطلوب تصحيحها: {count} (انظر «نتائج التدقيق»).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="384"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
         <translation>مسودة: الحقول المطلوب ملؤها: {count}، وهي معروضة بين قوسين معقوفين (انظر «نتائج التدقيق»). ويمكن تصدير الوثائق النهائية بعد ملئها.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="408"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
         <translation>صُحِّحت علامات الاقتباس في {count} حقل (حقول) (يُلغي «تراجع» ذلك).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="409"/>
         <source>No straight quotes to fix.</source>
         <translation>لا توجد علامات اقتباس مستقيمة لتصحيحها.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="476"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>تعذر رسم المعاينة: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>هل تريد حفظ التغييرات على {name} قبل إغلاقه؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="517"/>
         <source>the untitled request</source>
         <translation>الطلب الذي لا عنوان له</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
         <source>New from an earlier request</source>
         <translation>جديد من طلب سابق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="503"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>مشاريع الطلبات (*.json);;جميع الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="510"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="589"/>
         <source>Cannot open</source>
         <translation>يتعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="511"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="590"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>يتعذر فتح {file}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
         <translation>طلب جديد مأخوذ من {file}: تحقق من الدورة والتواريخ، ثم وقِّعه من جديد.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="578"/>
         <source>Open request</source>
         <translation>فتح طلب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="605"/>
         <source>Save request as</source>
         <translation>حفظ الطلب باسم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
         <source>Request projects (*.json)</source>
         <translation>مشاريع الطلبات (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
         <source>Not saved</source>
         <translation>لم يُحفَظ</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="620"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>تعذر حفظ {file}: {reason}
 لم يتغير الملف السابق.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="624"/>
         <source>Saved {file}</source>
         <translation>تم حفظ {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
     </message>
@@ -2137,176 +2138,181 @@ The previous file is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>UN documents write this State “{expected}”, not “{state}”</source>
+        <translation>تكتب وثائق الأمم المتحدة اسم هذه الدولة “{expected}” لا “{state}”</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="147"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>تاريخ صدور الوثيقة {issued} يسبق تاريخ الرسالة {date}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="149"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>هذه الرسالة المرفقة مؤرخة {date}، أي بعد الرسالة الرئيسية المؤرخة {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="151"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>تبدأ فقرة المنطوق بفعل في صيغة المضارع، بخط مائل (مثل: تقرر، تطلب)؛ وهذه الفقرة لا تتضمن فعلاً</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="152"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>«{verb}» صيغة خاصة بفقرات الديباجة؛ تبدأ فقرة المنطوق بفعل في صيغة المضارع (Notes لا Noting)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="155"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>تنتهي فقرة المنطوق بفاصلة منقوطة، وتنتهي الفقرة الأخيرة بنقطة: المطلوب هنا «{expected}»، لا «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="158"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>تنتهي فقرة المنطوق بفاصلة منقوطة، وتنتهي الفقرة الأخيرة بنقطة: «{expected}» ناقصة هنا</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="161"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>تنتهي الفقرة الفرعية بفاصلة منقوطة، وتنتهي الفقرة الفرعية الأخيرة كما تنتهي فقرتها: المطلوب هنا «{expected}»، لا «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="164"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>تنتهي الفقرة الفرعية بفاصلة منقوطة، وتنتهي الفقرة الفرعية الأخيرة كما تنتهي فقرتها: «{expected}» ناقصة هنا</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="167"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>يمهِّد هذا النص لفقرات فرعية، ولذلك ينتهي بـ «{expected}»، لا كما تنتهي الفقرة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="170"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>تبدأ فقرة الديباجة عادةً بعبارة حالية أو وصفية بخط مائل (مثل: إذ تشير، وإذ تلاحظ، واقتناعاً منها)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="173"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>«{lead}» تُقرأ كفعل منطوق؛ تبدأ فقرة الديباجة بعبارة حالية أو وصفية (Noting لا Notes)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="176"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>تنتهي فقرة الديباجة بفاصلة: المطلوب هنا «{expected}»، لا «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="179"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>تنتهي فقرة الديباجة بفاصلة: «{expected}» ناقصة هنا</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="182"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>عنوان البند مقتبس بصيغة «{quoted}»؛ وعنوانه الصحيح «{title}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="186"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>عنوان القرار «{resolution}»، وعنوان البند «{title}»؛ ويحمل مشروع القرار عنوان البند</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="187"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>العنوان الوارد في رؤوس الصفحات «{running}» قريب من عنوان البند ولكنه لا يطابقه: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="190"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>العنوان الوارد في رؤوس الصفحات «{running}» لا يتضمن إلا القليل من عنوان البند («{title}»)؛ هل هو مأخوذ من طلب آخر؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="193"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>«{found}» مكتوبة «{name}» في عنوان البند</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="197"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>يدعو القرار «{invited}»؛ في حين يذكر عنوان البند «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="199"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>تستند الرسالة إلى المادة {cited}؛ والطلب مقدم بموجب المادة {rule}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="201"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>تطلب الرسالة الدورة «{named}» (الدورة {number})؛ والحزمة تذكر الدورة {session}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="202"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>تذكر الرسالة المرفق {annex}؛ والحزمة تتضمن {count} مرفق (مرفقات)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="206"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>تذكر الرسالة المرفق {annex} بعد المرفق {before}؛ وتُرقَّم المرفقات بترتيب ورود ذكرها لأول مرة في الرسالة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="207"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>تصف الرسالة المرفق {annex} بأنه المذكرة الإيضاحية، ولكن المرفق {annex} ليس المذكرة الإيضاحية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="210"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>تصف الرسالة المرفق {annex} بأنه مشروع القرار، ولكن المرفق {annex} ليس مشروع القرار</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="214"/>
+        <location filename="../../cica_desktop/findings.py" line="216"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>المسافتان المتتاليتان تُطبعان كفجوة؛ تكفي مسافة واحدة (استخدم علامة الجدولة للمحاذاة)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="218"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>علامات اقتباس مستقيمة (&quot;)؛ هذه اللغة تستخدم {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="220"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>فاصلة عليا مستقيمة (&apos;)؛ والفاصلة العليا المطبعية هي ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="222"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>علامات الاقتباس {found} ليست من علامات هذه اللغة؛ فهي تستخدم {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="224"/>
         <source>English words in Chinese text: {words}</source>
         <translation>كلمات إنكليزية في نص صيني: {words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="225"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>لا يتضمن الملف templates/lang/{language}.toml المفتاح {key} في القسم [{section}]؛ تُستخدم الصياغة الإنكليزية بدلاً منه</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="229"/>
+        <location filename="../../cica_desktop/findings.py" line="231"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>الكلمة «{word}» غير موجودة في القاموس؛ هل تقصد: {suggestions}؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="233"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>الكلمة «{word}» غير موجودة في القاموس</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="235"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>لا يوجد قاموس مثبَّت للغة {language}، لذا لا يخضع النص باللغة {language} للتدقيق الإملائي (تم البحث في: {folders})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="236"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>{language} text is not spell-checked</source>
         <translation>لا يخضع النص باللغة {language} للتدقيق الإملائي</translation>
     </message>

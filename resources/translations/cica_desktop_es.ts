@@ -193,131 +193,132 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Un solo firmante (“Tengo el honor…”); añada Estados para una carta conjunta.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="357"/>
         <source>Set</source>
+        <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Indicar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="359"/>
         <source>Set {label}</source>
         <translation>Indicar {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="420"/>
         <source>(not valid: {value})</source>
         <translation>(no válido: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="436"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="464"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="496"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="470"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="502"/>
         <source>Choose an image</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="503"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="497"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="529"/>
         <source>Add row</source>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="530"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="531"/>
         <source>Add column</source>
         <translation>Añadir columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="532"/>
         <source>Remove column</source>
         <translation>Quitar columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="519"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="551"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="57"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="58"/>
         <source>Drag to move</source>
         <translation>Arrastrar para mover</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="213"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="238"/>
         <source>Insert above</source>
-        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list longer than this builds its first rows at once and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list.</extracomment>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path.</extracomment>
         <translation>Insertar encima</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="214"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="239"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="215"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="240"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="216"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="241"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="272"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="274"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="299"/>
         <source>Add content</source>
         <translation>Añadir contenido</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="285"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="285"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add at the end</source>
         <translation>Añadir al final</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="518"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="545"/>
         <source>Use my profile for this signatory</source>
         <translation>Usar mi perfil para este firmante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="519"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="546"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>Rellenar el nombre y los cargos a partir de su perfil de firmante (Configuración ▸ Firma…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="530"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="557"/>
         <source>No signer profile</source>
         <translation>Sin perfil de firmante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="531"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="558"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>Su perfil de firmante aún no tiene nombre. Introdúzcalo en Configuración ▸ Firma… y luego úselo aquí.</translation>
     </message>
@@ -992,43 +993,43 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Partes del expediente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="68"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
         <source>Preview of the package</source>
-        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;.</extracomment>
+        <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
         <translation>Vista previa del expediente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="69"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
         <source>Layout shown in the preview</source>
         <translation>Formato mostrado en la vista previa</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="70"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
         <source>As the UN circulates it</source>
         <translation>Tal como lo distribuyen las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="71"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
         <source>As the mission sends it (signed)</source>
         <translation>Tal como lo envía la misión (firmado)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="72"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="73"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="131"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -1227,73 +1228,73 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Falta la guía del usuario: {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="64"/>
+        <location filename="../../cica_desktop/ui/help.py" line="91"/>
         <source>User guide — cica-desktop</source>
         <translation>Guía del usuario — cica-desktop</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="65"/>
+        <location filename="../../cica_desktop/ui/help.py" line="92"/>
         <source>User guide</source>
         <translation>Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="81"/>
+        <location filename="../../cica_desktop/ui/help.py" line="108"/>
         <source>Prepares a request to put an item on the agenda of the United Nations General Assembly: the letter and its annexes, in the UN layout, as DOCX and PDF, signed.</source>
         <translation>Prepara una solicitud de inclusión de un tema en el programa de la Asamblea General de las Naciones Unidas: la carta y sus anexos, con el formato de las Naciones Unidas, en DOCX y PDF, firmados.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="84"/>
+        <location filename="../../cica_desktop/ui/help.py" line="111"/>
         <source>Each PDF embeds the fonts it uses (subsets); the licences above allow that. DOCX files name the fonts UN offices have and embed none.</source>
         <translation>Cada PDF incorpora las fuentes que utiliza (subconjuntos); las licencias indicadas arriba lo permiten. Los archivos DOCX indican las fuentes de que disponen las oficinas de las Naciones Unidas y no incorporan ninguna.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
         <source>Component</source>
         <translation>Componente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Licence</source>
         <translation>Licencia</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Script</source>
         <translation>Escritura</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Family</source>
         <translation>Familia</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="89"/>
+        <location filename="../../cica_desktop/ui/help.py" line="116"/>
         <source>none installed</source>
         <translation>ninguna instalada</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="91"/>
+        <location filename="../../cica_desktop/ui/help.py" line="118"/>
         <source>Versions and licences</source>
         <translation>Versiones y licencias</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="92"/>
+        <location filename="../../cica_desktop/ui/help.py" line="119"/>
         <source>Fonts the documents embed on this computer</source>
         <translation>Fuentes que incorporan los documentos en este equipo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="109"/>
+        <location filename="../../cica_desktop/ui/help.py" line="136"/>
         <source>About cica-desktop</source>
         <translation>Acerca de cica-desktop</translation>
     </message>
@@ -1579,9 +1580,9 @@ Cualquier archivo anterior con ese nombre se mantiene sin cambios.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="135"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="259"/>
         <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The width a first window gives the form, when the screen has room for it: its labels and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the screen is 910 points wide). The splitter is shared out once the window has its size (showEvent). The list of findings (objectName &quot;findings&quot;).</extracomment>
         <translation>Añadir anexo</translation>
     </message>
     <message>
@@ -1601,7 +1602,7 @@ Cualquier archivo anterior con ese nombre se mantiene sin cambios.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="144"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="264"/>
         <source>Remove annex</source>
         <translation>Quitar anexo</translation>
     </message>
@@ -1676,154 +1677,154 @@ Cualquier archivo anterior con ese nombre se mantiene sin cambios.</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="261"/>
         <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
         <translation>Añadir un anexo: un memorando explicativo, un proyecto de resolución o una carta</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="262"/>
         <source>Move annex up</source>
         <translation>Subir el anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="263"/>
         <source>Move annex down</source>
         <translation>Bajar el anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="269"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="317"/>
         <source>The project has problems; see Findings.</source>
         <translation>El proyecto tiene problemas; véase Observaciones.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="320"/>
         <source>Autosaved {time}</source>
         <translation>Guardado automático: {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="327"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>Error del guardado automático: {reason}. Se reintentará cada {seconds:g} s; guarde su trabajo para no perderlo.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="330"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ Error del guardado automático</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="346"/>
         <source>Untitled request</source>
         <translation>Solicitud sin título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="349"/>
         <source>autosave failed</source>
         <translation>error del guardado automático</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="381"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>La vista previa muestra la última versión sin problemas; quedan {count} por corregir (véase Observaciones).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="384"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
         <translation>Borrador: {count} campo(s) por rellenar, indicados entre corchetes (véase Observaciones). Los documentos definitivos podrán exportarse una vez rellenados.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="408"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
         <translation>Comillas corregidas en {count} campo(s) (Deshacer las revierte).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="409"/>
         <source>No straight quotes to fix.</source>
         <translation>No hay comillas rectas que corregir.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="419"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="476"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>No se pudo generar la vista previa: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="457"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Unsaved changes</source>
         <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>¿Desea guardar los cambios de {name} antes de cerrarla?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="517"/>
         <source>the untitled request</source>
         <translation>la solicitud sin título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="489"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
         <source>New from an earlier request</source>
         <translation>Nueva a partir de una solicitud anterior</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="490"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>Proyectos de solicitud (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="497"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="589"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="498"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="590"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>No se puede abrir {file}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
         <translation>Nueva solicitud a partir de {file}: compruebe el período de sesiones y las fechas, y vuelva a firmarla.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="578"/>
         <source>Open request</source>
         <translation>Abrir una solicitud</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="605"/>
         <source>Save request as</source>
         <translation>Guardar la solicitud como</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="549"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
         <source>Request projects (*.json)</source>
         <translation>Proyectos de solicitud (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="620"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>No se pudo guardar {file}: {reason}
 El archivo anterior se mantiene sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="624"/>
         <source>Saved {file}</source>
         <translation>Guardado {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -2137,176 +2138,181 @@ El archivo anterior se mantiene sin cambios.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>UN documents write this State “{expected}”, not “{state}”</source>
+        <translation>los documentos de las Naciones Unidas escriben este Estado «{expected}», no «{state}»</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="147"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>el documento se publica el {issued}, antes de la fecha de la carta ({date})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="149"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>esta carta anexa es de fecha {date}, posterior a la carta de presentación del {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="151"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>un párrafo dispositivo comienza con un verbo en presente, en cursiva (Decide, Solicita); este no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="152"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>“{verb}” es la forma de un párrafo del preámbulo; un párrafo dispositivo comienza con un verbo en presente (Observa, no Observando)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="155"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>un párrafo dispositivo termina en punto y coma, y el último en punto: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="158"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>un párrafo dispositivo termina en punto y coma, y el último en punto: aquí falta “{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="161"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>un subpárrafo termina en punto y coma, y el último como termine su párrafo: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="164"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>un subpárrafo termina en punto y coma, y el último como termine su párrafo: aquí falta “{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="167"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>este texto introduce subpárrafos, por lo que termina en “{expected}”, no como un párrafo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="170"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>un párrafo del preámbulo suele comenzar con un gerundio o un adjetivo en cursiva (Recordando, Observando, Convencida)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="173"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>“{lead}” parece un verbo dispositivo; un párrafo del preámbulo comienza con un gerundio o un adjetivo (Observando, no Observa)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="176"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>un párrafo del preámbulo termina en coma: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="179"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>un párrafo del preámbulo termina en coma: aquí falta “{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="182"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>el título del tema se cita como “{quoted}”; es “{title}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="186"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>la resolución se titula “{resolution}” y el tema “{title}”; un proyecto de resolución lleva el título del tema</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="187"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>el título de los encabezados de página, “{running}”, se parece al título del tema, pero no coincide: “{title}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="190"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>el título de los encabezados de página, “{running}”, apenas contiene el título del tema (“{title}”); ¿procede de otra solicitud?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="193"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>“{found}” se escribe “{name}” en el título del tema</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="197"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>la resolución invita a “{invited}”; el título del tema menciona “{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="199"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>la carta cita el artículo {cited}; la solicitud se presenta con arreglo al artículo {rule}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="201"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>la carta solicita el {named} período de sesiones (período de sesiones {number}); el expediente indica el período de sesiones {session}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="202"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>la carta menciona el anexo {annex}; el expediente tiene {count} anexo(s)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="206"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>la carta menciona el anexo {annex} después del anexo {before}; los anexos se numeran en el orden en que la carta los menciona por primera vez</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="207"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>la carta llama memorando explicativo al anexo {annex}, pero el anexo {annex} no es el memorando</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="210"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>la carta llama proyecto de resolución al anexo {annex}, pero el anexo {annex} no es el proyecto de resolución</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="214"/>
+        <location filename="../../cica_desktop/findings.py" line="216"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>dos espacios seguidos se imprimen como un hueco; basta con uno (para alinear, use un tabulador)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="218"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>comillas rectas (&quot;); este idioma utiliza {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="220"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>apóstrofo recto (&apos;); el impreso es ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="222"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>las comillas {found} no son las de este idioma; utiliza {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="224"/>
         <source>English words in Chinese text: {words}</source>
         <translation>palabras en inglés en un texto en chino: {words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="225"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>templates/lang/{language}.toml no tiene [{section}] {key}; se utiliza en su lugar la redacción en inglés</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="229"/>
+        <location filename="../../cica_desktop/findings.py" line="231"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>“{word}” no figura en el diccionario; ¿quiso decir: {suggestions}?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="233"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>“{word}” no figura en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="235"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>no hay ningún diccionario instalado para {language}, por lo que no se revisa la ortografía del texto en ese idioma (se buscó en {folders})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="236"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>{language} text is not spell-checked</source>
         <translation>no se revisa la ortografía del texto en {language}</translation>
     </message>

@@ -193,64 +193,65 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
         <translation>Un seul signataire («&#x202f;J’ai l’honneur…&#x202f;»)&#x202f;; ajoutez des États pour une lettre conjointe.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="357"/>
         <source>Set</source>
+        <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Définir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="359"/>
         <source>Set {label}</source>
         <translation>Définir&#x202f;: {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="420"/>
         <source>(not valid: {value})</source>
         <translation>(non valide&#x202f;: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="436"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="464"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="496"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="470"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="502"/>
         <source>Choose an image</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="503"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="497"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="529"/>
         <source>Add row</source>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="530"/>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="531"/>
         <source>Add column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="532"/>
         <source>Remove column</source>
         <translation>Supprimer la colonne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="519"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="551"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
@@ -260,64 +261,64 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
         <translation>Faire glisser pour déplacer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="225"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="238"/>
         <source>Insert above</source>
-        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, its attributes that hold a path, and what to call once it has its new path.</extracomment>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path.</extracomment>
         <translation>Insérer au-dessus</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="226"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="239"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="227"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="240"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="228"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="241"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="284"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="286"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="299"/>
         <source>Add content</source>
         <translation>Ajouter du contenu</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add at the end</source>
         <translation>Ajouter à la fin</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="530"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="545"/>
         <source>Use my profile for this signatory</source>
         <translation>Utiliser mon profil pour ce signataire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="531"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="546"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>Remplir le nom et les titres à partir de votre profil de signataire (Paramètres ▸ Signature…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="542"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="557"/>
         <source>No signer profile</source>
         <translation>Aucun profil de signataire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="543"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="558"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>Votre profil de signataire ne comporte pas encore de nom. Saisissez-le dans Paramètres ▸ Signature…, puis utilisez-le ici.</translation>
     </message>
@@ -1227,73 +1228,73 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
         <translation>Le guide de l’utilisateur est introuvable&#x202f;: {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="64"/>
+        <location filename="../../cica_desktop/ui/help.py" line="91"/>
         <source>User guide — cica-desktop</source>
         <translation>Guide de l’utilisateur — cica-desktop</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="65"/>
+        <location filename="../../cica_desktop/ui/help.py" line="92"/>
         <source>User guide</source>
         <translation>Guide de l’utilisateur</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="81"/>
+        <location filename="../../cica_desktop/ui/help.py" line="108"/>
         <source>Prepares a request to put an item on the agenda of the United Nations General Assembly: the letter and its annexes, in the UN layout, as DOCX and PDF, signed.</source>
         <translation>Prépare une demande d’inscription d’une question à l’ordre du jour de l’Assemblée générale des Nations Unies&#x202f;: la lettre et ses annexes, selon la présentation de l’ONU, aux formats DOCX et PDF, signées.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="84"/>
+        <location filename="../../cica_desktop/ui/help.py" line="111"/>
         <source>Each PDF embeds the fonts it uses (subsets); the licences above allow that. DOCX files name the fonts UN offices have and embed none.</source>
         <translation>Chaque PDF incorpore les polices qu’il utilise (sous-ensembles)&#x202f;; les licences ci-dessus le permettent. Les fichiers DOCX désignent les polices dont disposent les bureaux de l’ONU et n’en incorporent aucune.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
         <source>Component</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
         <source>Version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Script</source>
         <translation>Écriture</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Family</source>
         <translation>Famille</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="89"/>
+        <location filename="../../cica_desktop/ui/help.py" line="116"/>
         <source>none installed</source>
         <translation>aucune installée</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="91"/>
+        <location filename="../../cica_desktop/ui/help.py" line="118"/>
         <source>Versions and licences</source>
         <translation>Versions et licences</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="92"/>
+        <location filename="../../cica_desktop/ui/help.py" line="119"/>
         <source>Fonts the documents embed on this computer</source>
         <translation>Polices incorporées dans les documents sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="109"/>
+        <location filename="../../cica_desktop/ui/help.py" line="136"/>
         <source>About cica-desktop</source>
         <translation>À propos de cica-desktop</translation>
     </message>
@@ -1579,9 +1580,9 @@ Tout fichier existant portant ce nom reste inchangé.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="135"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="259"/>
         <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The width a first window gives the form, when the screen has room for it: its labels and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the screen is 910 points wide). The splitter is shared out once the window has its size (showEvent). The list of findings (objectName &quot;findings&quot;).</extracomment>
         <translation>Ajouter une annexe</translation>
     </message>
     <message>
@@ -1601,7 +1602,7 @@ Tout fichier existant portant ce nom reste inchangé.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="144"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="264"/>
         <source>Remove annex</source>
         <translation>Supprimer l’annexe</translation>
     </message>
@@ -1676,154 +1677,154 @@ Tout fichier existant portant ce nom reste inchangé.</translation>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="261"/>
         <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
         <translation>Ajouter une annexe&#x202f;: un mémoire explicatif, un projet de résolution ou une lettre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="262"/>
         <source>Move annex up</source>
         <translation>Monter l’annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="263"/>
         <source>Move annex down</source>
         <translation>Descendre l’annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="317"/>
         <source>The project has problems; see Findings.</source>
         <translation>Le projet présente des problèmes&#x202f;; voir les constatations.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="320"/>
         <source>Autosaved {time}</source>
         <translation>Enregistrement automatique&#x202f;: {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="327"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>Échec de l’enregistrement automatique&#x202f;: {reason}. Nouvelle tentative toutes les {seconds:g} s&#x202f;; enregistrez votre travail pour le mettre en sécurité.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="330"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ Échec de l’enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="346"/>
         <source>Untitled request</source>
         <translation>Demande sans titre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="349"/>
         <source>autosave failed</source>
         <translation>échec de l’enregistrement automatique</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="381"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>L’aperçu montre la dernière version sans problème&#x202f;; {count} à corriger (voir les constatations).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="384"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
         <translation>Brouillon&#x202f;: {count} champ(s) à remplir, signalé(s) entre crochets (voir les constatations). Les documents définitifs pourront être exportés une fois ces champs remplis.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="408"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
         <translation>Guillemets corrigés dans {count} champ(s) (Annuler permet de revenir en arrière).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="409"/>
         <source>No straight quotes to fix.</source>
         <translation>Aucun guillemet droit à corriger.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="476"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>L’aperçu n’a pas pu être affiché&#x202f;: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>Enregistrer les modifications apportées à {name} avant de le fermer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="517"/>
         <source>the untitled request</source>
         <translation>la demande sans titre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
         <source>New from an earlier request</source>
         <translation>Nouvelle demande à partir d’une demande antérieure</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="503"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>Projets de demande (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="510"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="589"/>
         <source>Cannot open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="511"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="590"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>Impossible d’ouvrir {file}&#x202f;:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
         <translation>Nouvelle demande établie à partir de {file}&#x202f;: vérifiez la session et les dates, et signez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="578"/>
         <source>Open request</source>
         <translation>Ouvrir une demande</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="605"/>
         <source>Save request as</source>
         <translation>Enregistrer la demande sous</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
         <source>Request projects (*.json)</source>
         <translation>Projets de demande (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="620"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>{file} n’a pas pu être enregistré&#x202f;: {reason}
 Le fichier précédent reste inchangé.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="624"/>
         <source>Saved {file}</source>
         <translation>{file} enregistré</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
@@ -2137,176 +2138,181 @@ Le fichier précédent reste inchangé.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>UN documents write this State “{expected}”, not “{state}”</source>
+        <translation>les documents de l’ONU écrivent cet État « {expected} », et non « {state} »</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="147"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>le document est publié le {issued}, avant la date de la lettre, le {date}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="149"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>cette lettre annexée est datée du {date}, après la lettre d’envoi du {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="151"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>un paragraphe du dispositif commence par un verbe au présent, en italique (Décide, Prie)&#x202f;; celui-ci n’en a pas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="152"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>«&#x202f;{verb}&#x202f;» est la forme d’un alinéa du préambule&#x202f;; un paragraphe du dispositif commence par un verbe au présent (Note, et non Notant)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="155"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>un paragraphe du dispositif se termine par un point-virgule, le dernier par un point&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="158"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>un paragraphe du dispositif se termine par un point-virgule, le dernier par un point&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="161"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>un alinéa se termine par un point-virgule, le dernier comme se termine son paragraphe&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="164"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>un alinéa se termine par un point-virgule, le dernier comme se termine son paragraphe&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="167"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>ce texte introduit des alinéas&#x202f;; il se termine donc par «&#x202f;{expected}&#x202f;», et non comme un paragraphe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="170"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>un alinéa du préambule commence généralement par un participe ou un adjectif en italique (Rappelant, Notant, Convaincue)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="173"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>«&#x202f;{lead}&#x202f;» se lit comme un verbe du dispositif&#x202f;; un alinéa du préambule commence par un participe ou un adjectif (Notant, et non Note)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="176"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>un alinéa du préambule se termine par une virgule&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="179"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>un alinéa du préambule se termine par une virgule&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="182"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>l’intitulé de la question est cité sous la forme «&#x202f;{quoted}&#x202f;»&#x202f;; il s’agit de «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="186"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>la résolution est intitulée «&#x202f;{resolution}&#x202f;», la question «&#x202f;{title}&#x202f;»&#x202f;; un projet de résolution reprend l’intitulé de la question</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="187"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>le titre courant «&#x202f;{running}&#x202f;» est proche de l’intitulé de la question sans lui être identique&#x202f;: «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="190"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>le titre courant «&#x202f;{running}&#x202f;» n’a presque rien en commun avec l’intitulé de la question («&#x202f;{title}&#x202f;»)&#x202f;; provient-il d’une autre demande&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="193"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>«&#x202f;{found}&#x202f;» s’écrit «&#x202f;{name}&#x202f;» dans l’intitulé de la question</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="197"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>la résolution invite «&#x202f;{invited}&#x202f;»&#x202f;; l’intitulé de la question mentionne «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="199"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>la lettre cite l’article {cited}&#x202f;; la demande est présentée au titre de l’article {rule}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="201"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>la lettre demande la {named} session (session {number})&#x202f;; le dossier indique la session {session}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="202"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>la lettre mentionne l’annexe {annex}&#x202f;; le dossier compte {count} annexe(s)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="206"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>la lettre mentionne l’annexe {annex} après l’annexe {before}&#x202f;; les annexes sont numérotées dans l’ordre où la lettre les mentionne pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="207"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>la lettre désigne l’annexe {annex} comme le mémoire explicatif, mais l’annexe {annex} n’est pas le mémoire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="210"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>la lettre désigne l’annexe {annex} comme le projet de résolution, mais l’annexe {annex} n’est pas le projet de résolution</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="214"/>
+        <location filename="../../cica_desktop/findings.py" line="216"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>deux espaces consécutives s’impriment comme un blanc&#x202f;; une seule suffit (une tabulation sert à aligner)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="218"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>guillemets droits (&quot;)&#x202f;; cette langue utilise {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="220"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>apostrophe droite (&apos;)&#x202f;; l’apostrophe typographique est ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="222"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>les guillemets {found} ne sont pas ceux de cette langue&#x202f;; elle utilise {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="224"/>
         <source>English words in Chinese text: {words}</source>
         <translation>mots anglais dans un texte chinois&#x202f;: {words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="225"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>templates/lang/{language}.toml ne comporte pas [{section}] {key}&#x202f;; le libellé anglais est utilisé à la place</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="229"/>
+        <location filename="../../cica_desktop/findings.py" line="231"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>«&#x202f;{word}&#x202f;» ne figure pas dans le dictionnaire&#x202f;; vouliez-vous dire&#x202f;: {suggestions}&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="233"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>«&#x202f;{word}&#x202f;» ne figure pas dans le dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="235"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>aucun dictionnaire n’est installé pour cette langue ({language})&#x202f;: le texte n’est donc pas vérifié (dossiers consultés&#x202f;: {folders})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="236"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>{language} text is not spell-checked</source>
         <translation>pas de vérification orthographique pour ce texte ({language})</translation>
     </message>

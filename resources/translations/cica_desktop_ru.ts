@@ -193,64 +193,65 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Одно лицо подписывает письмо («Имею честь…»); добавьте государства для совместного письма.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="357"/>
         <source>Set</source>
+        <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="359"/>
         <source>Set {label}</source>
         <translation>Задать: {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="420"/>
         <source>(not valid: {value})</source>
         <translation>(недопустимое значение: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="436"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="464"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="496"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="470"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="502"/>
         <source>Choose an image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="503"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="497"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="529"/>
         <source>Add row</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="530"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="531"/>
         <source>Add column</source>
         <translation>Добавить столбец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="532"/>
         <source>Remove column</source>
         <translation>Удалить столбец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="519"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="551"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
@@ -260,64 +261,64 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Перетащите, чтобы переместить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="225"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="238"/>
         <source>Insert above</source>
-        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, its attributes that hold a path, and what to call once it has its new path.</extracomment>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path.</extracomment>
         <translation>Вставить выше</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="226"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="239"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="227"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="240"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="228"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="241"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="284"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="286"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="299"/>
         <source>Add content</source>
         <translation>Добавить содержание</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add at the end</source>
         <translation>Добавить в конец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="530"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="545"/>
         <source>Use my profile for this signatory</source>
         <translation>Использовать мой профиль для этого подписанта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="531"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="546"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>Заполнить имя и должности из вашего профиля подписанта (Настройки ▸ Подпись…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="542"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="557"/>
         <source>No signer profile</source>
         <translation>Нет профиля подписанта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="543"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="558"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>В вашем профиле подписанта еще не указано имя. Укажите его в разделе «Настройки ▸ Подпись…», а затем используйте здесь.</translation>
     </message>
@@ -1227,73 +1228,73 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Руководство пользователя отсутствует: {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="64"/>
+        <location filename="../../cica_desktop/ui/help.py" line="91"/>
         <source>User guide — cica-desktop</source>
         <translation>Руководство пользователя — cica-desktop</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="65"/>
+        <location filename="../../cica_desktop/ui/help.py" line="92"/>
         <source>User guide</source>
         <translation>Руководство пользователя</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="81"/>
+        <location filename="../../cica_desktop/ui/help.py" line="108"/>
         <source>Prepares a request to put an item on the agenda of the United Nations General Assembly: the letter and its annexes, in the UN layout, as DOCX and PDF, signed.</source>
         <translation>Подготовка просьбы о включении пункта в повестку дня Генеральной Ассамблеи Организации Объединенных Наций: письмо и приложения к нему в формате ООН, в виде файлов DOCX и PDF, с подписью.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="84"/>
+        <location filename="../../cica_desktop/ui/help.py" line="111"/>
         <source>Each PDF embeds the fonts it uses (subsets); the licences above allow that. DOCX files name the fonts UN offices have and embed none.</source>
         <translation>В каждый PDF-файл встраиваются используемые в нем шрифты (подмножества); это допускается указанными выше лицензиями. В файлах DOCX указываются шрифты, имеющиеся в подразделениях ООН, и шрифты не встраиваются.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
         <source>Component</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
         <source>Version</source>
         <translation>Версия</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="86"/>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="113"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Script</source>
         <translation>Письменность</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>Family</source>
         <translation>Гарнитура</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="88"/>
+        <location filename="../../cica_desktop/ui/help.py" line="115"/>
         <source>File</source>
         <translation>Файл</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="89"/>
+        <location filename="../../cica_desktop/ui/help.py" line="116"/>
         <source>none installed</source>
         <translation>не установлен</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="91"/>
+        <location filename="../../cica_desktop/ui/help.py" line="118"/>
         <source>Versions and licences</source>
         <translation>Версии и лицензии</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="92"/>
+        <location filename="../../cica_desktop/ui/help.py" line="119"/>
         <source>Fonts the documents embed on this computer</source>
         <translation>Шрифты, встраиваемые в документы на этом компьютере</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/help.py" line="109"/>
+        <location filename="../../cica_desktop/ui/help.py" line="136"/>
         <source>About cica-desktop</source>
         <translation>О программе cica-desktop</translation>
     </message>
@@ -1579,9 +1580,9 @@ Any previous file of that name is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="135"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="217"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="259"/>
         <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The width a first window gives the form, when the screen has room for it: its labels and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the screen is 910 points wide). The splitter is shared out once the window has its size (showEvent). The list of findings (objectName &quot;findings&quot;).</extracomment>
         <translation>Добавить приложение</translation>
     </message>
     <message>
@@ -1601,7 +1602,7 @@ Any previous file of that name is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="144"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="222"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="264"/>
         <source>Remove annex</source>
         <translation>Удалить приложение</translation>
     </message>
@@ -1676,154 +1677,154 @@ Any previous file of that name is unchanged.</source>
         <translation>Основная</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="261"/>
         <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
         <translation>Добавить приложение: пояснительную записку, проект резолюции или письмо</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="262"/>
         <source>Move annex up</source>
         <translation>Переместить приложение вверх</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="263"/>
         <source>Move annex down</source>
         <translation>Переместить приложение вниз</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="317"/>
         <source>The project has problems; see Findings.</source>
         <translation>В проекте есть проблемы; см. замечания.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="320"/>
         <source>Autosaved {time}</source>
         <translation>Автосохранение: {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="283"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="327"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>Ошибка автосохранения: {reason}. Повторная попытка каждые {seconds:g} с; сохраните работу, чтобы не потерять ее.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="330"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ Ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="346"/>
         <source>Untitled request</source>
         <translation>Безымянная просьба</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="305"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="349"/>
         <source>autosave failed</source>
         <translation>ошибка автосохранения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="381"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>В предварительном просмотре показана последняя версия без проблем; требуется исправить: {count} (см. замечания).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="384"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
         <translation>Черновик: не заполнено полей: {count}; они показаны в квадратных скобках (см. замечания). Окончательные документы можно будет экспортировать после их заполнения.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="408"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
         <translation>Исправлены кавычки; число полей: {count} (команда «Отменить» отменяет исправление).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="409"/>
         <source>No straight quotes to fix.</source>
         <translation>Нет прямых кавычек для исправления.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="432"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="476"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>Не удалось построить предварительный просмотр: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>Сохранить изменения в {name} перед закрытием?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="473"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="517"/>
         <source>the untitled request</source>
         <translation>безымянной просьбе</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
         <source>New from an earlier request</source>
         <translation>Создать на основе прежней просьбы</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="503"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="535"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>Проекты просьб (*.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="510"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="589"/>
         <source>Cannot open</source>
         <translation>Не удается открыть</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="511"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="590"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>Не удается открыть {file}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="519"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
         <translation>Новая просьба на основе {file}: проверьте сессию и даты и подпишите ее заново.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="578"/>
         <source>Open request</source>
         <translation>Открыть просьбу</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="605"/>
         <source>Save request as</source>
         <translation>Сохранить просьбу как</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="562"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
         <source>Request projects (*.json)</source>
         <translation>Проекты просьб (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
         <source>Not saved</source>
         <translation>Не сохранено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="620"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>Не удалось сохранить {file}: {reason}
 Прежний файл не изменен.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="580"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="624"/>
         <source>Saved {file}</source>
         <translation>Сохранен файл {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -2137,176 +2138,181 @@ The previous file is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>UN documents write this State “{expected}”, not “{state}”</source>
+        <translation>в документах ООН это государство пишется «{expected}», а не «{state}»</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="147"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>документ выпущен {issued}, до даты письма ({date})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="149"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>это прилагаемое письмо датировано {date}, т. е. позднее сопроводительного письма от {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="151"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>пункт постановляющей части начинается с глагола в настоящем времени, выделенного курсивом (постановляет, просит); в этом пункте его нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="152"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>«{verb}» — форма для пункта преамбулы; пункт постановляющей части начинается с глагола в настоящем времени (отмечает, а не отмечая)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="155"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>пункт постановляющей части заканчивается точкой с запятой, последний — точкой: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="158"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>пункт постановляющей части заканчивается точкой с запятой, последний — точкой: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="161"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>подпункт заканчивается точкой с запятой, последний — так же, как его пункт: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="164"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>подпункт заканчивается точкой с запятой, последний — так же, как его пункт: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="167"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>этот текст вводит подпункты, поэтому он заканчивается на «{expected}», а не так, как пункт</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="170"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>пункт преамбулы обычно начинается с причастного или деепричастного оборота либо прилагательного, выделенных курсивом (ссылаясь, отмечая, будучи убеждена)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="173"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>«{lead}» выглядит как глагол постановляющей части; пункт преамбулы начинается с деепричастного или причастного оборота либо прилагательного (отмечая, а не отмечает)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="176"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>пункт преамбулы заканчивается запятой: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="179"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>пункт преамбулы заканчивается запятой: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="182"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>название пункта приведено как «{quoted}»; правильно: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="186"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>резолюция озаглавлена «{resolution}», а пункт — «{title}»; проект резолюции носит название пункта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="187"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>название в колонтитулах «{running}» похоже на название пункта, но не совпадает с ним: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="190"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>название в колонтитулах «{running}» мало совпадает с названием пункта («{title}»); не взято ли оно из другой просьбы?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="193"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>«{found}» в названии пункта пишется как «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="197"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>в резолюции содержится предложение в адрес «{invited}»; в названии пункта указано «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="199"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>в письме приводится правило {cited}; просьба представляется по правилу {rule}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="201"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>в письме указана сессия «{named}» ({number}-я сессия); в комплекте указана {session}-я сессия</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="202"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>в письме упоминается приложение {annex}; приложений в комплекте: {count}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="206"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>в письме приложение {annex} упоминается после приложения {before}; приложения нумеруются в порядке их первого упоминания в письме</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="207"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>в письме приложение {annex} названо пояснительной запиской, но приложение {annex} не является пояснительной запиской</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="210"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>в письме приложение {annex} названо проектом резолюции, но приложение {annex} не является проектом резолюции</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="214"/>
+        <location filename="../../cica_desktop/findings.py" line="216"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>два пробела подряд печатаются как пропуск; достаточно одного (для выравнивания используйте табуляцию)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="218"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>прямые кавычки (&quot;); в этом языке используются {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="220"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>прямой апостроф (&apos;); в печати используется ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="222"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>кавычки {found} не относятся к этому языку; в нем используются {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="224"/>
         <source>English words in Chinese text: {words}</source>
         <translation>английские слова в китайском тексте: {words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="225"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>в templates/lang/{language}.toml нет [{section}] {key}; вместо этого используется английская формулировка</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="229"/>
+        <location filename="../../cica_desktop/findings.py" line="231"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>слова «{word}» нет в словаре; возможно, имелось в виду: {suggestions}?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="233"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>слова «{word}» нет в словаре</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="235"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>словарь для языка «{language}» не установлен, поэтому текст на этом языке не проверяется на орфографию (поиск в папках: {folders})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="236"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>{language} text is not spell-checked</source>
         <translation>текст на языке «{language}» не проверяется на орфографию</translation>
     </message>

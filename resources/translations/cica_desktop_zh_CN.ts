@@ -184,22 +184,23 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>一名签名人（“我谨……”）；添加国家即为联名信。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="326"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="357"/>
         <source>Set</source>
+        <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="328"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="359"/>
         <source>Set {label}</source>
         <translation>设定{label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="389"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="420"/>
         <source>(not valid: {value})</source>
         <translation>（无效：{value}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="405"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="436"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -209,105 +210,105 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>拖动以移动</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="228"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="238"/>
         <source>Insert above</source>
         <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path.</extracomment>
         <translation>在上方插入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="229"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="239"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="230"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="240"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="231"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="241"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="287"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="289"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="299"/>
         <source>Add content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="300"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="300"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
         <source>Add at the end</source>
         <translation>添加到末尾</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="534"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="545"/>
         <source>Use my profile for this signatory</source>
         <translation>用我的资料填写此签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="535"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="546"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>用您的签署人资料（设置 ▸ 签名…）填写姓名和职衔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="546"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="557"/>
         <source>No signer profile</source>
         <translation>没有签署人资料</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="547"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="558"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>您的签署人资料还没有姓名。请先在“设置 ▸ 签名…”中填写，再在此使用。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="498"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="529"/>
         <source>Add row</source>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="499"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="530"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="500"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="531"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="501"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="532"/>
         <source>Remove column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="520"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="551"/>
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="465"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="496"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="471"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="502"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="503"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
@@ -1686,93 +1687,93 @@ Any previous file of that name is unchanged.</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="317"/>
         <source>The project has problems; see Findings.</source>
         <translation>项目存在问题；请参阅“检查结果”。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="320"/>
         <source>Autosaved {time}</source>
         <translation>已自动保存（{time}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="327"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>自动保存失败：{reason}。每 {seconds:g} 秒重试一次；请保存您的工作以防丢失。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="330"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ 自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="346"/>
         <source>Untitled request</source>
         <translation>未命名请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="349"/>
         <source>autosave failed</source>
         <translation>自动保存失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="381"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>预览显示的是最后一个没有问题的版本；尚有 {count} 个问题需要修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="382"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="384"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
         <translation>草稿：尚有 {count} 个字段待填，以方括号标出（见“检查结果”）。填写完毕后即可导出最终文件。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="408"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
         <translation>已修正 {count} 个字段中的引号（可用“撤销”还原）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="409"/>
         <source>No straight quotes to fix.</source>
         <translation>没有需要修正的直引号。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="476"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>无法绘制预览：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="512"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>关闭前是否保存对 {name} 所作的更改？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="517"/>
         <source>the untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="544"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
         <source>New from an earlier request</source>
         <translation>从以往请求新建</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
         <translation>已根据 {file} 新建请求：请核对届会和日期，并重新签名。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="578"/>
         <source>Open request</source>
         <translation>打开请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="545"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="577"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>请求项目 (*.json);;所有文件 (*)</translation>
     </message>
@@ -1782,48 +1783,48 @@ Any previous file of that name is unchanged.</source>
         <translation>添加附件：解释性备忘录、决议草案或信函</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="552"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="587"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="589"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="553"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="588"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="590"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="605"/>
         <source>Save request as</source>
         <translation>请求另存为</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
         <source>Request projects (*.json)</source>
         <translation>请求项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
         <source>Not saved</source>
         <translation>未保存</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="618"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="620"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>无法保存 {file}：{reason}
 原有文件未作改动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="624"/>
         <source>Saved {file}</source>
         <translation>已保存 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
@@ -2126,162 +2127,167 @@ The previous file is unchanged.</source>
         <translation>{date} 之后印发的下一份临时议程是第 {expected} 届会议的临时议程；本文件包写的是第 {session} 届</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>UN documents write this State “{expected}”, not “{state}”</source>
+        <translation>联合国文件将此国家写作“{expected}”，而非“{state}”</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="151"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>执行部分段落以斜体的现在时动词开头（如 Decides、Requests）；本段没有</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="152"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>“{verb}”是序言部分段落的形式；执行部分段落以现在时动词开头（用 Notes，而不是 Noting）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="155"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>执行部分段落以分号结尾，最后一段以句号结尾：此处应为“{expected}”，而不是“{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="158"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>执行部分段落以分号结尾，最后一段以句号结尾：此处缺少“{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="161"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>分段以分号结尾，最后一个分段按其所属段落的结尾方式结尾：此处应为“{expected}”，而不是“{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="164"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>分段以分号结尾，最后一个分段按其所属段落的结尾方式结尾：此处缺少“{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="167"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>此段文字引出分段，应以“{expected}”结尾，而不是像段落那样结尾</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="170"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>序言部分段落通常以斜体的分词或形容词短语开头（如 Recalling、Noting、Convinced）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="173"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>“{lead}”看起来是执行动词；序言部分段落以分词或形容词短语开头（用 Noting，而不是 Notes）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="176"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>序言部分段落以逗号结尾：此处应为“{expected}”，而不是“{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="179"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>序言部分段落以逗号结尾：此处缺少“{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="182"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>项目标题被引作“{quoted}”；实际标题是“{title}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="186"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>决议的标题是“{resolution}”，项目的标题是“{title}”；决议草案应采用项目标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="187"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>页眉标题“{running}”与项目标题相近，但并不相同：“{title}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="190"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>页眉标题“{running}”与项目标题（“{title}”）几乎没有共同之处；是否出自另一份请求？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="193"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>“{found}”在项目标题中写作“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="197"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>决议邀请的是“{invited}”；项目标题中写的是“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="199"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>信函援引的是第 {cited} 条；本请求是根据第 {rule} 条提出的</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="201"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>信函中请求的届会是“{named}”（第 {number} 届）；本文件包写的是第 {session} 届</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="202"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>信函提到附件{annex}；本文件包有 {count} 个附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="206"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>信函在提到附件{before}之后才提到附件{annex}；附件应按信函首次提及的顺序编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="207"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>信函称附件{annex}为解释性备忘录，但附件{annex}不是解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="210"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>信函称附件{annex}为决议草案，但附件{annex}不是决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="214"/>
+        <location filename="../../cica_desktop/findings.py" line="216"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>连续两个空格会印成空隙；一个即可（对齐请用制表符）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="218"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>直引号（&quot;）；此语文使用 {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="220"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>直撇号（&apos;）；印刷体撇号为 ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="222"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>引号 {found} 不是此语文的引号；此语文使用 {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="224"/>
         <source>English words in Chinese text: {words}</source>
         <translation>中文文本中有英文单词：{words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="229"/>
+        <location filename="../../cica_desktop/findings.py" line="231"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>“{word}”不在词典中；是否应为：{suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="233"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>“{word}”不在词典中</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="235"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>未安装 {language} 词典，因此 {language} 文本不作拼写检查（已查找：{folders}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="236"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>{language} text is not spell-checked</source>
         <translation>{language} 文本不作拼写检查</translation>
     </message>
@@ -2296,17 +2302,17 @@ The previous file is unchanged.</source>
         <translation>{state} 不在请求国之列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="145"/>
+        <location filename="../../cica_desktop/findings.py" line="147"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>文件印发日期 {issued} 早于信函日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="149"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>此附件信函日期为 {date}，晚于主信函日期 {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="225"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>templates/lang/{language}.toml 缺少 [{section}] {key}；已改用英文措辞</translation>
     </message>
