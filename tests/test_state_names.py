@@ -69,3 +69,12 @@ def test_a_requesting_state_typed_otherwise_is_a_warning_with_the_fix() -> None:
     assert finding.path == "requesting_states[1]"
     assert finding.fix is not None and finding.fix.value == "the Sudan"
     assert finding.message == "UN documents write this State “the Sudan”, not “Sudan”"
+
+
+def test_a_state_field_offers_each_state_as_the_field_expects_it() -> None:
+    from cica_desktop.app.titles import state_suggestions
+
+    assert "the Sudan" in state_suggestions("en") and "Sudan" not in state_suggestions("en")
+    assert "Soudan" in state_suggestions("fr")  # the French heading adds "du" itself
+    assert "la India" in state_suggestions("es") and "大韩民国" in state_suggestions("zh")
+    assert all(un_form("en", name) is None for name in state_suggestions("en"))

@@ -1,4 +1,5 @@
-"""The titles a signatory's title lines offer, per document language and gender.
+"""The titles a signatory's title lines offer, per document language and gender, and the
+States a State field offers.
 
 The list is data of the language templates (`[titles]` in templates/lang/<code>.toml: each
 entry a masculine and a feminine form), so a reviewer corrects it without touching code.
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from ..compose.language import TemplateProblem, load_language
 from ..model import Gender, Language
+from ..state_names import state_names, typed_form
 
 GENDERS = tuple(gender.value for gender in Gender)
 
@@ -44,3 +46,9 @@ def title_suggestions(language: str, gender: str = Gender.MASCULINE.value) -> li
             if entry[form] not in suggestions:
                 suggestions.append(entry[form])
     return suggestions
+
+
+def state_suggestions(language: str) -> list[str]:
+    """The States to offer in a State field of a document in *language*: each in the form
+    the field expects (docs/STATE-NAMES.md), in the order of the UN's English list."""
+    return [typed_form(language, name) for name in state_names(language)]
