@@ -334,8 +334,8 @@ class _Blocks:
         label = para.label
         assert label is not None
         if (self.numbered_paragraphs and label.style == "decimal" and label.level == 0
-                and not self.lists
-                and self.paragraph_list in (None, label.list_key)):
+                and (self.paragraph_list == label.list_key
+                     or (self.paragraph_list is None and not self.lists))):
             self.paragraph_list = label.list_key
             self.paragraph(para, numbered=True)
             return

@@ -95,15 +95,17 @@ def _roman_value(text: str) -> int:
     return total
 
 
-def typed_label(text: str, previous: str = "") -> tuple[Label, str] | None:
+def typed_label(text: str, previous: tuple[str, int] = ("", 0)
+                ) -> tuple[Label, str] | None:
     """A number typed at the start of *text*, and the text after it. "(i)" after "(h)" is
-    a letter; *previous* is the style of the label before."""
+    a letter (and "(v)" after "(u)"); *previous* is the label before (style, number)."""
     for style, pattern in _TYPED:
         found = pattern.match(text)
         if not found or not text[found.end():].strip():
             continue
         value = found.group(1)
-        if style == "roman" and previous == "lettered" and value.lower() in ("i", "v", "x"):
+        if style == "roman" and previous[0] == "lettered" and len(value) == 1 \
+                and previous[1] == ord(value.lower()) - ord("a"):
             style = "lettered"
         if style == "decimal":
             number = int(value)
@@ -216,7 +218,7 @@ def _bold(run: Any, paragraph: DocxParagraph) -> bool:
 
 
 def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
-               previous: str) -> Para | None:
+               previous: tuple[str, int]) -> Para | None:
     text = paragraph.text
     if not text.strip():
         return None
@@ -303,14 +305,14 @@ def read_word(path: Path) -> WordFile:
                          f"{exc}") from None
     numbering = _Numbering(word)
     items: list[Item] = []
-    previous = ""
+    previous = ("", 0)
     for element in word.element.body.iterchildren():
         index = len(items) + 1  # what the report calls "paragraph N": the non-empty ones
         if element.tag == qn("w:p"):
             para = _paragraph(DocxParagraph(element, word), index, numbering, previous)
             if para is not None:
                 items.append(para)
-                previous = para.label.style if para.label else ""
+                previous = (para.label.style, para.label.number) if para.label else ("", 0)
         elif element.tag == qn("w:tbl"):
             table = _table(DocxTable(element, word), index)
             if table is not None:

@@ -1,0 +1,181 @@
+"""`cica-desktop import`: a Word document read back into a project.
+
+Our own DOCX of each sample gives back the same project text; a DOCX re-saved by
+LibreOffice and one typed plainly (python-docx, another font, numbers typed by hand) keep
+every paragraph in its place; what cannot be placed is kept and reported.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import docx
+import pytest
+from docx.shared import Pt
+
+from cica_desktop.build import build
+from cica_desktop.cli import main
+from cica_desktop.model import load_project
+from cica_desktop.model.project import validate_project
+from cica_desktop.wordimport import import_docx, project_text
+
+SAMPLES = Path(__file__).parent.parent / "resources" / "samples"
+LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
+
+
+@pytest.fixture(scope="session")
+def sample_docx(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Each sample exported to DOCX once per session."""
+    out = tmp_path_factory.mktemp("samples-docx")
+    files = {}
+    for language in LANGUAGES:
+        source = SAMPLES / f"a-62-232.{language}.json"
+        [path] = build(load_project(source), source.stem, out, formats=["docx"]).files
+        files[language] = path
+    return files
+
+
+def _text(data: object) -> dict[str, object]:
+    return dict(project_text(data))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_sample_exported_to_docx_comes_back_with_the_same_text(
+        sample_docx: dict[str, Path], language: str) -> None:
+    original = json.loads((SAMPLES / f"a-62-232.{language}.json").read_text("utf-8"))
+    result = import_docx(sample_docx[language])
+    assert result.valid, result.report_lines()
+    assert result.data["language"] == language
+    assert _text(result.data) == _text(original)
+    package = validate_project(result.data)
+    assert package.symbol == "A/62/232" and package.session == 62 and package.rule == 15
+
+
+@pytest.fixture(scope="session")
+def libreoffice_docx(sample_docx: dict[str, Path],
+                     tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The English sample's DOCX opened and saved again by LibreOffice (once per session).
+
+    LibreOffice's PDF import makes a drawing (one text frame per printed line), not
+    paragraphs, so the file LibreOffice itself writes from our DOCX stands in for it."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    work = tmp_path_factory.mktemp("libreoffice")
+    source = work / "ours.docx"
+    shutil.copy(sample_docx["en"], source)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{work / 'profile'}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", str(source), "--outdir",
+                    str(work / "out")], check=True, capture_output=True, timeout=180)
+    return work / "out" / "ours.docx"
+
+
+def test_a_docx_saved_again_by_libreoffice_keeps_every_paragraph_in_place(
+        libreoffice_docx: Path) -> None:
+    original = json.loads((SAMPLES / "a-62-232.en.json").read_text("utf-8"))
+    result = import_docx(libreoffice_docx)
+    assert result.valid, result.report_lines()
+    assert _text(result.data) == _text(original)
+
+
+def _typed_plainly(path: Path) -> None:
+    """A request typed in a word processor without our styles: Arial, bold headings,
+    numbers typed by hand, italic lead words."""
+    word = docx.Document()
+    word.styles["Normal"].font.name = "Arial"
+    word.styles["Normal"].font.size = Pt(12)
+
+    def para(text: str, bold: bool = False, lead: str = "") -> None:
+        paragraph = word.add_paragraph()
+        if lead:
+            paragraph.add_run(lead).italic = True
+        paragraph.add_run(text).bold = bold or None
+
+    para("Letter dated 2 March 2026 from the Permanent Representative of Ruritania to the "
+         "United Nations addressed to the Secretary-General", bold=True)
+    para("I have the honour to request, pursuant to rule 15 of the rules of procedure, the "
+         "inclusion of an additional item entitled “Cooperation between the United Nations "
+         "and the Example Forum”.")
+    para("I should be grateful if the present letter could be circulated.")
+    para("(Signed) Jane Doe")
+    para("Permanent Representative")
+    para("Annex I")
+    para("Explanatory memorandum", bold=True)
+    para("1.\tThe Forum was founded in 1990.")
+    para("2.\tIts members are:")
+    para("(a)\tRuritania;")
+    para("(b)\tFreedonia.")
+    para("3.\tThe Forum works with the United Nations.")
+    para("Annex II")
+    para("Draft resolution", bold=True)
+    para(",", lead="The General Assembly")
+    para(" the work of the Forum,", lead="Recalling")
+    para("1.\tDecides to invite the Forum;")
+    para("(a)\tto take part;")
+    para("(i)\tin its sessions;")
+    para("2.\tRequests the Secretary-General to act.")
+    word.save(str(path))
+
+
+def test_a_document_typed_plainly_keeps_every_paragraph_in_place(tmp_path: Path) -> None:
+    source = tmp_path / "typed.docx"
+    _typed_plainly(source)
+    result = import_docx(source)
+    assert result.valid, result.report_lines()
+    data = result.data
+    assert data["requesting_states"] == ["Ruritania"]
+    assert data["letter"]["date"] == "2026-03-02"
+    assert data["item_title"] == "Cooperation between the United Nations and the Example Forum"
+    assert [b["text"] for b in data["letter"]["blocks"]][1] == \
+        "I should be grateful if the present letter could be circulated."
+    assert data["letter"]["senders"] == [{"name": "Jane Doe",
+                                          "titles": ["Permanent Representative"],
+                                          "signed": True, "state": "Ruritania"}]
+    memo, resolution = data["annexes"]
+    assert memo["kind"] == "memorandum"
+    assert [(b["type"], b.get("numbered"), b.get("text")) for b in memo["blocks"]][:2] == [
+        ("paragraph", True, "The Forum was founded in 1990."),
+        ("paragraph", True, "Its members are:")]
+    assert memo["blocks"][2] == {"type": "list", "style": "lettered",
+                                 "items": [{"text": "Ruritania;"}, {"text": "Freedonia."}]}
+    assert memo["blocks"][3]["text"] == "The Forum works with the United Nations."
+    assert resolution["preambular"] == [{"lead": "Recalling", "text": "the work of the Forum,"}]
+    assert resolution["operative"][0]["text"] == "Decides to invite the Forum;"
+    assert resolution["operative"][0]["subparagraphs"] == [
+        {"text": "to take part;", "subparagraphs": [{"text": "in its sessions;"}]}]
+    assert resolution["operative"][1]["text"] == "Requests the Secretary-General to act."
+
+
+def test_what_cannot_be_placed_is_kept_and_reported(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_paragraph("Some notes typed before anything else.")
+    word.add_paragraph("A second paragraph of notes.")
+    path = tmp_path / "notes.docx"
+    word.save(str(path))
+    result = import_docx(path)
+    assert result.draft  # no signatory, no State, no title: fields to fill
+    assert [b["text"] for b in result.data["letter"]["blocks"]] == [
+        "Some notes typed before anything else.", "A second paragraph of notes."]
+    report = result.report_lines()
+    assert any("no heading “Letter dated" in line for line in report)
+    assert any(line.startswith("to fill: ") for line in report)
+
+
+def test_the_command_writes_the_project_and_the_report(
+        sample_docx: dict[str, Path], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out, report = tmp_path / "imported.json", tmp_path / "report.txt"
+    assert main(["import", str(sample_docx["fr"]), "--out", str(out),
+                 "--report", str(report)]) == 0
+    assert capsys.readouterr().out == f"{out}\n"
+    assert load_project(out).language.value == "fr"
+    assert "language fr" in report.read_text("utf-8")
+    # OUT exists: refused without --force; not a Word file: refused, nothing written.
+    assert main(["import", str(sample_docx["fr"]), "--out", str(out)]) == 2
+    not_word = tmp_path / "x.docx"
+    not_word.write_text("plain text", "utf-8")
+    assert main(["import", str(not_word), "--out", str(tmp_path / "y.json")]) == 2
+    assert "not a Word document" in capsys.readouterr().err
+    assert not (tmp_path / "y.json").exists()
