@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import difflib
-import getpass
 import importlib
 import json
 import os
@@ -38,10 +37,16 @@ from .build import (
     fault_text,
     signed_output_name,
 )
-from .compose import Layout, MissionExtras, Part
+from .compose import Layout, Part
 from .draft import load_draft
-from .model import Language, Package, PaperSize, ProjectError, RequestKind, load_project
-from .timestamping import DEFAULT_TIMEOUT, MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
+from .model import Language, PaperSize, ProjectError, RequestKind, load_project
+from .submission.signer import (
+    add_signing_arguments,
+    mission_extras_for,
+    read_password,
+    signed_project_pdf,
+)
+from .timestamping import DEFAULT_TIMEOUT, tsa_url_problem
 
 #: verify: the signatures are valid, but a signer is not trusted (with --require-trust).
 EXIT_UNTRUSTED = 5
@@ -54,17 +59,6 @@ def _formats(value: str) -> list[str]:
         raise argparse.ArgumentTypeError(
             f"unknown format {', '.join(unknown) or '(none)'}; use pdf, docx or pdf,docx")
     return list(dict.fromkeys(formats))
-
-
-def _seconds(value: str) -> float:
-    try:
-        seconds = float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a number of seconds") from None
-    if not MIN_TIMEOUT <= seconds <= MAX_TIMEOUT:
-        raise argparse.ArgumentTypeError(f"give between {MIN_TIMEOUT:g} and "
-                                         f"{MAX_TIMEOUT:g} seconds")
-    return seconds
 
 
 #: The commands of `cica-desktop COMMAND …`, in the order --help lists them, with their help.
@@ -83,6 +77,7 @@ COMMANDS = {
 #: what it needs inside `run`, so that listing the commands stays cheap.
 COMMAND_MODULES: dict[str, str] = {
     "import": "cica_desktop.wordimport.command",
+    "compare": "cica_desktop.revise.command",
 }
 
 
@@ -146,28 +141,9 @@ def parser() -> argparse.ArgumentParser:
     sign.add_argument("pdf", type=Path, metavar="PDF_OR_PROJECT",
                       help="a PDF to sign, or a project file (.json): then the mission "
                            "layout is built, made PDF/A-2b and signed in one step")
-    sign.add_argument("--p12", type=Path, required=True, help="key and certificate (.p12/.pfx)")
     sign.add_argument("--out", type=Path, default=None,
                       help="signed file (default: <stem>-signed.pdf)")
-    sign.add_argument("--password-file", type=Path, default=None,
-                      help="read the password from this file (else it is asked for)")
-    sign.add_argument("--reason", default="", help="reason recorded in the signature")
-    sign.add_argument("--location", default="", help="place recorded in the signature")
-    sign.add_argument("--tsa-url", default="",
-                      help="an RFC 3161 time-stamp server (http:// or https://): the "
-                           "signature becomes PAdES B-T")
-    sign.add_argument("--tsa-timeout", type=_seconds, default=None, metavar="SECONDS",
-                      help="how long the time-stamp server may take in all, from connecting "
-                           "to the last byte of its answer (default 30)")
-    sign.add_argument("--part", choices=[Part.LETTER.value, Part.PACKAGE.value],
-                      default=Part.PACKAGE.value,
-                      help="project: the letter alone, or with its annexes (default)")
-    sign.add_argument("--signature-image", type=Path, default=None,
-                      help="project: a scanned signature (PNG or JPEG) over the name")
-    sign.add_argument("--signatory", default="",
-                      help="project: the name of the signatory who signs (default: the first)")
-    sign.add_argument("--no-pdfa", action="store_true",
-                      help="project: do not make the file PDF/A-2b before signing")
+    add_signing_arguments(sign)
     checking = commands.add_parser("check", help=COMMANDS["check"])
     checking.add_argument("project", type=Path, help="project file (.json)")
     checking.add_argument("--format", choices=("text", "json"), default="text",
@@ -343,29 +319,6 @@ def run_new(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     return EXIT_OK
 
 
-def _mission_extras(package: Package, project: Path, signature_image: Path | None,
-                    signatory: str) -> MissionExtras:
-    from .mission import SignerProfile, mission_extras
-
-    profile = SignerProfile(name=signatory,
-                            signature_image=str(signature_image) if signature_image else "")
-    return mission_extras(package, profile, project.absolute().parent, "--signature-image",
-                          "--signatory")
-
-
-def _sign_project(args: argparse.Namespace, password: str) -> bytes:
-    from .mission import signed_mission_pdf
-    from .signing import open_signing_key
-
-    package = load_project(args.pdf)
-    extras = _mission_extras(package, args.pdf, args.signature_image, args.signatory)
-    key = open_signing_key(args.p12, password)
-    return signed_mission_pdf(package, extras, key, part=Part(args.part),
-                              pdfa=not args.no_pdfa, tsa_url=args.tsa_url,
-                              tsa_timeout=args.tsa_timeout or DEFAULT_TIMEOUT,
-                              reason=args.reason, location=args.location)
-
-
 def _invalid_project(project: Path, failure: Failure, stderr: TextIO) -> None:
     stderr.write(f"{project}: the project is not valid:\n")
     for detail in failure.details:
@@ -395,13 +348,8 @@ def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from .signing import sign_pdf_bytes
 
     try:
-        if args.password_file is not None:
-            password = args.password_file.read_text(encoding="utf-8").rstrip("\r\n")
-        elif sys.stdin is not None and sys.stdin.isatty():
-            password = getpass.getpass(f"Password for {args.p12.name}: ")
-        else:
-            stderr.write("cica-desktop: no password: use --password-file or run in a "
-                         "terminal\n")
+        password = read_password(args, stderr)
+        if password is None:
             return EXIT_INVALID
         is_project = args.pdf.suffix.lower() == ".json"
         pdf = b"" if is_project else args.pdf.read_bytes()
@@ -410,7 +358,7 @@ def run_sign(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_INVALID
     try:
         if is_project:
-            signed = _sign_project(args, password)
+            signed = signed_project_pdf(load_project(args.pdf), args.pdf, args, password)
         else:
             signed = sign_pdf_bytes(pdf, args.p12, password, reason=args.reason,
                                     location=args.location, tsa_url=args.tsa_url,
@@ -543,7 +491,7 @@ def run_build(project: Path, out: Path, part: Part, formats: Sequence[str],
                 stderr.write(f"draft: {gap}\n")
         else:
             package = load_project(project)
-        extras = (_mission_extras(package, project, signature_image, signatory)
+        extras = (mission_extras_for(package, project, signature_image, signatory)
                   if layout is Layout.MISSION else None)
         result = build(package, project.stem, out, part, formats, paper, allow_missing_glyphs,
                        layout=layout, extras=extras, placeholders=placeholders)

@@ -36,6 +36,9 @@ class Run:
     emphasis: bool = False
     #: A draft's placeholder for a field still to fill ("[Name]"): highlighted.
     placeholder: bool = False
+    #: A comparison of two versions (cica_desktop/revise): "ins" text the new version
+    #: added, "del" text it removed, drawn as coloured underline / strike-through; "".
+    revision: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,9 @@ class Unit:
     list_id: str = ""
     #: The model path the block shows ("annexes[1].operative[2]"), when compose gave one.
     source: str | None = None
+    #: Where it is in the tree: the block's index, and the line's in a signature block.
+    block: int = -1
+    line: int = 0
 
     @property
     def words(self) -> str:
@@ -68,26 +71,27 @@ def _signature_lines(block: SignatureBlock) -> Iterator[str]:
 def units(document: Document) -> tuple[Unit, ...]:
     """The units of *document* in reading order."""
     found: list[Unit] = []
-    for block in document.blocks:
+    for index, block in enumerate(document.blocks):
         match block:
             case Paragraph():
                 found.append(Unit(UnitKind.PARAGRAPH, run_text(block.runs), block.style,
-                                  source=block.source))
+                                  source=block.source, block=index))
             case NumberedParagraph():
                 found.append(Unit(UnitKind.PARAGRAPH, run_text(block.runs), block.style,
-                                  block.label, block.list_id, block.source))
+                                  block.label, block.list_id, block.source, index))
             case SignatureBlock():
-                found.extend(Unit(UnitKind.PARAGRAPH, line, block.style, source=block.source)
-                             for line in _signature_lines(block))
+                found.extend(Unit(UnitKind.PARAGRAPH, line, block.style, source=block.source,
+                                  block=index, line=number)
+                             for number, line in enumerate(_signature_lines(block)))
             case SignatureGrid():
                 text = "\n".join("\t".join(" / ".join(_signature_lines(b)) for b in row)
                                  for row in block.rows())
-                found.append(Unit(UnitKind.TABLE, text))
+                found.append(Unit(UnitKind.TABLE, text, block=index))
             case Table():
                 rows = (block.header, *block.rows)
                 found.append(Unit(UnitKind.TABLE, "\n".join(
                     "\t".join(printable(cell) for cell in row) for row in rows),
-                    source=block.source))
+                    source=block.source, block=index))
             case PageBreak() | EndRule() | Picture():
                 pass
             case _:

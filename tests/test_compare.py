@@ -1,0 +1,257 @@
+"""compare (issue 16): the new version as a DOCX whose every difference from the old one is
+a Word revision; accepting all gives the new version's text, rejecting all the old one's.
+
+Each sample gets the edits co-sponsors make: a word changed in an operative paragraph, an
+operative paragraph inserted (the next one is renumbered), a paragraph of the annexed letter
+deleted, a paragraph of the enclosure moved, a heading made a sub-heading."""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+import re
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document as read_docx
+from lxml import etree
+from ooxml_order import problems_in_docx
+
+from cica_desktop.cli import main
+from cica_desktop.compose import Layout, Part, compose
+from cica_desktop.model import Package
+from cica_desktop.render import docx_bytes
+from cica_desktop.revise import Author, Summary, compare_docx, compared_documents, word_date
+from cica_desktop.revise.review import accept_all, body_text, reject_all
+from cica_desktop.samples import sample_path
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+NS = {"w": W}
+LANGUAGES = ["en", "fr", "es", "ru", "zh", "ar"]
+AUTHOR = Author("Permanent Mission of Kazakhstan", "2026-11-30T12:00:00Z")
+
+
+def edited(language: str) -> tuple[dict[str, Any], dict[str, Any], str]:
+    """The sample, and a new version with the five edits; the word that was replaced."""
+    data = json.loads(sample_path(language).read_text(encoding="utf-8"))
+    new = copy.deepcopy(data)
+    operative = new["annexes"][1]["operative"]
+    words = operative[0]["text"].split(" ")
+    if len(words) > 4:
+        replaced = words[len(words) // 2]
+        words[len(words) // 2] = "EDITED"
+        operative[0]["text"] = " ".join(words)
+    else:  # Chinese: no spaces between words
+        half = len(operative[0]["text"]) // 2
+        replaced = operative[0]["text"][half:half + 2]
+        operative[0]["text"] = operative[0]["text"][:half] + "EDITED" + \
+            operative[0]["text"][half + 2:]
+    operative.insert(1, {"verb": operative[1]["verb"], "text": "INSERTED paragraph."})
+    letter = new["annexes"][2]
+    del letter["blocks"][3]
+    blocks = letter["enclosure"]["blocks"]
+    blocks.insert(4, blocks.pop(1))
+    assert blocks[8] == {"type": "heading", "level": 1, "text": blocks[8]["text"]}
+    blocks[8]["level"] = 2
+    return data, new, replaced
+
+
+def docx_of(data: dict[str, Any]) -> bytes:
+    return docx_bytes(compose(Package.model_validate(data), Part.PACKAGE, Layout.UN))
+
+
+def document_xml(docx: bytes) -> Any:
+    return etree.fromstring(zipfile.ZipFile(io.BytesIO(docx)).read("word/document.xml"))
+
+
+def text_of(element: Any) -> str:
+    return "".join(element.xpath(".//w:t/text() | .//w:delText/text()", namespaces=NS))
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def compared(request: pytest.FixtureRequest) -> tuple[str, dict[str, Any], dict[str, Any],
+                                                      str, bytes, Summary]:
+    old, new, replaced = edited(request.param)
+    comparison = compared_documents(Package.model_validate(old), Package.model_validate(new))
+    return (request.param, old, new, replaced, compare_docx(comparison, AUTHOR),
+            comparison.summary())
+
+
+def test_accepting_all_gives_the_new_text_and_rejecting_all_the_old(compared: Any) -> None:
+    _, old, new, _, changes, _ = compared
+    assert body_text(accept_all(changes)) == body_text(docx_of(new))
+    rejected = [text for text in body_text(reject_all(changes)) if text]
+    assert rejected == [text for text in body_text(docx_of(old)) if text]
+    # And the file itself is neither: the deletions and insertions are both in it.
+    assert body_text(changes) != body_text(docx_of(new))
+
+
+def test_every_edit_is_a_revision_by_the_author(compared: Any) -> None:
+    _, _, _, replaced, changes, summary = compared
+    assert summary == Summary(changed=1, inserted=1, deleted=1, moved=1, reformatted=2)
+    root = document_xml(changes)
+    revisions = root.xpath("//w:ins | //w:del | //w:moveFrom | //w:moveTo | //w:pPrChange"
+                           " | //w:moveFromRangeStart | //w:moveToRangeStart", namespaces=NS)
+    assert revisions
+    for revision in revisions:
+        assert revision.get(f"{{{W}}}author") == AUTHOR.name
+        assert revision.get(f"{{{W}}}date") == AUTHOR.date
+    ids = [r.get(f"{{{W}}}id") for r in revisions]
+    assert len(ids) == len(set(ids))
+    # The word: deleted and inserted inside the operative paragraph, the rest untouched.
+    changed = root.xpath("//w:p[.//w:ins//w:t[contains(., 'EDITED')]]", namespaces=NS)
+    assert len(changed) == 1
+    deleted = "".join(changed[0].xpath(".//w:del//w:delText/text()", namespaces=NS))
+    assert deleted.strip() == replaced.strip() or replaced in deleted
+    # The inserted paragraph: its runs and its paragraph mark.
+    inserted = root.xpath("//w:p[w:pPr/w:rPr/w:ins]", namespaces=NS)
+    assert [text_of(p) for p in inserted] == [
+        text_of(p) for p in inserted if "INSERTED paragraph." in text_of(p)]
+    assert len(inserted) == 1 and inserted[0].xpath("w:ins/w:r", namespaces=NS)
+    # The deleted paragraph: whole, as deleted text, its mark deleted.
+    removed = root.xpath("//w:p[w:pPr/w:rPr/w:del]", namespaces=NS)
+    assert len(removed) == 1
+    assert not removed[0].xpath(".//w:t", namespaces=NS)
+    assert removed[0].xpath("w:del/w:r/w:delText", namespaces=NS)
+    # The moved paragraph: a moveFrom and a moveTo of the same name and text.
+    source = root.xpath("//w:p[w:moveFromRangeStart]", namespaces=NS)
+    target = root.xpath("//w:p[w:moveToRangeStart]", namespaces=NS)
+    assert len(source) == len(target) == 1
+    assert (source[0].xpath("string(w:moveFromRangeStart/@w:name)", namespaces=NS)
+            == target[0].xpath("string(w:moveToRangeStart/@w:name)", namespaces=NS))
+    assert text_of(source[0]) == text_of(target[0])
+    assert source[0].xpath("w:pPr/w:rPr/w:moveFrom", namespaces=NS)
+    # The heading made a sub-heading, and the operative paragraph renumbered: each keeps
+    # its earlier properties in w:pPrChange.
+    earlier = root.xpath("//w:pPrChange/w:pPr/w:pStyle/@w:val", namespaces=NS)
+    now = root.xpath("//w:pPr[w:pPrChange]/w:pStyle/@w:val", namespaces=NS)
+    assert sorted(zip(earlier, now, strict=True)) == sorted(
+        [("H1", "H23"), ("NumberedPara", "NumberedPara")])
+
+
+def test_the_file_is_well_formed_word(compared: Any) -> None:
+    _, _, new, _, changes, _ = compared
+    assert problems_in_docx(io.BytesIO(changes)) == []
+    document = read_docx(io.BytesIO(changes))  # python-docx reads it back
+    assert len(document.paragraphs) > len(read_docx(io.BytesIO(docx_of(new))).paragraphs)
+    settings = zipfile.ZipFile(io.BytesIO(changes)).read("word/settings.xml").decode()
+    assert "<w:trackRevisions/>" in settings
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", word_date())
+
+
+# ---------------------------------------------------------------------- accept and reject
+
+
+def _docx_with_body(body: str) -> bytes:
+    document = read_docx()
+    out = io.BytesIO()
+    document.save(out)
+    archive = zipfile.ZipFile(io.BytesIO(out.getvalue()))
+    xml = archive.read("word/document.xml").decode()
+    xml = re.sub(r"<w:body>.*<w:sectPr", f"<w:body>{body}<w:sectPr", xml, flags=re.S)
+    result = io.BytesIO()
+    with zipfile.ZipFile(result, "w") as target:
+        for name in archive.namelist():
+            target.writestr(name, xml if name == "word/document.xml" else archive.read(name))
+    return result.getvalue()
+
+
+def test_accept_and_reject_follow_words_rules() -> None:
+    """By hand: a word replaced, a paragraph inserted, one deleted, one restyled."""
+    a = 'w:id="{}" w:author="A" w:date="2026-01-01T00:00:00Z"'
+    body = (
+        f'<w:p><w:r><w:t xml:space="preserve">one </w:t></w:r><w:del {a.format(1)}><w:r>'
+        f'<w:delText>old</w:delText></w:r></w:del><w:ins {a.format(2)}><w:r><w:t>new</w:t>'
+        f'</w:r></w:ins></w:p>'
+        f'<w:p><w:pPr><w:rPr><w:ins {a.format(3)}/></w:rPr></w:pPr><w:ins {a.format(4)}>'
+        f'<w:r><w:t>added</w:t></w:r></w:ins></w:p>'
+        f'<w:p><w:pPr><w:rPr><w:del {a.format(5)}/></w:rPr></w:pPr><w:del {a.format(6)}>'
+        f'<w:r><w:delText>gone</w:delText></w:r></w:del></w:p>'
+        f'<w:p><w:pPr><w:pStyle w:val="Heading2"/><w:pPrChange {a.format(7)}><w:pPr>'
+        f'<w:pStyle w:val="Heading1"/></w:pPr></w:pPrChange></w:pPr><w:r><w:t>head</w:t>'
+        f'</w:r></w:p>')
+    docx = _docx_with_body(body)
+    accepted, rejected = accept_all(docx), reject_all(docx)
+    assert body_text(accepted) == ["one new", "added", "head"]
+    assert body_text(rejected) == ["one old", "gone", "head"]
+    assert [p.style.name for p in read_docx(io.BytesIO(accepted)).paragraphs][-1] == \
+        "Heading 2"
+    assert [p.style.name for p in read_docx(io.BytesIO(rejected)).paragraphs][-1] == \
+        "Heading 1"
+    assert b"w:ins" not in zipfile.ZipFile(io.BytesIO(accepted)).read("word/document.xml")
+
+
+def test_identical_versions_have_no_revisions() -> None:
+    package = Package.model_validate(json.loads(sample_path("en").read_text("utf-8")))
+    comparison = compared_documents(package, package)
+    assert comparison.summary().total == 0
+    root = document_xml(compare_docx(comparison, AUTHOR))
+    assert not root.xpath("//w:ins | //w:del | //w:pPrChange", namespaces=NS)
+
+
+# ---------------------------------------------------------------------- the command
+
+
+def _files(tmp_path: Path, language: str = "en") -> tuple[Path, Path]:
+    old, new, _ = edited(language)
+    old_path, new_path = tmp_path / "old.json", tmp_path / "new.json"
+    old_path.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    new_path.write_text(json.dumps(new, ensure_ascii=False), encoding="utf-8")
+    return old_path, new_path
+
+
+def test_command_writes_the_docx_and_counts_the_changes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = _files(tmp_path)
+    out = tmp_path / "CHANGES.docx"
+    assert main(["compare", str(old), str(new), "--out", str(out), "--author", "Me"]) == 0
+    captured = capsys.readouterr()
+    assert captured.out == f"{out}\n"
+    assert "compare: 1 changed, 1 inserted, 1 deleted, 1 moved, 2 renumbered or restyled" \
+        in captured.err
+    authors = set(document_xml(out.read_bytes()).xpath("//w:ins/@w:author", namespaces=NS))
+    assert authors == {"Me"}
+
+
+def test_command_defaults_the_author_to_the_mission(tmp_path: Path) -> None:
+    old, new = _files(tmp_path)
+    out = tmp_path / "CHANGES.docx"
+    assert main(["compare", str(old), str(new), "--out", str(out)]) == 0
+    mission = json.loads(new.read_text(encoding="utf-8"))["mission"]
+    assert set(document_xml(out.read_bytes()).xpath("//w:del/@w:author", namespaces=NS)) \
+        == {mission}
+
+
+def test_command_pdf_shows_both_texts(tmp_path: Path) -> None:
+    import pdfplumber
+
+    old, new = _files(tmp_path)
+    out = tmp_path / "CHANGES.pdf"
+    assert main(["compare", str(old), str(new), "--out", str(out)]) == 0
+    with pdfplumber.open(out) as pdf:
+        text = "\n".join(page.extract_text() or "" for page in pdf.pages)
+        inserted = [c for page in pdf.pages for c in page.chars if c["text"] == "I"
+                    and c.get("non_stroking_color") not in (None, (0,), [0], (0, 0, 0))]
+    assert "EDITED" in text and "INSERTED paragraph." in text
+    deleted = json.loads(old.read_text("utf-8"))["annexes"][2]["blocks"][3]["text"]
+    assert deleted[:30] in text.replace("\n", " ")
+    assert inserted  # drawn in colour
+
+
+def test_command_refuses_what_it_cannot_compare(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = _files(tmp_path)
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format_version": 3}', encoding="utf-8")
+    out = tmp_path / "CHANGES.docx"
+    assert main(["compare", str(old), str(bad), "--out", str(out)]) == 2
+    assert f"{bad}: the project is not valid" in capsys.readouterr().err
+    french = tmp_path / "fr.json"
+    french.write_text(sample_path("fr").read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["compare", str(old), str(french), "--out", str(out)]) == 2
+    assert "one language" in capsys.readouterr().err
+    assert main(["compare", str(old), str(new), "--out", str(tmp_path / "x.txt")]) == 2
+    assert not out.exists()
