@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from cica_desktop.document.script import split_by_script
-from cica_desktop.render.fonts import MissingFontError, require_family
+from cica_desktop.render.font_system import Sources
+from cica_desktop.render.fonts import FontFinder, MissingFontError, require_family
 
 
 def test_neutral_characters_join_their_neighbours() -> None:
@@ -29,5 +30,6 @@ def test_installed_families_for_each_script() -> None:
 
 
 def test_a_script_without_a_font_is_a_clear_error() -> None:
-    with pytest.raises(MissingFontError, match="no font for cjk text: none of NoSuchFont"):
-        require_family("cjk", ["NoSuchFont"])
+    nothing = FontFinder(Sources(fontconfig=False, folders=(), bundled=False))
+    with pytest.raises(MissingFontError, match="no font for Chinese text: none of NoSuchFont"):
+        nothing.require("cjk", ["NoSuchFont"])

@@ -6,7 +6,8 @@ Licences are stated here rather than read from the packages' metadata, which is 
 a different way by each project (a licence expression, a free text, a classifier, or none).
 Each was checked against the project's own metadata or licence file; the fonts' against the
 Debian package's copyright file (fonts-liberation2, fonts-arphic-uming, fonts-wqy-zenhei,
-fonts-hosny-amiri).
+fonts-hosny-amiri, fonts-droid-fallback), which resources/fonts/*/LICENSE reproduces for the
+faces shipped with the application (`BUNDLED_FONTS`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,12 @@ from __future__ import annotations
 import platform
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from PySide6.QtCore import qVersion
 
-from ..render.fonts import find_family
+from ..render.font_system import bundled_fonts_dir
+from ..render.fonts import default_finder
 from ..render.stylespec import StyleSpecError, load_style_spec
 
 #: The distributions shown, in order: (distribution name, name shown, licence).
@@ -37,6 +40,7 @@ LIBRARIES: tuple[tuple[str, str, str], ...] = (
     ("arabic-reshaper", "arabic-reshaper", "MIT"),
     ("python-bidi", "python-bidi", "LGPL-3.0"),
     ("spylls", "spylls", "MIT"),
+    ("fonttools", "fontTools", "MIT"),
 )
 
 #: The licence of each font family styles.toml [fonts] may name.
@@ -45,6 +49,7 @@ FONT_LICENCES = {
     "AR PL UMing CN": "Arphic Public License",
     "AR PL UMing": "Arphic Public License",
     "WenQuanYi Zen Hei": "GPL-2.0 with the font embedding exception",
+    "Droid Sans Fallback": "Apache-2.0",
     "Amiri": "SIL Open Font License 1.1",
     "AR PL UKai CN": "Arphic Public License",
     "Times New Roman": "Microsoft (licensed with Windows or Office)",
@@ -52,7 +57,17 @@ FONT_LICENCES = {
     "SimHei": "Microsoft (licensed with Windows or Office)",
     "KaiTi": "Microsoft (licensed with Windows or Office)",
     "Simplified Arabic": "Microsoft (licensed with Windows or Office)",
+    "Traditional Arabic": "Microsoft (licensed with Windows or Office)",
 }
+
+#: The faces shipped in resources/fonts: (folder, family, licence, what it sets).
+BUNDLED_FONTS: tuple[tuple[str, str, str, str], ...] = (
+    ("liberation", "Liberation Serif", "SIL Open Font License 1.1",
+     "Latin and Cyrillic text (the metrics of Times New Roman)"),
+    ("arphic", "AR PL UMing CN", "Arphic Public License", "Chinese text (a Ming/Song face)"),
+    ("droid", "Droid Sans Fallback", "Apache-2.0", "Chinese bold text (a Hei face)"),
+    ("amiri", "Amiri", "SIL Open Font License 1.1", "Arabic text (a Naskh face)"),
+)
 
 #: The scripts of styles.toml [fonts], in the order shown.
 FONT_SCRIPTS = ("latin", "cjk", "cjk_bold", "cjk_emphasis", "arabic")
@@ -66,6 +81,18 @@ class Component:
 
 
 @dataclass(frozen=True)
+class BundledFont:
+    family: str
+    licence: str
+    #: What the application uses it for when the system has no better face.
+    use: str
+    #: Its folder in the installed application, which holds the files and LICENSE.
+    folder: Path
+    #: The size of its font files, in bytes.
+    size: int
+
+
+@dataclass(frozen=True)
 class FontUse:
     #: The script key of styles.toml [fonts] ("latin", "cjk", …).
     script: str
@@ -74,6 +101,8 @@ class FontUse:
     #: Its file, or the families looked for when none is installed.
     where: str
     licence: str
+    #: Why this face rather than the style spec's (empty when it is one of them).
+    notice: str = ""
 
 
 def app_version() -> str:
@@ -100,20 +129,36 @@ def components() -> list[Component]:
 
 def fonts() -> list[FontUse]:
     """Per script, the family the PDFs embed here (the first of styles.toml's preferences
-    that fontconfig finds), its file and licence; scripts with no preference are left out."""
+    found on this computer, else the face shipped with the application or another that
+    covers the script, with the notice a document gets), its file and licence; scripts with
+    no preference are left out."""
     try:
         spec = load_style_spec("en")
     except StyleSpecError:
         return []
+    finder = default_finder()
     used: list[FontUse] = []
     for script in FONT_SCRIPTS:
         preferences = spec.font_families(script)
         if not preferences:
             continue
-        family = find_family(preferences)
-        if family is None:
+        resolved = finder.resolve(script, preferences)
+        if resolved is None:
             used.append(FontUse(script, "", ", ".join(preferences), ""))
         else:
+            family = resolved.family
             used.append(FontUse(script, family.name, str(family.regular.path),
-                                FONT_LICENCES.get(family.name, "")))
+                                FONT_LICENCES.get(family.name, ""),
+                                " ".join(resolved.notices)))
     return used
+
+
+def bundled_fonts() -> list[BundledFont]:
+    """The faces shipped with the application, with their licences and sizes."""
+    root = bundled_fonts_dir()
+    shipped = []
+    for folder, family, licence, use in BUNDLED_FONTS:
+        files = [f for f in (root / folder).glob("*") if f.suffix.lower() in (".ttf", ".ttc")]
+        shipped.append(BundledFont(family, licence, use, root / folder,
+                                   sum(f.stat().st_size for f in files)))
+    return shipped

@@ -1,51 +1,39 @@
-"""Finding the fonts a document needs, and splitting text into runs by script.
+"""Which font sets each script: the style spec's preferences, found on this computer, else a
+face shipped with the application, else any face that covers the script, and a notice
+whenever the face used is not one the style spec asks for.
 
-The PDF must embed every font, and reportlab embeds TrueType-outline fonts only, so the
-resolver looks for .ttf/.ttc files of the faces the style spec prefers for each script
-(Times New Roman, SimSun, Simplified Arabic where installed; else Liberation Serif, AR PL
-UMing, Amiri). A script without any font is a clear error naming the script and the
-packages that provide one.
+The PDF must embed every font, and reportlab embeds TrueType outlines only, so a face is
+usable only with 'glyf' outlines (a family installed only as OpenType-CFF is passed over,
+and the notice says so). Where the faces come from: render/font_system.py. A script
+without any font at all is a clear error naming the script.
 """
 
 from __future__ import annotations
 
-import dataclasses
-import os
-import shutil
-import subprocess
-import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from ..document.script import Script
+from .font_system import Catalogue, Sources, catalogue, system_sources
 
 #: The scripts the style spec names fonts for, in the order they are looked up.
 SCRIPTS = tuple(Script)
 STYLES = ("regular", "bold", "italic", "bold_italic")
 
-#: What to install when a script has no font at all.
-INSTALL_HINT: dict[str, str] = {
-    Script.LATIN: "Debian: apt-get install fonts-liberation2",
-    Script.CJK: "Debian: apt-get install fonts-arphic-uming",
-    Script.ARABIC: "Debian: apt-get install fonts-hosny-amiri",
-}
+#: The style spec's font roles ([fonts] keys) and the script each must cover.
+ROLE_SCRIPT = {"latin": Script.LATIN, "cjk": Script.CJK, "cjk_bold": Script.CJK,
+               "cjk_emphasis": Script.CJK, "arabic": Script.ARABIC}
 
-#: Where fontconfig is absent (Windows, macOS), the files of the faces we prefer.
-_KNOWN_FILES: dict[str, dict[str, str]] = {
-    "Times New Roman": {"regular": "times.ttf", "bold": "timesbd.ttf", "italic": "timesi.ttf",
-                        "bold_italic": "timesbi.ttf"},
-    "SimSun": {"regular": "simsun.ttc"},
-    "Simplified Arabic": {"regular": "simpo.ttf", "bold": "simpbdo.ttf"},
-    "Liberation Serif": {"regular": "LiberationSerif-Regular.ttf",
-                         "bold": "LiberationSerif-Bold.ttf",
-                         "italic": "LiberationSerif-Italic.ttf",
-                         "bold_italic": "LiberationSerif-BoldItalic.ttf"},
-    "AR PL UMing": {"regular": "uming.ttc"},
-    "Amiri": {"regular": "Amiri-Regular.ttf", "bold": "Amiri-Bold.ttf",
-              "italic": "Amiri-Slanted.ttf", "bold_italic": "Amiri-BoldSlanted.ttf"},
-}
+#: What a role's text is called in notices.
+ROLE_TEXT = {"latin": "Latin and Cyrillic text", "cjk": "Chinese text",
+             "cjk_bold": "Chinese bold text", "cjk_emphasis": "Chinese emphasised text",
+             "arabic": "Arabic text"}
+
+#: The family shipped in resources/fonts for each role (none for the optional Kai face).
+BUNDLED = {"latin": "Liberation Serif", "cjk": "AR PL UMing CN",
+           "cjk_bold": "Droid Sans Fallback", "arabic": "Amiri"}
 
 
 class MissingFontError(RuntimeError):
@@ -60,13 +48,15 @@ class FontFile:
 
 @dataclass(frozen=True)
 class FontFamily:
-    """The four faces of one family (a missing face falls back to the regular one)."""
+    """The four faces of one family; a style it lacks is its regular (or bold) face, and
+    `missing` names those styles, so that using one can be reported."""
 
     name: str
     regular: FontFile
     bold: FontFile
     italic: FontFile
     bold_italic: FontFile
+    missing: frozenset[str] = frozenset()
 
     def face(self, bold: bool, italic: bool) -> FontFile:
         if bold and italic:
@@ -75,87 +65,130 @@ class FontFamily:
             return self.bold
         return self.italic if italic else self.regular
 
+    @staticmethod
+    def style(bold: bool, italic: bool) -> str:
+        return {(False, False): "regular", (True, False): "bold", (False, True): "italic",
+                (True, True): "bold_italic"}[(bold, italic)]
 
-def _style_key(style: str) -> str | None:
-    s = style.lower().replace("-", " ")
-    bold = "bold" in s
-    italic = "italic" in s or "oblique" in s or "slanted" in s
-    if not bold and not italic:
-        return "regular" if s in {"regular", "book", "light", "roman", "normal", "medium"} else None
-    return "bold_italic" if bold and italic else ("bold" if bold else "italic")
+
+@dataclass(frozen=True)
+class Resolved:
+    """The family a role is set in, and what the reader should be told about it."""
+
+    family: FontFamily
+    #: Empty when the family is one the style spec asks for.
+    notices: tuple[str, ...] = ()
+
+
+def family_from(name: str, faces: dict[str, FontFile]) -> FontFamily:
+    """A family from the faces found (regular required); missing styles borrow."""
+    regular = faces["regular"]
+    bold = faces.get("bold", regular)
+    italic = faces.get("italic", regular)
+    bold_italic = faces.get("bold_italic", bold if "bold" in faces else italic)
+    return FontFamily(name, regular, bold, italic, bold_italic,
+                      frozenset(s for s in STYLES if s not in faces))
+
+
+@dataclass
+class FontFinder:
+    """Finds families in some `Sources` (the system's by default); the catalogue is read on
+    first use and kept."""
+
+    sources: Sources = field(default_factory=system_sources)
+    _catalogue: Catalogue | None = None
+
+    @property
+    def catalogue(self) -> Catalogue:
+        if self._catalogue is None:
+            self._catalogue = catalogue(self.sources)
+        return self._catalogue
+
+    def find_family(self, preferences: Sequence[str]) -> FontFamily | None:
+        """The first of *preferences* installed with TrueType outlines, or None."""
+        for name in preferences:
+            faces = self.catalogue.family(name)
+            if "regular" in faces:
+                return family_from(name, {style: FontFile(Path(face.path), face.index)
+                                          for style, face in faces.items()})
+        return None
+
+    def resolve(self, role: str, preferences: Sequence[str]) -> Resolved | None:
+        """The family for *role* ("latin", "cjk_bold"…): the first preference found; else
+        the face we ship for it, else any face covering its script, with a notice naming
+        the face used instead; None if there is none (and no preference: an optional role
+        such as Chinese emphasis stays off)."""
+        family = self.find_family(preferences)
+        if family is not None:
+            return Resolved(family)
+        if not preferences and role not in BUNDLED:
+            return None
+        script = ROLE_SCRIPT.get(role, Script.LATIN)
+        substitute = self._bundled(role) or self._covering(script)
+        if substitute is None:
+            return None
+        family, where = substitute
+        wanted = " or ".join(preferences) if preferences else "a font of its own"
+        why = "".join(f" ({name} is installed only with PostScript outlines, which PDFs "
+                      "cannot embed here)" for name in preferences if self.catalogue.untrue(name))
+        return Resolved(family, (f"{ROLE_TEXT.get(role, role)}: {wanted} not installed{why}; "
+                                 f"set in {family.name} ({where}) instead",))
+
+    def _bundled(self, role: str) -> tuple[FontFamily, str] | None:
+        name = BUNDLED.get(role)
+        if name is None:
+            return None
+        bundled = {face.style: face for face in self.catalogue.bundled
+                   if face.truetype and face.style and name in face.families}
+        if "regular" not in bundled:
+            return None
+        return (family_from(name, {style: FontFile(Path(face.path), face.index)
+                                   for style, face in bundled.items()}),
+                "shipped with cica-desktop")
+
+    def _covering(self, script: str) -> tuple[FontFamily, str] | None:
+        for face in self.catalogue.covering(script):
+            if face.families:
+                name = face.families[0]
+                faces = self.catalogue.family(name)
+                if "regular" not in faces:
+                    faces = {"regular": face}
+                return (family_from(name, {style: FontFile(Path(f.path), f.index)
+                                           for style, f in faces.items()}),
+                        "installed on this computer")
+        return None
+
+    def require(self, role: str, preferences: Sequence[str]) -> Resolved:
+        resolved = self.resolve(role, preferences)
+        if resolved is None:
+            raise MissingFontError(
+                f"no font for {ROLE_TEXT.get(role, role)}: none of {', '.join(preferences)} is "
+                f"installed, the fonts shipped with cica-desktop are missing, and no "
+                f"installed font covers it")
+        return resolved
 
 
 @cache
-def _installed() -> dict[str, dict[str, FontFile]]:
-    """Installed TrueType fonts: family -> style key -> file."""
-    found: dict[str, dict[str, FontFile]] = {}
-    fc_list = shutil.which("fc-list")
-    if fc_list:
-        try:
-            output = subprocess.run(
-                [fc_list, "--format", "%{family}\t%{style}\t%{file}\t%{index}\n"],
-                capture_output=True, text=True, timeout=20, check=False,
-            ).stdout
-        except (OSError, subprocess.SubprocessError):
-            output = ""
-        for line in output.splitlines():
-            parts = line.split("\t")
-            if len(parts) != 4 or not parts[2].lower().endswith((".ttf", ".ttc")):
-                continue
-            families, styles, file, index = parts
-            for style in styles.split(","):
-                key = _style_key(style)
-                if key is None:
-                    continue
-                for family in families.split(","):
-                    entry = found.setdefault(family.strip(), {})
-                    entry.setdefault(key, FontFile(Path(file), int(index or 0)))
-    for directory in _font_directories():
-        for family, files in _KNOWN_FILES.items():
-            for key, filename in files.items():
-                candidate = directory / filename
-                if candidate.is_file():
-                    found.setdefault(family, {}).setdefault(key, FontFile(candidate))
-    return found
+def default_finder() -> FontFinder:
+    """The finder over this computer's fonts (read once per process)."""
+    return FontFinder()
 
 
-def _font_directories() -> Iterator[Path]:
-    """Font folders to scan by file name where fontconfig is absent."""
-    if sys.platform == "win32":
-        yield Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
-        local = os.environ.get("LOCALAPPDATA")
-        if local:
-            yield Path(local) / "Microsoft" / "Windows" / "Fonts"
-    elif sys.platform == "darwin":
-        yield from (Path("/Library/Fonts"), Path.home() / "Library" / "Fonts",
-                    Path("/System/Library/Fonts/Supplemental"))
-    yield from ()
-
-
-def find_family(preferences: Iterable[str]) -> FontFamily | None:
-    installed = _installed()
-    for name in preferences:
-        faces = installed.get(name)
-        if faces and "regular" in faces:
-            regular = faces["regular"]
-            bold = faces.get("bold", regular)
-            italic = faces.get("italic", regular)
-            return FontFamily(name, regular, bold, italic, faces.get("bold_italic", bold))
-    return None
-
-
-def with_bold_face(family: FontFamily, bold: FontFamily | None) -> FontFamily:
-    """Use another family's regular face as *family*'s bold (Chinese: Song text, Hei bold)."""
-    if bold is None or family.bold != family.regular:
-        return family
-    return dataclasses.replace(family, bold=bold.regular, bold_italic=bold.regular)
+def find_family(preferences: Sequence[str]) -> FontFamily | None:
+    """The first of *preferences* installed on this computer (or shipped with us)."""
+    return default_finder().find_family(preferences)
 
 
 def require_family(script: str, preferences: list[str]) -> FontFamily:
-    family = find_family(preferences)
-    if family is None:
-        raise MissingFontError(
-            f"no font for {script} text: none of {', '.join(preferences)} is installed "
-            f"({INSTALL_HINT.get(script, '')})"
-        )
-    return family
+    """The family for *script*: a preference, else a substitute (see FontFinder.resolve);
+    MissingFontError when there is none."""
+    return default_finder().require(script, preferences).family
+
+
+def with_bold_face(family: FontFamily, bold: FontFamily | None) -> FontFamily:
+    """Use another family's regular face as *family*'s bold where it has none (Chinese: Song
+    text, Hei bold)."""
+    if bold is None or "bold" not in family.missing:
+        return family
+    return FontFamily(family.name, family.regular, bold.regular, family.italic, bold.regular,
+                      family.missing - {"bold", "bold_italic"})

@@ -3,12 +3,12 @@ each piece of a text (a character its script's font lacks moves to a font that h
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import assert_never
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from ..document import (
     Document,
@@ -17,68 +17,147 @@ from ..document import (
     PageBreak,
     Paragraph,
     Picture,
+    Run,
     SignatureBlock,
     SignatureGrid,
     Table,
 )
 from ..document.script import ARABIC_CHARACTER, CJK_CHARACTER, Script, split_by_script
-from .fonts import SCRIPTS, FontFamily, find_family, require_family, with_bold_face
+from .font_metrics import load_font
+from .fonts import (
+    ROLE_TEXT,
+    SCRIPTS,
+    FontFamily,
+    FontFinder,
+    default_finder,
+    with_bold_face,
+)
 from .stylespec import StyleSpec
 from .text import tab_gap
 
 _REGISTERED: dict[tuple[str, int], str] = {}
-_FAMILIES: dict[str, str] = {}
+_FAMILIES: dict[tuple[str, ...], str] = {}
 
 
 def register_file(path: Path, index: int) -> str:
-    """Register one face with reportlab (once); returns its name."""
+    """Register one face with reportlab (once, from cached metrics); returns its name."""
     key = (str(path), index)
     if key not in _REGISTERED:
-        name = f"{path.stem}-{index}"
-        pdfmetrics.registerFont(TTFont(name, str(path), subfontIndex=index))
+        digest = hashlib.sha256(str(path).encode()).hexdigest()[:8]
+        name = f"{path.stem}-{index}-{digest}"
+        pdfmetrics.registerFont(load_font(name, path, index))
         _REGISTERED[key] = name
     return _REGISTERED[key]
 
 
 def register_family(family: FontFamily) -> str:
     """Register the four faces; the regular face's name then works with <b> and <i>."""
-    if family.name not in _FAMILIES:
-        names = [register_file(f.path, f.index) for f in
-                 (family.regular, family.bold, family.italic, family.bold_italic)]
+    faces = (family.regular, family.bold, family.italic, family.bold_italic)
+    key = tuple(f"{face.path}#{face.index}" for face in faces)
+    if key not in _FAMILIES:
+        names = [register_file(face.path, face.index) for face in faces]
         pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1], italic=names[2],
                                       boldItalic=names[3])
-        _FAMILIES[family.name] = names[0]
-    return _FAMILIES[family.name]
+        _FAMILIES[key] = names[0]
+    return _FAMILIES[key]
+
+
+_STYLE_WORDS = {"bold": "bold", "italic": "italic", "bold_italic": "bold italic"}
 
 
 class DocumentFonts:
-    """The fonts of one document: one family per script, registered with reportlab.
+    """The fonts of one document: a family for each script its text contains, registered
+    with reportlab when first needed (a script it lacks costs nothing).
 
-    A script the document's text needs must have a font (MissingFontError otherwise);
+    A script the document's text needs must have a font (MissingFontError otherwise); a face
+    other than the style spec's, or a bold or italic the family lacks, is told in *notices*;
     characters no font can show are added to *missing* as (character, where).
     """
 
     def __init__(self, spec: StyleSpec, document: Document,
-                 missing: list[tuple[str, str]]) -> None:
+                 missing: list[tuple[str, str]], notices: list[str] | None = None,
+                 finder: FontFinder | None = None) -> None:
+        self.spec = spec
         self.missing = missing
-        scripts = scripts_in(document)
+        #: What the reader should be told about the fonts used (the report's notices).
+        self.notices = notices if notices is not None else []
+        self.finder = finder or default_finder()
         self.families: dict[str, FontFamily] = {}
         self.names: dict[str, str] = {}
-        for script in SCRIPTS:
-            preferences = spec.font_families(script)
-            family = (require_family(script, preferences) if script in scripts
-                      else find_family(preferences))
-            if family is not None:
-                family = with_bold_face(family, find_family(spec.font_families(f"{script}_bold")))
-                self.families[script] = family
-                self.names[script] = register_family(family)
         self._glyphs: dict[str, dict[int, int]] = {}
-        emphasis = find_family(spec.font_families("cjk_emphasis"))
-        #: The face of emphasised Chinese runs (a Kai face), when the style spec names one.
-        self.cjk_emphasis = register_family(emphasis) if emphasis is not None else None
+        self._told: set[tuple[str, str]] = set()
+        self._tried: set[str] = set()
+        self._emphasis: str | None = None
+        self._emphasis_tried = False
+        needed = scripts_in(document)
+        for script in SCRIPTS:
+            if script in needed:
+                self._load(script, required=True)
+        for used, style in styles_in(document, spec):
+            self._style_used(used, style)
+
+    def _load(self, script: str, required: bool) -> bool:
+        """Find and register *script*'s family; False if it has none (and is not required).
+        Only a required script's substitutes are told: a script loaded to show a stray
+        character is not the face the reader expects for anything."""
+        if script in self.families:
+            return True
+        if script in self._tried and not required:
+            return False
+        self._tried.add(script)
+        preferences = self.spec.font_families(script)
+        resolved = (self.finder.require(script, preferences) if required
+                    else self.finder.resolve(script, preferences))
+        if resolved is None:
+            return False
+        family, notices = resolved.family, list(resolved.notices)
+        if script == Script.CJK and "bold" in family.missing:
+            bold = self.finder.resolve("cjk_bold", self.spec.font_families("cjk_bold"))
+            if bold is not None:
+                family = with_bold_face(family, bold.family)
+                notices.extend(bold.notices)
+        if required:
+            self._tell(*notices)
+        self.families[script] = family
+        self.names[script] = register_family(family)
+        return True
+
+    def _tell(self, *notices: str) -> None:
+        for notice in notices:
+            if notice not in self.notices:
+                self.notices.append(notice)
+
+    def _style_used(self, script: str, style: str) -> None:
+        """Tell once if *script*'s family lacks *style* (its text is set in another face)."""
+        family = self.families.get(script)
+        if family is None or style not in family.missing or (script, style) in self._told:
+            return
+        self._told.add((script, style))
+        used = "bold" if style == "bold_italic" and "bold" not in family.missing else "regular"
+        word = _STYLE_WORDS[style]
+        self._tell(f"{ROLE_TEXT.get(script, script)}: {family.name} has no {word} face "
+                   f"installed; {word} text is set in its {used} face")
+
+    @property
+    def cjk_emphasis(self) -> str | None:
+        """The face of emphasised Chinese runs (a Kai face), when the style spec names one."""
+        if not self._emphasis_tried:
+            self._emphasis_tried = True
+            resolved = self.finder.resolve("cjk_emphasis",
+                                           self.spec.font_families("cjk_emphasis"))
+            if resolved is not None:
+                self._tell(*resolved.notices)
+                self._emphasis = register_family(resolved.family)
+        return self._emphasis
 
     def name(self, script: str, bold: bool = False, italic: bool = False) -> str:
-        family = self.families.get(script) or self.families[Script.LATIN]
+        """The registered face of *script* (the Latin family's if it has none)."""
+        if script not in self.families:
+            script = str(Script.LATIN)
+            self._load(script, required=True)
+        family = self.families[script]
+        if bold or italic:
+            self._style_used(script, FontFamily.style(bold, italic))
         face = family.face(bold, italic)
         return register_file(face.path, face.index)
 
@@ -104,7 +183,7 @@ class DocumentFonts:
             for char in piece:
                 target = chosen
                 if not char.isspace() and not self.covers(chosen, char):
-                    target = next((s for s in self.families if self.covers(s, char)), chosen)
+                    target = self._covering(char) or chosen
                     if target == chosen:
                         self.missing.append((char, where))
                 if target != chosen:
@@ -116,6 +195,15 @@ class DocumentFonts:
                     buffer.append(char)
             if buffer:
                 yield chosen, "".join(buffer)
+
+    def _covering(self, char: str) -> str | None:
+        """A script whose font has *char*: those loaded first, then the others (loaded for
+        it, quietly: a stray symbol set in the Chinese font is no change of face)."""
+        for script in (*self.families, *SCRIPTS):
+            if (script in self.families or self._load(script, required=False)) and \
+                    self.covers(script, char):
+                return script
+        return None
 
     def width(self, pieces: list[tuple[str, str]], size: float, bold: bool = False) -> float:
         """The printed width of (script, text) pieces, each in its script's face."""
@@ -141,6 +229,41 @@ def scripts_in(document: Document) -> set[str]:
         if ARABIC_CHARACTER.search(text):
             scripts.add(Script.ARABIC)
     return scripts
+
+
+def styles_in(document: Document, spec: StyleSpec) -> set[tuple[str, str]]:
+    """(script, style) for every bold or italic text of the document's paragraphs,
+    signature blocks and table headers, with the style's own weight and slant."""
+    used: set[tuple[str, str]] = set()
+
+    def add(runs: tuple[Run, ...], style: str) -> None:
+        paragraph = spec.style(style)
+        for run in runs:
+            bold = run.bold or paragraph.bold
+            italic = (run.italic or paragraph.italic) and document.italics
+            if (bold or italic) and run.text.strip():
+                kind = FontFamily.style(bold, italic)
+                used.update((script, kind)
+                            for script, _ in split_by_script(run.text, document.script))
+
+    for block in document.blocks:
+        match block:
+            case Paragraph() | NumberedParagraph():
+                add(block.runs, block.style)
+            case SignatureBlock():
+                for line in block.lines:
+                    add(line, block.style)
+            case SignatureGrid():
+                for inner in block.blocks:
+                    for line in inner.lines:
+                        add(line, inner.style)
+            case Table():
+                add(tuple(Run(text) for text in block.header), block.header_style)
+            case PageBreak() | EndRule() | Picture():
+                pass
+            case _:
+                assert_never(block)
+    return used
 
 
 def all_text(document: Document) -> Iterator[str]:

@@ -1,0 +1,164 @@
+"""reportlab fonts made from cached metrics: parsing a font file is done once per file.
+
+reportlab's `TTFont` parses the whole file (character map, every glyph's width and place)
+each time a program starts: 40-60 ms for a Chinese face. What the parse produces is kept in
+the on-disk cache (render/font_cache.py, keyed by the file's path, size and mtime and by
+reportlab's version) as flat arrays; a later start rebuilds the face from them in a few
+milliseconds, and reads the font file itself only when a PDF embeds glyphs from it.
+
+A cache entry that does not have exactly the fields and types a parse gives is rebuilt.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any
+from weakref import WeakKeyDictionary
+
+import reportlab
+from reportlab import rl_config
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+from . import font_cache
+
+#: Attributes of a parsed face kept as arrays: name -> array type code.
+_ARRAYS = {"codes": "I", "glyphs": "I", "width_codes": "I", "widths": "d",
+           "advances": "d", "side_bearings": "I", "glyph_positions": "I"}
+#: The face's own attributes that are bulky or rebuilt here.
+_DERIVED = {"_ttf_data", "_pdfScale", "charToGlyph", "glyphToChar", "charWidths", "hmetrics",
+            "glyphPos"}
+_NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
+
+
+class _Pairs:
+    """hmetrics as reportlab reads them ((advance, side bearing) per glyph), from arrays."""
+
+    def __init__(self, advances: array[float], side_bearings: array[int]) -> None:
+        self.advances = advances
+        self.side_bearings = side_bearings
+
+    def __getitem__(self, glyph: int) -> tuple[float, int]:
+        return self.advances[glyph], self.side_bearings[glyph]
+
+    def __len__(self) -> int:
+        return len(self.advances)
+
+
+class CachedFace(TTFontFace):  # type: ignore[misc]
+    """A face rebuilt from cached metrics; the file is read when glyphs are embedded."""
+
+    def __init__(self, path: str, scalars: dict[str, Any], arrays: dict[str, array[Any]]
+                 ) -> None:
+        # No TTFontFace.__init__: that parses the file, which is what the cache spares.
+        self.__dict__.update(scalars)
+        for key in _NAMES:
+            self.__dict__[key] = TTFNameBytes(scalars[key])
+        per_em = self.unitsPerEm
+        scale = 1000 / per_em
+        self._pdfScale: Callable[[float], float] = (
+            (lambda x: x) if per_em == 1000 else (lambda x: x * scale))
+        self.filename = path
+        self.charToGlyph = dict(zip(arrays["codes"], arrays["glyphs"], strict=True))
+        self.charWidths = dict(zip(arrays["width_codes"], arrays["widths"], strict=True))
+        self.glyphPos = arrays["glyph_positions"]
+        self.hmetrics = _Pairs(arrays["advances"], arrays["side_bearings"])
+
+    def __getattr__(self, name: str) -> Any:
+        # Only for attributes not set: the file's bytes and the reverse character map,
+        # which subsetting and shaping need and plain measuring does not.
+        if name == "_ttf_data":
+            with open(self.filename, "rb") as handle:
+                self._ttf_data = handle.read()
+            return self._ttf_data
+        if name == "glyphToChar":
+            reverse: dict[int, list[int]] = {}
+            for code, glyph in self.charToGlyph.items():
+                reverse.setdefault(glyph, []).append(code)
+            self.glyphToChar = reverse
+            return reverse
+        raise AttributeError(name)
+
+
+class CachedTTFont(TTFont):  # type: ignore[misc]
+    """A reportlab TTFont around a face made elsewhere (TTFont.__init__ would parse)."""
+
+    def __init__(self, name: str, face: TTFontFace) -> None:
+        # What TTFont.__init__ sets, but the face.
+        self.fontName = name
+        self.face = face
+        self.encoding = TTEncoding()
+        self.state: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
+        self._asciiReadable = rl_config.ttfAsciiReadable
+        self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
+
+
+def load_font(name: str, path: Path, index: int) -> TTFont:
+    """A reportlab font for face *index* of *path*, named *name*, from the cache when the
+    cache holds this very file's metrics, else parsed (and cached)."""
+    key = (*font_cache.file_key(path), index, reportlab.Version)
+    parsed: list[TTFont] = []
+
+    def parse() -> _Entry:
+        font = TTFont(name, str(path), subfontIndex=index)
+        parsed.append(font)
+        return _Entry.of(font.face)
+
+    entry = font_cache.cached("metrics", key, parse, _Entry.from_plain)
+    if parsed:
+        return parsed[0]
+    return CachedTTFont(name, CachedFace(str(path), entry.scalars, entry.arrays))
+
+
+class _Entry:
+    """A parsed face as the cache keeps it: plain scalars and flat arrays."""
+
+    def __init__(self, scalars: dict[str, Any], arrays: dict[str, array[Any]]) -> None:
+        self.scalars = scalars
+        self.arrays = arrays
+
+    @classmethod
+    def of(cls, face: TTFontFace) -> _Entry:
+        scalars = {key: (bytes(value) if key in _NAMES else value)
+                   for key, value in vars(face).items() if key not in _DERIVED}
+        hmetrics = face.hmetrics
+        arrays = {
+            "codes": array("I", face.charToGlyph.keys()),
+            "glyphs": array("I", face.charToGlyph.values()),
+            "width_codes": array("I", face.charWidths.keys()),
+            "widths": array("d", face.charWidths.values()),
+            "advances": array("d", (aw for aw, _lsb in hmetrics)),
+            "side_bearings": array("I", (lsb for _aw, lsb in hmetrics)),
+            "glyph_positions": array("I", face.glyphPos),
+        }
+        return cls(scalars, arrays)
+
+    def plain(self) -> tuple[dict[str, Any], dict[str, bytes]]:
+        return self.scalars, {key: value.tobytes() for key, value in self.arrays.items()}
+
+    @classmethod
+    def from_plain(cls, data: object) -> _Entry:
+        if not (isinstance(data, tuple) and len(data) == 2):
+            raise ValueError("not a metrics entry")
+        scalars, raw = data
+        if not (isinstance(scalars, dict) and isinstance(raw, dict)
+                and set(raw) == set(_ARRAYS)
+                and all(isinstance(scalars.get(key), bytes) for key in _NAMES)
+                and isinstance(scalars.get("unitsPerEm"), int) and scalars["unitsPerEm"] > 0
+                and isinstance(scalars.get("numGlyphs"), int)):
+            raise ValueError("not a metrics entry")
+        arrays: dict[str, array[Any]] = {}
+        for key, code in _ARRAYS.items():
+            values = array(code)
+            values.frombytes(raw[key])
+            arrays[key] = values
+        glyphs = scalars["numGlyphs"]
+        if (len(arrays["codes"]) != len(arrays["glyphs"])
+                or len(arrays["width_codes"]) != len(arrays["widths"])
+                or len(arrays["advances"]) != glyphs or len(arrays["side_bearings"]) != glyphs
+                or len(arrays["glyph_positions"]) != glyphs + 1
+                or any(glyph >= glyphs for glyph in arrays["glyphs"])):
+            raise ValueError("metrics entry does not fit its face")
+        return cls(scalars, arrays)

@@ -1,0 +1,232 @@
+"""Where this computer keeps its fonts, and the faces found there.
+
+- fontconfig (`fc-list`), where it is installed (Linux, BSD, and macOS or Windows when
+  someone installed it): it honours FONTCONFIG_FILE and the user's own fonts;
+- otherwise the system's font folders: on Windows the Fonts folder, the user's
+  %LOCALAPPDATA%\\Microsoft\\Windows\\Fonts and every file the registry lists (fonts
+  installed elsewhere); on macOS /System/Library/Fonts (and Supplemental), /Library/Fonts
+  and ~/Library/Fonts; elsewhere /usr/share/fonts, /usr/local/share/fonts, ~/.fonts and
+  ~/.local/share/fonts;
+- last, the faces shipped with the application (resources/fonts/), so that every language
+  has a font on a computer without any.
+
+Files read from folders are read by their own tables (render/font_files.py), never by their
+names, and what was read is cached on disk (render/font_cache.py) keyed by path, size and
+modification time. `Sources` says where to look; tests lay out a Windows or macOS folder
+and point `Sources` at it.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path, PureWindowsPath
+
+from . import font_cache
+from .font_files import FONT_SUFFIXES, Face, read_faces, style_key
+
+#: The registry keys that list installed fonts on Windows (machine-wide and per user).
+REGISTRY_KEY = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\Fonts"
+
+
+def bundled_fonts_dir() -> Path:
+    """resources/fonts: the faces shipped with the application."""
+    return Path(str(resources.files("cica_desktop.resources"))) / "fonts"
+
+
+@dataclass(frozen=True)
+class Sources:
+    """Where fonts are looked for, in order."""
+
+    #: Ask fontconfig (when `fc-list` is installed).
+    fontconfig: bool = True
+    #: Folders read file by file (and their sub-folders).
+    folders: tuple[Path, ...] = ()
+    #: Single files (the Windows registry's entries outside the Fonts folder).
+    files: tuple[Path, ...] = ()
+    #: The faces shipped with the application.
+    bundled: bool = True
+    #: A description for messages ("fontconfig", "C:\\Windows\\Fonts"…).
+    label: str = field(default="", compare=False)
+
+
+def system_sources(platform: str = sys.platform, environ: Mapping[str, str] = os.environ,
+                   home: Path | None = None) -> Sources:
+    """Where this system keeps fonts: fontconfig if installed, else the OS's folders."""
+    home = home if home is not None else Path.home()
+    folders = tuple(font_folders(platform, environ, home))
+    registry = tuple(registry_font_files(folders[0])) if platform == "win32" and folders else ()
+    if shutil.which("fc-list", path=environ.get("PATH")):
+        # fontconfig already covers the system's and the user's folders.
+        return Sources(fontconfig=True, folders=(), files=registry, label="fontconfig")
+    return Sources(fontconfig=False, folders=folders, files=registry,
+                   label=", ".join(str(f) for f in folders))
+
+
+def font_folders(platform: str, environ: Mapping[str, str], home: Path) -> Iterator[Path]:
+    """The system's and the user's font folders on *platform* (sys.platform's values)."""
+    if platform == "win32":
+        yield Path(environ.get("WINDIR") or environ.get("SystemRoot") or r"C:\Windows") / "Fonts"
+        local = environ.get("LOCALAPPDATA")
+        if local:
+            yield Path(local) / "Microsoft" / "Windows" / "Fonts"
+    elif platform == "darwin":
+        yield from (Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
+                    Path("/Library/Fonts"), home / "Library" / "Fonts")
+    else:
+        data = environ.get("XDG_DATA_HOME") or str(home / ".local" / "share")
+        yield from (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
+                    Path(data) / "fonts", home / ".fonts")
+
+
+def registry_font_files(fonts_folder: Path) -> Iterator[Path]:
+    """The font files the Windows registry lists (machine and user), absolute."""
+    if sys.platform != "win32":
+        return
+    import winreg
+
+    entries: list[str] = []
+    for hive in (winreg.HKEY_LOCAL_MACHINE, winreg.HKEY_CURRENT_USER):
+        try:
+            with winreg.OpenKey(hive, REGISTRY_KEY) as key:
+                index = 0
+                while True:
+                    try:
+                        _name, value, _kind = winreg.EnumValue(key, index)
+                    except OSError:
+                        break
+                    if isinstance(value, str):
+                        entries.append(value)
+                    index += 1
+        except OSError:
+            continue
+    yield from registry_paths(entries, fonts_folder)
+
+
+def registry_paths(values: Iterable[str], fonts_folder: Path) -> Iterator[Path]:
+    """The registry's font values as paths: a bare name is in the Fonts folder."""
+    for value in values:
+        if not value.lower().endswith(FONT_SUFFIXES):
+            continue
+        if PureWindowsPath(value).is_absolute():
+            yield Path(value)
+        else:
+            yield fonts_folder / value
+
+
+# ------------------------------------------------------------------------- the catalogue
+
+
+@dataclass
+class Catalogue:
+    """The faces found in some `Sources`, by family (case-folded) and style."""
+
+    sources: Sources
+    faces: list[Face] = field(default_factory=list)
+    #: The faces shipped with the application (also in `faces`, after the system's).
+    bundled: list[Face] = field(default_factory=list)
+
+    def family(self, name: str) -> dict[str, Face]:
+        """The TrueType faces of family *name*: style key -> face (the first found)."""
+        wanted = name.casefold()
+        found: dict[str, Face] = {}
+        for face in self.faces:
+            if face.truetype and face.style and any(f.casefold() == wanted
+                                                    for f in face.families):
+                found.setdefault(face.style, face)
+        return found
+
+    def untrue(self, name: str) -> list[Face]:
+        """Faces of family *name* with outlines reportlab cannot embed (CFF)."""
+        wanted = name.casefold()
+        return [face for face in self.faces if not face.truetype
+                and any(f.casefold() == wanted for f in face.families)]
+
+    def covering(self, script: str) -> Iterator[Face]:
+        """Regular TrueType faces that have every sample character of *script* (each file
+        read by its own tables once, then cached: fontconfig's faces are not read before)."""
+        for face in self.faces:
+            if face.truetype and face.style == "regular":
+                own = [f for f in faces_of(Path(face.path)) if f.index == face.index]
+                if own and script in own[0].scripts:
+                    yield own[0]
+
+
+def catalogue(sources: Sources) -> Catalogue:
+    """Every face *sources* lead to (fontconfig's, then the folders', then ours)."""
+    result = Catalogue(sources)
+    if sources.fontconfig:
+        result.faces.extend(_fontconfig_faces())
+    files = [*(_font_files(sources.folders)), *sources.files]
+    for path in dict.fromkeys(files):
+        result.faces.extend(faces_of(path))
+    if sources.bundled:
+        for path in _font_files((bundled_fonts_dir(),)):
+            result.bundled.extend(faces_of(path))
+        result.faces.extend(result.bundled)
+    return result
+
+
+def faces_of(path: Path) -> list[Face]:
+    """The faces of one file, read once and cached on disk by path, size and mtime."""
+    try:
+        key = font_cache.file_key(path)
+    except OSError:
+        return []
+    return font_cache.cached("faces", key, lambda: _FaceList(read_faces(path)),
+                             _FaceList.from_plain).faces
+
+
+@dataclass(frozen=True)
+class _FaceList:
+    faces: list[Face]
+
+    def plain(self) -> list[object]:
+        return [face.plain() for face in self.faces]
+
+    @classmethod
+    def from_plain(cls, data: object) -> _FaceList:
+        if not isinstance(data, list):
+            raise ValueError("not a list of faces")
+        return cls([Face.from_plain(item) for item in data])
+
+
+def _font_files(folders: Iterable[Path]) -> Iterator[Path]:
+    for folder in folders:
+        try:
+            for root, _dirs, names in os.walk(folder):
+                for name in sorted(names):
+                    if name.lower().endswith(FONT_SUFFIXES):
+                        yield Path(root) / name
+        except OSError:
+            continue
+
+
+def _fontconfig_faces() -> list[Face]:
+    fc_list = shutil.which("fc-list")
+    if not fc_list:
+        return []
+    try:
+        output = subprocess.run(
+            [fc_list, "--format", "%{family}\t%{style}\t%{file}\t%{index}\t%{fontformat}\n"],
+            capture_output=True, text=True, timeout=20, check=False,
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    faces: list[Face] = []
+    for line in output.splitlines():
+        parts = line.split("\t")
+        if len(parts) != 5:
+            continue
+        families, styles, file, index, fmt = parts
+        styles_found = [key for key in (style_key(s) for s in styles.split(",")) if key]
+        # The scripts it covers are read from the file itself when needed (covering).
+        faces.append(Face(file, int(index or 0),
+                          tuple(f.strip() for f in families.split(",") if f.strip()),
+                          styles_found[0] if styles_found else "", fmt == "TrueType", ()))
+    return faces
