@@ -11,6 +11,8 @@ import copy
 import io
 import json
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -255,3 +257,23 @@ def test_command_refuses_what_it_cannot_compare(
     assert "one language" in capsys.readouterr().err
     assert main(["compare", str(old), str(new), "--out", str(tmp_path / "x.txt")]) == 2
     assert not out.exists()
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_it_and_prints_the_changes(tmp_path: Path) -> None:
+    """LibreOffice shows tracked changes unless the file says not to (w:revisionView), and
+    its PDF export prints what it shows: both the deleted and the inserted text."""
+    old, new, _ = edited("en")
+    comparison = compared_documents(Package.model_validate(old), Package.model_validate(new))
+    source = tmp_path / "changes.docx"
+    source.write_bytes(compare_docx(comparison, AUTHOR))
+    subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=120)
+    import pdfplumber
+
+    with pdfplumber.open(tmp_path / "changes.pdf") as pdf:
+        text = " ".join((page.extract_text() or "").replace("\n", " ") for page in pdf.pages)
+    deleted = old["annexes"][2]["blocks"][3]["text"]
+    assert "EDITED" in text and "INSERTED paragraph." in text
+    assert deleted[:40] in text
