@@ -32,6 +32,7 @@ from reportlab.platypus.paragraph import (
     imgVRange,
 )
 
+from .pdf_tags import Tagged, inherit_tag
 from .text import NO_BREAK_SPACE
 
 #: Marks that never start a line (closing brackets and quotes, stops, commas, …).
@@ -301,7 +302,7 @@ class _Source:
         return out
 
 
-class KinsokuParagraph(Paragraph):  # type: ignore[misc]
+class KinsokuParagraph(Tagged, Paragraph):  # type: ignore[misc]
     """A reportlab paragraph (wordWrap="CJK") that breaks its lines by the rules above.
 
     Breaking is done once per width: wrapping again at the same width (a table measures
@@ -356,7 +357,11 @@ class KinsokuParagraph(Paragraph):  # type: ignore[misc]
         return ParaLines(kind=1, lines=lines)
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
-        """reportlab's Paragraph.split, but the pieces share the measured text and lines."""
+        """reportlab's Paragraph.split, but the pieces share the measured text and lines;
+        they draw the same structure element (render/pdf_tags.py)."""
+        return inherit_tag(self, self._split(availWidth, availHeight))
+
+    def _split(self, availWidth: float, availHeight: float) -> list[Any]:
         if not self._kinsoku():
             return list(super().split(availWidth, availHeight))
         if availWidth < _FUZZ or availHeight < _FUZZ:

@@ -18,9 +18,12 @@ from typing import Any
 
 from reportlab.platypus.paragraph import Paragraph, ParaLines, _processed_frags
 
+from .pdf_tags import Tagged, inherit_tag
 
-class KeptLinesParagraph(Paragraph):  # type: ignore[misc]
-    """reportlab's Paragraph; the piece split off for the next page keeps its lines."""
+
+class KeptLinesParagraph(Tagged, Paragraph):  # type: ignore[misc]
+    """reportlab's Paragraph; the piece split off for the next page keeps its lines.
+    Tagged (render/pdf_tags.py): its pieces draw its structure element."""
 
     #: (width, plain lines): the lines this piece was given when it was split off, good
     #: for a layout where every line is *width* wide.
@@ -47,7 +50,7 @@ class KeptLinesParagraph(Paragraph):  # type: ignore[misc]
         return lines
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
-        parts = list(super().split(availWidth, availHeight))
+        parts = inherit_tag(self, list(super().split(availWidth, availHeight)))
         broken = getattr(self, "blPara", None)
         if len(parts) != 2 or broken is None or not isinstance(parts[1], KeptLinesParagraph):
             return parts

@@ -19,6 +19,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -29,7 +30,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import PageBreak as RLPageBreak
 from reportlab.platypus import Paragraph as RLParagraph
-from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle as RLTableStyle
 
 from ..atomic import write_bytes_atomically
@@ -59,12 +59,16 @@ from .pdf_flowables import (
     SignatureImage,
     SignatureStamp,
     Spacer,
+    TaggedTable,
 )
 from .pdf_fonts import DocumentFonts, all_text
-from .pdf_page import PageFurniture, deferred_canvas
+from .pdf_page import PageFurniture, deferred_canvas, structure_language
+from .pdf_tags import HEADINGS, Element, Labelled, Tagger, tag
 from .rtl import RTLParagraph
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
-from .text import printable
+from .text import NO_BREAK_SPACE, printable
+
+NARROW_NO_BREAK_SPACE = "\u202f"
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
@@ -152,11 +156,18 @@ class _PdfRenderer:
                                                    else KeptLinesParagraph)
         self.rtl = document.direction == Direction.RTL
         self._styles: dict[str, ParagraphStyle] = {}
+        self._narrow: dict[tuple[str, float], str] = {}
         self._anchor_count = 0
+        #: The structure tree (render/pdf_tags.py): the masthead's elements first.
+        self.tagger = Tagger(document.metadata.language)
+        self.structure = self.tagger.root
+        #: The list (L) consecutive numbered paragraphs of one list_id go into.
+        self._list: tuple[str, Element] | None = None
         self.furniture = PageFurniture(
             document, spec, self.fonts,
             lambda text, style: self.paragraph_class(self.markup((Run(text, bold=True),)),
-                                                     style))
+                                                     style),
+            structure=self.structure)
 
     # -- paragraph styles and markup ----------------------------------------------------
     def style(self, name: str, numbered: bool = False) -> ParagraphStyle:
@@ -194,9 +205,7 @@ class _PdfRenderer:
         for run in runs:
             bold = run.bold or (spec.bold if spec else False)
             italic = (run.italic or (spec.italic if spec else False)) and self.doc.italics
-            # reportlab breaks lines at U+202F (French narrow no-break space): U+00A0 keeps
-            # the no-break, at an ordinary space's width.
-            text = printable(run.text).replace("\u202f", "\u00a0")
+            text = printable(run.text)
             size = spec.size if spec else self.spec.style("SingleTxt").size
             for index, segment in enumerate(text.split("\t")):
                 if index:  # a tab: a gap of no-break spaces in the Latin face
@@ -206,19 +215,42 @@ class _PdfRenderer:
                     spaces = gap.rstrip(" ")  # the no-break spaces; a space may follow
                     parts.append(f'<font face="{face}">{spaces}</font>{gap[len(spaces):]}')
                 for script, piece in self.fonts.pieces(segment, self.script, where):
+                    face = self.fonts.names.get(script, self.fonts.names[Script.LATIN])
+                    if run.emphasis and script == Script.CJK and self.fonts.cjk_emphasis:
+                        face = self.fonts.cjk_emphasis
                     escaped = escape(piece).replace("\n", "<br/>")
+                    if NARROW_NO_BREAK_SPACE in escaped:
+                        escaped = escaped.replace(NARROW_NO_BREAK_SPACE,
+                                                  self.narrow_space(face, size))
                     if bold:
                         escaped = f"<b>{escaped}</b>"
                     if italic:
                         escaped = f"<i>{escaped}</i>"
-                    face = self.fonts.names.get(script, self.fonts.names[Script.LATIN])
-                    if run.emphasis and script == Script.CJK and self.fonts.cjk_emphasis:
-                        face = self.fonts.cjk_emphasis
                     if run.placeholder:  # a draft's gap: highlighted
                         escaped = (f'<font color="{PLACEHOLDER_INK}" '
                                    f'backColor="{PLACEHOLDER_BACKGROUND}">{escaped}</font>')
                     parts.append(f'<font face="{face}">{escaped}</font>')
         return "".join(parts)
+
+    def narrow_space(self, face: str, size: float) -> str:
+        """The markup of a narrow no-break space (U+202F, French before ; : ! ? »).
+
+        reportlab breaks lines at U+202F and sets it a full space wide, so it becomes a
+        no-break space (U+00A0) set smaller, as wide as the font's own U+202F (a fifth of
+        an em in Times New Roman against a quarter); in a font without one, a no-break
+        space. Justification stretches the spaces between words only, never this one.
+        """
+        key = (face, size)
+        if key not in self._narrow:
+            font = pdfmetrics.getFont(face)
+            ratio = 1.0
+            if ord(NARROW_NO_BREAK_SPACE) in getattr(font.face, "charToGlyph", {}):
+                full = pdfmetrics.stringWidth(NO_BREAK_SPACE, face, size)
+                if full > 0:
+                    ratio = pdfmetrics.stringWidth(NARROW_NO_BREAK_SPACE, face, size) / full
+            self._narrow[key] = (f'<font size="{size * ratio:.3f}">{NO_BREAK_SPACE}</font>'
+                                 if ratio < 1.0 else NO_BREAK_SPACE)
+        return self._narrow[key]
 
     def paragraph(self, style_name: str, runs: tuple[Run, ...], **overrides: Any) -> RLParagraph:
         spec = self.spec.style(style_name)
@@ -263,7 +295,29 @@ class _PdfRenderer:
                     mark_source(flowable, [source])
                 yield flowable
 
+    # -- the structure tree (render/pdf_tags.py) --------------------------------------
+    def element(self, parent: Element, kind: str, text: str = "",
+                ltr: bool = False) -> Element:
+        """A new structure element holding *text*: right-to-left text gets its logical
+        form as /ActualText (the page draws it shaped and reordered), left-to-right text
+        in a document of another script its own /Lang."""
+        rtl_text = self.rtl and not ltr and RIGHT_TO_LEFT_CHARACTER.search(text)
+        return parent.add(kind, actual_text=printable(text) if rtl_text else "",
+                          lang=structure_language(text, self.doc) if text else "")
+
+    def list_item(self, block: NumberedParagraph) -> Labelled:
+        """The LI of a numbered paragraph (its number the Lbl, its text the LBody), in the
+        list (L) of the paragraphs of its list_id just before it."""
+        if self._list is None or self._list[0] != block.list_id:
+            self._list = (block.list_id, self.structure.add("L"))
+        item = self._list[1].add("LI")
+        text = "".join(run.text for run in block.runs)
+        return Labelled(self.element(item, "Lbl", block.label),
+                        self.element(item, "LBody", text))
+
     def _block_flowables(self, block: Block) -> Iterator[Flowable]:
+        if not isinstance(block, NumberedParagraph):
+            self._list = None
         match block:
             case Paragraph():
                 if block.bookmark or block.anchor:
@@ -271,27 +325,34 @@ class _PdfRenderer:
                     yield Anchor(block.bookmark, f"b{self._anchor_count}", block.anchor,
                                  self.report.anchor_pages)
                 extra: dict[str, Any] = {"keepWithNext": 1} if block.keep_with_next else {}
-                if self.rtl and block.direction is Direction.LTR:
-                    yield self.paragraph(block.style, block.runs,
-                                         **self._mirrored_style(block.style), **extra)
+                ltr = block.direction is Direction.LTR
+                element = self.element(self.structure, HEADINGS.get(block.style, "P"),
+                                       "".join(run.text for run in block.runs), ltr)
+                if self.rtl and ltr:
+                    yield tag(self.paragraph(block.style, block.runs,
+                                             **self._mirrored_style(block.style), **extra),
+                              element)
                 elif self.rtl:
-                    yield self.rtl_paragraph(block.style, block.runs, **extra)
+                    yield tag(self.rtl_paragraph(block.style, block.runs, **extra), element)
                 else:
-                    yield self.paragraph(block.style, block.runs, **extra)
+                    yield tag(self.paragraph(block.style, block.runs, **extra), element)
             case NumberedParagraph() if self.rtl:
-                yield self.rtl_paragraph(block.style, block.runs, label=block.label)
+                yield tag(self.rtl_paragraph(block.style, block.runs, label=block.label),
+                          self.list_item(block))
             case NumberedParagraph():
                 spec = self.spec.style(block.style)
                 where = "".join(r.text for r in block.runs)[:40]
-                yield self.paragraph_class(self.markup(block.runs, spec, where),
-                                           self.style(block.style, numbered=True),
-                                           bulletText=block.label)
+                yield tag(self.paragraph_class(self.markup(block.runs, spec, where),
+                                               self.style(block.style, numbered=True),
+                                               bulletText=block.label),
+                          self.list_item(block))
             case SignatureBlock():
-                yield KeepTogether(list(self.signature_block(block)))
+                yield KeepTogether(list(self.signature_block(block, self.structure)))
             case SignatureGrid():
                 yield from self.signature_grid(block)
             case Picture():
-                yield self.picture(block)
+                yield tag(self.picture(block),
+                          self.structure.add("Figure", alt=self.doc.metadata.author))
             case Table():
                 yield from self.table(block)
             case PageBreak():
@@ -309,8 +370,11 @@ class _PdfRenderer:
         return PictureFlowable(block.data, width, height, align,
                                space_after=images.space_after(block))
 
-    def signature_block(self, block: SignatureBlock) -> Iterator[Flowable]:
-        """The name and titles; the scanned signature over the name; the digital box under."""
+    def signature_block(self, block: SignatureBlock, parent: Element) -> Iterator[Flowable]:
+        """The name and titles; the scanned signature over the name; the digital box under.
+        In the structure tree, a Div of the lines (P), the scan (a Figure named by the name
+        line) and the box."""
+        division = parent.add("Div")
         spec = self.spec.style(block.style)
         # Where the block and its pictures are placed (the other side in right to left).
         sides = spec.mirrored() if self.rtl else spec
@@ -328,11 +392,13 @@ class _PdfRenderer:
                                       align=sides.align, text_width=text_width,
                                       indent=(sides.left, sides.right))
                 scan.spaceBefore, space_before = space_before, 0.0
-                yield scan
-            yield make(block.style, line, spaceBefore=space_before)
+                name = "".join(run.text for run in line)
+                yield tag(scan, division.add("Figure", alt=printable(name).strip()))
+            yield tag(make(block.style, line, spaceBefore=space_before),
+                      self.element(division, "P", "".join(run.text for run in line)))
             space_before = 0.0
         if block.stamp:
-            yield self.stamp(block.stamp, sides.align)
+            yield self.stamp(block.stamp, sides.align, division)
 
     def signature_grid(self, grid: SignatureGrid) -> Iterator[Flowable]:
         """The blocks side by side, a borderless one-row table per row: each block spans
@@ -344,6 +410,7 @@ class _PdfRenderer:
         width = self.page.body_width - spec.left - spec.right
         slots = 2 * grid.columns
         yield Indenter(left=spec.left, right=spec.right)
+        division = self.structure.add("Div")
         for row in grid.rows():
             line: list[Any] = [""] * slots
             commands: list[tuple[Any, ...]] = [
@@ -360,10 +427,10 @@ class _PdfRenderer:
                 slot = offset + 2 * index
                 if self.rtl:
                     slot = slots - 2 - slot
-                line[slot] = list(self.signature_block(block))
+                line[slot] = list(self.signature_block(block, division))
                 commands.append(("SPAN", (slot, 0), (slot + 1, 0)))
-            table = RLTable([line], colWidths=[width / slots] * slots, hAlign="CENTER",
-                            splitInRow=1)
+            table = TaggedTable([line], colWidths=[width / slots] * slots, hAlign="CENTER",
+                                splitInRow=1)
             table.setStyle(RLTableStyle(commands))
             table.spaceBefore = spec.space_before
             mark_source(table, [block.source for block in row if block.source])
@@ -378,7 +445,7 @@ class _PdfRenderer:
         return self.fonts.width(list(self.fonts.pieces(text, self.script, text[:40])), spec.size,
                                 bold)
 
-    def stamp(self, lines: tuple[str, ...], align: str) -> Flowable:
+    def stamp(self, lines: tuple[str, ...], align: str, parent: Element) -> Flowable:
         images = self.spec.images
         size, leading = images.stamp_size, images.stamp_leading
         style = ParagraphStyle("stamp", fontName=self.fonts.name(self.script), fontSize=size,
@@ -386,14 +453,16 @@ class _PdfRenderer:
                                wordWrap="CJK" if self.cjk else None)
         cells: list[Flowable] = []
         for line in lines:
+            element = self.element(parent, "P", line)
             if self.rtl:
                 font = self.fonts.name(Script.ARABIC)
-                cells.append(RTLParagraph(self.rtl_text(line, font, size), font, size,
-                                          leading))
+                cells.append(tag(RTLParagraph(self.rtl_text(line, font, size), font, size,
+                                              leading), element))
             else:
-                cells.append(self.paragraph_class(self.markup((Run(line),)), style))
+                cells.append(tag(self.paragraph_class(self.markup((Run(line),)), style),
+                                 element))
         pad = images.stamp_padding
-        box = RLTable([[cells]], colWidths=[images.stamp_width])
+        box = TaggedTable([[cells]], colWidths=[images.stamp_width])
         box.setStyle(RLTableStyle([
             ("BOX", (0, 0), (-1, -1), images.stamp_rule_width, "black"),
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.name(self.script)),
@@ -417,24 +486,42 @@ class _PdfRenderer:
                               alignment=TA_LEFT)
         data: list[list[Any]]
         widths = column_widths(block.header, block.rows, width, spec.size, spec.cell_padding)
+        # The structure: Table, a TR per row, a TH per header cell and a TD per cell, in
+        # reading order (right to left the columns are drawn reversed, not read so).
+        structure = self.structure.add("Table")
+        header_row = structure.add("TR")
+        heads = [self.element(header_row, "TH", text) for text in block.header]
+        for element in heads:
+            element.repeats = True  # drawn again on each page the table continues on
+        cells: list[list[Element]] = []
+        for row in block.rows:
+            row_element = structure.add("TR")
+            cells.append([self.element(row_element, "TD", text) for text in row])
         if self.rtl:  # columns from right to left, cells set right to left
-            def rtl_cell(text: str, name: str) -> RTLParagraph:
+            def rtl_cell(text: str, name: str, element: Element) -> RTLParagraph:
                 cell_spec = self.spec.style(name)
                 font = self.fonts.name(Script.ARABIC, cell_spec.bold)
-                return RTLParagraph(self.rtl_text(text, font, cell_spec.size), font,
-                                    cell_spec.size, cell_spec.leading)
+                paragraph = RTLParagraph(self.rtl_text(text, font, cell_spec.size), font,
+                                         cell_spec.size, cell_spec.leading)
+                tag(paragraph, element)
+                return paragraph
 
-            data = [[rtl_cell(t, block.header_style) for t in reversed(block.header)]]
-            data += [[rtl_cell(t, block.style) for t in reversed(row)] for row in block.rows]
+            data = [[rtl_cell(t, block.header_style, e)
+                     for t, e in reversed(list(zip(block.header, heads, strict=True)))]]
+            data += [[rtl_cell(t, block.style, e)
+                      for t, e in reversed(list(zip(row, row_cells, strict=True)))]
+                     for row, row_cells in zip(block.rows, cells, strict=True)]
             widths = list(reversed(widths))
         else:
-            data = [[self.paragraph_class(self.markup((Run(text),), header_spec), head)
-                     for text in block.header]]
-            data += [[self.paragraph_class(self.markup((Run(text),), spec), cell) for text in row]
-                     for row in block.rows]
+            data = [[tag(self.paragraph_class(self.markup((Run(text),), header_spec), head), e)
+                     for text, e in zip(block.header, heads, strict=True)]]
+            data += [[tag(self.paragraph_class(self.markup((Run(text),), spec), cell), e)
+                      for text, e in zip(row, row_cells, strict=True)]
+                     for row, row_cells in zip(block.rows, cells, strict=True)]
         pad = spec.cell_padding
         # splitInRow: a row taller than a page continues on the next one.
-        table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT", splitInRow=1)
+        table = TaggedTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT",
+                            splitInRow=1)
         table.setStyle(RLTableStyle([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             # The cells hold paragraphs, but the table still sets its own (Helvetica) font.
@@ -508,7 +595,7 @@ class _PdfRenderer:
 
         template.afterFlowable = record_position
         template.build(list(self.flowables()),
-                       canvasmaker=deferred_canvas(self.furniture.draw_running))
+                       canvasmaker=deferred_canvas(self.furniture.draw_running, self.tagger))
         self.report.pages = template.page
-        return buffer.getvalue()
+        return self.tagger.finish(buffer.getvalue())
 

@@ -6,7 +6,9 @@ import io
 from collections.abc import Callable
 
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
+
+from .pdf_tags import Tagged, artifact
 
 #: Where the digital signature's box landed: (page index, x0, y0, x1, y1) in PDF points.
 Box = tuple[int, float, float, float, float]
@@ -53,12 +55,14 @@ class EndRuleFlowable(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         x = (self.width - self.length) / 2
-        self.canv.setLineWidth(self.line_width)
-        self.canv.line(x, 0, x + self.length, 0)
+        with artifact(self.canv, "Layout"):
+            self.canv.setLineWidth(self.line_width)
+            self.canv.line(x, 0, x + self.length, 0)
 
 
-class PictureFlowable(Flowable):  # type: ignore[misc]
-    """An image scaled to a given size; a PNG's transparency is kept (an SMask)."""
+class PictureFlowable(Tagged, Flowable):  # type: ignore[misc]
+    """An image scaled to a given size; a PNG's transparency is kept (an SMask). Tagged:
+    a Figure with its alternative text."""
 
     def __init__(self, data: bytes, width: float, height: float, align: str,
                  space_after: float = 0) -> None:
@@ -130,6 +134,19 @@ class SignatureStamp(Flowable):  # type: ignore[misc]
         x0, y0 = self.canv.absolutePosition(x, 0)
         self.landed((self.canv.getPageNumber() - 1, x0, y0, x0 + self.box_width,
                      y0 + self.box_height))
+
+
+class TaggedTable(Table):  # type: ignore[misc]
+    """reportlab's Table whose rules and backgrounds are artifacts (its cells' paragraphs
+    are tagged themselves)."""
+
+    def _drawBkgrnd(self) -> None:
+        with artifact(self.canv, "Layout"):
+            super()._drawBkgrnd()
+
+    def _drawLines(self) -> None:
+        with artifact(self.canv, "Layout"):
+            super()._drawLines()
 
 
 class Spacer(Flowable):  # type: ignore[misc]

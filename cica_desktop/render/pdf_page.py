@@ -20,9 +20,10 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as RLParagraph
 
 from ..document import Direction, Document, Masthead, RunningHeads
-from ..document.script import ARABIC_CHARACTER, Script
+from ..document.script import ARABIC_CHARACTER, CJK_CHARACTER, Script
 from .barcode import code39_bars
 from .pdf_fonts import DocumentFonts
+from .pdf_tags import Element, Tagger, artifact, tagged
 from .rtl import visual
 from .stylespec import StyleSpec
 from .text import printable
@@ -35,7 +36,7 @@ class PageFurniture:
     """Draws what is on the page besides the flowing text."""
 
     def __init__(self, document: Document, spec: StyleSpec, fonts: DocumentFonts,
-                 title_paragraph: TitleParagraph) -> None:
+                 title_paragraph: TitleParagraph, structure: Element | None = None) -> None:
         self.doc = document
         self.spec = spec
         self.page = spec.page(document.paper)
@@ -45,6 +46,17 @@ class PageFurniture:
         self.cjk = document.script is Script.CJK
         self.rtl = document.direction == Direction.RTL
         self._header_titles: dict[tuple[str, int], RLParagraph] = {}
+        #: The masthead's structure elements (made first: it is read first), by line.
+        self.masthead_tags: dict[str, Element] = {}
+        if structure is not None and document.masthead is not None:
+            m = document.masthead
+            lines = {"organ": m.organ, "body": m.body, "symbol": m.symbol,
+                     **{f"field{index}": text for index, text in enumerate(m.fields)}}
+            for key, text in lines.items():
+                if text:
+                    self.masthead_tags[key] = structure.add(
+                        "P", lang=structure_language(text, document),
+                        actual_text=text if ARABIC_CHARACTER.search(text) else "")
 
     def draw_text(self, canvas: Canvas, x: float, y: float, text: str, size: float,
                   bold: bool = False, align: str = "left") -> float:
@@ -82,7 +94,8 @@ class PageFurniture:
             self._draw_masthead(canvas, self.doc.masthead)
         running = self.doc.running
         if running is not None and running.job_line:
-            self._draw_job_footer(canvas, running)
+            with artifact(canvas, "Pagination"):
+                self._draw_job_footer(canvas, running)
         canvas.restoreState()
 
     def _draw_masthead(self, canvas: Canvas, m: Masthead) -> None:
@@ -93,35 +106,46 @@ class PageFurniture:
         right = page.right
         left = page.margin_left
 
-        def put(x: float, baseline: float, text: str, size: float, bold: bool = False) -> None:
+        tags = self.masthead_tags
+
+        def put(x: float, baseline: float, text: str, size: float, key: str,
+                bold: bool = False) -> None:
             y = page.from_top(baseline)
-            if self.rtl:  # the same distance from the other edge, aligned to it
-                self.draw_text(canvas, width - x, y, text, size, bold, align="right")
-            else:
-                self.draw_text(canvas, x, y, text, size, bold)
+            with tagged(canvas, tags.get(key)):
+                if self.rtl:  # the same distance from the other edge, aligned to it
+                    self.draw_text(canvas, width - x, y, text, size, bold, align="right")
+                else:
+                    self.draw_text(canvas, x, y, text, size, bold)
 
         text_x = left + n.text_indent
-        put(text_x, n.organ_baseline, m.organ, n.organ_size)
+        put(text_x, n.organ_baseline, m.organ, n.organ_size, "organ")
+        put(text_x, n.body_baseline, m.body, n.body_size, "body", bold=True)
         if m.symbol:
             head, tail = m.symbol_parts
             symbol_y = page.from_top(n.symbol_baseline)
-            if self.rtl:  # the symbol at the left margin
-                head_width = self.draw_text(canvas, left, symbol_y, head, n.symbol_large_size)
-                if tail:
-                    self.draw_text(canvas, left + head_width, symbol_y, tail, n.symbol_size)
-            else:
-                tail_width = 0.0
-                if tail:
-                    tail_width = self.draw_text(canvas, right, symbol_y, tail, n.symbol_size,
-                                                align="right")
-                self.draw_text(canvas, right - tail_width, symbol_y, head,
-                               n.symbol_large_size, align="right")
-        self._hline(canvas, left, right, n.thin_rule_y, n.thin_rule_width)
-        put(text_x, n.body_baseline, m.body, n.body_size, bold=True)
-        for text, baseline in zip(m.fields, n.field_baselines, strict=True):
+            with tagged(canvas, tags.get("symbol")):
+                if self.rtl:  # the symbol at the left margin
+                    head_width = self.draw_text(canvas, left, symbol_y, head,
+                                                n.symbol_large_size)
+                    if tail:
+                        self.draw_text(canvas, left + head_width, symbol_y, tail,
+                                       n.symbol_size)
+                else:  # at the right margin, drawn in reading order (head, then tail)
+                    tail_width = self.fonts.width(
+                        list(self.fonts.pieces(tail, Script.LATIN, tail)), n.symbol_size)
+                    self.draw_text(canvas, right - tail_width, symbol_y, head,
+                                   n.symbol_large_size, align="right")
+                    if tail:
+                        self.draw_text(canvas, right, symbol_y, tail, n.symbol_size,
+                                       align="right")
+        with artifact(canvas, "Layout"):
+            self._hline(canvas, left, right, n.thin_rule_y, n.thin_rule_width)
+        for index, (text, baseline) in enumerate(zip(m.fields, n.field_baselines,
+                                                     strict=True)):
             if text:
-                put(left + n.fields_indent, baseline, text, n.fields_size)
-        self._hline(canvas, left, right, n.thick_rule_y, n.thick_rule_width)
+                put(left + n.fields_indent, baseline, text, n.fields_size, f"field{index}")
+        with artifact(canvas, "Layout"):
+            self._hline(canvas, left, right, n.thick_rule_y, n.thick_rule_width)
 
     def _draw_job_footer(self, canvas: Canvas, running: RunningHeads) -> None:
         """Page 1's job line and barcode, measured from the bottom edge."""
@@ -223,16 +247,32 @@ def fit_lines(text: str, make: Any, width: float, lines: int) -> Any:
     return paragraph
 
 
-def deferred_canvas(draw_running: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+def structure_language(text: str, document: Document) -> str:
+    """The /Lang of a line of the page furniture or a left-to-right paragraph: Latin
+    letters in a document of another script are in the language Word tags Latin text with
+    (the masthead of a Chinese document), when that is another language; else "" (the
+    document's own)."""
+    other = document.language_tags.text
+    if (document.script is Script.LATIN or not any(c.isalpha() for c in text)
+            or ARABIC_CHARACTER.search(text) or CJK_CHARACTER.search(text)
+            or other.split("-")[0] == document.metadata.language.split("-")[0]):
+        return ""
+    return other
+
+
+def deferred_canvas(draw_running: Callable[[Canvas, int, int], None],
+                    tagger: Tagger | None = None) -> type[Canvas]:
     """A canvas class that holds pages back until the total is known, then draws the
     running heads with draw_running(canvas, page number, total) and attaches the
-    bookmarks (`Anchor` flowables) to the page they landed on."""
+    bookmarks (`Anchor` flowables) to the page they landed on. With a *tagger*, what is
+    drawn is tagged (render/pdf_tags.py): the running heads as artifacts."""
 
     class _DeferredCanvas(Canvas):  # type: ignore[misc]
         """Holds pages back until the total is known, then adds heads and bookmarks."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
+            self.tagger = tagger
             self.bookmarks_by_page: dict[int, list[tuple[str, str]]] = {}
             self._pages: list[dict[str, Any]] = []
 
@@ -240,12 +280,19 @@ def deferred_canvas(draw_running: Callable[[Canvas, int, int], None]) -> type[Ca
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
+        def drawText(self, aTextObject: Any) -> None:
+            if self.tagger is None:
+                Canvas.drawText(self, aTextObject)
+            else:
+                self.tagger.text_object(self, lambda: Canvas.drawText(self, aTextObject))
+
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
                 number = self._pageNumber
-                draw_running(self, number, total)
+                with artifact(self, "Pagination"):
+                    draw_running(self, number, total)
                 for title, key in self.bookmarks_by_page.get(number, []):
                     self.bookmarkPage(key)
                     self.addOutlineEntry(title, key, level=0, closed=False)

@@ -17,6 +17,8 @@ from bidi.algorithm import get_display
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
+from .pdf_tags import TAG, Labelled, tagged
+
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
@@ -118,11 +120,14 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
         return [head, tail]
 
     def _copy(self, text: str, continued: bool) -> RTLParagraph:
-        return RTLParagraph(text, self.font, self.size, self.leading, left=self.left,
+        copy = RTLParagraph(text, self.font, self.size, self.leading, left=self.left,
                             right=self.right, first_line=self.first_line, tab=self.tab,
                             align=self.align, label=self.label,
                             space_before=self.space_before, space_after=self.space_after,
                             keep_with_next=bool(self.keepWithNext), continued=continued)
+        if hasattr(self, TAG):  # the pieces draw the same structure element
+            setattr(copy, TAG, getattr(self, TAG))
+        return copy
 
     def getSpaceBefore(self) -> float:
         return self.space_before
@@ -131,18 +136,26 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
         return self.space_after
 
     def draw(self) -> None:
+        """The lines, then the number; tagged as their structure elements (the text,
+        and the number apart: render/pdf_tags.py)."""
         canvas = self.canv
         canvas.setFont(self.font, self.size)
         right_edge = self.width - self.right
-        for index, line in enumerate(self.lines):
-            y = self.height - self.size - index * self.leading
-            indent = self._first_indent() if index == 0 else 0.0
-            drawn = visual(line)
-            if self.align == "left":
-                canvas.drawString(self.left, y, drawn)
-            elif self.align == "center":
-                canvas.drawCentredString((self.left + right_edge) / 2, y, drawn)
-            else:  # "right" (the start of a right-to-left line) and "justify"
-                canvas.drawRightString(right_edge - indent, y, drawn)
-            if index == 0 and self.label and not self.continued:
-                canvas.drawRightString(right_edge - self.first_line, y, visual(self.label))
+        element = getattr(self, TAG, None)
+        label, body = ((element.label, element.body) if isinstance(element, Labelled)
+                       else (None, element))
+        with tagged(canvas, body):
+            for index, line in enumerate(self.lines):
+                y = self.height - self.size - index * self.leading
+                indent = self._first_indent() if index == 0 else 0.0
+                drawn = visual(line)
+                if self.align == "left":
+                    canvas.drawString(self.left, y, drawn)
+                elif self.align == "center":
+                    canvas.drawCentredString((self.left + right_edge) / 2, y, drawn)
+                else:  # "right" (the start of a right-to-left line) and "justify"
+                    canvas.drawRightString(right_edge - indent, y, drawn)
+        if self.label and not self.continued:
+            with tagged(canvas, label):
+                canvas.drawRightString(right_edge - self.first_line,
+                                       self.height - self.size, visual(self.label))
