@@ -77,6 +77,7 @@ COMMANDS = {
 #: what it needs inside `run`, so that listing the commands stays cheap.
 COMMAND_MODULES: dict[str, str] = {
     "import": "cica_desktop.wordimport.command",
+    "submit": "cica_desktop.submission.command",
     "compare": "cica_desktop.revise.command",
 }
 

@@ -1,0 +1,104 @@
+"""`cica-desktop submit PROJECT --out DIR`: the package for the Secretariat in one folder.
+
+Exit codes: 0 written; 1 a file could not be written; 2 the project is invalid, an input
+is refused (the key, its password, an image, the signatory, the time-stamp server) or
+there is no password; 3 the machine lacks something the output needs (a font, a
+template); 4 a fault of ours. Nothing is written unless every file is ready.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TextIO
+
+HELP = "write the package for the Secretariat: signed letter, Word files, e-mail, checklist"
+
+_EPILOG = """\
+Writes into DIR, named by the symbol (else the item's title) and the language:
+  <name>-letter-signed.pdf   the letter as the mission sends it, signed (as `sign` does)
+  <name>-letter.docx         the letter in Word (UN layout)
+  <name>-annex-N.docx        each annex in Word, as the package prints it
+  <name>-email.eml           an unsent e-mail with the PDF and the Word files attached,
+                             subject and body from templates/submission/<language>.toml
+  <name>-checklist.txt       what the findings still say, one box each
+stdout lists the files written. The signing options are those of `sign`.
+
+Exit codes: 0 written; 1 a file could not be written; 2 the project is invalid, an input
+is refused or there is no password; 3 the machine lacks a font or a template; 4 a fault
+of ours (nothing written)."""
+
+
+def _address(value: str) -> str:
+    value = value.strip()
+    if "@" not in value or any(c in value for c in "\r\n,"):
+        raise argparse.ArgumentTypeError(f"{value!r} is not one e-mail address")
+    return value
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from .signer import add_signing_arguments
+
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
+    parser.epilog = _EPILOG
+    parser.add_argument("project", type=Path, metavar="PROJECT.json",
+                        help="the project file")
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR",
+                        help="the folder to write the files into")
+    parser.add_argument("--from", dest="sender", type=_address, default=None,
+                        metavar="ADDRESS", help="the e-mail's sender")
+    parser.add_argument("--to", type=_address, action="append", default=[],
+                        metavar="ADDRESS", help="a recipient; may be repeated")
+    parser.add_argument("--cc", type=_address, action="append", default=[],
+                        metavar="ADDRESS", help="a copy's recipient; may be repeated")
+    add_signing_arguments(parser)
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from ..build import EXIT_INVALID, EXIT_OK, Kind, classify, fault_text
+    from ..model import load_project
+    from ..timestamping import tsa_url_problem
+    from . import Addresses, submission
+    from .signer import read_password, signed_project_pdf
+
+    if args.tsa_timeout is not None and not args.tsa_url:
+        stderr.write("cica-desktop submit: --tsa-timeout needs --tsa-url\n")
+        return EXIT_INVALID
+    if args.tsa_url and tsa_url_problem(args.tsa_url):
+        stderr.write(f"cica-desktop submit: --tsa-url {args.tsa_url}: "
+                     f"{tsa_url_problem(args.tsa_url)}\n")
+        return EXIT_INVALID
+    try:
+        password = read_password(args, stderr)
+    except OSError as exc:
+        stderr.write(f"cica-desktop: cannot read {exc.filename}: {exc.strerror or exc}\n")
+        return EXIT_INVALID
+    if password is None:
+        return EXIT_INVALID
+    try:
+        package = load_project(args.project)
+        signed = signed_project_pdf(package, args.project, args, password)
+        folder = submission(package, signed, Addresses(args.sender or "", tuple(args.to),
+                                                       tuple(args.cc)))
+        written = folder.write(args.out)
+    except Exception as exc:
+        failure = classify(exc)
+        match failure.kind:
+            case Kind.INVALID_PROJECT:
+                stderr.write(f"{args.project}: the project is not valid:\n")
+                for detail in failure.details:
+                    stderr.write(f"  {detail}\n")
+            case Kind.CANNOT_WRITE:
+                stderr.write(f"cica-desktop: cannot write {failure.filename or args.out}: "
+                             f"{failure.reason}\n")
+            case Kind.FAULT:
+                stderr.write(f"cica-desktop: could not prepare the submission "
+                             f"({fault_text(exc)}); nothing was written\n")
+            case _:
+                stderr.write(f"cica-desktop: nothing written: {failure.reason}\n")
+        return failure.exit_code
+    finally:
+        password = ""
+    for path in written:
+        stdout.write(f"{path}\n")
+    return EXIT_OK
