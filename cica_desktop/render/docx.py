@@ -6,6 +6,12 @@ on Chinese runs, the masthead and running heads as real Word headers and footers
 python-docx has no API for numbering, w:rFonts/@w:eastAsia, w:lang or fields, so those are
 written as oxml: the elements in docx_ooxml.py, the numbering in docx_numbering.py, the
 headers and footers in docx_headers.py. This module writes the styles and the body.
+
+The body is built by appending elements before its section properties, found once, and
+tables are filled from their row and cell elements: python-docx's add_paragraph and
+add_table look for w:sectPr among all the body's children every time, and table.rows[i]
+or row.cells rebuild the whole table's lists, which made the time grow with the square of
+the document's length. The XML written is the same as through python-docx's API.
 """
 
 from __future__ import annotations
@@ -22,9 +28,14 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.table import CT_Tbl
 from docx.shared import Pt, RGBColor
+from docx.styles import BabelFish
+from docx.styles.style import ParagraphStyle, StyleFactory
 from docx.table import Table as DocxTable
+from docx.table import _Cell as DocxCell
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
 
 from ..atomic import write_bytes_atomically
 from ..document import (
@@ -44,6 +55,7 @@ from ..document.script import ARABIC_CHARACTER, CJK_CHARACTER
 from .docx_headers import HeadersFooters
 from .docx_numbering import Numbering
 from .docx_ooxml import (
+    add_text_run,
     cell_border,
     clip,
     insert_paragraph_property,
@@ -96,12 +108,18 @@ class _DocxRenderer:
         self._bookmark_id = 0
         #: style name -> styleId; setting w:pStyle directly skips python-docx's slow lookup.
         self._style_ids: dict[str, str] = {}
+        body = self.word.element.body
+        #: New blocks go in before the body's w:sectPr, found here once.
+        self._body_end = body.sectPr
+        self._body = self.word._body  # the parent python-docx's proxies are given
 
     # ------------------------------------------------------------------ build
     def build(self) -> bytes:
         self._setup_document()
         self._setup_styles()
         self._setup_section()
+        #: A new table's width before its columns are set, as python-docx's add_table has it.
+        self._block_width = self.word._block_width
         if self.doc.draft_mark:
             self._draft_mark(self.doc.draft_mark)
         for block in self.doc.blocks:
@@ -168,11 +186,19 @@ class _DocxRenderer:
 
     def apply_style(self, paragraph: DocxParagraph, name: str) -> None:
         """Give *paragraph* the named style (setting w:pStyle directly, by its id)."""
-        paragraph._p.style = self._style_ids[name]
+        ppr = paragraph._p.get_or_add_pPr()
+        if ppr.pStyle is not None:
+            ppr.remove(ppr.pStyle)
+        style = OxmlElement("w:pStyle", attrs={qn("w:val"): self._style_ids[name]})
+        insert_paragraph_property(ppr, style)
 
     def _paragraph_style(self, name: str, s: ParagraphStyleSpec, existing: dict[str, Any],
                          normal: Any) -> None:
-        style = existing.get(name) or self.word.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        # A new style is added without styles.add_style's search of every style for the
+        # name: *existing* already says it is not there.
+        style = existing.get(name) or cast(ParagraphStyle, StyleFactory(
+            self.word.styles.element.add_style_of_type(
+                BabelFish.ui2internal(name), WD_STYLE_TYPE.PARAGRAPH, False)))
         style.base_style = normal
         style.quick_style = True
         font = style.font
@@ -232,10 +258,24 @@ class _DocxRenderer:
                 "w:sectPrChange")
         HeadersFooters(self.word, self.doc, self.spec, self).write(section)
 
+    # ------------------------------------------------------------------ body blocks
+    def _new_paragraph(self) -> DocxParagraph:
+        """An empty paragraph at the end of the body."""
+        p = OxmlElement("w:p")
+        self._body_end.addprevious(p)
+        return DocxParagraph(p, self._body)
+
+    def _new_table(self, rows: int, cols: int) -> tuple[DocxTable, list[list[DocxCell]]]:
+        """An empty table at the end of the body, and its cells row by row."""
+        tbl = CT_Tbl.new_tbl(rows, cols, self._block_width)
+        self._body_end.addprevious(tbl)
+        table = DocxTable(tbl, self._body)
+        return table, [[DocxCell(tc, table) for tc in tr.tc_lst] for tr in tbl.tr_lst]
+
     # ------------------------------------------------------------------ runs and paragraphs
     def _paragraph(self, style: str, runs: tuple[Run, ...], container: Any = None
                    ) -> DocxParagraph:
-        paragraph = (container or self.word).add_paragraph()
+        paragraph = container.add_paragraph() if container else self._new_paragraph()
         self.apply_style(paragraph, style)
         if container is None:
             self._take_page_break(paragraph)
@@ -248,7 +288,7 @@ class _DocxRenderer:
         images = self.spec.images
         width, height = images.size(block)
         if cell is None:
-            paragraph = self.word.add_paragraph()
+            paragraph = self._new_paragraph()
             self._take_page_break(paragraph)
         else:
             paragraph = cell.paragraph()
@@ -313,7 +353,7 @@ class _DocxRenderer:
         if self._page_break_pending:
             # A table cannot start a page by itself: an empty paragraph carries the break.
             self._take_page_break(self._paragraph(grid.style, ()))
-        table = self.word.add_table(rows=len(rows), cols=slots)
+        table, _cells = self._new_table(len(rows), slots)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         ind = OxmlElement("w:tblInd")
@@ -324,7 +364,7 @@ class _DocxRenderer:
         set_column_widths(table, [width / slots] * slots)
         if self.rtl:
             set_table_property(table, OxmlElement("w:bidiVisual"))
-        for row_index, row in enumerate(rows):
+        for row_index, (row, tr) in enumerate(zip(rows, table._tbl.tr_lst, strict=True)):
             offset = grid.columns - len(row)  # an incomplete row is centred
             for index, block in enumerate(row):
                 slot = offset + 2 * index
@@ -333,8 +373,7 @@ class _DocxRenderer:
                 self._signature_block(block, cell)
                 # The space above the block, between the rows (and above the grid).
                 cell.first().paragraph_format.space_before = Pt(spec.space_before)
-            tr_pr = table.rows[row_index]._tr.get_or_add_trPr()
-            tr_pr.append(OxmlElement("w:cantSplit"))
+            tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
         # Word needs a paragraph after a table.
         after = self._paragraph(grid.style, ())
         after.paragraph_format.space_before = Pt(0)
@@ -368,16 +407,21 @@ class _DocxRenderer:
                  size: float | None = None) -> None:
         """Append *runs* to *paragraph* (in *size*, else the style's): a line break for
         each newline, right-to-left and East Asian runs marked as Word needs them."""
+        existing = paragraph.runs
+        last: DocxRun | None = existing[-1] if existing else None
         for run in runs:
             text = printable(run.text)
             lines = text.split("\n")
             for line_index, line in enumerate(lines):
                 if line_index:
-                    paragraph.runs[-1].add_break() if paragraph.runs else paragraph.add_run()
+                    if last is not None:
+                        last.add_break()
+                    else:
+                        last = paragraph.add_run()
                 if not line:
                     continue
                 # python-docx writes each tab as a w:tab element (Word's tab character).
-                r = paragraph.add_run(line)
+                r = last = add_text_run(paragraph, line)
                 if run.bold:
                     r.bold = True
                 if run.italic and self.italics:
@@ -399,7 +443,7 @@ class _DocxRenderer:
     def _draft_mark(self, mark: str) -> None:
         """A draft says so at its top, in large pale red letters (the PDF prints the mark
         across every page; Word would need a header shape for that)."""
-        paragraph = self.word.add_paragraph()
+        paragraph = self._new_paragraph()
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = paragraph.add_run(mark)
         run.bold = True
@@ -426,22 +470,21 @@ class _DocxRenderer:
         if self._page_break_pending:
             # A table cannot start a page by itself: an empty paragraph carries the break.
             self._take_page_break(self._paragraph(block.style, ()))
-        table = self.word.add_table(rows=1 + len(block.rows), cols=columns)
+        table, cells = self._new_table(1 + len(block.rows), columns)
         table.alignment = WD_TABLE_ALIGNMENT.LEFT
         table.autofit = False
         self._table_layout(table, spec, width, block)
-        header_cells = table.rows[0].cells
+        header_cells = cells[0]
         for index, text in enumerate(block.header):
             self._cell(header_cells[index], block.header_style, text)
-        header_pr = table.rows[0]._tr.get_or_add_trPr()
+        header_pr = table._tbl.tr_lst[0].get_or_add_trPr()
         repeat = OxmlElement("w:tblHeader")
         header_pr.append(repeat)
         for cell in header_cells:
             cell_border(cell, "bottom", spec.rule_width)
-        for row_index, row in enumerate(block.rows, start=1):
-            cells = table.rows[row_index].cells
+        for row, row_cells in zip(block.rows, cells[1:], strict=True):
             for index, text in enumerate(row):
-                self._cell(cells[index], block.style, text)
+                self._cell(row_cells[index], block.style, text)
         # Word needs a paragraph after a table; it carries the space below it.
         after = self._paragraph(block.style, ())
         after.paragraph_format.line_spacing = Pt(1)
@@ -485,7 +528,7 @@ class _DocxRenderer:
         length, rule_width, space = (running.end_rule_length, running.end_rule_width,
                                      running.end_rule_space)
         side = (self.page.body_width - length) / 2
-        paragraph = self.word.add_paragraph()
+        paragraph = self._new_paragraph()
         self._take_page_break(paragraph)
         pf = paragraph.paragraph_format
         pf.left_indent = Pt(side)

@@ -34,6 +34,11 @@ class Numbering:
         self.faces = spec.fonts.docx
         self._num_ids: dict[str, str] = {}
         self._abstract_ids: dict[tuple[NumberFormat, str], str] = {}
+        # The ids already in the template's numbering part, read once: searching all the
+        # definitions for every new list made the time grow with the square of the lists.
+        self._root: Any = None
+        self._last_num_id = 0
+        self._last_abstract_id = 0
 
     def number(self, paragraph: DocxParagraph, block: NumberedParagraph) -> None:
         """Make *paragraph* the item of its list that *block* says (w:numPr)."""
@@ -53,7 +58,13 @@ class Numbering:
         insert_paragraph_property(ppr, num_pr)
 
     def _numbering_root(self) -> Any:
-        return self.word.part.numbering_part.element
+        if self._root is None:
+            self._root = root = self.word.part.numbering_part.element
+            self._last_num_id = max((int(x) for x in root.xpath("./w:num/@w:numId")),
+                                    default=0)
+            self._last_abstract_id = max(
+                (int(x) for x in root.xpath("./w:abstractNum/@w:abstractNumId")), default=0)
+        return self._root
 
     def _abstract(self, number_format: NumberFormat, style_name: str,
                   label_format: str = "") -> str:
@@ -61,8 +72,9 @@ class Numbering:
         if key in self._abstract_ids:
             return self._abstract_ids[key]
         root = self._numbering_root()
-        existing = [int(x) for x in root.xpath("./w:abstractNum/@w:abstractNumId")]
-        abstract_id = str(max(existing, default=0) + 100 + len(self._abstract_ids))
+        # Past every id in use, by 100 plus the number of ours so far (as it always was).
+        self._last_abstract_id += 100 + len(self._abstract_ids)
+        abstract_id = str(self._last_abstract_id)
         s = self.spec.style(style_name)
         fmt, text = _FORMATS[number_format]
         if label_format:
@@ -111,8 +123,8 @@ class Numbering:
     def _new_num(self, block: NumberedParagraph) -> str:
         root = self._numbering_root()
         abstract_id = self._abstract(block.number_format, block.style, block.label_format)
-        existing = [int(x) for x in root.xpath("./w:num/@w:numId")]
-        num_id = str(max(existing, default=0) + 1)
+        self._last_num_id += 1
+        num_id = str(self._last_num_id)
         num = OxmlElement("w:num")
         num.set(qn("w:numId"), num_id)
         abstract_ref = OxmlElement("w:abstractNumId")

@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
 
 from .stylespec import DocxFaces
 
@@ -39,6 +40,21 @@ def set_fonts(rpr: Any, faces: DocxFaces, east_asia: str | None = None,
     fonts.set(qn("w:cs"), faces.arabic)
     if east_asia_hint:
         fonts.set(qn("w:hint"), "eastAsia")
+
+
+def add_text_run(paragraph: DocxParagraph, line: str) -> DocxRun:
+    """What `paragraph.add_run(line)` writes for a *line* without line breaks (w:t pieces
+    and a w:tab for each tab), built a piece at a time where python-docx goes character by
+    character."""
+    if "\r" in line or "\n" in line:
+        return paragraph.add_run(line)
+    r = paragraph._p.add_r()
+    for index, piece in enumerate(line.split("\t")):
+        if index:
+            r.add_tab()
+        if piece:
+            r.add_t(piece)
+    return DocxRun(r, paragraph)
 
 
 def move_to_end(container: Any, paragraph: DocxParagraph) -> None:
@@ -114,11 +130,19 @@ PPR_ORDER = (
     "cnfStyle", "rPr", "sectPr", "pPrChange")
 
 
+#: Each child of w:pPr (its qualified tag) by its place in PPR_ORDER.
+_PPR_RANK = {qn(f"w:{name}"): rank for rank, name in enumerate(PPR_ORDER)}
+
+
 def insert_paragraph_property(ppr: Any, element: Any) -> None:
-    """Put *element* into w:pPr in schema order (Word rejects out-of-order children)."""
-    name = element.tag.split("}")[1]
-    later = PPR_ORDER[PPR_ORDER.index(name) + 1 :]
-    ppr.insert_element_before(element, *(f"w:{tag}" for tag in later))
+    """Put *element* into w:pPr in schema order (Word rejects out-of-order children):
+    before the first child that comes later in PPR_ORDER, else last."""
+    rank = _PPR_RANK[element.tag]
+    for child in ppr:
+        if _PPR_RANK.get(child.tag, -1) > rank:
+            child.addprevious(element)
+            return
+    ppr.append(element)
 
 
 def paragraph_border(paragraph: DocxParagraph, edge: str, width: float) -> None:
@@ -177,9 +201,11 @@ def set_column_widths(table: DocxTable, widths: list[float]) -> None:
     grid = table._tbl.tblGrid
     for col, width in zip(grid.findall(qn("w:gridCol")), widths, strict=True):
         col.set(qn("w:w"), twips(width))
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths, strict=True):
-            cell.width = Pt(width)
+    # From the row and cell elements: row.cells would rebuild the whole table per row.
+    lengths = [Pt(width) for width in widths]
+    for tr in table._tbl.tr_lst:
+        for tc, length in zip(tr.tc_lst, lengths, strict=True):
+            tc.width = length
     tbl_w = OxmlElement("w:tblW")
     tbl_w.set(qn("w:w"), twips(sum(widths)))
     tbl_w.set(qn("w:type"), "dxa")
