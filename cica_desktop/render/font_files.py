@@ -1,9 +1,10 @@
 """What a font file holds, read from its own tables (fontTools): the faces in it, each with
 its family names (in every language the file gives, so SimSun is also found as 宋体), its
-style, whether its outlines are TrueType (reportlab embeds nothing else: no CFF, no
-OpenType-CFF), and which of our scripts it covers.
+style and whether its outlines are TrueType (reportlab embeds nothing else: no CFF, no
+OpenType-CFF); and, read only when a face is sought by coverage, which of our scripts a face
+covers.
 
-Reading is done once per file: `font_system` keeps the result in the on-disk cache.
+Reading is done once per file: `font_system` keeps the results in the on-disk cache.
 """
 
 from __future__ import annotations
@@ -39,24 +40,21 @@ class Face:
     style: str
     #: TrueType outlines ('glyf'): the only kind reportlab can embed.
     truetype: bool
-    #: The scripts whose SAMPLES it has every character of.
-    scripts: tuple[str, ...]
 
     def plain(self) -> tuple[object, ...]:
-        return (self.path, self.index, self.families, self.style, self.truetype, self.scripts)
+        return (self.path, self.index, self.families, self.style, self.truetype)
 
     @classmethod
     def from_plain(cls, data: object) -> Face:
-        """A face back from the cache; TypeError/ValueError if the data is not one."""
-        if not isinstance(data, tuple) or len(data) != 6:
+        """A face back from the cache; ValueError if the data is not one."""
+        if not isinstance(data, tuple) or len(data) != 5:
             raise ValueError("not a face")
-        path, index, families, style, truetype, scripts = data
+        path, index, families, style, truetype = data
         if not (isinstance(path, str) and isinstance(index, int) and isinstance(truetype, bool)
                 and isinstance(families, tuple) and all(isinstance(f, str) for f in families)
-                and style in ("", *_STYLES) and isinstance(scripts, tuple)
-                and all(s in SAMPLES for s in scripts)):
+                and style in ("", *_STYLES)):
             raise ValueError("not a face")
-        return cls(path, index, families, style, truetype, scripts)
+        return cls(path, index, families, style, truetype)
 
 
 def style_key(subfamily: str) -> str:
@@ -98,11 +96,21 @@ def _face(path: Path, index: int, font: object) -> Face:
 
     assert isinstance(font, TTFont)
     families, subfamily = _names(font)
-    style = style_key(subfamily)
-    cmap = font.getBestCmap() or {}
-    scripts = tuple(str(script) for script, sample in SAMPLES.items()
-                    if all(ord(char) in cmap for char in sample))
-    return Face(str(path), index, families, style, "glyf" in font, scripts)
+    return Face(str(path), index, families, style_key(subfamily), "glyf" in font)
+
+
+def read_coverage(path: Path, index: int) -> tuple[str, ...]:
+    """The scripts whose SAMPLES face *index* of *path* has every character of."""
+    from fontTools.ttLib import TTFont, TTLibError
+
+    try:
+        with TTFont(str(path), lazy=True, fontNumber=index) as font:
+            cmap = font.getBestCmap() or {}
+    except (TTLibError, OSError, KeyError, ValueError, AssertionError, IndexError,
+            AttributeError, TypeError, EOFError):
+        return ()
+    return tuple(str(script) for script, sample in SAMPLES.items()
+                 if all(ord(char) in cmap for char in sample))
 
 
 def _names(font: object) -> tuple[tuple[str, ...], str]:

@@ -28,7 +28,7 @@ from importlib import resources
 from pathlib import Path, PureWindowsPath
 
 from . import font_cache
-from .font_files import FONT_SUFFIXES, Face, read_faces, style_key
+from .font_files import FONT_SUFFIXES, SAMPLES, Face, read_coverage, read_faces, style_key
 
 #: The registry keys that list installed fonts on Windows (machine-wide and per user).
 REGISTRY_KEY = r"SOFTWARE\Microsoft\Windows NT\CurrentVersion\Fonts"
@@ -56,31 +56,37 @@ class Sources:
 
 
 def system_sources(platform: str = sys.platform, environ: Mapping[str, str] = os.environ,
-                   home: Path | None = None) -> Sources:
-    """Where this system keeps fonts: fontconfig if installed, else the OS's folders."""
+                   home: Path | None = None, root: Path = Path("/"),
+                   fontconfig: bool | None = None) -> Sources:
+    """Where this system keeps fonts: fontconfig if installed (or as *fontconfig* says),
+    else the OS's folders (absolute ones under *root*)."""
     home = home if home is not None else Path.home()
-    folders = tuple(font_folders(platform, environ, home))
+    folders = tuple(font_folders(platform, environ, home, root))
     registry = tuple(registry_font_files(folders[0])) if platform == "win32" and folders else ()
-    if shutil.which("fc-list", path=environ.get("PATH")):
+    if fontconfig is None:
+        fontconfig = shutil.which("fc-list", path=environ.get("PATH")) is not None
+    if fontconfig:
         # fontconfig already covers the system's and the user's folders.
         return Sources(fontconfig=True, folders=(), files=registry, label="fontconfig")
     return Sources(fontconfig=False, folders=folders, files=registry,
                    label=", ".join(str(f) for f in folders))
 
 
-def font_folders(platform: str, environ: Mapping[str, str], home: Path) -> Iterator[Path]:
-    """The system's and the user's font folders on *platform* (sys.platform's values)."""
+def font_folders(platform: str, environ: Mapping[str, str], home: Path,
+                 root: Path = Path("/")) -> Iterator[Path]:
+    """The system's and the user's font folders on *platform* (sys.platform's values);
+    fixed system folders are under *root*."""
     if platform == "win32":
         yield Path(environ.get("WINDIR") or environ.get("SystemRoot") or r"C:\Windows") / "Fonts"
         local = environ.get("LOCALAPPDATA")
         if local:
             yield Path(local) / "Microsoft" / "Windows" / "Fonts"
     elif platform == "darwin":
-        yield from (Path("/System/Library/Fonts"), Path("/System/Library/Fonts/Supplemental"),
-                    Path("/Library/Fonts"), home / "Library" / "Fonts")
+        yield from (root / "System/Library/Fonts", root / "System/Library/Fonts/Supplemental",
+                    root / "Library/Fonts", home / "Library" / "Fonts")
     else:
         data = environ.get("XDG_DATA_HOME") or str(home / ".local" / "share")
-        yield from (Path("/usr/share/fonts"), Path("/usr/local/share/fonts"),
+        yield from (root / "usr/share/fonts", root / "usr/local/share/fonts",
                     Path(data) / "fonts", home / ".fonts")
 
 
@@ -124,52 +130,77 @@ def registry_paths(values: Iterable[str], fonts_folder: Path) -> Iterator[Path]:
 
 @dataclass
 class Catalogue:
-    """The faces found in some `Sources`, by family (case-folded) and style."""
+    """The faces found in some `Sources`, by family (case-folded) and style: the system's
+    first, then (read only when the system's do not do) the ones we ship."""
 
     sources: Sources
-    faces: list[Face] = field(default_factory=list)
-    #: The faces shipped with the application (also in `faces`, after the system's).
-    bundled: list[Face] = field(default_factory=list)
+    #: The system's faces (fontconfig's, then the folders').
+    system: list[Face] = field(default_factory=list)
+    _bundled: list[Face] | None = None
+
+    @property
+    def bundled(self) -> list[Face]:
+        """The faces shipped with the application (none if `sources` leaves them out)."""
+        if self._bundled is None:
+            self._bundled = ([face for path in _font_files((bundled_fonts_dir(),))
+                              for face in faces_of(path)] if self.sources.bundled else [])
+        return self._bundled
 
     def family(self, name: str) -> dict[str, Face]:
-        """The TrueType faces of family *name*: style key -> face (the first found)."""
+        """The TrueType faces of family *name*: style key -> face (the system's if it has
+        the family, else ours)."""
+        return self._family(name, self.system) or self._family(name, self.bundled)
+
+    @staticmethod
+    def _family(name: str, faces: list[Face]) -> dict[str, Face]:
         wanted = name.casefold()
         found: dict[str, Face] = {}
-        for face in self.faces:
+        for face in faces:
             if face.truetype and face.style and any(f.casefold() == wanted
                                                     for f in face.families):
                 found.setdefault(face.style, face)
         return found
 
     def untrue(self, name: str) -> list[Face]:
-        """Faces of family *name* with outlines reportlab cannot embed (CFF)."""
+        """The system's faces of family *name* with outlines reportlab cannot embed (CFF)."""
         wanted = name.casefold()
-        return [face for face in self.faces if not face.truetype
+        return [face for face in self.system if not face.truetype
                 and any(f.casefold() == wanted for f in face.families)]
 
     def covering(self, script: str) -> Iterator[Face]:
-        """Regular TrueType faces that have every sample character of *script* (each file
-        read by its own tables once, then cached: fontconfig's faces are not read before)."""
-        for face in self.faces:
-            if face.truetype and face.style == "regular":
-                own = [f for f in faces_of(Path(face.path)) if f.index == face.index]
-                if own and script in own[0].scripts:
-                    yield own[0]
+        """Regular TrueType faces that have every sample character of *script*, the
+        system's first (each face's characters read once, then cached)."""
+        for face in (*self.system, *self.bundled):
+            if face.truetype and face.style == "regular" and script in coverage(face):
+                yield face
 
 
 def catalogue(sources: Sources) -> Catalogue:
-    """Every face *sources* lead to (fontconfig's, then the folders', then ours)."""
+    """The system's faces *sources* lead to (fontconfig's, then the folders')."""
     result = Catalogue(sources)
     if sources.fontconfig:
-        result.faces.extend(_fontconfig_faces())
+        result.system.extend(_fontconfig_faces())
     files = [*(_font_files(sources.folders)), *sources.files]
     for path in dict.fromkeys(files):
-        result.faces.extend(faces_of(path))
-    if sources.bundled:
-        for path in _font_files((bundled_fonts_dir(),)):
-            result.bundled.extend(faces_of(path))
-        result.faces.extend(result.bundled)
+        result.system.extend(faces_of(path))
     return result
+
+
+def coverage(face: Face) -> tuple[str, ...]:
+    """The scripts *face* covers, read once and cached by its file's path, size, mtime."""
+    path = Path(face.path)
+    try:
+        key = (*font_cache.file_key(path), face.index)
+    except OSError:
+        return ()
+    return font_cache.cached("coverage", key, lambda: read_coverage(path, face.index),
+                             _scripts)
+
+
+def _scripts(data: object) -> tuple[str, ...]:
+    if not (isinstance(data, tuple) and all(item in SAMPLES for item in data)):
+        raise ValueError("not a list of scripts")
+    return tuple(str(item) for item in data)
 
 
 def faces_of(path: Path) -> list[Face]:
@@ -225,8 +256,7 @@ def _fontconfig_faces() -> list[Face]:
             continue
         families, styles, file, index, fmt = parts
         styles_found = [key for key in (style_key(s) for s in styles.split(",")) if key]
-        # The scripts it covers are read from the file itself when needed (covering).
         faces.append(Face(file, int(index or 0),
                           tuple(f.strip() for f in families.split(",") if f.strip()),
-                          styles_found[0] if styles_found else "", fmt == "TrueType", ()))
+                          styles_found[0] if styles_found else "", fmt == "TrueType"))
     return faces

@@ -10,9 +10,9 @@ without any font at all is a clear error naming the script.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
 from ..document.script import Script
@@ -168,10 +168,26 @@ class FontFinder:
         return resolved
 
 
-@cache
+_finder: list[FontFinder] = []
+
+
 def default_finder() -> FontFinder:
     """The finder over this computer's fonts (read once per process)."""
-    return FontFinder()
+    if not _finder:
+        _finder.append(FontFinder())
+    return _finder[-1]
+
+
+@contextmanager
+def fonts_from(sources: Sources) -> Iterator[FontFinder]:
+    """Documents rendered inside find their fonts in *sources* only (a test's simulated
+    Windows or macOS folders; a computer without fonts)."""
+    finder = FontFinder(sources)
+    _finder.append(finder)
+    try:
+        yield finder
+    finally:
+        _finder.remove(finder)
 
 
 def find_family(preferences: Sequence[str]) -> FontFamily | None:

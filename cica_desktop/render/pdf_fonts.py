@@ -11,6 +11,7 @@ from typing import assert_never
 from reportlab.pdfbase import pdfmetrics
 
 from ..document import (
+    Direction,
     Document,
     EndRule,
     NumberedParagraph,
@@ -233,14 +234,18 @@ def scripts_in(document: Document) -> set[str]:
 
 def styles_in(document: Document, spec: StyleSpec) -> set[tuple[str, str]]:
     """(script, style) for every bold or italic text of the document's paragraphs,
-    signature blocks and table headers, with the style's own weight and slant."""
+    signature blocks and table headers, with the style's own weight and slant. In a
+    right-to-left document only left-to-right paragraphs can be italic: the others are set
+    by render/rtl.py, which has no italic."""
     used: set[tuple[str, str]] = set()
+    rtl = document.direction == Direction.RTL
 
-    def add(runs: tuple[Run, ...], style: str) -> None:
+    def add(runs: tuple[Run, ...], style: str, ltr: bool = False) -> None:
         paragraph = spec.style(style)
+        slanted = document.italics and (ltr or not rtl)
         for run in runs:
             bold = run.bold or paragraph.bold
-            italic = (run.italic or paragraph.italic) and document.italics
+            italic = (run.italic or paragraph.italic) and slanted
             if (bold or italic) and run.text.strip():
                 kind = FontFamily.style(bold, italic)
                 used.update((script, kind)
@@ -248,7 +253,9 @@ def styles_in(document: Document, spec: StyleSpec) -> set[tuple[str, str]]:
 
     for block in document.blocks:
         match block:
-            case Paragraph() | NumberedParagraph():
+            case Paragraph():
+                add(block.runs, block.style, block.direction == Direction.LTR)
+            case NumberedParagraph():
                 add(block.runs, block.style)
             case SignatureBlock():
                 for line in block.lines:

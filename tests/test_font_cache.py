@@ -1,0 +1,146 @@
+"""Fonts cost a cold start only what the document uses: the scripts it contains are
+registered (on first use), from metrics parsed once and kept on disk, keyed by the font
+file's path, size and modification time; an entry that is corrupt, stale or not of the
+right shape is rebuilt, never trusted."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from reportlab.pdfbase.ttfonts import TTFont
+
+from cica_desktop.compose import Layout, Part, compose
+from cica_desktop.model import load_project
+from cica_desktop.render import font_cache
+from cica_desktop.render.font_metrics import CachedTTFont, load_font
+from cica_desktop.render.font_system import bundled_fonts_dir, faces_of
+from cica_desktop.render.pdf_fonts import DocumentFonts
+from cica_desktop.render.stylespec import load_style_spec
+from cica_desktop.samples import sample_path
+
+LATIN = bundled_fonts_dir() / "liberation" / "LiberationSerif-Regular.ttf"
+ITALIC = bundled_fonts_dir() / "liberation" / "LiberationSerif-Italic.ttf"
+CJK = bundled_fonts_dir() / "arphic" / "uming.ttc"
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of the test's own."""
+    monkeypatch.setenv("CICA_DESKTOP_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "fonts"
+
+
+def entries(cache: Path, kind: str) -> list[Path]:
+    return sorted(cache.glob(f"{kind}-*.bin"))
+
+
+def same_face(cached: TTFont, parsed: TTFont) -> None:
+    """Everything reportlab measures and embeds with is the same."""
+    a, b = cached.face, parsed.face
+    assert a.charToGlyph == b.charToGlyph and a.charWidths == b.charWidths
+    for attribute in ("name", "familyName", "ascent", "descent", "capHeight", "bbox", "flags",
+                      "italicAngle", "stemV", "defaultWidth", "numGlyphs", "subfontNameX"):
+        assert getattr(a, attribute) == getattr(b, attribute), attribute
+    subset = [0, *sorted(b.charToGlyph)[:200:7]]
+    assert a.makeSubset(subset) == b.makeSubset(subset)
+    assert cached.stringWidth("Assemblée générale 联合国", 10) == \
+        parsed.stringWidth("Assemblée générale 联合国", 10)
+
+
+@pytest.mark.parametrize(("path", "index"), [(LATIN, 0), (CJK, 0), (CJK, 2)])
+def test_the_second_start_rebuilds_the_face_from_the_cache(path: Path, index: int,
+                                                           cache: Path) -> None:
+    parsed = load_font("first", path, index)
+    assert type(parsed) is TTFont
+    assert len(entries(cache, "metrics")) == 1
+    cached = load_font("second", path, index)
+    assert isinstance(cached, CachedTTFont)
+    same_face(cached, TTFont("fresh", str(path), subfontIndex=index))
+
+
+@pytest.mark.parametrize("damage", [
+    lambda data: data[:len(data) // 2],  # cut short
+    lambda data: data[:40] + bytes([data[40] ^ 0xFF]) + data[41:],  # a flipped byte
+    lambda data: b"",
+    lambda data: b"not a cache entry at all",
+])
+def test_a_corrupt_entry_is_rebuilt(cache: Path, damage: object) -> None:
+    load_font("first", LATIN, 0)
+    [entry] = entries(cache, "metrics")
+    assert callable(damage)
+    entry.write_bytes(damage(entry.read_bytes()))
+    font = load_font("again", LATIN, 0)
+    assert type(font) is TTFont  # parsed again, not trusted
+    same_face(load_font("third", LATIN, 0), TTFont("fresh", str(LATIN)))
+
+
+def test_a_well_formed_entry_of_the_wrong_shape_is_rebuilt(cache: Path) -> None:
+    load_font("first", LATIN, 0)
+    key = (*font_cache.file_key(LATIN), 0, __import__("reportlab").Version)
+    font_cache.store("metrics", key, ({"name": b"Evil"}, {"codes": b"\x00"}))
+    assert type(load_font("again", LATIN, 0)) is TTFont
+    font_cache.store("metrics", key, "anything")
+    assert type(load_font("again", LATIN, 0)) is TTFont
+
+
+def test_a_changed_font_file_is_read_again(tmp_path: Path, cache: Path) -> None:
+    """Same path, other contents (another size and time): the old entry is stale."""
+    font = tmp_path / "face.ttf"
+    shutil.copy(LATIN, font)
+    assert load_font("before", font, 0).face.name == b"LiberationSerif"
+    assert [face.style for face in faces_of(font)] == ["regular"]
+    shutil.copy(ITALIC, font)
+    os.utime(font, ns=(1, 1))
+    changed = load_font("after", font, 0)
+    assert type(changed) is TTFont and changed.face.name == b"LiberationSerif-Italic"
+    assert [face.style for face in faces_of(font)] == ["italic"]
+
+
+def test_a_corrupt_list_of_faces_is_read_again(tmp_path: Path, cache: Path) -> None:
+    font = tmp_path / "face.ttf"
+    shutil.copy(LATIN, font)
+    faces_of(font)
+    [entry] = entries(cache, "faces")
+    entry.write_bytes(entry.read_bytes()[:-3])
+    assert [face.families[0] for face in faces_of(font)] == ["Liberation Serif"]
+
+
+def test_the_cache_lives_in_the_users_cache_folder(monkeypatch: pytest.MonkeyPatch,
+                                                   tmp_path: Path) -> None:
+    monkeypatch.delenv("CICA_DESKTOP_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert font_cache.cache_dir() == tmp_path / "xdg" / "cica-desktop" / "fonts"
+
+
+def test_a_cache_that_cannot_be_written_is_only_slower(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("CICA_DESKTOP_CACHE_DIR", str(blocked))
+    assert type(load_font("x", LATIN, 0)) is TTFont
+
+
+# ------------------------------------------------------------- only the scripts used
+
+
+def document_fonts(language: str) -> tuple[DocumentFonts, list[str]]:
+    document = compose(load_project(sample_path(language)), Part.PACKAGE, Layout.UN)
+    notices: list[str] = []
+    return DocumentFonts(load_style_spec(document.language), document, [], notices), notices
+
+
+def test_an_english_document_registers_the_latin_faces_only() -> None:
+    fonts, _ = document_fonts("en")
+    assert set(fonts.families) == {"latin"}
+    fonts, _ = document_fonts("zh")
+    assert set(fonts.families) == {"latin", "cjk"}
+
+
+def test_a_character_the_latin_face_lacks_loads_another_script_quietly() -> None:
+    fonts, notices = document_fonts("en")
+    assert list(fonts.pieces("See ※ below", "latin", "here")) == [
+        ("latin", "See "), ("cjk", "※"), ("latin", " below")]
+    assert "cjk" in fonts.families and notices == [] and fonts.missing == []
