@@ -7,7 +7,6 @@ deleted, a paragraph of the enclosure moved, a heading made a sub-heading."""
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 import re
@@ -18,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from compare_edits import edited
 from docx import Document as read_docx
 from lxml import etree
 from ooxml_order import problems_in_docx
@@ -34,31 +34,6 @@ W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}
 LANGUAGES = ["en", "fr", "es", "ru", "zh", "ar"]
 AUTHOR = Author("Permanent Mission of Kazakhstan", "2026-11-30T12:00:00Z")
-
-
-def edited(language: str) -> tuple[dict[str, Any], dict[str, Any], str]:
-    """The sample, and a new version with the five edits; the word that was replaced."""
-    data = json.loads(sample_path(language).read_text(encoding="utf-8"))
-    new = copy.deepcopy(data)
-    operative = new["annexes"][1]["operative"]
-    words = operative[0]["text"].split(" ")
-    if len(words) > 4:
-        replaced = words[len(words) // 2]
-        words[len(words) // 2] = "EDITED"
-        operative[0]["text"] = " ".join(words)
-    else:  # Chinese: no spaces between words
-        half = len(operative[0]["text"]) // 2
-        replaced = operative[0]["text"][half:half + 2]
-        operative[0]["text"] = operative[0]["text"][:half] + "EDITED" + \
-            operative[0]["text"][half + 2:]
-    operative.insert(1, {"verb": operative[1]["verb"], "text": "INSERTED paragraph."})
-    letter = new["annexes"][2]
-    del letter["blocks"][3]
-    blocks = letter["enclosure"]["blocks"]
-    blocks.insert(4, blocks.pop(1))
-    assert blocks[8] == {"type": "heading", "level": 1, "text": blocks[8]["text"]}
-    blocks[8]["level"] = 2
-    return data, new, replaced
 
 
 def docx_of(data: dict[str, Any]) -> bytes:

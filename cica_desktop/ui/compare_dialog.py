@@ -1,0 +1,163 @@
+"""File ▸ Compare with…: choose the earlier version's project file, where to write, the
+format and the author; the project being edited is the new version. The result (or why
+nothing was written) is shown in the dialog, which stays open for another comparison."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..app.compare import (
+    COMPARE_FORMATS,
+    Compared,
+    CompareFailed,
+    author_for,
+    compare_with,
+    suggested_target,
+)
+from ..app.project import Project
+from ..app.settings import Settings
+
+
+class CompareDialog(QDialog):
+    def __init__(self, project: Project, settings: Settings,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareDialog")
+        self.setWindowTitle(self.tr("Compare with an earlier version"))
+        self.project, self.settings = project, settings
+        self.result_: Compared | None = None
+
+        intro = QLabel(self.tr(
+            "The project being edited is the new version. Every difference from the earlier "
+            "version becomes a tracked change (Word's Review pane lists each one), or is "
+            "drawn in colour in a PDF."))
+        intro.setWordWrap(True)
+        self.earlier = QLineEdit()
+        self.earlier.setObjectName("compareEarlier")
+        self.earlier.setPlaceholderText(self.tr("The earlier version's project file (.json)"))
+        self.format = QComboBox()
+        self.format.setObjectName("compareFormat")
+        self.format.addItem(self.tr("Word document with tracked changes (.docx)"), "docx")
+        self.format.addItem(self.tr("PDF showing the changes (.pdf)"), "pdf")
+        self.target = QLineEdit(str(suggested_target(project, settings, "docx")))
+        self.target.setObjectName("compareTarget")
+        self.author = QLineEdit(author_for(project, settings))
+        self.author.setObjectName("compareAuthor")
+        self.author.setToolTip(self.tr("The name Word shows for each change"))
+        self.outcome = QLabel()
+        self.outcome.setObjectName("compareResult")
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Earlier version:"), self._with_browse(self.earlier,
+                                                                   self._choose_earlier))
+        form.addRow(self.tr("Format:"), self.format)
+        form.addRow(self.tr("Write to:"), self._with_browse(self.target, self._choose_target))
+        form.addRow(self.tr("Changes by:"), self.author)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.run_button = buttons.addButton(self.tr("Compare"),
+                                            QDialogButtonBox.ButtonRole.ApplyRole)
+        self.run_button.setObjectName("compareRun")
+        self.run_button.clicked.connect(self.run)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.outcome)
+        layout.addWidget(buttons)
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self.earlier.textChanged.connect(self._update)
+        self.target.textChanged.connect(self._update)
+        self._update()
+
+    def _with_browse(self, line: QLineEdit, choose: Callable[[], None]) -> QWidget:
+        row = QWidget()
+        box = QHBoxLayout(row)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(line, 1)
+        button = QPushButton(self.tr("Browse…"))
+        button.setObjectName(f"{line.objectName()}Browse")
+        button.clicked.connect(choose)
+        box.addWidget(button)
+        return row
+
+    def fmt(self) -> str:
+        value = self.format.currentData()
+        return value if value in COMPARE_FORMATS else "docx"
+
+    def _format_changed(self) -> None:
+        text = self.target.text().strip()
+        if text:
+            self.target.setText(str(Path(text).with_suffix(f".{self.fmt()}")))
+
+    def _update(self) -> None:
+        self.run_button.setEnabled(bool(self.earlier.text().strip()
+                                        and self.target.text().strip()))
+
+    def _choose_earlier(self) -> None:
+        start = self.earlier.text() or str(self.project.file_path or Path.home())
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Earlier version"), start,
+                                              self.tr("Projects (*.json)"))
+        if name:
+            self.earlier.setText(name)
+
+    def _choose_target(self) -> None:
+        pattern = (self.tr("Word documents (*.docx)") if self.fmt() == "docx"
+                   else self.tr("PDF files (*.pdf)"))
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Write the changes to"),
+                                              self.target.text(), pattern)
+        if name:
+            self.target.setText(name)
+
+    def run(self) -> Compared | None:
+        """Compare and write; the outcome is shown under the form."""
+        target = Path(self.target.text().strip())
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            result = compare_with(self.project, Path(self.earlier.text().strip()), target,
+                                  self.fmt(), self.author.text())
+        except CompareFailed as exc:
+            self.result_ = None
+            self.outcome.setText(self.tr("Nothing was written. {reason}").format(reason=exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.result_ = result
+        self.settings.set_last_export_dir(target.absolute().parent)
+        s = result.summary
+        if s.total:
+            changes = self.tr(
+                "Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: "
+                "{moved}, renumbered or restyled: {reformatted}.").format(
+                changed=s.changed, inserted=s.inserted, deleted=s.deleted, moved=s.moved,
+                reformatted=s.reformatted)
+        else:
+            changes = self.tr("The two versions do not differ.")
+        self.outcome.setText(self.tr("Written to {path}. {changes}").format(
+            path=result.path, changes=changes))
+        return result
+
+
+def compare_with_earlier(project: Project, settings: Settings, parent: QWidget) -> None:
+    """File ▸ Compare with…: the dialog, modal over the window."""
+    dialog = CompareDialog(project, settings, parent)
+    dialog.exec()
+    dialog.deleteLater()
