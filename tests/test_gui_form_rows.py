@@ -4,8 +4,7 @@ Adding, removing or moving an item, and undoing or redoing that, changes the row
 list only: a row is built for a new item, the row of a removed item goes, the rows that
 moved get their new numbers, and every editor keeps its objectName equal to the model path
 it edits (and edits that path). The page, the list and the other rows stay the same
-widgets. A long list builds its first rows at once and the others on the event loop; a row
-that is needed (the cursor goes there) is built at once.
+widgets. (A long list builds only the rows in view: tests/test_gui_lazy_lists.py.)
 """
 
 from __future__ import annotations
@@ -105,9 +104,11 @@ def assert_form_matches_project(panel: FormPanel) -> None:
             assert len(editor.rows) == len(items), name
             for index, row in enumerate(editor.rows):
                 assert row.index == index
-                assert row.objectName() == f"{name}[{index}].row"
+                assert row.item is items[index]  # (a row not built holds its item only)
+            for row in editor.built_rows():
+                assert row.objectName() == f"{name}[{row.index}].row"
                 if row.number is not None:
-                    assert row.number.text() == f"{index + 1}."
+                    assert row.number.text() == f"{row.index + 1}."
     for widget in panel.widget().findChildren(QWidget):
         name = widget.objectName()
         if name.endswith((".insert", ".up", ".down", ".delete")):
@@ -122,7 +123,7 @@ def button(panel: FormPanel, name: str) -> QToolButton:
 
 
 def row_widgets(panel: FormPanel, list_path: Path) -> list[QWidget]:
-    return list(list_editor(panel, list_path).rows)
+    return list(list_editor(panel, list_path).built_rows())
 
 
 # --------------------------------------------------------------------------- add, remove, move
@@ -272,31 +273,7 @@ def test_a_new_row_has_the_wheel_guard(qtbot: QtBot) -> None:
     assert gender.currentIndex() == index
 
 
-# --------------------------------------------------------------------------- long lists
-
-
-def test_a_long_list_is_built_on_the_event_loop_and_on_demand(qtbot: QtBot) -> None:
-    panel = FormPanel(Project(sample(blocks=400)))
-    qtbot.addWidget(panel)
-    panel.resize(900, 700)
-    panel.show()
-    qtbot.waitExposed(panel)
-    panel.show_node(ENCLOSURE)
-    blocks = list_editor(panel, BLOCKS)
-    assert blocks.building()  # not every row is built before the form shows
-    assert not blocks.rows[390].built
-    assert panel.focus_path((*BLOCKS, 390, "text"))  # the cursor goes to row 391: built now
-    assert blocks.rows[390].built
-    target = panel.ctx.editors["annexes[2].enclosure.annex.blocks[390].text"]
-    assert isinstance(target, QTextEdit) and target.toPlainText() == "Paragraph 391"
-    # a change while the rest is being built is shown too
-    panel.project.remove_item(BLOCKS, 0)
-    panel.project.insert_item(BLOCKS, 10, {"type": "paragraph", "text": "New"})
-    panel.project.remove_item(BLOCKS, 20)
-    qtbot.waitUntil(lambda: not panel.building(), timeout=60_000)
-    assert all(row.built for row in blocks.rows)
-    assert panel.ctx.editors["annexes[2].enclosure.annex.blocks[389].text"] is target
-    assert_form_matches_project(panel)
+# --------------------------------------------------------------------------- removed rows
 
 
 @pytest.mark.parametrize("event", [QEvent.Type.DeferredDelete])

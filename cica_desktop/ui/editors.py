@@ -109,14 +109,6 @@ class FormContext:
     def right_to_left(self) -> bool:
         return bool(self.project.value(("language",)) == "ar")
 
-    def refresh(self, path: Path) -> bool:
-        """Show the current value at *path*; False if no editor shows it."""
-        editor = self.editors.get(path_text(path))
-        if editor is None:
-            return False
-        editor.refresh()
-        return True
-
     def rename(self, moves: list[tuple[str, str, QObject]]) -> None:
         """Rows of a list moved: each object in *moves* (old name, new name, object) now
         edits the value at its new path. Its objectName is already the new path; an editor

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -41,10 +42,31 @@ def form_of(project: Project, node: Path) -> tuple[Form, Path] | None:
     return (form, node) if form else None
 
 
+#: Rows of a lazy list are built this far (pixels) above and below the visible part, and
+#: emptied again beyond this many heights of the visible part.
+_FILL_MARGIN = 100
+_KEEP_VIEWS = 2
+#: Rounds of building in one fill: rows built change the heights, which may bring others
+#: into view.
+_FILL_ROUNDS = 6
+#: How deep layouts nest in a form, from a field in a row of a list to the scroll area.
+_LAYOUT_LEVELS = 10
+
+
+def _settle_layouts() -> None:
+    """Lay out now what is waiting to be, so geometries are those the user will see. A
+    layout that changes size asks its parent's layout by a posted event, which Qt delivers
+    at the next call: one round per level, from a row's fields up to the scroll area."""
+    for _ in range(_LAYOUT_LEVELS):
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
+
 class FormPanel(QScrollArea):
     """The form of one part. Over its fields the wheel scrolls the form; it changes a value
     only in the field that has the keyboard focus (widgets.guard_wheel). A row added to a
-    list gets the cursor, scrolled into view."""
+    list gets the cursor, scrolled into view. Long lists are lazy (forms.ListEditor): after
+    each scroll, resize or change the panel builds the rows that came into view (``fill``),
+    keeping what the user looks at in its place."""
 
     def __init__(self, project: Project,
                  signer_profile: Callable[[], SignerProfile] | None = None) -> None:
@@ -61,6 +83,12 @@ class FormPanel(QScrollArea):
         self.ctx = self._new_context()
         self._rebuild_pending = False
         self._focus_after_build: Path | None = None
+        self._fill_timer = QTimer(self)
+        self._fill_timer.setSingleShot(True)
+        self._fill_timer.setInterval(0)
+        self._fill_timer.timeout.connect(self.fill)
+        self.verticalScrollBar().valueChanged.connect(self._schedule_fill)
+        self.verticalScrollBar().rangeChanged.connect(self._schedule_fill)
         project.value_changed.connect(self._value_changed)
         project.structure_changed.connect(self._structure_changed)
 
@@ -108,6 +136,7 @@ class FormPanel(QScrollArea):
 
     def _after_layout(self, scroll: int, focus_name: str, target: Path | None) -> None:
         self.verticalScrollBar().setValue(scroll)
+        self.fill()
         if target is not None:
             self.focus_path(target)
         elif focus_name:
@@ -160,13 +189,69 @@ class FormPanel(QScrollArea):
 
     def _show_widget(self, widget: QWidget) -> None:
         """Scroll *widget* into view, on the sizes of the form as it is now laid out (a row
-        just added: its layout requests are still pending, nested one in another)."""
-        for _ in range(3):
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        just added: its layout requests are still pending, nested one in another), then
+        build the rows around it (the widget keeps its place on the screen)."""
+        _settle_layouts()
         self.ensureWidgetVisible(widget, 40, 80)
-        if self.building() and widget.hasFocus():
-            # Rows above it are still being built and push it down: follow it until done.
-            QTimer.singleShot(50, widget, lambda: self._show_widget(widget))
+        self.fill(widget)
+        self.ensureWidgetVisible(widget, 40, 80)
+
+    # lazy lists
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._schedule_fill()
+
+    def _schedule_fill(self) -> None:
+        self._fill_timer.start()
+
+    def fill(self, anchor: QWidget | None = None) -> None:
+        """Build the rows of lazy lists that are in or near the visible part of the form and
+        empty those far from it, round after round until the view is filled. What the
+        user looks at keeps its place on the screen: *anchor*, else the field with the
+        cursor when it is in view, else whatever is at the top of the view."""
+        self._fill_timer.stop()
+        page = self.widget()
+        if page is None:
+            return
+        bar = self.verticalScrollBar()
+        for _ in range(_FILL_ROUNDS):
+            _settle_layouts()
+            lists = [editor for editor in list(self.ctx.editors.values())
+                     if isinstance(editor, ListEditor) and editor.lazy]
+            if not lists:
+                break
+            top, height = bar.value(), self.viewport().height()
+            at_end = top == bar.maximum() > 0  # (scrolled to the end: it stays there)
+            focus = self.window().focusWidget()
+            held, held_y = self._anchor(page, top, height, anchor or focus)
+            changed = False
+            for editor in lists:
+                if not editor.isVisibleTo(page):  # (in a row emptied in this round)
+                    continue
+                y = editor.mapTo(page, QPoint(0, 0)).y()
+                changed |= editor.fill(top - y - _FILL_MARGIN, top + height - y + _FILL_MARGIN,
+                                       _KEEP_VIEWS * height, focus)
+            if not changed:
+                break
+            _settle_layouts()
+            if at_end and anchor is None:
+                bar.setValue(bar.maximum())
+            elif held is not None:
+                bar.setValue(bar.value() + held.mapTo(page, QPoint(0, 0)).y() - held_y)
+        self._fill_timer.stop()  # (the scrolling above asked for one more)
+
+    def _anchor(self, page: QWidget, top: int, height: int,
+                preferred: QWidget | None) -> tuple[QWidget | None, int]:
+        """The widget to keep in its place while rows are built, with its height on the
+        page: *preferred* when it is in view, else the widget at the top of the view."""
+        if preferred is not None and page.isAncestorOf(preferred):
+            y = preferred.mapTo(page, QPoint(0, 0)).y()
+            if top <= y < top + height:
+                return preferred, y
+        held = page.childAt(page.width() // 2, top)
+        if held is None:
+            return None, 0
+        return held, held.mapTo(page, QPoint(0, 0)).y()
 
     def _under_node(self, path: Path) -> bool:
         found = form_of(self.project, self.node)
@@ -178,7 +263,16 @@ class FormPanel(QScrollArea):
             return
         probe = path
         while probe:
-            if self.ctx.refresh(probe):
+            editor = self.ctx.editors.get(path_text(probe))
+            if isinstance(editor, ListEditor) and len(path) > len(probe):
+                index = path[len(probe)]
+                if isinstance(index, int) and editor.holds_unbuilt(index):
+                    # A value in a row not built (find and replace, a fix): the row only
+                    # remembers its item; it shows it once built.
+                    self._touch(path)
+                    return
+            if editor is not None:
+                editor.refresh()
                 self._touch(path)
                 return
             probe = probe[:-1]
@@ -204,6 +298,7 @@ class FormPanel(QScrollArea):
         if isinstance(editor, ListEditor):
             editor.sync()
             self._touch(path)
+            self._schedule_fill()
             return True
         for length in range(len(path) - 1, 0, -1):
             holder = self.ctx.editors.get(path_text(path[:length]))
@@ -211,6 +306,7 @@ class FormPanel(QScrollArea):
             if isinstance(holder, ListEditor) and isinstance(index, int):
                 holder.rebuild_row(index)
                 self._touch(path[:length])
+                self._schedule_fill()
                 return True
         return False
 
@@ -239,9 +335,9 @@ class FormPanel(QScrollArea):
                 editor.materialise(index)
 
     def building(self) -> bool:
-        """Whether some rows of a long list are still being built on the event loop."""
-        return any(isinstance(editor, ListEditor) and editor.building()
-                   for editor in list(self.ctx.editors.values()))
+        """Whether rows that came into view are still to be built (on the next turn of the
+        event loop)."""
+        return self._fill_timer.isActive()
 
     def _schedule_build(self) -> None:
         """Rebuild once, after the current event: several changes make one rebuild."""

@@ -5,7 +5,7 @@ sub-forms. The editors of single values are in ui/editors.py."""
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, assert_never
 
 from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, Qt, QTimer
@@ -52,6 +52,10 @@ MIME_ROW = "application/x-cica-row"
 
 
 class _DragHandle(QLabel):
+    #: A drag is under way (its nested event loop runs): no row is released meanwhile,
+    #: since the handle being dragged must live until the drop.
+    dragging = False
+
     def __init__(self, row: _Row) -> None:
         super().__init__("⠿")
         self.row = row
@@ -72,7 +76,11 @@ class _DragHandle(QLabel):
         mime.setData(MIME_ROW, QByteArray(
             f"{self.row.owner.name}\n{self.row.index}".encode()))
         drag.setMimeData(mime)
-        drag.exec(Qt.DropAction.MoveAction)
+        _DragHandle.dragging = True
+        try:
+            drag.exec(Qt.DropAction.MoveAction)
+        finally:
+            _DragHandle.dragging = False
         self._press = None
 
 
@@ -80,11 +88,17 @@ class _DragHandle(QLabel):
 #: signatory a title line completes for).
 _PATH_ATTRIBUTES = ("path", "signatory")
 
-#: A list up to this long is built at once; a longer one builds the rows it can in
-#: ``_CHUNK_SECONDS`` and the rest on the event loop.
+#: A list up to this long builds every row; a longer one is lazy: only its rows in or near
+#: the visible part of the form are widgets (``ListEditor.fill``).
 _BUILT_AT_ONCE = 40
-#: How long one turn of the event loop may spend building rows of a long list.
-_CHUNK_SECONDS = 0.02
+#: A lazy list builds its first rows at once, as far as this height (pixels) or time goes.
+_FIRST_HEIGHT = 1200
+_FIRST_SECONDS = 0.05
+#: The tallest a list may be. Qt's layouts cap every size at 524,287 pixels
+#: (QLAYOUTSIZE_MAX); 1,500 signatories are taller. Past this height the gaps are shrunk in
+#: proportion (the scroll bar is then approximate over rows not built; built rows keep
+#: their height).
+_MAX_LIST_HEIGHT = 400_000
 
 
 #: An object of a row that carries the row's path: the object, whether its objectName is
@@ -94,13 +108,13 @@ _Named = tuple[QObject, bool, tuple[str, ...], Callable[[], object] | None]
 
 
 class _Row(QFrame):
-    """One item of a list: its editor and its buttons. A row of a long list may wait to be
-    built (``built`` False: an empty frame) until the event loop has time or it is needed."""
+    """One item of a list, built: its editor and its buttons."""
 
     def __init__(self, owner: ListEditor, index: int, item: Any) -> None:
         super().__init__()
         self.owner, self.index, self.item = owner, index, item
-        self.built = False
+        #: Built on demand (the cursor goes there): kept until it has been in view.
+        self.pinned = False
         self.number: QLabel | None = None
         self.item_editor: QWidget | None = None
         self.up: QToolButton | None = None
@@ -129,6 +143,26 @@ class _Row(QFrame):
         self._named = None
 
 
+class _Slot:
+    """One item of a lazy list, not built: its place, its item and the height its row had
+    when it was last built (0: never built, the list's average)."""
+
+    __slots__ = ("index", "item", "space")
+
+    def __init__(self, index: int, item: Any, space: int = 0) -> None:
+        self.index, self.item, self.space = index, item, space
+
+
+class _Gap(QWidget):
+    """The room of a run of rows not built (``first`` to ``end``, exclusive): one empty
+    widget of their height, so the scroll bar and every position are as if they were
+    there, at the cost of one widget whatever the length of the run."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.first = self.end = 0
+
+
 def _under(name: str, prefix: str) -> bool:
     return name == prefix or (name.startswith(prefix) and name[len(prefix)] in ".[")
 
@@ -145,11 +179,16 @@ class ListEditor(QFrame):
     """Rows of items with insert, delete, move up/down and drag and drop.
 
     A change of the list's structure (``sync``: after an insert, a delete, a move, undo or
-    redo) updates the rows in place: a row is built for each new item, the rows of removed
+    redo) updates the rows in place: a row is made for each new item, the rows of removed
     items go, and the rows that moved are renumbered (their label, and the path in each
-    editor's objectName, attributes and registration). The other rows stay as they are. A
-    long list builds its first rows at once and the others a few at a time on the event
-    loop (``materialise`` builds one at once, when it is needed)."""
+    editor's objectName, attributes and registration). The other rows stay as they are.
+
+    A long list is lazy: only its rows in or near the visible part of the form are built
+    (the form panel calls ``fill`` after each scroll, resize or change), a built row far
+    out of view is emptied again, and each run of rows not built is one empty widget of
+    their height (``_Gap``). So the widgets, and the work of a change, stay those of a
+    screenful, whatever the length of the list. ``materialise`` builds a row at once, when
+    the cursor must go there."""
 
     def __init__(self, ctx: FormContext, path: Path, label: str, field: Field) -> None:
         super().__init__()
@@ -163,19 +202,28 @@ class ListEditor(QFrame):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._dying: list[QWidget] = []
-        self._chunk_scheduled = False
-        self._scan = 0  # rows above this one are built
+        self._shown: list[QWidget] = []  # the rows and gaps in the layout, in order
+        self._gaps: list[_Gap] = []
+        self._scale = 1.0  # (see _fit_height)
+        ctx.editors[self.name] = self  # (first: a nested list registers after it)
         items = list(ctx.project.value(path) or [])
-        self.rows: list[_Row] = [_Row(self, index, item) for index, item in enumerate(items)]
-        deadline = time.perf_counter() + _CHUNK_SECONDS
-        for index, row in enumerate(self.rows):
-            if index < _BUILT_AT_ONCE and (len(items) <= _BUILT_AT_ONCE
-                                           or time.perf_counter() < deadline):
-                self._build_row(row)
-            self._layout.addWidget(row)
+        self.lazy = len(items) > _BUILT_AT_ONCE
+        #: The height of a row never built: the average of the rows built (once laid out).
+        self.row_height = 0
+        self._measured = False
+        self.rows: list[_Row | _Slot] = []
+        deadline = time.perf_counter() + _FIRST_SECONDS
+        height = 0
+        for index, item in enumerate(items):
+            if not self.lazy or (height < _FIRST_HEIGHT and time.perf_counter() < deadline):
+                row = _Row(self, index, item)
+                self._build_row(row, len(items))
+                height += row.sizeHint().height()
+                self.rows.append(row)
+            else:
+                self.rows.append(_Slot(index, item))
         self._layout.addWidget(self._add_button())
-        ctx.editors[self.name] = self
-        self._schedule_chunk()
+        self._arrange()
 
     def refresh(self) -> None:
         self.sync()
@@ -184,44 +232,153 @@ class ListEditor(QFrame):
         """The list's path changed (its row in an outer list moved)."""
         self.name = path_text(self.path)
 
-    # building rows
-    def building(self) -> bool:
-        """Whether some rows are still waiting to be built."""
-        return self._next_unbuilt() is not None
+    # the rows, built or not
+    def built_rows(self) -> list[_Row]:
+        return [row for row in self.rows if isinstance(row, _Row)]
 
-    def _next_unbuilt(self) -> _Row | None:
-        """The first row still to build: rows are built from the top, so the search starts
-        where the last one ended (a change of the list starts it again from the top)."""
-        rows = self.rows
-        while self._scan < len(rows) and rows[self._scan].built:
-            self._scan += 1
-        return rows[self._scan] if self._scan < len(rows) else None
+    def holds_unbuilt(self, index: int) -> bool:
+        """Whether item *index* has no row built (nothing in it to show)."""
+        return 0 <= index < len(self.rows) and isinstance(self.rows[index], _Slot)
+
+    def _row_height(self) -> int:
+        if not self.row_height:
+            heights = [row.sizeHint().height() for row in self.built_rows()]
+            self.row_height = max(1, sum(heights) // len(heights)) if heights else 100
+        return self.row_height
+
+    def _arrange(self) -> None:
+        """Put the built rows in the layout, in order, with one gap for each run of items
+        between them that have no row."""
+        sequence: list[QWidget] = []
+        spare, used = list(reversed(self._gaps)), []
+        spacing = self._layout.spacing()
+        self._fit_height()
+        first, height = -1, 0
+        for index, row in enumerate([*self.rows, None]):
+            if isinstance(row, _Slot):
+                space = self._room(row)
+                if first < 0:
+                    first, height = index, space
+                else:
+                    height += spacing + space
+                continue
+            if first >= 0:
+                gap = spare.pop() if spare else _Gap()
+                gap.first, gap.end = first, index
+                gap.setFixedHeight(height)
+                sequence.append(gap)
+                used.append(gap)
+                first = -1
+            if row is not None:
+                sequence.append(row)
+        for gap in spare:
+            gap.hide()
+            gap.setParent(None)
+            gap.deleteLater()
+        self._gaps = used
+        if sequence == self._shown:
+            return
+        while self._layout.count() > 1:  # (the last item is the Add button)
+            self._layout.takeAt(0)
+        for position, widget in enumerate(sequence):
+            self._layout.insertWidget(position, widget)
+            if widget.isHidden():
+                # Shown now, not on the next turn of the event loop as a layout shows a
+                # widget added to a visible parent: its height counts at once.
+                widget.show()
+        self._shown = sequence
+
+    def _fit_height(self) -> None:
+        """How much of its height a row not built takes in its gap: all of it, unless the
+        list would be taller than Qt lays out (``_MAX_LIST_HEIGHT``)."""
+        slots, built, estimate = 0, 0, self._row_height()
+        for row in self.rows:
+            if isinstance(row, _Slot):
+                slots += row.space or estimate
+            else:
+                built += row.height() if row.testAttribute(
+                    Qt.WidgetAttribute.WA_WState_ExplicitShowHide) else row.sizeHint().height()
+        room = _MAX_LIST_HEIGHT - built - self._layout.spacing() * len(self.rows)
+        self._scale = min(1.0, max(room, len(self.rows)) / slots) if slots else 1.0
+
+    def _room(self, slot: _Slot) -> int:
+        return max(1, int((slot.space or self.row_height) * self._scale))
+
+    def places(self) -> Iterator[tuple[int, int, int]]:
+        """Each item's index, top and bottom in this list, as laid out now."""
+        spacing = self._layout.spacing()
+        for widget in self._shown:
+            if isinstance(widget, _Gap):
+                y = widget.y()
+                for index in range(widget.first, widget.end):
+                    slot = self.rows[index]
+                    space = self._room(slot) if isinstance(slot, _Slot) else 0
+                    yield index, y, y + space
+                    y += space + spacing
+            elif isinstance(widget, _Row):
+                yield widget.index, widget.y(), widget.y() + widget.height()
 
     def materialise(self, index: int) -> None:
-        """Build row *index* now, if it is still waiting (the cursor is about to go there)."""
-        if 0 <= index < len(self.rows) and not self.rows[index].built:
-            self._build_row(self.rows[index])
-            guard_wheel(self.rows[index])
+        """Build row *index* now, if it is not (the cursor is about to go there); it stays
+        built until it has been in view."""
+        if 0 <= index < len(self.rows) and isinstance(self.rows[index], _Slot):
+            row = self._build_slot(index)
+            row.pinned = True
+            self._arrange()
+            _forget_named_above(self)
 
-    def _schedule_chunk(self) -> None:
-        if not self._chunk_scheduled and self.building():
-            self._chunk_scheduled = True
-            QTimer.singleShot(0, self, self._build_chunk)
+    def fill(self, top: int, bottom: int, keep: int, focus: QWidget | None) -> bool:
+        """Build the rows between heights *top* and *bottom* (in this list, as laid out
+        now), and empty the built rows more than *keep* pixels beyond them (never the one
+        with the cursor, nor one built on demand and not seen yet). True when a row was
+        built or emptied."""
+        if not self.lazy:
+            return False
+        if not self._measured:
+            self._measure()
+        changed = False
+        for index, above, below in list(self.places()):
+            row = self.rows[index]
+            if below >= top and above <= bottom:
+                if isinstance(row, _Slot):
+                    self._build_slot(index)
+                    changed = True
+                else:
+                    row.pinned = False
+            elif isinstance(row, _Row) and not row.pinned and not _DragHandle.dragging \
+                    and (below < top - keep or above > bottom + keep) \
+                    and not (focus is not None and row.isAncestorOf(focus)):
+                self._release(row)
+                changed = True
+        if changed:
+            self._arrange()
+            _forget_named_above(self)
+        return changed
 
-    def _build_chunk(self) -> None:
-        self._chunk_scheduled = False
-        deadline = time.perf_counter() + _CHUNK_SECONDS
-        row = self._next_unbuilt()
-        while row is not None:
-            self._build_row(row)
-            guard_wheel(row)
-            if time.perf_counter() > deadline:
-                break
-            row = self._next_unbuilt()
-        self._schedule_chunk()
+    def _measure(self) -> None:
+        """Once laid out: rows never built take the height the built ones have on average."""
+        heights = [row.height() for row in self.built_rows()]
+        self._measured = True
+        if heights:
+            self.row_height = max(1, sum(heights) // len(heights))
+            self._arrange()
 
-    def _build_row(self, row: _Row) -> None:
-        index, count = row.index, len(self.rows)
+    def _build_slot(self, index: int) -> _Row:
+        slot = self.rows[index]
+        row = _Row(self, index, slot.item)
+        self.rows[index] = row
+        self._build_row(row, len(self.rows))
+        guard_wheel(row)
+        return row
+
+    def _release(self, row: _Row) -> None:
+        """Empty a built row far out of view: its editors leave the form, and its room
+        keeps its height, so nothing around it moves."""
+        self.rows[row.index] = _Slot(row.index, row.item, row.height())
+        self._discard(row)
+
+    def _build_row(self, row: _Row, count: int) -> None:
+        index = row.index
         row.item = self.ctx.project.value((*self.path, index), row.item)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -250,14 +407,12 @@ class ListEditor(QFrame):
         holder = QWidget()
         holder.setLayout(buttons)
         layout.addWidget(holder, 0, Qt.AlignmentFlag.AlignTop)
-        row.built = True
-        row.forget_named()
         row.named()  # found now, while the row is being built anyway
         self._enable_moves(row, count)
 
     @staticmethod
-    def _enable_moves(row: _Row, count: int) -> None:
-        if row.up is not None and row.down is not None:
+    def _enable_moves(row: _Row | _Slot, count: int) -> None:
+        if isinstance(row, _Row) and row.up is not None and row.down is not None:
             row.up.setEnabled(row.index > 0)
             row.down.setEnabled(row.index < count - 1)
 
@@ -328,44 +483,39 @@ class ListEditor(QFrame):
             tail += 1
         if start == n_old == n_new:
             return  # nothing changed
+        self.lazy = self.lazy or n_new > _BUILT_AT_ONCE
         middle = old[start:n_old - tail]
-        spare: dict[int, list[_Row]] = {}
+        spare: dict[int, list[_Row | _Slot]] = {}
         for row in middle:
             spare.setdefault(id(row.item), []).append(row)
-        placed: list[_Row] = []
+        placed: list[_Row | _Slot] = []
         created: list[_Row] = []
         for index in range(start, n_new - tail):
             matches = spare.get(id(items[index]))
             if matches:
                 placed.append(matches.pop(0))
+            elif self.lazy:  # built when it comes into view (or the cursor goes there)
+                placed.append(_Slot(index, items[index]))
             else:
                 row = _Row(self, index, items[index])
                 created.append(row)
                 placed.append(row)
-        removed = [row for rows in spare.values() for row in rows]
+        removed = [row for rows in spare.values() for row in rows if isinstance(row, _Row)]
         focused = self._focused_name(removed)
         for row in removed:
             self._discard(row)
-        for row in middle:
-            if row not in removed:
-                self._layout.removeWidget(row)
         self.rows = [*old[:start], *placed, *old[n_old - tail:]]
-        self._scan = 0
         self._renumber()
-        for offset, row in enumerate(placed):
-            self._layout.insertWidget(start + offset, row)
-        build_now = len(created) <= _BUILT_AT_ONCE
         for row in created:
-            if build_now:
-                self._build_row(row)
-                guard_wheel(row)
-        if len(self.rows) != n_old or start == 0 or tail == 0:
+            self._build_row(row, n_new)
+            guard_wheel(row)
+        self._arrange()
+        if n_new != n_old or start == 0 or tail == 0:
             for row in (self.rows[:1] + self.rows[-1:] + old[:1] + old[-1:]):
-                self._enable_moves(row, len(self.rows))
+                self._enable_moves(row, n_new)
         for row in placed:
-            self._enable_moves(row, len(self.rows))
+            self._enable_moves(row, n_new)
         _forget_named_above(self)
-        self._schedule_chunk()
         self._restore_focus(focused)
 
     def rebuild_row(self, index: int) -> None:
@@ -374,13 +524,17 @@ class ListEditor(QFrame):
             self.sync()
             return
         old = self.rows[index]
-        row = _Row(self, index, self.ctx.project.value((*self.path, index)))
+        item = self.ctx.project.value((*self.path, index))
+        if isinstance(old, _Slot):  # (no row: it is built with its new item in view)
+            old.item = item
+            return
+        row = _Row(self, index, item)
         focused = self._focused_name([old])
         self._discard(old)
         self.rows[index] = row
-        self._layout.insertWidget(index, row)
-        self._build_row(row)
+        self._build_row(row, len(self.rows))
         guard_wheel(row)
+        self._arrange()
         _forget_named_above(self)
         self._restore_focus(focused)
 
@@ -396,28 +550,29 @@ class ListEditor(QFrame):
         for index, row in enumerate(self.rows):
             if row.index == index:
                 continue
-            old_path, new_path = (*self.path, row.index), (*self.path, index)
-            if row.built:
+            if isinstance(row, _Row):
+                old_path, new_path = (*self.path, row.index), (*self.path, index)
                 moves += _repath(row.named(), old_path, new_path)
                 if row.number is not None:
                     row.number.setText(f"{index + 1}.")
                 if row.item_editor is not None and self.field.kind in (Kind.LINES,
                                                                        Kind.TEXTS):
                     row.item_editor.setAccessibleName(f"{self.accessibleName()} {index + 1}")
-            else:
-                row.setObjectName(f"{self.name}[{index}].row")
             row.index = index  # (the named objects stay the same: renamed, not replaced)
         self.ctx.rename(moves)
 
     def _discard(self, row: _Row) -> None:
-        """Take *row* out of the form; it is deleted once the current event is over (it may
-        hold the button being clicked)."""
-        if row.built:
-            self.ctx.unregister([obj for obj, named, _paths, _hook in row.named()
-                                 if named and isinstance(obj, QWidget)])
-        self._layout.removeWidget(row)
+        """Take *row* out of the form (its item is gone, or it is emptied); it is deleted
+        once the current event is over (it may hold the button being clicked)."""
+        self.ctx.unregister([obj for obj, named, _paths, _hook in row.named()
+                             if named and isinstance(obj, QWidget)])
+        focus = QApplication.focusWidget()
+        if focus is not None and row.isAncestorOf(focus):
+            # Else hiding it hands the cursor to the next widget in the window's focus
+            # chain, wherever that is, and the form scrolls there.
+            focus.clearFocus()
         row.hide()
-        row.setParent(None)
+        row.setParent(None)  # (out of the layout)
         self._dying.append(row)
         row.deleteLater()
         QTimer.singleShot(0, self, self._dying.clear)
@@ -465,7 +620,7 @@ class ListEditor(QFrame):
 
     def target_index(self, source: int, y: float) -> int:
         """Where row *source* goes when dropped at height *y*: into the gap nearest y."""
-        gap = sum(1 for row in self.rows if row.geometry().center().y() < y)
+        gap = sum(1 for _index, top, bottom in self.places() if (top + bottom) / 2 < y)
         target = gap - 1 if source < gap else gap
         return max(0, min(target, len(self.rows) - 1))
 
