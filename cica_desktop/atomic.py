@@ -13,6 +13,13 @@ How a set of files is written (`FileSet`, `write_files_atomically`):
 A target is never missing while this happens: the backup is a copy, the target stays until
 the rename replaces it in one step. A single file needs no backup (its rename is atomic).
 
+Windows. A file open in another program (a PDF in a reader, a DOCX in Word, a file an
+indexer or virus scanner is reading) cannot be replaced there: os.replace raises
+PermissionError. Scanners let go within moments, so on Windows each rename is tried again
+for about a second (`REPLACE_DELAYS`); a target still held then fails with a message that
+says so (`OPEN_ELSEWHERE`), and the set is rolled back as for any failure. On POSIX a
+PermissionError is the folder's permissions, and retrying would not help.
+
 Names. Temporary files are ``.<start of the name>.cica-<8 random>.part`` and backups
 ``….bak``, at most 60 bytes of UTF-8 and no longer than ``max(len(name), 32)`` bytes, so
 they fit wherever the final name fits (NAME_MAX is 255 bytes; a 230-character stem plus
@@ -41,6 +48,7 @@ import shutil
 import stat
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,6 +79,14 @@ _OURS = re.compile(r"\A\..*\.cica-[a-z0-9_]{8}\.(?:part|bak)\Z", re.S)
 _FIXED_BYTES = 1 + len(_MARK) + _RANDOM_LENGTH + len(_TEMP_SUFFIX)
 _PREFIX_MIN_BYTES = 12
 _PREFIX_MAX_BYTES = 40
+
+#: Windows: the pauses (seconds) between tries of a rename over a file held open elsewhere.
+REPLACE_DELAYS = (0.05, 0.1, 0.15, 0.25, 0.45)
+#: Windows: why a target could not be replaced, once the tries are used up.
+OPEN_ELSEWHERE = ("the file is open in another program (or read-only); close it there "
+                  "and try again")
+#: Whether renames follow Windows' rules (tests simulate Windows by setting this).
+_WINDOWS = os.name == "nt"
 
 #: Temporary files and backups this process is using right now (never removed as stale).
 _in_use: set[str] = set()
@@ -114,6 +130,22 @@ def _raise_named(exc: OSError, target: Path) -> NoReturn:
     if named is exc:
         raise exc
     raise named from exc
+
+
+def replace(source: Path, target: Path) -> None:
+    """os.replace(source, target); on Windows tried again while *target* is held open by
+    another program, then a PermissionError naming *target* that says why."""
+    for delay in (*REPLACE_DELAYS, None) if _WINDOWS else (None,):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if not _WINDOWS:
+                raise
+            if delay is None:
+                raise PermissionError(exc.errno or errno.EACCES, OPEN_ELSEWHERE,
+                                      str(target)) from exc
+            time.sleep(delay)
 
 
 def _parent(path: Path) -> Path:
@@ -254,7 +286,7 @@ class FileSet:
                 backups[item.target] = self._backup(item.target)
             for item in pending:
                 current = item.target
-                os.replace(item.temp, item.target)
+                replace(item.temp, item.target)
                 renamed.append(item.target)
         except BaseException as exc:
             kept = self._roll_back(renamed, backups)
@@ -323,7 +355,7 @@ class FileSet:
                 if backup.path is None:
                     os.unlink(target)
                     continue
-                os.replace(backup.path, target)
+                replace(backup.path, target)
                 self._release(backup.path)
                 if backup.times is not None:
                     with contextlib.suppress(OSError, NotImplementedError):

@@ -334,3 +334,63 @@ def test_private_files_are_0600_whatever_the_umask(tmp_path: Path) -> None:
     (tmp_path / "private.json").chmod(0o644)
     write_bytes_atomically(tmp_path / "private.json", b"{}", mode=0o600)
     assert (tmp_path / "private.json").stat().st_mode & 0o777 == 0o600
+
+
+# ---------------------------------------------------------------------- Windows' renames
+def held_open(monkeypatch: pytest.MonkeyPatch, target_name: str, times: int | None
+              ) -> list[str]:
+    """Simulate Windows: os.replace over *target_name* raises PermissionError (winerror 32,
+    "used by another process") the first *times* tries (None: always); the tries seen."""
+    monkeypatch.setattr(atomic, "_WINDOWS", True)
+    monkeypatch.setattr(atomic, "REPLACE_DELAYS", (0.001,) * len(atomic.REPLACE_DELAYS))
+    real = os.replace
+    tries: list[str] = []
+
+    def replace(src: Any, dst: Any) -> None:
+        if Path(dst).name == target_name and Path(src).name.endswith(".part"):
+            tries.append(Path(dst).name)
+            if times is None or len(tries) <= times:
+                raise PermissionError(errno.EACCES, "The process cannot access the file "
+                                      "because it is being used by another process",
+                                      str(src), 32, str(dst))
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    return tries
+
+
+def test_on_windows_a_file_a_scanner_holds_for_a_moment_is_replaced(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "cica.pdf"
+    target.write_bytes(OLD_PDF)
+    tries = held_open(monkeypatch, "cica.pdf", times=2)
+    write_bytes_atomically(target, b"%PDF-new")
+    assert target.read_bytes() == b"%PDF-new"
+    assert len(tries) == 3
+    assert names(tmp_path) == ["cica.pdf"]
+
+
+def test_on_windows_a_file_left_open_in_word_fails_clearly_and_nothing_changes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    project = project_copy(tmp_path)
+    pdf, docx = previous_outputs(tmp_path / "out")
+    tries = held_open(monkeypatch, "cica.docx", times=None)
+    assert main(["build", str(project), "--out", str(tmp_path / "out")]) == 1
+    err = capsys.readouterr().err
+    assert "cica.docx" in err and "open in another program" in err and "try again" in err
+    assert len(tries) == len(atomic.REPLACE_DELAYS) + 1
+    assert pdf.read_bytes() == OLD_PDF and docx.read_bytes() == OLD_DOCX
+    assert names(tmp_path / "out") == ["cica.docx", "cica.pdf"]
+
+
+def test_elsewhere_a_refused_rename_is_the_folders_permissions_and_is_not_retried(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tries = held_open(monkeypatch, "cica.pdf", times=None)
+    monkeypatch.setattr(atomic, "_WINDOWS", False)
+    with pytest.raises(PermissionError) as caught:
+        write_bytes_atomically(tmp_path / "cica.pdf", b"%PDF-new")
+    assert len(tries) == 1
+    assert caught.value.filename == str(tmp_path / "cica.pdf")
+    assert atomic.OPEN_ELSEWHERE not in str(caught.value)
+    assert names(tmp_path) == []
