@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -22,7 +23,14 @@ from ..document import Document
 from ..model import Package
 from ..render import docx_bytes
 from .diff import Change, Step, align
-from .marks import Author, RevisionError, Revisions, lists_of_their_own, track_revisions
+from .marks import (
+    Author,
+    RevisionError,
+    Revisions,
+    lists_of_their_own,
+    mark_part,
+    track_revisions,
+)
 from .review import DOCUMENT, accept_all, body_text, reject_all, replace_parts
 from .units import Unit, units
 from .xml import parse, serialize, w
@@ -32,6 +40,7 @@ __all__ = ["Author", "Comparison", "RevisionError", "Summary", "VersionMismatch"
 
 SETTINGS = "word/settings.xml"
 NUMBERING = "word/numbering.xml"
+_HEADER_OR_FOOTER = re.compile(r"word/(header|footer)\d+\.xml")
 
 
 class VersionMismatch(ValueError):
@@ -111,14 +120,22 @@ def compare_docx(comparison: Comparison, author: Author) -> bytes:
     *author*, checked both ways (RevisionError if accepting or rejecting all would not
     give back the versions' text: a fault of ours, never written)."""
     old_docx, new_docx = docx_bytes(comparison.old), docx_bytes(comparison.new)
-    old_root = parse(zipfile.ZipFile(io.BytesIO(old_docx)).read(DOCUMENT))
+    old_zip = zipfile.ZipFile(io.BytesIO(old_docx))
+    old_root = parse(old_zip.read(DOCUMENT))
     source = zipfile.ZipFile(io.BytesIO(new_docx))
     new_root = parse(source.read(DOCUMENT))
-    Revisions(author, old_root.find(w("body")), new_root.find(w("body")),
-              comparison.old_units, comparison.new_units).mark(comparison.steps)
+    revisions = Revisions(author, old_root.find(w("body")), new_root.find(w("body")),
+                          comparison.old_units, comparison.new_units)
+    revisions.mark(comparison.steps)
     settings = parse(source.read(SETTINGS))
     track_revisions(settings)
     parts = {DOCUMENT: new_root, SETTINGS: settings}
+    old_names = set(old_zip.namelist())
+    for name in source.namelist():
+        if _HEADER_OR_FOOTER.fullmatch(name) and name in old_names:
+            part = parse(source.read(name))
+            if mark_part(revisions, parse(old_zip.read(name)), part):
+                parts[name] = part
     if NUMBERING in source.namelist():
         numbering = parse(source.read(NUMBERING))
         lists_of_their_own(numbering)

@@ -98,7 +98,7 @@ def locate(body: Any, units: Sequence[Unit]) -> list[Any]:
     return found
 
 
-def _same_text(shown: str, text: str) -> bool:
+def _same_text(shown: str | None, text: str) -> bool:
     # The renderer drops a paragraph's leading line breaks; nothing else differs.
     return shown == text or shown == text.lstrip("\n")
 
@@ -114,7 +114,7 @@ class _Atom:
 
 def _atoms(paragraph: Any) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for run in paragraph.iter(w("r")):
+    for run in paragraph.iterchildren(w("r")):  # a field's runs (w:fldSimple) are not text
         for child in run:
             if child.tag in (w("t"), w("delText")):
                 atoms.extend(_Atom(run, char) for char in child.text or "")
@@ -143,6 +143,13 @@ def _runs(atoms: Sequence[_Atom], deleted: bool) -> Iterator[Any]:
                 element.text = piece
                 element.set(XML_SPACE, "preserve")
         yield run
+
+
+def _plain_text(paragraph: Any) -> str | None:
+    """The text of a paragraph whose runs are all its own children, else None (a field, a
+    hyperlink: not marked word by word)."""
+    text = "".join(atom.char for atom in _atoms(paragraph))
+    return text if text == paragraph_text(paragraph) else None
 
 
 def _content(paragraph: Any) -> list[Any]:
@@ -231,12 +238,18 @@ class Revisions:
         ppr.append(change)  # last in w:pPr
 
     def _word_changes(self, old_p: Any, new_p: Any, old: Unit, new: Unit) -> None:
+        if not (_same_text(_plain_text(old_p), old.text)
+                and _same_text(_plain_text(new_p), new.text)):
+            raise RevisionError(f"the DOCX paragraph “{new.text[:60]}” differs from the "
+                                "document's")
+        self.word_changes(old_p, new_p)
+
+    def word_changes(self, old_p: Any, new_p: Any) -> None:
+        """*new_p*'s runs split where words were inserted (w:ins), with the old words that
+        were deleted (w:del, formatted as the old runs were) where they stood."""
         old_atoms, new_atoms = _atoms(old_p), _atoms(new_p)
         old_text = "".join(a.char for a in old_atoms)
         new_text = "".join(a.char for a in new_atoms)
-        if not (_same_text(old_text, old.text) and _same_text(new_text, new.text)):
-            raise RevisionError(f"the DOCX paragraph “{new.text[:60]}” differs from the "
-                                "document's")
         runs = [run for run in _content(new_p) if run.tag == w("r")]
         if not runs:
             at = _first_content_index(new_p)
@@ -411,3 +424,18 @@ def lists_of_their_own(numbering: Any) -> None:
             numbering.findall(w("abstractNum"))[-1].addnext(clone)
             reference.set(w("val"), str(new_key))
         used.add(key or "")
+
+
+def mark_part(revisions: Revisions, old_root: Any, new_root: Any) -> int:
+    """The words changed in a header or footer (the masthead's date, the symbol), when both
+    versions have the same paragraphs there; how many paragraphs were marked."""
+    old_ps, new_ps = list(old_root.iter(w("p"))), list(new_root.iter(w("p")))
+    if len(old_ps) != len(new_ps):
+        return 0
+    marked = 0
+    for old_p, new_p in zip(old_ps, new_ps, strict=True):
+        old_text, new_text = _plain_text(old_p), _plain_text(new_p)
+        if old_text is not None and new_text is not None and old_text != new_text:
+            revisions.word_changes(old_p, new_p)
+            marked += 1
+    return marked

@@ -1,6 +1,7 @@
-"""Accept or reject every tracked change of a DOCX, as Word's Review ▸ Accept All / Reject
-All do, and the text a DOCX shows. `compare` checks each file it makes with these before
-writing it: accepting all gives the new version's text, rejecting all the old one's.
+"""Accept or reject every tracked change of a DOCX (body, headers and footers), as Word's
+Review ▸ Accept All / Reject All do, and the text a DOCX shows. `compare` checks each file
+it makes with these before writing it: accepting all gives the new version's text,
+rejecting all the old one's.
 
 - accept: deleted and moved-from content goes, inserted and moved-to content stays (its
   wrapper removed), a paragraph whose mark was deleted joins the next paragraph, a deleted
@@ -11,6 +12,7 @@ writing it: accepting all gives the new version's text, rejecting all the old on
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from typing import Any
 
@@ -35,10 +37,19 @@ def reject_all(docx: bytes) -> bytes:
                                                 drop=("ins", "moveTo"), restore=True))
 
 
+#: The parts that hold text: the body, the headers and the footers.
+TEXT_PARTS = re.compile(r"word/(document|header\d+|footer\d+)\.xml")
+
+
 def _rewrite(docx: bytes, change: Any) -> bytes:
-    root = parse(zipfile.ZipFile(io.BytesIO(docx)).read(DOCUMENT))
-    change(root)
-    return replace_parts(docx, {DOCUMENT: serialize(root)})
+    archive = zipfile.ZipFile(io.BytesIO(docx))
+    parts = {}
+    for name in archive.namelist():
+        if TEXT_PARTS.fullmatch(name):
+            root = parse(archive.read(name))
+            change(root)
+            parts[name] = serialize(root)
+    return replace_parts(docx, parts)
 
 
 def replace_parts(docx: bytes, parts: dict[str, bytes]) -> bytes:
