@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QMenu
 from ..app.exports import Part
 from . import help as help_window
 from .i18n import QT_TRANSLATE_NOOP, UI_LANGUAGES
+from .submission_dialog import submissions
+from .word_import import import_word_document
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -115,6 +117,8 @@ MENUS = (
         OPEN,
         Menu(QT_TRANSLATE_NOOP("MainWindow", "Open &recent"), name="recent_menu",
              fill=lambda w, menu: w.fill_recent(menu)),
+        Action("import_word", QT_TRANSLATE_NOOP("MainWindow", "&Import Word document…"),
+               import_word_document, keys="Ctrl+Shift+O"),
         None,
         SAVE,
         SAVE_AS,
@@ -165,6 +169,9 @@ MENUS = (
                lambda w: w.sign_flow.sign_letter(), keys="Ctrl+Shift+I"),
         Action("verify_signed_pdf", QT_TRANSLATE_NOOP("MainWindow", "Verify signed PDF…"),
                lambda w: w.sign_flow.choose_and_verify(), keys="Ctrl+Shift+V"),
+        None,
+        Action("export_submission", QT_TRANSLATE_NOOP("MainWindow", "Submission…"),
+               lambda w: submissions(w).ask_and_submit(), keys="Ctrl+Alt+S"),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
         Action("signing_settings", QT_TRANSLATE_NOOP("MainWindow", "Signing…"),

@@ -16,7 +16,16 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from ..compose.language import LanguageTemplate, TemplateProblem, load_language
+from jinja2 import Template, TemplateError
+
+from ..compose.language import (
+    LanguageTemplate,
+    TemplateProblem,
+    escape_markup,
+    load_language,
+    parse_markup,
+)
+from ..compose.language import _environment as template_environment
 from ..model import Language
 
 LANGUAGES = tuple(language.value for language in Language)
@@ -116,13 +125,32 @@ class Phrases:
         return word[:1].upper() + word[1:] if self.lead_lower else word
 
 
+@cache
+def _compiled(code: str, key: str) -> Template:
+    """A phrase of the template compiled once (LanguageTemplate.phrase compiles it on every
+    call; the import renders some phrases hundreds of times)."""
+    source, owner = load_language(code).entry("phrases", key)
+    return template_environment(owner.code).from_string(str(source))
+
+
+def render(t: LanguageTemplate, key: str, **values: object) -> str:
+    """`t.phrase(key, **values)`, from the compiled template."""
+    try:
+        marked = _compiled(t.code, key).render(
+            **{name: escape_markup(value) for name, value in values.items()})
+    except TemplateError as exc:
+        raise TemplateProblem(f"templates/lang/{t.code}.toml: [phrases] {key}: {exc}") \
+            from None
+    return "".join(text for text, _ in parse_markup(marked))
+
+
 def _numbered(t: LanguageTemplate, key: str, name: str, most: int) -> dict[str, int]:
     """A numbered phrase ("Annex IV", "Sixty-second session") for each number the
     template can write, up to *most*."""
     out: dict[str, int] = {}
     for number in range(1, most + 1):
         try:
-            out.setdefault(normal(t.phrase(key, **{name: number})), number)
+            out.setdefault(normal(render(t, key, **{name: number})), number)
         except TemplateProblem:  # a number a table of ordinals lacks (Arabic)
             continue
     return out
@@ -154,7 +182,8 @@ def _request_headings(code: str) -> dict[str, tuple[int, bool, int]]:
             key = f"request_sub_item_rule_{rule}" if sub else f"request_rule_{rule}"
             for session in range(1, MAX_SESSION + 1):
                 try:
-                    out.setdefault(normal(t.phrase(key, session=session)), (rule, sub, session))
+                    out.setdefault(normal(render(t, key, session=session)),
+                                   (rule, sub, session))
                 except TemplateProblem:  # a session a table of ordinals lacks (Arabic)
                     continue
     return out
@@ -184,7 +213,7 @@ def _letter_headings(code: str) -> tuple[Heading, ...]:
                 else:
                     values["state"] = form
                 try:
-                    rendered = t.phrase(key, **values)
+                    rendered = render(t, key, **values)
                 except TemplateProblem:
                     continue
                 pattern = "^" + _pattern(rendered, {_STATE: "(?P<state>.+?)"}) + "$"

@@ -1,0 +1,107 @@
+"""Export ▸ Submission…: the folder for the Secretariat written by a worker (the signed
+letter, the Word files, the e-mail draft, the checklist: cica_desktop/submission), and the
+e-mail addresses the window remembers."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, Signal
+
+from ..build import Kind, classify
+from ..compose import Part
+from ..mission import SignerProfile, mission_extras, signed_mission_pdf
+from ..model import Package
+from ..submission import Addresses, base_name, submission
+from .collection import collection_paused
+from .settings import Settings, data_dir
+
+__all__ = ["Addresses", "SigningInputs", "SubmissionJob", "SubmissionSignals",
+           "save_addresses", "saved_addresses", "suggested_folder"]
+
+
+def _qsettings() -> QSettings:
+    """The same store as `Settings` (CICA_DATA_DIR's settings.ini when set)."""
+    if os.environ.get("CICA_DATA_DIR"):
+        return QSettings(str(data_dir() / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings("cica-desktop", "cica-desktop")
+
+
+def saved_addresses() -> Addresses:
+    """The sender and recipients the last submission used."""
+    store = _qsettings()
+    to = str(store.value("submission/to", "") or "")
+    return Addresses(str(store.value("submission/from", "") or ""),
+                     tuple(a.strip() for a in to.split(",") if a.strip()))
+
+
+def save_addresses(addresses: Addresses) -> None:
+    store = _qsettings()
+    store.setValue("submission/from", addresses.sender)
+    store.setValue("submission/to", ", ".join(addresses.to))
+    store.sync()
+
+
+def suggested_folder(settings: Settings, package: Package, project_dir: Path | None) -> Path:
+    """Where the folder is offered to go: beside the last exports, named as the files are."""
+    return settings.last_export_dir(default=project_dir) / f"{base_name(package)}-submission"
+
+
+class SubmissionSignals(QObject):
+    """Lives in the GUI thread; the job emits through it."""
+
+    finished = Signal(list)  # the files written (str)
+    failed = Signal(str, str)  # the folder, the reason
+
+
+@dataclass(frozen=True)
+class SigningInputs:
+    p12: Path
+    profile: SignerProfile | None = None
+    project_dir: Path | None = None
+    tsa_url: str = ""
+    tsa_timeout: float = 30.0
+    pdfa: bool = True
+
+
+class SubmissionJob(QRunnable):
+    """Sign the package as the mission sends it, then write the whole folder (all files
+    or none). The password lives only in this job, for the one signing."""
+
+    def __init__(self, package: Package, signing: SigningInputs, password: str,
+                 folder: Path, addresses: Addresses, signals: SubmissionSignals) -> None:
+        super().__init__()
+        self.package = package
+        self.signing = signing
+        self._password = password
+        self.folder = folder
+        self.addresses = addresses
+        self.signals = signals
+
+    def run(self) -> None:
+        with collection_paused():  # never collect Qt objects in this thread
+            try:
+                written = self._write()
+            except Exception as exc:
+                failure = classify(exc)
+                if failure.kind is Kind.FAULT:
+                    traceback.print_exc()
+                self.signals.failed.emit(str(self.folder), failure.reason)
+                return
+            self.signals.finished.emit([str(path) for path in written])
+
+    def _write(self) -> list[Path]:
+        from ..signing import open_signing_key
+
+        s = self.signing
+        try:
+            extras = mission_extras(self.package, s.profile, s.project_dir)
+            key = open_signing_key(s.p12, self._password)
+            signed = signed_mission_pdf(self.package, extras, key, part=Part.PACKAGE, pdfa=s.pdfa,
+                                        tsa_url=s.tsa_url, tsa_timeout=s.tsa_timeout)
+        finally:
+            self._password = ""
+        return submission(self.package, signed, self.addresses).write(self.folder)
