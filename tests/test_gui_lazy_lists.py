@@ -267,3 +267,33 @@ def test_rows_built_late_are_right_to_left_in_an_arabic_request(
     assert panel is not None
     text = text_editor(panel, (*BLOCKS, 270, "text"))
     assert text.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_tab_goes_from_row_to_row_in_a_long_list(qtbot: QtBot) -> None:
+    panel = open_panel(qtbot, ENCLOSURE, blocks=LONG)
+    blocks = list_editor(panel, BLOCKS)
+    # rows built out of their order: far down first, then the middle, then upwards
+    for index in (280, 150, 120):
+        assert panel.focus_path((*BLOCKS, index, "text"))
+        settle()
+    for index in (120, 121, 122):
+        assert index in built_names(blocks) or index == 122
+        start = QApplication.focusWidget()
+        assert start is not None and start.objectName() == f"{path_text(BLOCKS)}[{index}].text"
+        for _ in range(12):  # its check box and buttons, then the next row's text
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            settle()
+            focused = QApplication.focusWidget()
+            assert focused is not None
+            if not focused.objectName().startswith(f"{path_text(BLOCKS)}[{index}]"):
+                break
+        assert focused.objectName() == f"{path_text(BLOCKS)}[{index + 1}].text"
+        assert in_view(panel, focused)
+    for _ in range(12):  # and Shift+Tab back up
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        settle()
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        if not focused.objectName().startswith(f"{path_text(BLOCKS)}[123]"):
+            break
+    assert focused.objectName().startswith(f"{path_text(BLOCKS)}[122]")

@@ -20,7 +20,7 @@ from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project
 from ..app.signing import SignerProfile
 from .editors import FormContext
-from .forms import ListEditor, build_form
+from .forms import ListEditor, build_form, lazy_row_of
 from .formspec import ANNEX_FORMS, ENCLOSURE, ENCLOSURE_ANNEX, LETTER, SETTINGS, Form
 from .navigator import LETTER_NODE, SETTINGS_NODE, node_title
 from .widgets import guard_wheel
@@ -197,6 +197,21 @@ class FormPanel(QScrollArea):
         self.ensureWidgetVisible(widget, 40, 80)
 
     # lazy lists
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab go from a row of a long list to the next or the one before,
+        built or not: rows built out of order (as the user scrolls) sit elsewhere in the
+        window's focus chain, and the next row may not be built yet."""
+        before = lazy_row_of(QApplication.focusWidget())
+        moved = super().focusNextPrevChild(next)
+        if before is None:
+            return moved
+        editor, index = before
+        target = index + (1 if next else -1)
+        after = lazy_row_of(QApplication.focusWidget())
+        if after in ((editor, index), (editor, target)) or not 0 <= target < len(editor.rows):
+            return moved
+        return self.focus_path((*editor.path, target)) or moved
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._schedule_fill()

@@ -175,6 +175,15 @@ def _forget_named_above(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
+def lazy_row_of(widget: QWidget | None) -> tuple[ListEditor, int] | None:
+    """The lazy list and the index of its row that hold *widget* (the innermost), if any."""
+    while widget is not None:
+        if isinstance(widget, _Row) and widget.owner.lazy:
+            return widget.owner, widget.index
+        widget = widget.parentWidget()
+    return None
+
+
 class ListEditor(QFrame):
     """Rows of items with insert, delete, move up/down and drag and drop.
 
