@@ -41,9 +41,15 @@ def visual(text: str) -> str:
 _BREAKABLE_SPACE = re.compile(r"[^\S\u00a0]+")
 
 
+#: Ends a line that ends its paragraph or a hard line break: never justified.
+LAST_LINE = "\n"
+
+
 def break_lines(text: str, font: str, size: float, first_width: float,
                 width: float) -> list[str]:
-    """Greedy line breaking in logical order, measuring the shaped words."""
+    """Greedy line breaking in logical order, measuring the shaped words. A line that
+    ends the text or a hard line break ends with LAST_LINE (so a justified paragraph
+    leaves it ragged, and a piece split off keeps the break)."""
     lines: list[str] = []
     for paragraph_line in text.split("\n"):
         words = [word for word in _BREAKABLE_SPACE.split(paragraph_line) if word]
@@ -60,7 +66,7 @@ def break_lines(text: str, font: str, size: float, first_width: float,
             else:
                 current.append(word)
                 current_width += extra
-        lines.append(" ".join(current))
+        lines.append(" ".join(current) + LAST_LINE)
     return lines
 
 
@@ -148,12 +154,20 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
             for index, line in enumerate(self.lines):
                 y = self.height - self.size - index * self.leading
                 indent = self._first_indent() if index == 0 else 0.0
-                drawn = visual(line)
+                drawn = visual(line.removesuffix(LAST_LINE))
+                spaces = drawn.count(" ") + drawn.count("\u00a0")  # both are code 32
                 if self.align == "left":
                     canvas.drawString(self.left, y, drawn)
                 elif self.align == "center":
                     canvas.drawCentredString((self.left + right_edge) / 2, y, drawn)
-                else:  # "right" (the start of a right-to-left line) and "justify"
+                elif self.align == "justify" and spaces and not line.endswith(LAST_LINE):
+                    # From margin to margin: the room left shared among the spaces
+                    # between words (as Word justifies Arabic: w:jc="both").
+                    room = right_edge - indent - self.left
+                    natural = pdfmetrics.stringWidth(drawn, self.font, self.size)
+                    canvas.drawString(self.left, y, drawn,
+                                      wordSpace=max(0.0, room - natural) / spaces)
+                else:  # "right": the start of a right-to-left line
                     canvas.drawRightString(right_edge - indent, y, drawn)
         if self.label and not self.continued:
             with tagged(canvas, label):
