@@ -262,3 +262,26 @@ def test_a_new_date_in_the_masthead_is_a_revision_of_the_header() -> None:
     for resolved, version in ((accept_all(changes), new), (reject_all(changes), old)):
         assert _part_texts(resolved, "word/header1.xml") == _part_texts(
             docx_of(version), "word/header1.xml")
+
+
+def test_a_table_is_compared_row_by_row_and_word_by_word() -> None:
+    old = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    new = copy.deepcopy(old)
+    table = new["annexes"][2]["enclosure"]["annex"]["blocks"][1]
+    table["rows"][0][1] = table["rows"][0][1].replace("safe", "secure")  # a word
+    gone = table["rows"].pop(2)  # a row deleted
+    table["rows"].append(["Mongolia", "Exchange of information"])  # a row added
+    comparison = compared_documents(Package.model_validate(old), Package.model_validate(new))
+    assert comparison.summary() == Summary(changed=1)
+    changes = compare_docx(comparison, AUTHOR)
+    root = document_xml(changes)
+    [tbl] = root.xpath("//w:tbl[.//w:ins or .//w:del]", namespaces=NS)
+    assert tbl.xpath(".//w:del//w:delText/text()", namespaces=NS)[0] == "safe"
+    assert tbl.xpath(".//w:p/w:ins//w:t/text()", namespaces=NS)[0] == "secure"
+    deleted_rows = tbl.xpath("w:tr[w:trPr/w:del]", namespaces=NS)
+    inserted_rows = tbl.xpath("w:tr[w:trPr/w:ins]", namespaces=NS)
+    assert [text_of(row) for row in deleted_rows] == ["".join(gone)]
+    assert [text_of(row) for row in inserted_rows] == ["MongoliaExchange of information"]
+    assert body_text(accept_all(changes)) == body_text(docx_of(new))
+    assert body_text(reject_all(changes)) == body_text(docx_of(old))
+    assert problems_in_docx(io.BytesIO(changes)) == []

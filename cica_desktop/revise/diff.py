@@ -140,13 +140,14 @@ def align(old: Sequence[Unit], new: Sequence[Unit]) -> list[Step]:
 
 
 def _pair(old: Sequence[Unit], new: Sequence[Unit], olds: range, news: range) -> list[Step]:
-    """A replaced stretch: paragraphs that are mostly the same are paired, in order."""
+    """A replaced stretch: paragraphs (or tables) that are mostly the same are paired, in
+    order."""
     steps: list[Step] = []
     next_old = olds.start
     for j in news:
         best, best_ratio = None, SIMILAR
         for i in range(next_old, min(olds.stop, next_old + 40)):
-            if old[i].kind is UnitKind.PARAGRAPH and new[j].kind is UnitKind.PARAGRAPH:
+            if old[i].kind is new[j].kind:
                 ratio = similarity(old[i].text, new[j].text)
                 if ratio >= best_ratio:
                     best, best_ratio = i, ratio

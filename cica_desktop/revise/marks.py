@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import Any
 
 from .diff import Change, Op, Step, word_spans
@@ -205,6 +206,9 @@ class Revisions:
         match step.change:
             case Change.SAME:
                 self._property_change(step, element)
+            case Change.CHANGED if unit.kind is UnitKind.TABLE:
+                assert step.old is not None
+                self._table_changes(self.old_at[step.old], element)
             case Change.CHANGED:
                 assert step.old is not None
                 self._word_changes(self.old_at[step.old], element,
@@ -273,10 +277,50 @@ class Revisions:
                 new_p.insert(at, piece)
                 at += 1
 
+    def _table_changes(self, old_table: Any, new_table: Any) -> None:
+        """A changed table, row by row: rows aligned by their text; a row whose cells hold
+        as many paragraphs as before is marked word by word, others are the old row
+        deleted (copied back, with the new table's cell widths) and the new one inserted."""
+        old_rows, new_rows = old_table.findall(w("tr")), new_table.findall(w("tr"))
+        matcher = SequenceMatcher(None, [_row_text(r) for r in old_rows],
+                                  [_row_text(r) for r in new_rows], autojunk=False)
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            if tag == "equal":
+                continue
+            olds, news = old_rows[i1:i2], new_rows[j1:j2]
+            paired = 0
+            if tag == "replace":
+                while (paired < min(len(olds), len(news))
+                       and _same_shape(olds[paired], news[paired])):
+                    self._row_words(olds[paired], news[paired])
+                    paired += 1
+            for row in news[paired:]:
+                self._whole(row, "ins")
+            model = new_rows[j1 - 1] if j1 else new_rows[0]
+            following = news[paired] if paired < len(news) else (
+                None if news else new_rows[j1] if j1 < len(new_rows) else None)
+            cursor = news[-1] if news else None
+            for row in olds[paired:]:
+                copied = copy.deepcopy(row)
+                _take_widths(copied, model)
+                self._whole(copied, "del", deleted=True)
+                if following is not None:
+                    following.addprevious(copied)
+                elif cursor is not None:
+                    cursor.addnext(copied)
+                    cursor = copied
+                else:
+                    new_table.append(copied)
+
+    def _row_words(self, old_row: Any, new_row: Any) -> None:
+        for old_p, new_p in zip(old_row.iter(w("p")), new_row.iter(w("p")), strict=True):
+            if _plain_text(old_p) != _plain_text(new_p):
+                self.word_changes(old_p, new_p)
+
     def _whole(self, element: Any, kind: str, move: int = 0, deleted: bool = False) -> None:
         """Every run of *element* (a paragraph, or each paragraph of a table) inside one
         revision of *kind*, its paragraph marks too; a table's rows are marked as well."""
-        if element.tag == w("tbl"):
+        if element.tag in (w("tbl"), w("tr")):
             for row in element.iter(w("tr")):
                 self._row_mark(row, kind)
             for paragraph in element.iter(w("p")):
@@ -382,6 +426,35 @@ class Revisions:
             ppr.remove(num_pr)
         else:
             num.set(w("val"), new_num)
+
+
+def _row_text(row: Any) -> str:
+    return "\t".join(paragraph_text(cell) for cell in row.iter(w("tc")))
+
+
+def _same_shape(old_row: Any, new_row: Any) -> bool:
+    """Rows with as many cells, each with as many paragraphs, all of plain text."""
+    old_cells, new_cells = old_row.findall(w("tc")), new_row.findall(w("tc"))
+    if len(old_cells) != len(new_cells):
+        return False
+    for old_cell, new_cell in zip(old_cells, new_cells, strict=True):
+        old_ps, new_ps = old_cell.findall(w("p")), new_cell.findall(w("p"))
+        if len(old_ps) != len(new_ps) or any(
+                _plain_text(p) is None for p in (*old_ps, *new_ps)):
+            return False
+    return True
+
+
+def _take_widths(row: Any, model: Any) -> None:
+    """An old row copied into the new table takes the new table's cell widths."""
+    widths = [cell.find(f"{w('tcPr')}/{w('tcW')}") for cell in model.findall(w("tc"))]
+    cells = row.findall(w("tc"))
+    if len(widths) != len(cells):
+        return
+    for cell, width in zip(cells, widths, strict=True):
+        old = cell.find(f"{w('tcPr')}/{w('tcW')}")
+        if old is not None and width is not None:
+            old.getparent().replace(old, copy.deepcopy(width))
 
 
 def _num_id(element: Any) -> str:
