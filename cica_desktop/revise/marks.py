@@ -326,9 +326,6 @@ class Revisions:
             for paragraph in element.iter(w("p")):
                 self._whole(paragraph, kind, deleted=deleted)
             return
-        for child in list(element):
-            if child.tag in (w("bookmarkStart"), w("bookmarkEnd")) and deleted:
-                element.remove(child)
         runs = [child for child in element if child.tag == w("r")]
         if runs:
             wrapper = self.marker.element(kind)
@@ -388,6 +385,9 @@ class Revisions:
         assert step.old is not None
         source = self.old_at[step.old]
         element = copy.deepcopy(source)
+        # The old version's bookmarks would repeat the new version's names and ids.
+        for mark in list(element.iter(w("bookmarkStart"), w("bookmarkEnd"))):
+            mark.getparent().remove(mark)
         for ppr in element.iter(w("pPr")):
             self._renumber(ppr)
         copies = [element]
