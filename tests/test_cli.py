@@ -141,3 +141,32 @@ def test_a_pdf_that_would_print_boxes_is_refused_by_name(
     assert main(["build", str(project), "--out", str(tmp_path / "o"),
                  "--allow-missing-glyphs"]) == 0
     assert "warning: no installed font can show" in capsys.readouterr().err
+
+
+def test_import_and_submit_are_listed_with_their_help(capsys: pytest.CaptureFixture[str]
+                                                      ) -> None:
+    """The commands in modules of their own are listed and document their exit codes."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    listing = capsys.readouterr().out
+    assert "import" in listing and "submit" in listing
+    for command in ("import", "submit"):
+        with pytest.raises(SystemExit) as caught:
+            main([command, "--help"])
+        assert caught.value.code == 0
+        text = capsys.readouterr().out
+        assert "Exit codes: 0" in text
+
+
+def test_sign_and_submit_take_the_same_signing_options(capsys: pytest.CaptureFixture[str]
+                                                       ) -> None:
+    def options(command: str) -> set[str]:
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        return {word.strip(",[]") for word in capsys.readouterr().out.split()
+                if word.startswith(("--", "[--"))}
+
+    signing = {"--p12", "--password-file", "--reason", "--location", "--tsa-url",
+               "--tsa-timeout", "--part", "--signature-image", "--signatory", "--no-pdfa"}
+    assert signing <= options("sign")
+    assert signing <= options("submit")

@@ -117,6 +117,7 @@ def _typed_plainly(path: Path) -> None:
     para("(a)\tto take part;")
     para("(i)\tin its sessions;")
     para("2.\tRequests the Secretary-General to act.")
+    para("Decides to remain seized of the matter.")
     word.save(str(path))
 
 
@@ -147,6 +148,11 @@ def test_a_document_typed_plainly_keeps_every_paragraph_in_place(tmp_path: Path)
     assert resolution["operative"][0]["subparagraphs"] == [
         {"text": "to take part;", "subparagraphs": [{"text": "in its sessions;"}]}]
     assert resolution["operative"][1]["text"] == "Requests the Secretary-General to act."
+    # Typed without a number: read as operative, and the report says why.
+    assert resolution["operative"][2] == {"verb": "Decides",
+                                          "text": "to remain seized of the matter."}
+    assert "paragraph 21: read as operative because it starts with ‘Decides’" in \
+        result.report_lines()
 
 
 def test_what_cannot_be_placed_is_kept_and_reported(tmp_path: Path) -> None:

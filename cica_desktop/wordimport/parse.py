@@ -579,7 +579,11 @@ def _resolution(s: _State) -> dict[str, Any]:
                 subs.append({"text": item.text})
             continue
         verb = rules.operative_form if rules is not None else None
-        if lead and verb is not None and verb.match(lead) and (operative or not label):
+        first_word = item.text.split(" ", 1)[0]
+        if not lead and label is None and verb is not None and verb.match(first_word) \
+                and " " in item.text:
+            lead, text = first_word, item.text.split(" ", 1)[1]
+        if lead and verb is not None and verb.match(lead) and label is None:
             s.doubt(item, f"read as operative because it starts with ‘{lead}’")
             operative.append({"verb": lead, "text": text})
             continue
