@@ -10,10 +10,17 @@ mean, and the method in full, are in docs/PERFORMANCE-GUI.md.
      isolate the causes: the app's settings, no preview, renders back to back, and without
      each of the app's two settings (1 ms GIL switch interval, a frozen heap);
   c. cold start of a fresh process, to the window shown and to the first preview;
-  d. suspects, each on its own.
+  d. suspects, each on its own;
+  e. the same on a package of about 127 pages (the Chinese sample's memorandum grown):
+     keystroke → the edited page shown updated, at the start and in the middle of the
+     package, the GUI thread's stalls while typing, and resident memory after 1,000
+     keystrokes.
 
-Parts a and c are here; b is in bench/scenarios.py, d in bench/suspects.py, and the window
-under test, the GUI-thread ticker and the run's settings in bench/gui_probe.py.
+Parts a, c and e are here; b is in bench/scenarios.py, d in bench/suspects.py, and the
+window under test, the GUI-thread ticker and the run's settings in bench/gui_probe.py.
+Every figure is a median with its spread; the load average is printed before and after.
+The method, the targets and the figures before and after the live-preview work (issue 14)
+are in docs/PERFORMANCE-PREVIEW.md.
 """
 
 from __future__ import annotations
@@ -28,6 +35,8 @@ _DATA_DIR = tempfile.TemporaryDirectory(prefix="cica-bench-gui-data-")
 os.environ["CICA_DATA_DIR"] = _DATA_DIR.name
 
 import argparse  # noqa: E402
+import gc  # noqa: E402
+import json  # noqa: E402
 import shutil  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
@@ -43,19 +52,26 @@ from gui_probe import (  # noqa: E402
     QUICK,
     SAMPLE,
     TARGETS,
+    TICK_MS,
     Probe,
     Settings,
+    Ticker,
     ms,
     python,
     secs,
     spread,
+    stall,
+    timer,
     wait_for,
     wait_ms,
 )
+from projects import compose_pdf, scaled_package  # noqa: E402
 from PySide6.QtCore import QCoreApplication, qInstallMessageHandler, qVersion  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from scenarios import SCENARIOS, bench_stalls  # noqa: E402
 from suspects import bench_suspects  # noqa: E402
+
+from cica_desktop.app.project import Project  # noqa: E402
 
 # ----------------------------------------------------------------------------- a. latency
 
@@ -134,6 +150,121 @@ def bench_cold(work: Path, s: Settings) -> dict[str, list[float]]:
     return marks
 
 
+# ----------------------------------------------------------------------------- e. large
+
+#: The Chinese sample's memorandum paragraphs × LARGE_FACTOR: about 127 pages.
+LARGE_FACTOR = 50
+#: Where e. types: the letter (page 1), and a memorandum paragraph in the middle.
+LARGE_EDITORS = {"letter, page 1": "letter.blocks[1].text",
+                 "memorandum, middle": "annexes[0].blocks[225].text"}
+MEMORY_KEYS = 1000
+
+
+def large_project(work: Path) -> tuple[Path, int]:
+    """The grown sample as a project file in *work*: (its path, its pages)."""
+    package = Project.open(SAMPLE).package
+    assert package is not None
+    large = scaled_package(package, LARGE_FACTOR)
+    path = work / "large.zh.json"
+    path.write_text(json.dumps(large.model_dump(mode="json"), ensure_ascii=False),
+                    encoding="utf-8")
+    return path, compose_pdf(large)
+
+
+def typed_on_shown_page(p: Probe, tail: str) -> bool:
+    """The preview's page that shows the edited field (and the next, where the paragraph
+    may end) holds the *tail* just typed."""
+    preview = p.window.preview
+    source = preview.source_of(p.editor_name)
+    if source is None:
+        return False
+    page = preview.positions[source][0]
+    text = "".join(preview.document.getAllText(i).text()
+                   for i in range(page, min(page + 2, preview.document.pageCount())))
+    return tail in "".join(text.split())
+
+
+def edited_page_latency(p: Probe, s: Settings) -> list[float]:
+    """Seconds from a keystroke until the preview shows the page being edited with the
+    character typed (renders of earlier keystrokes do not count)."""
+    totals = []
+    for _ in range(s.latency_trials):
+        start = p.key()
+        tail = "".join(p.editor.toPlainText().split())[-4:]
+        while True:
+            updated = wait_for(p.window.preview.updated)
+            if updated is None:
+                raise SystemExit("a keystroke did not reach the edited page within 10 s")
+            if typed_on_shown_page(p, tail):
+                break
+        totals.append(updated - start)
+        wait_ms(s.pause_ms)
+    return totals
+
+
+def typing_stalls(p: Probe, interval_ms: int, seconds: float) -> tuple[float, float, int]:
+    """(worst gap, p99, gaps over the target) of the GUI thread while typing a key every
+    *interval_ms*; then waits for the last preview."""
+    typist = timer(interval_ms, p.key)
+    typist.start()
+    gaps = Ticker().run(seconds)
+    typist.stop()
+    wait_for(p.window.preview.updated)
+    worst, p99 = stall(gaps)
+    return worst, p99, sum(1 for g in gaps if g - TICK_MS / 1000 > TARGETS["stall"])
+
+
+def resident_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def memory_growth(p: Probe) -> float:
+    """Megabytes of resident memory the window keeps after MEMORY_KEYS keystrokes in one
+    field (one undo step), once the last preview is shown; measured after 100 keystrokes
+    that warm every cache up."""
+    def settle() -> None:
+        wait_for(p.window.preview.updated, 5_000)
+        wait_ms(300)
+        gc.collect()
+
+    for _ in range(100):
+        p.key()
+    settle()
+    before = resident_mb()
+    for index in range(MEMORY_KEYS):
+        p.key()
+        if index % 20 == 19:
+            wait_ms(1)  # let the event loop run now and then, as between real keystrokes
+    settle()
+    return resident_mb() - before
+
+
+def bench_large(work: Path, s: Settings) -> Iterator[tuple[str, list[str], list[list[str]]]]:
+    source, pages = large_project(work)
+    rows, worst = [], 0.0
+    for where, editor in LARGE_EDITORS.items():
+        with Probe(work, source, editor) as p:
+            latency = edited_page_latency(p, s)
+            fast = typing_stalls(p, 40, s.typing_seconds)
+            slow = typing_stalls(p, 150, s.typing_seconds)
+            worst = max(worst, *latency)
+            rows.append([where, spread(latency), ms(statistics.median(latency)),
+                         f"{ms(fast[0])} / {fast[2]}", f"{ms(slow[0])} / {slow[2]}"])
+    ok = worst <= TARGETS["latency"]
+    yield (f"e. The {pages}-page package: keystroke → edited page shown "
+           f"({'PASS' if ok else 'MISS'}: max ≤ {ms(TARGETS['latency'])}), stalls while typing "
+           f"(target ≤ {ms(TARGETS['stall'])})",
+           ["typing in", "latency median (max)", "median", "stall / gaps > 50 ms, key every "
+            "40 ms", "stall / gaps > 50 ms, key every 150 ms"], rows)
+    with Probe(work, source, LARGE_EDITORS["memorandum, middle"]) as p:
+        grown = memory_growth(p)
+        steps = p.window.project.undo_stack.count()
+    yield (f"e. Memory after {MEMORY_KEYS} keystrokes in one field "
+           f"({'PASS' if grown < TARGETS['memory'] else 'MISS'}: < {TARGETS['memory']:g} MB)",
+           ["resident memory grown", "undo steps"], [[f"{grown:.1f} MB", str(steps)]])
+
+
 # ----------------------------------------------------------------------------- output
 
 
@@ -171,11 +302,16 @@ def report(args: argparse.Namespace) -> Iterator[tuple[str, list[str], list[list
         if "c" in args.parts:
             c = bench_cold(work, s)
             ok = statistics.median(c["shown"]) <= TARGETS["cold"]
+            first = statistics.median(c["first preview"]) <= TARGETS["first_preview"]
             yield (f"c. Cold start, seconds after spawn, median of {s.cold_runs} "
-                   f"({'PASS' if ok else 'MISS'}: shown ≤ {secs(TARGETS['cold'])})",
+                   f"({'PASS' if ok else 'MISS'}: shown ≤ {secs(TARGETS['cold'])}; "
+                   f"{'PASS' if first else 'MISS'}: first preview ≤ "
+                   f"{secs(TARGETS['first_preview'])})",
                    ["event", "median", "min", "max"],
                    [[mark, *(secs(f(v)) for f in (statistics.median, min, max))]
                     for mark, v in c.items()])
+        if "e" in args.parts:
+            yield from bench_large(work, s)
         if "d" in args.parts:
             rows, idle = bench_suspects(work, s)
             yield "d. Suspects, each alone", ["measurement", "median (max)"], rows
@@ -192,7 +328,8 @@ def quiet_size_hints(_mode: object, _context: object, message: str) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--markdown", action="store_true", help="print Markdown tables")
-    parser.add_argument("--parts", default="abcd", help="which parts to run (default abcd)")
+    parser.add_argument("--parts", default="abcde",
+                        help="which parts to run (default abcde)")
     parser.add_argument("--quick", action="store_true", help="shorter runs, rough figures")
     args = parser.parse_args(argv)
     qInstallMessageHandler(quiet_size_hints)
@@ -204,6 +341,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for title, header, rows in report(args):
         print(f"\n{'### ' if args.markdown else ''}{title}\n", flush=True)
         print("\n".join(table(header, rows)), flush=True)
+    print(f"\nLoad average at the end: {common.load_average()}")
     return 0
 
 

@@ -25,6 +25,7 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QTextEdit
 
+from cica_desktop.app.paths import parse_path
 from cica_desktop.app.project import Project
 from cica_desktop.ui.main_window import MainWindow
 
@@ -33,7 +34,8 @@ EDITOR = "letter.blocks[1].text"
 CHARACTERS = "中文字符输入测试"  # typed; non-ASCII on purpose
 APP_SWITCH_INTERVAL = 0.001  # what ui/app.create_window sets
 TICK_MS = 5
-TARGETS = {"latency": 0.300, "stall": 0.050, "cold": 1.5}
+TARGETS = {"latency": 0.300, "stall": 0.050, "cold": 1.5, "first_preview": 1.0,
+           "memory": 5.0}
 
 
 @dataclass(frozen=True)
@@ -168,13 +170,14 @@ def conditions(switch_interval: float, unfrozen: bool) -> Iterator[None]:
 
 
 class Probe:
-    """A window on a fresh copy of the sample, after its first preview, the cursor at the
-    end of the letter's second paragraph; records keystrokes, renders and previews."""
+    """A window on a fresh copy of *source* (the sample), after its first preview, the
+    cursor at the end of the field *editor* (the letter's second paragraph); records
+    keystrokes, renders and previews."""
 
-    def __init__(self, work: Path) -> None:
+    def __init__(self, work: Path, source: Path = SAMPLE, editor: str = EDITOR) -> None:
         folder = Path(tempfile.mkdtemp(prefix="project-", dir=work))
-        shutil.copy(SAMPLE, folder / SAMPLE.name)
-        self.window = window = MainWindow(Project.open(folder / SAMPLE.name))
+        shutil.copy(source, folder / source.name)
+        self.window = window = MainWindow(Project.open(folder / source.name))
         self.keys: list[float] = []  # seconds each keystroke's handling took
         self.render_starts: list[float] = []
         self.shows: list[tuple[float, float]] = []  # show_pdf (start, end), GUI thread
@@ -191,13 +194,14 @@ class Probe:
         window.show()
         if wait_for(window.preview.updated, 20_000) is None:
             raise SystemExit("the first preview never appeared")
-        window.navigator.select(("letter",))
-        editor = window.findChild(QTextEdit, EDITOR)
-        if editor is None:
-            raise SystemExit(f"no editor named {EDITOR}")
-        self.editor: QTextEdit = editor
-        editor.setFocus()
-        editor.moveCursor(QTextCursor.MoveOperation.End)
+        window.go_to_path(parse_path(editor))
+        found = window.findChild(QTextEdit, editor)
+        if found is None:
+            raise SystemExit(f"no editor named {editor}")
+        self.editor_name = editor
+        self.editor: QTextEdit = found
+        found.setFocus()
+        found.moveCursor(QTextCursor.MoveOperation.End)
         wait_ms(400)
 
     def key(self) -> float:

@@ -40,5 +40,9 @@ def test_an_incomplete_request_is_previewed_with_placeholders(
 
 def test_a_wrong_value_keeps_the_last_good_preview(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path, "en")
-    window.project.set_value(("symbol",), "a/62/232")
+    qtbot.waitUntil(lambda: window.preview.document.pageCount() > 0, timeout=20_000)
+    pages = window.preview.document.pageCount()
+    with qtbot.waitSignal(window.preview_renderer.no_draft, timeout=20_000):
+        window.project.set_value(("symbol",), "a/62/232")
     assert "last version without problems" in window.preview.state_label.text()
+    assert window.preview.document.pageCount() == pages  # the last good pages stay

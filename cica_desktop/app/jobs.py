@@ -1,152 +1,21 @@
-"""Background work on immutable snapshots: the live preview and exports (QThreadPool)."""
+"""Background work on immutable snapshots: exports and signing in a thread pool; the live
+preview renders in a process of its own (app/preview_client.py, app/preview_process.py)."""
 
 from __future__ import annotations
 
-import dataclasses
 import traceback
-from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal
 
 from ..atomic import write_files_atomically
-from ..build import Kind, classify, export, output_name, pdf_without_boxes, signed_output_name
-from ..compose import Layout, MissionExtras, Part, compose
-from ..document import Document
+from ..build import Kind, classify, export, output_name, signed_output_name
+from ..compose import Layout, Part
 from ..mission import SignerProfile, mission_extras, signed_mission_pdf
 from ..model import Package
 from .collection import collection_paused
-
-
-class _PreviewSignals(QObject):
-    done = Signal(int, bytes, dict, list, dict)  # generation, PDF, anchor pages, warnings,
-    #                                             where each source starts
-    failed = Signal(int, str)
-
-
-@dataclass(frozen=True)
-class MissionPreview:
-    """What the preview of the mission's own layout needs besides the package."""
-
-    profile: SignerProfile
-    project_dir: Path | None = None
-
-    def extras(self, package: Package) -> MissionExtras:
-        """The profile's scan and the project's emblem, read and checked, and who signs."""
-        return mission_extras(package, self.profile, self.project_dir)
-
-
-class _PreviewJob(QRunnable):
-    def __init__(self, package: Package, generation: int, signals: _PreviewSignals,
-                 mission: MissionPreview | None, placeholders: frozenset[str]) -> None:
-        super().__init__()
-        self.package = package
-        #: A draft's placeholders (highlighted, the pages marked as a draft); empty: final.
-        self.placeholders = placeholders
-        self.generation = generation
-        self.signals = signals
-        self.mission = mission
-
-    def _document(self) -> Document:
-        if self.mission is None:
-            return compose(self.package, Part.PACKAGE, placeholders=self.placeholders)
-        extras = self.mission.extras(self.package)
-        if self.mission.profile.certificate:
-            # The box the signature will fill; the certificate's own name and the time are
-            # only known when signing (the key needs its password).
-            signer = self.package.letter.senders[extras.signatory].name
-            extras = dataclasses.replace(extras, digital_signer=signer)
-        return compose(self.package, Part.PACKAGE, Layout.MISSION, extras,
-                       placeholders=self.placeholders)
-
-    def run(self) -> None:
-        with collection_paused():  # never collect Qt objects in this thread
-            self._render()
-
-    def _render(self) -> None:
-        try:
-            # Characters no installed font can show are warnings above the preview.
-            data, report = pdf_without_boxes(self._document(), allow_missing_glyphs=True)
-        except Exception as exc:  # shown in the status bar; the old preview stays
-            self.signals.failed.emit(self.generation, classify(exc).reason)
-            return
-        self.signals.done.emit(self.generation, data, dict(report.anchor_pages),
-                               list(report.notices), dict(report.source_positions))
-
-
-class PreviewRenderer(QObject):
-    """Renders the latest package after a pause in typing; one render at a time, newest wins."""
-
-    #: PDF, anchor pages, warnings for the reader, and where each source (model path of a
-    #: paragraph, "letter.blocks[2]") starts: (page index, points below the page's top).
-    rendered = Signal(bytes, dict, list, dict)
-    failed = Signal(str)
-    started = Signal()
-
-    def __init__(self, delay_ms: int = 120, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.pool = QThreadPool(self)
-        self.pool.setMaxThreadCount(1)
-        self._signals = _PreviewSignals(self)
-        self._signals.done.connect(self._done)
-        self._signals.failed.connect(self._failed)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
-        self._timer.timeout.connect(self._start)
-        self._latest: Package | None = None
-        self._placeholders: frozenset[str] = frozenset()
-        self._generation = 0
-        self._running = False
-        #: None: the UN circulation layout; else the mission's own letter.
-        self.mission: MissionPreview | None = None
-
-    def request(self, package: Package, placeholders: frozenset[str] = frozenset()) -> None:
-        """Render *package* after a pause in typing; *placeholders*: it is a draft whose gaps
-        hold these texts (cica_desktop/draft.py)."""
-        self._latest = package
-        self._placeholders = placeholders
-        self._generation += 1
-        self._timer.start()
-
-    def cancel(self) -> None:
-        """Forget the pending package (a render under way still finishes, unseen)."""
-        self._timer.stop()
-        self._latest = None
-        self._generation += 1
-
-    def render_now(self, package: Package, placeholders: frozenset[str] = frozenset()) -> None:
-        self._latest = package
-        self._placeholders = placeholders
-        self._generation += 1
-        self._start()
-
-    def _start(self) -> None:
-        if self._running or self._latest is None:
-            return
-        self._running = True
-        self.started.emit()
-        self.pool.start(_PreviewJob(self._latest, self._generation, self._signals,
-                                    self.mission, self._placeholders))
-
-    def _finish(self, generation: int) -> bool:
-        self._running = False
-        if generation != self._generation:
-            self._start()  # the package changed while rendering: render the newest
-            return False
-        return True
-
-    def _done(self, generation: int, data: bytes, anchors: dict[str, int],
-              warnings: list[str], positions: dict[str, tuple[int, float]]) -> None:
-        if self._finish(generation):
-            self.rendered.emit(data, anchors, warnings, positions)
-
-    def _failed(self, generation: int, message: str) -> None:
-        if self._finish(generation):
-            self.failed.emit(message)
-
-    def wait(self, msecs: int = 10_000) -> bool:
-        return bool(self.pool.waitForDone(msecs))
+from .preview_client import PreviewRenderer as PreviewRenderer
+from .preview_process import MissionPreview as MissionPreview
 
 
 class ExportSignals(QObject):

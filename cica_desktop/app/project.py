@@ -54,6 +54,9 @@ class Project(QObject):
         self._typing: _DataCommand | None = None
         #: The path of the most recent change, done, undone or redone.
         self.last_changed_path: Path | None = None
+        #: Whether the most recent change was a keystroke (the window lets the findings and
+        #: the preview catch up once typing pauses; any other change shows at once).
+        self.last_change_typing = False
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._clean_changed)
         self._validate()
@@ -204,10 +207,12 @@ class Project(QObject):
             # Typing on in the same field: the step grows; no command per keystroke (each
             # would keep its own copies of the data alive for as long as the stack lives).
             top.after = after
+            top.typing = True
             top.redo()
             return
         command = _DataCommand(self, _describe("Edit", path), before, after, path, structural,
                                merge_key)
+        command.typing = typing
         self.undo_stack.push(command)
         self._typing = command if merge_key is not None else None
 
@@ -251,9 +256,11 @@ class Project(QObject):
     def _clean_changed(self, _clean: bool) -> None:
         self.file_state_changed.emit()
 
-    def _apply(self, data: dict[str, Any], path: Path, structural: bool) -> None:
+    def _apply(self, data: dict[str, Any], path: Path, structural: bool,
+               typing: bool = False) -> None:
         self._data = data
         self.last_changed_path = path
+        self.last_change_typing = typing
         self._validate()
         if structural:
             self.structure_changed.emit(path)
@@ -299,9 +306,12 @@ class _DataCommand(QUndoCommand):
         self.path = path
         self.structural = structural
         self.merge_key = merge_key
+        #: The next redo() applies a keystroke (not the user's Redo).
+        self.typing = False
 
     def redo(self) -> None:
-        self.project._apply(self.after, self.path, self.structural)
+        typing, self.typing = self.typing, False
+        self.project._apply(self.after, self.path, self.structural, typing)
 
     def undo(self) -> None:
         self.project._apply(self.before, self.path, self.structural)

@@ -5,16 +5,20 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..app.preview_client import RenderProcess
 from ..app.project import Project, ProjectError
 from ..app.recovery import RecoveryEntry, discard, pending_recoveries, release
 from ..app.settings import Settings
 from .i18n import switch_translators, system_ui_language, tr
-from .main_window import MainWindow
 from .messages import error_lines
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 def ask_to_recover(entry: RecoveryEntry) -> QMessageBox.StandardButton:
@@ -75,6 +79,8 @@ def recovered_project() -> tuple[Project, RecoveryEntry] | None:
 def _recovered_window(project: Project, entry: RecoveryEntry,
                       settings: Settings) -> MainWindow:
     """The window on restored work; the old recovery file goes once the work is safe."""
+    from .main_window import MainWindow
+
     window = MainWindow(project, settings)
     autosaver = window.autosaver
     if autosaver is not None and autosaver.autosave():
@@ -90,8 +96,11 @@ def _recovered_window(project: Project, entry: RecoveryEntry,
 
 
 def create_window(argv: Sequence[str]) -> MainWindow:
-    # Renders run in a worker thread; a shorter GIL switch interval lets the GUI thread in
-    # sooner, so typing stays smooth while the preview renders (docs/PERFORMANCE-GUI.md).
+    # The preview's render process starts first: it imports the renderers and loads fonts
+    # while this process imports the window (docs/PERFORMANCE-PREVIEW.md).
+    RenderProcess.shared()
+    # Exports and the spelling loader run in worker threads; a shorter GIL switch interval
+    # lets the GUI thread in sooner (docs/PERFORMANCE-GUI.md).
     sys.setswitchinterval(0.001)
     try:
         recovered = recovered_project()
@@ -114,6 +123,8 @@ def create_window(argv: Sequence[str]) -> MainWindow:
     if project is None:
         # The bundled sample opens as an untitled copy: saving never overwrites it.
         project = Project.sample("zh")
+    from .main_window import MainWindow  # after the render process has started
+
     return MainWindow(project, settings)
 
 

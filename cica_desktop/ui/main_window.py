@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 from pathlib import Path as FilePath
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,7 +30,7 @@ from ..app.findings import Finding, apply_fix, project_findings
 from ..app.jobs import PreviewRenderer
 from ..app.new_request import earlier_request_data
 from ..app.paths import Path, parse_path, path_text
-from ..app.project import Draft, Project, ProjectError
+from ..app.project import Project, ProjectError
 from ..app.quotes import fix_quotes
 from ..app.recovery import Autosaver
 from ..app.settings import Settings
@@ -55,12 +55,24 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.settings = settings or Settings()
-        self.preview_renderer = PreviewRenderer(parent=self)
+        # The window debounces itself (REFRESH_DELAY_MS): the renderer starts at once.
+        self.preview_renderer = PreviewRenderer(delay_ms=0, parent=self)
         self.exports: Exports = Exports(self)
         self.sign_flow: SignFlow = SignFlow(self)
         self._gc_frozen = False
         #: What the state line above the preview says about the project (draft, problems).
         self._state_line = ""
+        #: The errors of the data last sent to the preview (a draft's gaps).
+        self._requested_errors = 0
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(self.REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self._refresh)
+        #: The findings in an event-loop turn of their own after the preview's request.
+        self._findings_timer = QTimer(self)
+        self._findings_timer.setSingleShot(True)
+        self._findings_timer.setInterval(0)
+        self._findings_timer.timeout.connect(self._update_findings)
         self._find_dialog: FindReplaceDialog | None = None
         self.project = project
         self.autosaver: Autosaver | None = None
@@ -72,7 +84,9 @@ class MainWindow(QMainWindow):
         self.menu_actions = WindowActions(self)
         self.add_annex_button.setMenu(self.menu_actions.menus["add_annex_menu"])
         self.preview_renderer.rendered.connect(self._preview_rendered)
+        self.preview_renderer.rendered_first.connect(self._preview_rendered_first)
         self.preview_renderer.failed.connect(self._preview_failed)
+        self.preview_renderer.no_draft.connect(self._no_draft)
         app = QApplication.instance()
         if isinstance(app, QApplication):  # the preview follows the field being edited
             app.focusChanged.connect(self._focus_changed)
@@ -306,15 +320,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_findings()
         self.preview.clear()  # never show the previous project's pages
-        draft = self._draft()
-        if draft is not None:
-            self._update_preview_layout()
-            self.preview_renderer.render_now(draft.package, draft.placeholders)
-            self._say_draft_state()
-        else:
-            self._state_line = ""
-            self.preview_renderer.cancel()
-            self.preview.set_state(self.tr("The project has problems; see Findings."))
+        self._update_preview_layout()
+        self._refresh_timer.stop()
+        self._render_preview(now=True)
 
     def _autosaved(self, time: str) -> None:
         self.autosave_label.setText(self.tr("Autosaved {time}").format(time=time))
@@ -351,17 +359,37 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setWindowModified(self.project.is_modified)
 
-    def _data_changed(self) -> None:
-        self._update_findings()
-        draft = self._draft()
-        if draft is not None:
-            self.preview_renderer.request(draft.package, draft.placeholders)
-        self._say_draft_state(draft is not None)
+    #: Milliseconds of quiet after a change before the preview and the findings catch up.
+    REFRESH_DELAY_MS = 100
 
-    def _draft(self) -> Draft | None:
-        """The project as the preview shows it: with a placeholder for each field still to
-        fill, named as the form names it ("[Name]", "[Item title]")."""
-        return self.project.draft(self.placeholder_name)
+    def _data_changed(self) -> None:
+        """A keystroke costs the window only this: the preview and the findings follow once
+        the typing pauses (docs/PERFORMANCE-PREVIEW.md); any other change shows at once."""
+        if self.project.last_change_typing:
+            self._refresh_timer.start()
+            return
+        self._refresh_timer.stop()
+        self._update_findings()
+        self._render_preview()
+        self._say_draft_state()  # until the render process says there is no draft
+
+    def _refresh(self) -> None:
+        self._render_preview()
+        self._findings_timer.start()  # once the render process has the data
+
+    def _render_preview(self, now: bool = False) -> None:
+        """Send the project to the render process: as it is, or with its errors, drafted
+        there (the gaps named as the form names them, "[Name]", "[Item title]")."""
+        project = self.project
+        errors = project.errors
+        names = {error.path: self.placeholder_name(error.path) for error in errors}
+        changed = project.last_changed_path
+        focus = None if now or changed is None else path_text(changed)
+        self._requested_errors = len(errors)
+        if now:
+            self.preview_renderer.render_now(project.data, errors, names)
+        else:
+            self.preview_renderer.request(project.data, errors, names, focus)
 
     def placeholder_name(self, path: str) -> str:
         """A draft's placeholder for the field at *path*: its label in the form."""
@@ -371,10 +399,15 @@ class MainWindow(QMainWindow):
         self._state_line = self._draft_state(drafted)
         self.preview.set_state(self._state_line)
 
+    def _no_draft(self) -> None:
+        """The data has a value that is wrong rather than missing: the last good preview
+        stays, and the state line says so."""
+        self._say_draft_state(False)
+
     def _draft_state(self, drafted: bool) -> str:
         """What the preview shows, when it is not simply the project: a draft with gaps, or
         the last good version while a value is wrong."""
-        count = len(self.project.errors)
+        count = self._requested_errors
         if not count:
             return ""
         if not drafted:
@@ -458,17 +491,27 @@ class MainWindow(QMainWindow):
         self.findings_panel.set_findings(project_findings(self.project), self.project.value)
 
     # ------------------------------------------------------------------ preview
+    def _preview_rendered_first(self, data: bytes, anchors: dict[str, int],
+                                warnings: list[str],
+                                positions: dict[str, tuple[int, float]]) -> None:
+        """The first pass of an edit: the pages up to the edited one, the rest to come."""
+        self._preview_rendered(data, anchors, warnings, positions, partial=True)
+
     def _preview_rendered(self, data: bytes, anchors: dict[str, int], warnings: list[str],
-                          positions: dict[str, tuple[int, float]] | None = None) -> None:
+                          positions: dict[str, tuple[int, float]] | None = None,
+                          partial: bool = False) -> None:
         # Characters no font can show, right-to-left text in a left-to-right document: said
         # above the preview, never silently printed as boxes.
+        self._state_line = self._draft_state(True)
         lines = [self._state_line, *(f"⚠ {w}" for w in warnings[:5])]
+        if partial:
+            lines.append(self.tr("Laying out the pages after this one…"))
         self.preview.set_state("\n".join(line for line in lines if line))
         self.preview.show_pdf(data, anchors, positions)
         if not self._gc_frozen:
-            # The fonts are loaded now: ~150k long-lived objects (reportlab's glyph tables)
-            # that every full garbage collection would walk, pausing typing for ~50 ms.
-            # Freezing moves them out of the collector's way (docs/PERFORMANCE-GUI.md).
+            # The window is built: its long-lived objects (the modules, the forms' spec, and
+            # the fonts once an export has loaded them) are moved out of the way of every
+            # later full collection, which would walk them all (docs/PERFORMANCE-GUI.md).
             gc.freeze()
             self._gc_frozen = True
 
@@ -643,10 +686,8 @@ class MainWindow(QMainWindow):
         self.settings.set_preview_layout(layout)
         self.preview.set_layout_choice(layout)
         self._update_preview_layout()
-        draft = self._draft()
-        if draft is not None:
-            self.preview.clear()
-            self.preview_renderer.render_now(draft.package, draft.placeholders)
+        self.preview.clear()
+        self._render_preview(now=True)
 
     def _update_preview_layout(self) -> None:
         if self.settings.preview_layout() != "mission":

@@ -1,0 +1,334 @@
+"""The live preview's side of the render process (app/preview_process.py).
+
+The window's thread only hands over the project's data (a pickle of a few hundred
+kilobytes at most, written to a pipe) and shows the PDF that comes back; validating,
+drafting, composing and rendering all happen in the other process, which shares neither
+the interpreter lock nor the garbage collector with the window. One process serves every
+window of the application, one request at a time; only the newest request of each window
+waits its turn, and a reply to anything older is dropped, never shown.
+
+An edit deep in a long package is rendered twice: first the package cut after the edited
+block (the pages up to it come out as in the whole, and sooner), then the whole.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import select
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
+
+from ..model import FieldError
+from .preview_process import MissionPreview, RenderReply, RenderRequest, frame, unframe
+
+#: Blocks rendered after the edited one in the first pass, when the last render does not
+#: say where the next pages begin.
+MORE_BLOCKS = 12
+#: The first pass is worth it for a package this long, for an edit in its first share.
+CUT_FROM_PAGES = 12
+CUT_SHARE = 0.7
+
+
+def _command() -> list[str]:
+    """How to start the render process: this interpreter, running its module."""
+    return [sys.executable, "-m", "cica_desktop.app.preview_process"]
+
+
+class RenderProcess(QObject):
+    """The render process, started once and shared; restarted if it ever stops."""
+
+    _shared: RenderProcess | None = None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._process: subprocess.Popen[bytes] | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._buffer = bytearray()
+        self._ready = False
+        #: Requests waiting, by the client that sent them (only its newest is kept).
+        self._waiting: dict[int, tuple[RenderRequest, Callable[[RenderReply], None]]] = {}
+        self._busy: tuple[int, RenderRequest, Callable[[RenderReply], None]] | None = None
+
+    @classmethod
+    def shared(cls) -> RenderProcess:
+        """The application's render process, started if it is not running."""
+        if cls._shared is None:
+            cls._shared = cls(QCoreApplication.instance())
+            atexit.register(cls._shared.stop)
+        cls._shared.start()
+        return cls._shared
+
+    def stop(self) -> None:
+        """End the process: it reads the end of its input and exits."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+        process, self._process = self._process, None
+        if process is not None:
+            _end(process, kill=False)
+
+    def start(self) -> None:
+        if self._process is not None:
+            return
+        self._process = subprocess.Popen(
+            _command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
+            close_fds=True)
+        assert self._process.stdout is not None
+        self._buffer.clear()
+        self._ready = False
+        self._notifier = QSocketNotifier(self._process.stdout.fileno(),
+                                         QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._readable)
+
+    def submit(self, client: int, request: RenderRequest,
+               reply: Callable[[RenderReply], None]) -> None:
+        """Render *request* when its turn comes; *reply* gets the result."""
+        self.start()
+        self._waiting[client] = (request, reply)
+        self._next()
+
+    def forget(self, client: int) -> None:
+        """Drop *client*'s waiting request (a render under way still finishes)."""
+        self._waiting.pop(client, None)
+
+    def drop(self, client: int) -> None:
+        """*client* is gone: nothing of its is rendered or answered any more."""
+        self._waiting.pop(client, None)
+        if self._busy is not None and self._busy[0] == client:
+            self._busy = (client, self._busy[1], _unanswered)
+
+    def busy_with(self, client: int) -> bool:
+        return self._busy is not None and self._busy[0] == client
+
+    def wait(self, client: int, msecs: int) -> bool:
+        """Block until *client* has nothing under way or waiting (or *msecs* pass)."""
+        deadline = msecs / 1000
+        while (self.busy_with(client) or client in self._waiting) and deadline > 0:
+            process = self._process
+            if process is None or process.stdout is None:
+                return False
+            ready, _, _ = select.select([process.stdout], [], [], min(deadline, 0.05))
+            deadline -= 0.05
+            if ready:
+                self._readable()
+        return not (self.busy_with(client) or client in self._waiting)
+
+    def _next(self) -> None:
+        process = self._process
+        if not self._ready or self._busy is not None or not self._waiting or process is None:
+            return
+        client = next(iter(self._waiting))
+        request, reply = self._waiting.pop(client)
+        self._busy = (client, request, reply)
+        assert process.stdin is not None
+        try:
+            process.stdin.write(frame(request))
+        except OSError:
+            self._stopped()
+
+    def _readable(self, *_args: Any) -> None:
+        process = self._process
+        if process is None or process.stdout is None:
+            return
+        try:
+            chunk = os.read(process.stdout.fileno(), 1 << 20)
+        except OSError:
+            chunk = b""
+        if not chunk:
+            self._stopped()
+            return
+        self._buffer += chunk
+        while (message := unframe(self._buffer)) is not None:
+            if message == "ready":
+                self._ready = True
+            elif isinstance(message, RenderReply) and self._busy is not None:
+                _, _, reply = self._busy
+                self._busy = None
+                reply(message)
+        self._next()
+
+    def _stopped(self) -> None:
+        """The process ended (it should not): the render under way fails, the next request
+        starts a new process."""
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+        process, self._process, self._notifier = self._process, None, None
+        if process is not None:
+            _end(process, kill=True)
+        busy, self._busy = self._busy, None
+        if busy is not None:
+            busy[2](RenderReply(busy[1].generation, failure=QCoreApplication.translate(
+                "jobs", "the preview's render process stopped")))
+        if self._waiting:
+            self.start()
+
+
+class PreviewRenderer(QObject):
+    """Renders the newest project data after a pause in typing, in the render process."""
+
+    #: PDF, anchor pages, warnings for the reader, and where each source (model path of a
+    #: paragraph, "letter.blocks[2]") starts: (page index, points below the page's top).
+    rendered = Signal(bytes, dict, list, dict)
+    #: The same for the first pass of an edit: the package up to the edited block.
+    rendered_first = Signal(bytes, dict, list, dict)
+    failed = Signal(str)
+    #: The data has errors that are not gaps to fill: there is no draft to show.
+    no_draft = Signal()
+    started = Signal()
+
+    _clients = 0
+
+    def __init__(self, delay_ms: int = 120, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        PreviewRenderer._clients += 1
+        self._client = PreviewRenderer._clients
+        self._process = process = RenderProcess.shared()
+        client = self._client
+        self.destroyed.connect(lambda *_args: process.drop(client))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self._start)
+        self._latest: RenderRequest | None = None
+        self._focus: str | None = None
+        self._generation = 0
+        #: Where each source started in the last whole render, and its pages.
+        self._positions: dict[str, tuple[int, float]] = {}
+        self._pages = 0
+        #: None: the UN circulation layout; else the mission's own letter.
+        self.mission: MissionPreview | None = None
+
+    # ------------------------------------------------------------------ asking
+    def request(self, data: Any, errors: Sequence[FieldError] = (),
+                names: dict[str, str] | None = None, focus: str | None = None) -> None:
+        """Render *data* (the project's data, or a package) after a pause in typing.
+
+        With *errors* (the data's validation errors) it is shown as a draft, each gap
+        named by *names* (model path → placeholder name); *focus* is the path just edited
+        (its page is rendered first in a long package)."""
+        self._set(data, errors, names, focus)
+        self._timer.start()
+
+    def render_now(self, data: Any, errors: Sequence[FieldError] = (),
+                   names: dict[str, str] | None = None, focus: str | None = None) -> None:
+        self._set(data, errors, names, focus)
+        self._start()
+
+    def cancel(self) -> None:
+        """Forget the pending data (a render under way still finishes, unseen)."""
+        self._timer.stop()
+        self._latest = None
+        self._generation += 1
+        self._process.forget(self._client)
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Block until the renders asked for are done and their results delivered."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._start()
+        return self._process.wait(self._client, msecs)
+
+    def _set(self, data: Any, errors: Sequence[FieldError], names: dict[str, str] | None,
+             focus: str | None) -> None:
+        if hasattr(data, "model_dump"):  # a package
+            data = data.model_dump(mode="json")
+        self._generation += 1
+        self._focus = focus
+        self._latest = RenderRequest(self._generation, data, tuple(errors), dict(names or {}),
+                                     self.mission)
+
+    # ------------------------------------------------------------------ rendering
+    def _start(self) -> None:
+        request = self._latest
+        if request is None:
+            return
+        self._latest = None
+        self.started.emit()
+        cut = self._cut(self._focus)
+        if cut is not None:
+            source, more = cut
+            first = RenderRequest(request.generation, request.data, request.errors,
+                                  request.names, request.mission, source, more)
+            self._process.submit(self._client, first,
+                                 lambda reply: self._first_done(reply, request))
+        else:
+            self._process.submit(self._client, request, self._done)
+
+    def _cut(self, focus: str | None) -> tuple[str, int] | None:
+        """(the edited block's source, blocks after it to render) for a first pass, or
+        None when the whole package is rendered at once."""
+        if focus is None or self._pages < CUT_FROM_PAGES:
+            return None
+        source = source_of(focus, self._positions)
+        if source is None or not source.endswith("]"):
+            return None
+        page = self._positions[source][0]
+        if page > self._pages * CUT_SHARE:
+            return None
+        head, _, index = source[:-1].rpartition("[")
+        following = [self._positions.get(f"{head}[{int(index) + step}]")
+                     for step in range(1, 200)]
+        more = 0
+        for position in following:
+            if position is None:
+                more = max(more, MORE_BLOCKS) if more == 0 else more
+                break
+            more += 1
+            if position[0] > page + 1:  # past the page after the edited one
+                break
+        return source, more
+
+    def _first_done(self, reply: RenderReply, whole: RenderRequest) -> None:
+        if reply.generation != self._generation:
+            return  # newer data came: the whole of this one is not wanted either
+        if reply.failure is None and reply.pdf:
+            self.rendered_first.emit(reply.pdf, reply.anchors, reply.warnings,
+                                     reply.positions)
+        self._process.submit(self._client, whole, self._done)
+
+    def _done(self, reply: RenderReply) -> None:
+        if reply.generation != self._generation:
+            return  # the data changed while rendering: the newest is on its way
+        if reply.failure is not None:
+            self.failed.emit(reply.failure)
+        elif not reply.pdf:
+            self.no_draft.emit()
+        else:
+            self._positions, self._pages = reply.positions, reply.pages
+            self.rendered.emit(reply.pdf, reply.anchors, reply.warnings, reply.positions)
+
+
+def _end(process: subprocess.Popen[bytes], kill: bool) -> None:
+    """Close the pipes and wait for *process* to end (killed if asked, or if it lingers)."""
+    if kill:
+        process.kill()
+    for pipe in (process.stdin, process.stdout):
+        if pipe is not None:
+            with contextlib.suppress(OSError):
+                pipe.close()
+    try:
+        process.wait(5)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+def _unanswered(_reply: RenderReply) -> None:
+    """Where the reply to a request of a window that has closed goes."""
+
+
+def source_of(path: str, positions: dict[str, tuple[int, float]]) -> str | None:
+    """The source of *positions* that prints the field *path* ("letter.blocks[2].text" is
+    printed by "letter.blocks[2]"): the longest recorded path it lies under."""
+    best: str | None = None
+    for source in positions:
+        under = path == source or path.startswith((source + ".", source + "["))
+        if under and (best is None or len(source) > len(best)):
+            best = source
+    return best

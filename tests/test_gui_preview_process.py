@@ -1,0 +1,140 @@
+"""The live preview renders in a process of its own (app/preview_process.py): an edit
+reaches the preview, a long package shows the edited page first, an older render is never
+shown after a newer one was asked for, and a render process that dies is replaced."""
+
+from __future__ import annotations
+
+import io
+import os
+import signal
+from pathlib import Path
+
+import pdfplumber
+from gui_helpers import editor, open_window, type_text
+from PySide6.QtWidgets import QTextEdit
+from pytestqt.qtbot import QtBot
+
+from cica_desktop.app.jobs import PreviewRenderer
+from cica_desktop.app.paths import path_text
+from cica_desktop.app.preview_client import RenderProcess
+from cica_desktop.app.preview_process import RenderRequest, cut_package, render
+from cica_desktop.model import FieldError, Package
+
+
+def pdf_words(data: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return "".join("".join((page.extract_text() or "").split()) for page in pdf.pages)
+
+
+def pages_of(data: bytes) -> int:
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        return len(pdf.pages)
+
+
+def long_data(package: Package, factor: int = 12) -> dict[str, object]:
+    """*package* with its memorandum's paragraphs repeated *factor* times (some 25 pages)."""
+    memorandum = package.annexes[0]
+    grown = memorandum.model_copy(update={"blocks": memorandum.blocks * factor})
+    return package.model_copy(update={"annexes": (grown, *package.annexes[1:])}).model_dump(
+        mode="json")
+
+
+def test_typing_reaches_the_preview_with_the_text_typed(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path, "en")
+    qtbot.waitUntil(lambda: window.preview.document.pageCount() > 0, timeout=20_000)
+    window.go_to_path(("annexes", 0, "blocks", 1, "text"))
+    field = editor(window, "annexes[0].blocks[1].text")
+    assert isinstance(field, QTextEdit)
+    field.moveCursor(field.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(window.preview_renderer.rendered, timeout=20_000) as rendered:
+        type_text(field, " Zanzibarian")
+    assert "Zanzibarian" in pdf_words(rendered.args[0])
+    # the shown pages hold it, and the preview knows where the paragraph is
+    document = window.preview.document
+    shown = "".join(document.getAllText(page).text() for page in range(document.pageCount()))
+    assert "Zanzibarian" in shown
+    assert window.preview.source_of("annexes[0].blocks[1].text") == "annexes[0].blocks[1]"
+
+
+def test_a_long_package_shows_the_edited_page_first_then_the_whole(
+        qtbot: QtBot, en_package: Package) -> None:
+    data = long_data(en_package)
+    renderer = PreviewRenderer(delay_ms=0)
+    with qtbot.waitSignal(renderer.rendered, timeout=30_000) as whole:
+        renderer.render_now(data)
+    pages = pages_of(whole.args[0])
+    assert pages >= 20
+    edited = ("annexes", 0, "blocks", 20, "text")
+    text = data["annexes"][0]["blocks"][20]["text"] + " Zanzibarian"  # type: ignore[index]
+    data["annexes"][0]["blocks"][20]["text"] = text  # type: ignore[index]
+    firsts: list[bytes] = []
+    renderer.rendered_first.connect(lambda pdf, *_rest: firsts.append(pdf))
+    with qtbot.waitSignal(renderer.rendered, timeout=30_000) as again:
+        renderer.request(data, focus=path_text(edited))
+    [first] = firsts
+    assert "Zanzibarian" in pdf_words(first)
+    assert pages_of(first) < pages  # only up to the edited page …
+    assert "Zanzibarian" in pdf_words(again.args[0])
+    assert pages_of(again.args[0]) == pages  # … then all of it
+
+
+def test_the_cut_keeps_everything_before_the_edited_block(en_package: Package) -> None:
+    cut = cut_package(en_package, "annexes[0].blocks[3]", 2)
+    assert cut.letter == en_package.letter
+    assert cut.annexes[0].blocks == en_package.annexes[0].blocks[:6]  # type: ignore[union-attr]
+    assert len(cut.annexes) == 1
+    assert cut_package(en_package, "letter.blocks[0]", 1).annexes == ()
+
+
+def test_an_older_render_is_never_shown_after_a_newer_one_was_asked_for(
+        qtbot: QtBot, en_package: Package) -> None:
+    renderer = PreviewRenderer(delay_ms=0)
+    shown: list[bytes] = []
+    renderer.rendered.connect(lambda pdf, *_rest: shown.append(pdf))
+    older = en_package.model_dump(mode="json")
+    older["item_title"] = "Older title of the item"
+    newer = en_package.model_dump(mode="json")
+    newer["item_title"] = "Newer title of the item"
+    renderer.render_now(older)  # under way in the render process …
+    renderer.render_now(newer)  # … when the data changes again
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    assert renderer.wait(30_000)
+    assert len(shown) == 1
+    assert "Newertitle" in pdf_words(shown[0]) and "Oldertitle" not in pdf_words(shown[0])
+
+
+def test_a_draft_is_drafted_in_the_render_process_with_the_names_given(
+        en_package: Package) -> None:
+    data = en_package.model_dump(mode="json")
+    data["item_title"] = ""
+    reply = render(RenderRequest(1, data, (FieldError("item_title", "text.empty"),),
+                                 {"item_title": "Title of the item"}))
+    assert reply.failure is None
+    assert "[Titleoftheitem]" in pdf_words(reply.pdf)
+    wrong = dict(data, symbol="a/62/232")
+    reply = render(RenderRequest(2, wrong, (FieldError("symbol", "string.pattern"),)))
+    assert reply.pdf == b"" and reply.failure is None  # no draft: the window says why
+
+
+def test_a_render_process_that_dies_is_replaced(qtbot: QtBot, en_package: Package) -> None:
+    renderer = PreviewRenderer(delay_ms=0)
+    shown: list[bytes] = []
+    failures: list[str] = []
+    renderer.rendered.connect(lambda pdf, *_rest: shown.append(pdf))
+    renderer.failed.connect(failures.append)
+    renderer.render_now(en_package)
+    qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
+    process = RenderProcess.shared()._process
+    assert process is not None
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait(10)
+    # The request after it either fails, saying why, or already finds a new process …
+    renderer.render_now(en_package)
+    qtbot.waitUntil(lambda: len(shown) == 2 or bool(failures), timeout=30_000)
+    assert all("render process stopped" in failure for failure in failures)
+    # … and the one after that is rendered by a new process.
+    renderer.render_now(en_package)
+    qtbot.waitUntil(lambda: len(shown) >= 2 and len(shown) + len(failures) >= 3,
+                    timeout=30_000)
+    assert RenderProcess.shared()._process is not process
+    assert "".join(en_package.item_title.split()) in pdf_words(shown[-1])
