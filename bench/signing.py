@@ -16,10 +16,12 @@ from pathlib import Path
 from common import (
     ROOT,
     Samples,
+    Timing,
     code_version,
     common_facts,
     load_average,
     markdown_table,
+    time_interleaved,
     version_of,
 )
 
@@ -33,7 +35,7 @@ from cica_desktop.mission import mission_extras, mission_pdf, signed_mission_pdf
 from cica_desktop.model import load_project
 from cica_desktop.pdfa import to_pdfa_2b
 from cica_desktop.samples import sample_path
-from cica_desktop.signing import open_signing_key
+from cica_desktop.signing import open_signing_key, sign_pdf_bytes
 
 RUNS = 7
 
@@ -51,6 +53,19 @@ def timed(action: Callable[[], object], runs: int = RUNS) -> Samples:
 def ms(samples: Samples) -> str:
     return (f"{samples.median * 1000:.0f} ms (min {samples.low * 1000:.0f}, "
             f"max {samples.high * 1000:.0f})")
+
+
+def signing_step(repetitions: int) -> dict[str, Timing]:
+    """The signing step alone, on the zh sample's mission PDF, warm: "open" decrypts the
+    PKCS#12 file (once per signing), "sign" makes one PAdES B-B signature with the key
+    opened."""
+    with tempfile.TemporaryDirectory() as folder:
+        p12, _ = make_identity(Path(folder))
+        package = load_project(sample_path("zh"))
+        pdf, _report = mission_pdf(package, mission_extras(package, None, None), Part.PACKAGE)
+        key = open_signing_key(p12, "secret")
+        return time_interleaved({"open": lambda: open_signing_key(p12, "secret"),
+                                 "sign": lambda: sign_pdf_bytes(pdf, key)}, 1, repetitions)
 
 
 def main() -> None:

@@ -1,0 +1,77 @@
+"""The yardstick for our PDF renderer: plain reportlab laying out the same text with one
+font, on the same pages, compressed as ours is. Every paragraph, table cell and signature
+line of the composed document becomes one reportlab Paragraph in one style (justified
+10 pt on 12 pt); no styles, numbering, mastheads, running heads, fallback fonts or script
+rules. What our renderer does beyond that is what the ratio measures."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_JUSTIFY
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+from cica_desktop.document import (
+    Document,
+    NumberedParagraph,
+    Run,
+    SignatureBlock,
+    SignatureGrid,
+    Table,
+)
+from cica_desktop.document import Paragraph as TreeParagraph
+from cica_desktop.document.script import Script
+from cica_desktop.render.fonts import require_family
+from cica_desktop.render.stylespec import load_style_spec
+
+
+def texts(document: Document) -> Iterator[str]:
+    """The text of every paragraph, cell and signature line, in order."""
+    def joined(runs: tuple[Run, ...]) -> str:
+        return "".join(run.text for run in runs)
+
+    for block in document.blocks:
+        match block:
+            case TreeParagraph() | NumberedParagraph():
+                yield joined(block.runs)
+            case Table():
+                yield from block.header
+                for row in block.rows:
+                    yield from row
+            case SignatureBlock():
+                yield from map(joined, block.lines)
+            case SignatureGrid():
+                for signature in block.blocks:
+                    yield from map(joined, signature.lines)
+
+
+def one_font(document: Document) -> str:
+    """Register the regular face of the document's main family (the CJK one for Chinese,
+    which holds its Latin letters too) and return its reportlab name."""
+    spec = load_style_spec(document.language)
+    script = "cjk" if document.script is Script.CJK else "latin"
+    face = require_family(script, spec.font_families(script)).regular
+    name = f"plain-{script}"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.index))
+    return name
+
+
+def plain_pdf(document: Document, font: str) -> bytes:
+    """The document's text laid out by reportlab alone (see the module's docstring)."""
+    page = load_style_spec(document.language).page(document.paper)
+    style = ParagraphStyle("plain", fontName=font, fontSize=10, leading=12,
+                           alignment=TA_JUSTIFY, spaceAfter=6,
+                           wordWrap="CJK" if document.script is Script.CJK else None)
+    story = [Paragraph(escape(text).replace("\n", "<br/>"), style)
+             for text in texts(document) if text.strip()]
+    out = io.BytesIO()
+    SimpleDocTemplate(out, pagesize=(page.width, page.height), leftMargin=page.margin_left,
+                      rightMargin=page.margin_right, topMargin=page.body_top,
+                      bottomMargin=page.body_bottom_margin, pageCompression=1).build(story)
+    return out.getvalue()
