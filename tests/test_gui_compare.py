@@ -9,11 +9,13 @@ import zipfile
 from pathlib import Path
 
 from compare_edits import edited
+from gui_helpers import open_window
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 
 from cica_desktop.app.project import Project
 from cica_desktop.app.settings import Settings
-from cica_desktop.ui.compare_dialog import CompareDialog
+from cica_desktop.samples import sample_path
+from cica_desktop.ui.compare_dialog import CompareDialog, dialog_for
 
 
 def _dialog(qtbot, tmp_path: Path) -> tuple[CompareDialog, Path]:  # type: ignore[no-untyped-def]
@@ -63,3 +65,16 @@ def test_dialog_pdf_and_a_bad_earlier_file(qtbot, tmp_path: Path) -> None:  # ty
     dialog.findChild(QLineEdit, "compareEarlier").setText(str(earlier))
     dialog.findChild(QPushButton, "compareRun").click()
     assert (tmp_path / "rev1.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_window_compares_its_own_project(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    dialog = dialog_for(window)
+    assert dialog.project is window.project and dialog.parent() is window
+    assert dialog.findChild(QLineEdit, "compareTarget").text().endswith(
+        "cica.en-changes.docx")
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(sample_path("en").read_text(encoding="utf-8"), encoding="utf-8")
+    dialog.findChild(QLineEdit, "compareEarlier").setText(str(earlier))
+    dialog.findChild(QPushButton, "compareRun").click()
+    assert "do not differ" in dialog.findChild(QLabel, "compareResult").text()

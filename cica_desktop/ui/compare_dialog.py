@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -33,6 +34,9 @@ from ..app.compare import (
 )
 from ..app.project import Project
 from ..app.settings import Settings
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
 
 
 class CompareDialog(QDialog):
@@ -156,8 +160,13 @@ class CompareDialog(QDialog):
         return result
 
 
-def compare_with_earlier(project: Project, settings: Settings, parent: QWidget) -> None:
+def dialog_for(window: MainWindow) -> CompareDialog:
+    """The dialog for the window's project and settings."""
+    return CompareDialog(window.project, window.settings, window)
+
+
+def compare_with_earlier(window: MainWindow) -> None:
     """File ▸ Compare with…: the dialog, modal over the window."""
-    dialog = CompareDialog(project, settings, parent)
+    dialog = dialog_for(window)
     dialog.exec()
     dialog.deleteLater()
