@@ -5,14 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from gui_helpers import editor, open_window, type_text
-from PySide6.QtCore import QMimeData, QPointF, Qt
+from gui_helpers import editor, open_window, settle, type_text
+from PySide6.QtCore import QMimeData, QPointF, QRect, Qt
 from PySide6.QtGui import QAction, QDropEvent
-from PySide6.QtWidgets import QLineEdit, QTextEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QTextEdit, QToolButton, QWidget
 
 from cica_desktop.app.paths import parse_path
+from cica_desktop.app.spelling import State, spell_checking
 from cica_desktop.ui.forms import MIME_ROW, ListEditor
 from cica_desktop.ui.navigator import LETTER_NODE, SETTINGS_NODE
+from cica_desktop.ui.spelling import context_menu
 
 
 def preview_text(window) -> str:  # type: ignore[no-untyped-def]
@@ -246,3 +248,42 @@ def test_arabic_text_fields_run_right_to_left(qtbot, tmp_path: Path) -> None:  #
     assert paragraph.layoutDirection() == Qt.LayoutDirection.RightToLeft
     type_text(paragraph, "،")
     assert window.project.value(("letter", "blocks", 0, "text")).count("،") >= 1
+
+
+def red_pixels(widget: QWidget, area: QRect) -> int:
+    """How many pixels inside *area* of *widget* are the spelling underline's red (the
+    wave is antialiased: red blended with the background, never grey or black)."""
+    image = widget.grab().toImage()
+    ratio = image.devicePixelRatio()
+    count = 0
+    for x in range(int(area.left() * ratio), int(area.right() * ratio)):
+        for y in range(int(area.top() * ratio), int(area.bottom() * ratio)):
+            colour = image.pixelColor(x, y)
+            count += colour.red() - colour.green() > 60 and colour.red() - colour.blue() > 60
+    return count
+
+
+def test_unknown_words_in_table_cells_are_underlined(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    node = ("annexes", 2, "enclosure", "annex")
+    window.navigator.select(node)
+    table_path = (*node, "blocks", 1)
+    window.project.set_value((*table_path, "rows", 0, 0), "Kazakhstn")
+    window.project.set_value((*table_path, "rows", 1, 0), "Kazakhstan")
+    qtbot.waitUntil(lambda: spell_checking().state("en") is State.READY, timeout=60_000)
+    table_widget = editor(window, "annexes[2].enclosure.annex.blocks[1]")
+    table = table_widget.table  # type: ignore[attr-defined]
+    table.viewport().update()
+    settle()
+    wrong, right = table.visualItemRect(table.item(1, 0)), table.visualItemRect(table.item(2, 0))
+    assert red_pixels(table.viewport(), wrong) > 5
+    assert red_pixels(table.viewport(), right) == 0
+    # the cell's editor underlines too, and offers the spelling menu of a line field
+    table.setCurrentCell(1, 0)
+    table.editItem(table.item(1, 0))
+    settle()
+    cell = table.viewport().focusWidget() or QApplication.focusWidget()
+    assert isinstance(cell, QLineEdit) and cell.text() == "Kazakhstn"
+    assert red_pixels(cell, cell.rect()) > 5
+    menu = context_menu(cell, cell.cursorRect().center(), "en")
+    assert "spelling.add" in [action.objectName() for action in menu.actions()]

@@ -9,17 +9,30 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QEvent, QObject, QStringListModel, Qt
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QStringListModel,
+    Qt,
+)
 from PySide6.QtGui import (
     QContextMenuEvent,
     QFocusEvent,
     QKeyEvent,
     QKeySequence,
+    QPainter,
     QPaintEvent,
+    QPalette,
+    QTextLayout,
     QTextOption,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -29,6 +42,9 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTextEdit,
@@ -42,6 +58,7 @@ from ..app.paths import Path, path_text
 from ..app.project import Project
 from ..app.quotes import typographic, typographic_field
 from ..app.signing import SignerProfile
+from ..app.spelling import spell_checking
 from ..app.titles import title_suggestions
 from .formspec import Field
 from .i18n import tr
@@ -49,7 +66,9 @@ from .sender_wording import SENDER_ROLE, choose_sender_role
 from .spelling import (
     attach_to_line,
     attach_to_text,
+    misspelt_format,
     paint_line_misspellings,
+    project_language,
     show_context_menu,
     spell_checked,
 )
@@ -501,6 +520,92 @@ class ImageFileEditor(QWidget):
 # --------------------------------------------------------------------------- tables
 
 
+class _SpelledCell(QLineEdit):
+    """The line a table cell is edited in: unknown words underlined, and suggestions and
+    "Add to dictionary" in its context menu, as in a line field."""
+
+    def __init__(self, parent: QWidget, project: Project) -> None:
+        super().__init__(parent)
+        self.project = project
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        paint_line_misspellings(self, self.project)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        show_context_menu(self, event, self.project)
+
+
+class _SpellingDelegate(QStyledItemDelegate):
+    """Draws each cell's text with its unknown words underlined (the red wave of the
+    paragraph fields), and edits a cell in a ``_SpelledCell``."""
+
+    def __init__(self, table: QTableWidget, project: Project) -> None:
+        super().__init__(table)
+        self.project = project
+
+    def misspelt(self, text: str) -> list[tuple[int, int, str]]:
+        """The unknown words of *text*: (start, length, word); none until the dictionary
+        is loaded."""
+        if not text:
+            return []
+        return list(spell_checking().misspelt(project_language(self.project), text) or ())
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        editor = _SpelledCell(parent, self.project)
+        editor.setFrame(False)
+        return editor
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
+        text = str(index.data() or "")
+        spans = self.misspelt(text)
+        if not spans:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        widget = item.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        area = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, widget)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
+        area = area.adjusted(margin, 0, -margin, 0)
+        item.text = ""  # the cell as Qt draws it (background, selection, focus), no text
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, widget)
+        layout = QTextLayout(text, item.font)
+        text_option = QTextOption(item.displayAlignment)
+        text_option.setTextDirection(item.direction)
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap if item.features
+                                & QStyleOptionViewItem.ViewItemFeature.WrapText
+                                else QTextOption.WrapMode.ManualWrap)
+        layout.setTextOption(text_option)
+        formats = []
+        for start, length, _word in spans:
+            span = QTextLayout.FormatRange()
+            span.start, span.length, span.format = start, length, misspelt_format()
+            formats.append(span)
+        layout.setFormats(formats)
+        layout.beginLayout()
+        height = 0.0
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(area.width())
+            line.setPosition(QPointF(0, height))
+            height += line.height()
+        layout.endLayout()
+        selected = bool(item.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setClipRect(area)
+        painter.setPen(item.palette.color(QPalette.ColorRole.HighlightedText if selected
+                                          else QPalette.ColorRole.Text))
+        layout.draw(painter, QPointF(area.left(), area.top() + max(
+            0.0, (area.height() - height) / 2)))
+        painter.restore()
+
+
 class TableEditor(QWidget):
     """A table block: the header row, then the rows; add and remove rows and columns."""
 
@@ -515,6 +620,13 @@ class TableEditor(QWidget):
         ctx.register(path, self, label)
         self.setFocusProxy(self.table)
         layout.addWidget(self.table)
+        #: The cells are prose: unknown words underlined, as in the line fields.
+        self.spelling = spell_checked((*path, "rows"))
+        if self.spelling:
+            self.table.setItemDelegate(_SpellingDelegate(self.table, ctx.project))
+            checking = spell_checking()
+            checking.prepare(project_language(ctx.project), ctx.project.data)
+            checking.ready.connect(self.table.viewport().update)
         buttons = QHBoxLayout()
         name = path_text(path)
         for text, suffix, action in (
