@@ -15,6 +15,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.shared import Pt
+from joint import joint_package
 
 from cica_desktop.build import build
 from cica_desktop.cli import main
@@ -52,6 +53,22 @@ def test_each_sample_exported_to_docx_comes_back_with_the_same_text(
     assert _text(result.data) == _text(original)
     package = validate_project(result.data)
     assert package.symbol == "A/62/232" and package.session == 62 and package.rule == 15
+
+
+@pytest.mark.parametrize("language", ["fr", "zh"])
+def test_a_joint_letter_gives_back_its_states_and_signatories(language: str,
+                                                              tmp_path: Path) -> None:
+    """The States come back as the project holds them (French "du Kazakhstan" is
+    Kazakhstan), in the heading's order: the signature blocks do not name their States."""
+    package = joint_package(language, 3)
+    [path] = build(package, "joint", tmp_path, formats=["docx"]).files
+    result = import_docx(path)
+    assert result.valid, result.report_lines()
+    assert sorted(result.data["requesting_states"]) == sorted(package.requesting_states)
+    assert result.data["letter"]["sender_role"] == "representatives"
+    assert [s["name"] for s in result.data["letter"]["senders"]] == [
+        s.name for s in package.letter.senders]
+    assert any("heading's order" in line for line in result.report_lines())
 
 
 @pytest.fixture(scope="session")

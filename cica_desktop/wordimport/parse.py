@@ -17,8 +17,9 @@ from typing import Any
 
 from ..checks.languages import RULES
 from ..checks.sessions import session_for
+from ..compose.language import TemplateProblem
 from ..model import Language
-from .phrases import LANGUAGES, Phrases, normal, phrases, split_states
+from .phrases import LANGUAGES, Phrases, normal, phrases, render, split_states
 from .reader import Item, Para, Table, WordFile
 
 _SYMBOL = re.compile(r"^[A-Z]+(/[A-Za-z0-9.\-]+)+$")
@@ -237,11 +238,30 @@ def _letter_heading(p: Phrases, line: str) -> dict[str, Any] | None:
         if found is None:
             continue
         state = heading.state_form.replace("\ue011", found["state"])
-        states = split_states(p.code, state) if heading.sender_role == "representatives" \
-            else [state]
+        states = [_state_name(p, name) for name in split_states(p.code, state)] \
+            if heading.sender_role == "representatives" else [state]
         return {"date": day, "role": heading.sender_role, "gender": heading.gender,
                 "addressee": heading.addressee, "states": states}
     return None
+
+
+def _state_name(p: Phrases, printed: str) -> str:
+    """A State's name as the project holds it, from a joint heading that may have put a
+    word before it (French "du Kazakhstan", "de la Croatie"): the shortest ending of
+    *printed* that the template prints as *printed*."""
+    endings = [printed[match.end():] for match in re.finditer(r"[\s’']", printed)]
+    addressee = render(p.t, "addressee_secretary_general")
+    for name in reversed(endings):
+        if not name.strip():
+            continue
+        try:
+            heading = render(p.t, "letter_representatives", date="", addressee=addressee,
+                             states=[name])
+        except TemplateProblem:
+            break
+        if printed in heading:
+            return name
+    return printed
 
 
 def _annex_number(p: Phrases, item: Item) -> int | None:
@@ -436,11 +456,19 @@ def _letter(s: _State, data: dict[str, Any], heading: dict[str, Any] | None) -> 
         data["requesting_states"] = heading["states"]
         if heading["gender"] == "feminine" and senders:
             senders[0]["gender"] = "feminine"
-        if heading["role"] != "representatives" and len(senders) == 1:
-            senders[0]["state"] = heading["states"][0]
-        elif len(senders) == len(heading["states"]):
-            for sender, state in zip(senders, heading["states"], strict=True):
+        states = heading["states"]
+        if len(senders) > 1 and len(states) == 1:  # a joint heading worded like one State's
+            joint = [_state_name(p, name) for name in split_states(p.code, states[0])]
+            if len(joint) == len(senders):
+                data["requesting_states"] = states = joint
+                letter["sender_role"] = "representatives"
+        if letter["sender_role"] != "representatives" and len(senders) == 1:
+            senders[0]["state"] = states[0]
+        elif len(senders) == len(states):
+            for sender, state in zip(senders, states, strict=True):
                 sender["state"] = state
+            s.doubt(None, "signatories: each given a State in the heading's order (the "
+                          "signature blocks do not name their States): check them")
     data["letter"] = letter
 
 

@@ -256,11 +256,11 @@ def _table(table: DocxTable, index: int) -> Table | None:
     rows: list[tuple[str, ...]] = []
     for row in table.rows:
         cells: list[str] = []
-        seen: set[int] = set()
+        seen: list[Any] = []
         for cell in row.cells:  # a merged cell appears once per column it spans
-            if id(cell._tc) in seen:
+            if any(cell._tc is element for element in seen):
                 continue
-            seen.add(id(cell._tc))
+            seen.append(cell._tc)
             cells.append(cell.text.strip())
         rows.append(tuple(cells))
     return Table(index, tuple(rows)) if any(any(row) for row in rows) else None
