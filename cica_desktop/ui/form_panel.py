@@ -229,11 +229,13 @@ class FormPanel(QScrollArea):
         if page is None:
             return
         bar = self.verticalScrollBar()
+        settled = False
         for _ in range(_FILL_ROUNDS):
             _settle_layouts()
             lists = [editor for editor in list(self.ctx.editors.values())
                      if isinstance(editor, ListEditor) and editor.lazy]
             if not lists:
+                settled = True
                 break
             top, height = bar.value(), self.viewport().height()
             at_end = top == bar.maximum() > 0  # (scrolled to the end: it stays there)
@@ -247,13 +249,17 @@ class FormPanel(QScrollArea):
                 changed |= editor.fill(top - y - _FILL_MARGIN, top + height - y + _FILL_MARGIN,
                                        _KEEP_VIEWS * height, focus)
             if not changed:
+                settled = True
                 break
             _settle_layouts()
             if at_end and anchor is None:
                 bar.setValue(bar.maximum())
             elif held is not None:
                 bar.setValue(bar.value() + held.mapTo(page, QPoint(0, 0)).y() - held_y)
-        self._fill_timer.stop()  # (the scrolling above asked for one more)
+        if settled:
+            self._fill_timer.stop()  # (the scrolling above asked for one more)
+        else:
+            self._schedule_fill()  # (still changing: the rest on the next turn)
 
     def _anchor(self, page: QWidget, top: int, height: int,
                 preferred: QWidget | None) -> tuple[QWidget | None, int]:
@@ -313,7 +319,7 @@ class FormPanel(QScrollArea):
         if isinstance(editor, ListEditor):
             editor.sync()
             self._touch(path)
-            self._schedule_fill()
+            self.fill()  # (now: a row that came into view never shows empty)
             return True
         for length in range(len(path) - 1, 0, -1):
             holder = self.ctx.editors.get(path_text(path[:length]))
@@ -321,7 +327,7 @@ class FormPanel(QScrollArea):
             if isinstance(holder, ListEditor) and isinstance(index, int):
                 holder.rebuild_row(index)
                 self._touch(path[:length])
-                self._schedule_fill()
+                self.fill()
                 return True
         return False
 
