@@ -8,6 +8,8 @@ import email
 import email.policy
 import io
 import json
+import shutil
+import subprocess
 from pathlib import Path
 
 import docx
@@ -164,3 +166,21 @@ def test_bad_inputs_exit_2_and_write_nothing(identity: tuple[Path, Path, Path],
     with pytest.raises(SystemExit):
         main(["submit", str(sample_path("en")), "--out", str(out), "--p12", str(p12),
               "--to", "not an address"])
+
+
+def test_libreoffice_opens_the_word_files(submitted: tuple[Path, list[str]],
+                                          tmp_path: Path) -> None:
+    """The Word files open in LibreOffice: it converts each to PDF with its text."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    out, _ = submitted
+    sources = sorted(out.glob("*.docx"))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+                    "--headless", "--convert-to", "pdf", *map(str, sources), "--outdir",
+                    str(tmp_path)], check=True, capture_output=True, timeout=180)
+    letter = PdfReader(str(tmp_path / "A-62-232-en-letter.pdf")).pages[0].extract_text()
+    assert "Letter dated 3 October 2007" in " ".join(letter.split())
+    resolution = " ".join(page.extract_text() for page in
+                          PdfReader(str(tmp_path / "A-62-232-en-annex-2.pdf")).pages)
+    assert "Annex II" in resolution and "Requests" in resolution
