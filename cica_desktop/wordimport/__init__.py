@@ -19,8 +19,9 @@ from typing import Any
 from ..draft import draft_package, placeholder_name
 from ..model import FieldError, ProjectError
 from ..model.project import validate_project
-from .parse import Doubt, parse
+from .parse import parse
 from .reader import read_word
+from .state import Doubt
 
 __all__ = ["Doubt", "ImportResult", "import_docx", "project_text"]
 

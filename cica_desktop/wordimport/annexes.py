@@ -1,0 +1,246 @@
+"""The annexes: each read by what it holds (a memorandum, a draft resolution, a letter
+with its enclosure), and said so in the report when its title does not say it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from ..checks.languages import RULES
+from .blocks import Blocks, grid, pull_titles, signatory, signature_lines, split_signatories
+from .phrases import Phrases, normal
+from .reader import Item, Para, Table
+from .state import SHORT, State, ends_part, is_heading, letter_heading
+
+
+def _annex_items(s: State) -> list[Item]:
+    out: list[Item] = []
+    while (item := s.peek()) is not None and not ends_part(s.p, item):
+        out.append(s.take())
+    return out
+
+
+def _kind(p: Phrases, items: list[Item]) -> tuple[str, str]:
+    lines = [normal(item.text) for item in items[:4] if isinstance(item, Para)]
+    if p.memorandum in lines:
+        return "memorandum", f"titled “{p.memorandum}”"
+    if p.draft_resolution in lines:
+        return "draft_resolution", f"titled “{p.draft_resolution}”"
+    paras = [item for item in items if isinstance(item, Para)]
+    if any(normal(item.text) == p.organ_line for item in paras):
+        return "draft_resolution", f"it has the organ line “{p.organ_line}”"
+    if any(p.signed.match(normal(item.text)) for item in paras) or any(
+            letter_heading(p, normal(item.text)) for item in paras[:4]) or \
+            any(item.style in ("Signature", "DateLine") for item in paras):
+        return "letter", "it is signed"
+    return "memorandum", "no other kind fits (no organ line, no signature)"
+
+
+def read_annex(s: State, number: int, heading: Para) -> dict[str, Any]:
+    p = s.p
+    items = _annex_items(s)
+    kind, why = _kind(p, items)
+    if why.startswith("no other") or not why.startswith("titled"):
+        s.doubt(heading, f"annex {number} read as a {kind.replace('_', ' ')} because {why}")
+    original: str | None = None
+    if items and isinstance(items[0], Para) and normal(items[0].text) in p.originals:
+        first = items.pop(0)
+        original = p.originals[normal(first.text)] if isinstance(first, Para) else None
+    sub = State(p, items, doubts=s.doubts)
+    match kind:
+        case "draft_resolution":
+            annex = _resolution(sub)
+        case "letter":
+            annex = _annexed_letter(sub)
+        case _:
+            annex = _memorandum(sub)
+    if original is not None:
+        annex["original_language"] = original
+    return annex
+
+
+def _memorandum(s: State) -> dict[str, Any]:
+    p = s.p
+    annex: dict[str, Any] = {"kind": "memorandum"}
+    first = s.peek()
+    if isinstance(first, Para) and normal(first.text) == p.memorandum:
+        s.take()
+    elif isinstance(first, Para) and is_heading(first) == 1 and first.style in ("H1", "HCh"):
+        annex["title"] = s.take_text()
+    else:
+        annex["show_title"] = False
+    blocks = Blocks(s, numbered_paragraphs=True)
+    while s.peek() is not None:
+        blocks.read(s.take())
+    annex["blocks"] = blocks.blocks
+    return annex
+
+
+def _resolution(s: State) -> dict[str, Any]:
+    p = s.p
+    annex: dict[str, Any] = {"kind": "draft_resolution"}
+    first = s.peek()
+    if isinstance(first, Para) and normal(first.text) == p.draft_resolution:
+        s.take()
+    else:
+        annex["show_heading"] = False
+    preambular: list[dict[str, Any]] = []
+    operative: list[dict[str, Any]] = []
+    organ_seen = False
+    titles: list[str] = []
+    rules = RULES.get(p.code)
+    while (item := s.peek()) is not None:
+        s.take()
+        if isinstance(item, Table):
+            s.doubt(item, "a table in a draft resolution: kept as a paragraph of its cells")
+            text = "\n".join("\t".join(row) for row in item.rows)
+            _resolution_text(s, item, text, preambular, operative)
+            continue
+        line = normal(item.text)
+        if not organ_seen and not operative and not preambular:
+            if line == p.organ_line or (item.lead and line.endswith((",", "，", "،"))
+                                         and len(line) < 60):
+                organ_seen = True
+                if line != p.organ_line:
+                    annex["organ_line"] = line
+                continue
+            if is_heading(item) or item.style == "H1":
+                titles.append(line)
+                continue
+        label = item.label
+        lead, text = _lead(p, item)
+        if label is not None and label.style == "decimal":
+            operative.append({"verb": lead, "text": text})
+            continue
+        if label is not None and label.style in ("lettered", "roman") and operative:
+            subs = operative[-1].setdefault("subparagraphs", [])
+            if label.style == "roman" and subs:
+                subs[-1].setdefault("subparagraphs", []).append({"text": item.text})
+            else:
+                subs.append({"text": item.text})
+            continue
+        verb = rules.operative_form if rules is not None else None
+        first_word = item.text.split(" ", 1)[0]
+        if not lead and label is None and verb is not None and verb.match(first_word) \
+                and " " in item.text:
+            lead, text = first_word, item.text.split(" ", 1)[1]
+        if lead and verb is not None and verb.match(lead) and label is None:
+            s.doubt(item, f"read as operative because it starts with ‘{lead}’")
+            operative.append({"verb": lead, "text": text})
+            continue
+        if operative:
+            s.doubt(item, "an unnumbered paragraph after the operative paragraphs: kept "
+                          "as a new line of the one before")
+            operative[-1]["text"] += "\n" + item.text
+            continue
+        if not lead:
+            s.doubt(item, "a preambular paragraph without lead words")
+        preambular.append({"lead": lead, "text": text})
+    if titles:
+        annex["title"] = titles[-1]
+        for extra in titles[:-1]:
+            s.doubt(None, f"draft resolution: “{extra}” kept as a preambular paragraph")
+            preambular.insert(0, {"lead": "", "text": extra})
+    annex["preambular"] = preambular
+    annex["operative"] = operative
+    return annex
+
+
+def _resolution_text(s: State, item: Item, text: str, preambular: list[dict[str, Any]],
+                     operative: list[dict[str, Any]]) -> None:
+    if operative:
+        operative[-1]["text"] += "\n" + text
+    else:
+        preambular.append({"lead": "", "text": text})
+
+
+def _lead(p: Phrases, item: Para) -> tuple[str, str]:
+    """A paragraph's lead words (italic, or for a language without italics its first run
+    when known to the checks as a lead) and the rest."""
+    lead = item.lead
+    if not lead and not p.t.italic_emphasis and 0 < len(item.first_run) <= 12:
+        lead = item.first_run  # no italics (Chinese): the lead words are a run of their own
+    if lead and len(lead) < len(item.text):
+        rest = item.text[len(lead):]
+        if rest.startswith(p.lead_separator):
+            rest = rest[len(p.lead_separator):]
+        return p.lead(lead.strip()), rest.lstrip() if p.lead_separator else rest
+    return "", item.text
+
+
+def _annexed_letter(s: State) -> dict[str, Any]:
+    p = s.p
+    annex: dict[str, Any] = {"kind": "letter"}
+    first = s.peek()
+    if (isinstance(first, Para) and first.style == "DateLine") or (
+            isinstance(first, Para) and len(first.text) < 40 and p.date(first.text)
+            and normal(p.t.date(p.date(first.text) or dt.date.today())) == normal(first.text)):
+        assert isinstance(first, Para)
+        s.take()
+        day = p.date(first.text)
+        if day is not None:
+            annex["date"] = day.isoformat()
+    heading = s.peek()
+    if isinstance(heading, Para) and heading.label is None:
+        annex["heading"] = s.take_text()
+        day = p.date(annex["heading"])
+        if "date" not in annex and day is not None:
+            annex["date"] = day.isoformat()
+            annex["show_date_line"] = False
+    body = Blocks(s, numbered_paragraphs=False)
+    signature: list[str] = []
+    signatories: list[dict[str, Any]] = []
+    while (item := s.peek()) is not None:
+        if isinstance(item, Para) and normal(item.text) == p.enclosure:
+            break
+        s.take()
+        if isinstance(item, Table) and (cells := grid(p, item)) is not None:
+            signatories.extend(cells)
+            continue
+        if isinstance(item, Para) and signature_lines(s, item) and not signature:
+            signature = [*pull_titles(s, body), item.text]
+            continue
+        if signature and isinstance(item, Para) and len(item.text) <= SHORT \
+                and item.label is None and item.style in ("Signature", "JointSignature", ""
+                                                          , "Normal", "SingleTxt"):
+            signature.append(item.text)
+            continue
+        if signature:
+            signatories.extend(signatory(p, b) for b in split_signatories(p, signature))
+            signature = []
+        body.read(item)
+    if signature:
+        signatories.extend(signatory(p, b) for b in split_signatories(p, signature))
+    annex["blocks"] = body.blocks
+    annex["signatories"] = signatories
+    if s.peek() is not None:
+        s.take()
+        annex["enclosure"] = _enclosure(s)
+    return annex
+
+
+def _enclosure(s: State) -> dict[str, Any]:
+    p = s.p
+    enclosure: dict[str, Any] = {}
+    first = s.peek()
+    if isinstance(first, Para) and normal(first.text) in p.originals:
+        enclosure["original_language"] = p.originals[s.take_text()]
+        first = s.peek()
+    if (isinstance(first, Para) and first.style in ("H1", "Title")) or (
+            isinstance(first, Para) and is_heading(first) and first.style != "HCh"):
+        assert isinstance(first, Para)
+        enclosure["title"] = s.take_text()
+    blocks = Blocks(s, numbered_paragraphs=False)
+    while (item := s.peek()) is not None:
+        if isinstance(item, Para) and item.style == "HCh":
+            break
+        blocks.read(s.take())
+    enclosure["blocks"] = blocks.blocks
+    if (item := s.peek()) is not None:
+        assert isinstance(item, Para)
+        s.take()
+        inner = Blocks(s, numbered_paragraphs=False)
+        while s.peek() is not None:
+            inner.read(s.take())
+        enclosure["annex"] = {"title": normal(item.text), "blocks": inner.blocks}
+    return enclosure
