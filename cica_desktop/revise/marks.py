@@ -30,8 +30,9 @@ XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 
 #: w:pPr children that come after w:rPr (the paragraph mark's run properties).
 _AFTER_MARK = (w("sectPr"), w("pPrChange"))
-#: w:trPr children that come after w:ins/w:del.
+#: w:trPr children that come after w:ins/w:del, and the marks themselves.
 _AFTER_ROW_MARK = (w("trPrChange"),)
+_ROW_MARKS = (w("ins"), w("del"), w("trPrChange"))
 #: CT_Settings children before w:trackRevisions (ECMA-376 Part 1, 17.15.1.78).
 _SETTINGS_BEFORE = frozenset(w(n) for n in (
     "writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
@@ -363,6 +364,12 @@ class Revisions:
                 before.addnext(trpr)
             else:
                 row.insert(0, trpr)
+        if all(child.tag in _ROW_MARKS for child in trpr):
+            # The schema wants a row property before the mark (CT_TrPrBase is a choice of
+            # at least one): "may break across pages", Word's default, changes nothing.
+            neutral = new_element("cantSplit")
+            neutral.set(w("val"), "off")
+            trpr.insert(0, neutral)
         mark = self.marker.element(kind)
         later = [child for child in trpr if child.tag in _AFTER_ROW_MARK]
         if later:
