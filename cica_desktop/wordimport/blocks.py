@@ -126,6 +126,9 @@ class Blocks:
             if "children" not in parent:
                 parent["children"] = new
                 self.lists.append((key, new))
+                if label.level == 0:  # Word's own levels say so; a new list only follows
+                    self.s.doubt(para, "read as a sub-list of the item before it (a new "
+                                       "list straight after a list item)")
                 return
         self.close()
         self.blocks.append(new)
