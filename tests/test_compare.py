@@ -282,6 +282,8 @@ def test_a_table_is_compared_row_by_row_and_word_by_word() -> None:
     inserted_rows = tbl.xpath("w:tr[w:trPr/w:ins]", namespaces=NS)
     assert [text_of(row) for row in deleted_rows] == ["".join(gone)]
     assert [text_of(row) for row in inserted_rows] == ["MongoliaExchange of information"]
+    for row in deleted_rows + inserted_rows:  # a row property first, as the schema asks
+        assert etree.QName(row.find(f"{{{W}}}trPr")[0]).localname not in ("ins", "del")
     assert body_text(accept_all(changes)) == body_text(docx_of(new))
     assert body_text(reject_all(changes)) == body_text(docx_of(old))
     assert problems_in_docx(io.BytesIO(changes)) == []
