@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test lint bench screenshot translations system-deps clean
+.PHONY: run test lint bench screenshot translations system-deps clean bundle bundle-test
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -55,5 +55,31 @@ translations: $(VENV)/.installed
 			-qm resources/translations/cica_desktop_$$locale.qm || exit 1; \
 	done
 
+# The standalone application (docs/BUNDLE.md): dist/cica-desktop/, one folder made by
+# PyInstaller in a venv of its own from the INSTALLED package (not the editable one), then
+# its smoke test. Not part of `make test` (minutes of CI time).
+BUNDLE_VENV := build/bundle-venv
+BUNDLE_BIN  := $(BUNDLE_VENV)/bin
+
+$(BUNDLE_BIN)/pyinstaller:
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_BIN)/python -m pip install --quiet --upgrade pip
+	$(BUNDLE_BIN)/pip install --quiet 'pyinstaller>=6.10,<7'
+
+bundle: system-deps $(BUNDLE_BIN)/pyinstaller
+	$(BUNDLE_BIN)/pip install --quiet --upgrade .
+	$(BUNDLE_BIN)/pip install --quiet --force-reinstall --no-deps .
+	# Run from the venv's folder: with the checkout as the current folder, PyInstaller would
+	# import cica_desktop from it (the spec refuses that) instead of the installed copy.
+	cd $(BUNDLE_VENV) && bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath $(CURDIR)/dist --workpath $(CURDIR)/build/pyinstaller \
+		$(CURDIR)/packaging/cica-desktop.spec
+	$(MAKE) bundle-test
+
+# From another folder (/): build every sample, check, sign, verify, the window offscreen.
+bundle-test: $(BUNDLE_BIN)/pyinstaller
+	cd / && $(abspath $(BUNDLE_BIN))/python $(CURDIR)/packaging/smoke_test.py \
+		--bundle $(CURDIR)/dist/cica-desktop
+
 clean:
-	rm -rf $(VENV) out build *.egg-info
+	rm -rf $(VENV) out build dist *.egg-info

@@ -24,6 +24,11 @@ qt_libs_ok() {
   grep -q "libxcb-cursor.so.0" <<<"$libs"
 }
 
+packaging_tools_ok() {
+  # The validators of the Linux desktop entry and AppStream metadata (tests/test_packaging.py).
+  command -v desktop-file-validate >/dev/null 2>&1 && command -v appstreamcli >/dev/null 2>&1
+}
+
 dictionaries_ok() {
   # The Hunspell dictionaries spell checking reads (English, French, Spanish, Russian, Arabic).
   local name
@@ -37,10 +42,10 @@ PACKAGES="poppler-utils fontconfig fonts-liberation2 fonts-arphic-uming fonts-wq
 libgl1 libegl1 libxkbcommon0 libglib2.0-0 libfreetype6 libfontconfig1 libdbus-1-3 \
 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-util1 libxcb-image0 libxcb-keysyms1 \
 libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-xkb1 \
-hunspell-en-us hunspell-fr hunspell-es hunspell-ru hunspell-ar"
+hunspell-en-us hunspell-fr hunspell-es hunspell-ru hunspell-ar desktop-file-utils appstream"
 
 if command -v fc-list >/dev/null 2>&1 && command -v pdfsig >/dev/null 2>&1 && fonts_ok \
-    && qt_libs_ok && dictionaries_ok; then
+    && qt_libs_ok && dictionaries_ok && packaging_tools_ok; then
   exit 0
 fi
 
