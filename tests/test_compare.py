@@ -27,6 +27,7 @@ from cica_desktop.compose import Layout, Part, compose
 from cica_desktop.model import Package
 from cica_desktop.render import docx_bytes
 from cica_desktop.revise import Author, Summary, compare_docx, compared_documents, word_date
+from cica_desktop.revise.diff import word_spans
 from cica_desktop.revise.review import accept_all, body_text, reject_all
 from cica_desktop.samples import sample_path
 
@@ -287,3 +288,20 @@ def test_a_table_is_compared_row_by_row_and_word_by_word() -> None:
     assert body_text(accept_all(changes)) == body_text(docx_of(new))
     assert body_text(reject_all(changes)) == body_text(docx_of(old))
     assert problems_in_docx(io.BytesIO(changes)) == []
+
+
+def test_words_are_what_changes() -> None:
+    """Replaced words are one deletion then one insertion (the space between two changed
+    words joins them); Chinese changes by the character; Arabic keeps its vowel signs."""
+    def changes(old: str, new: str) -> list[tuple[str, str, str]]:
+        return [(span.op.value, old[span.old_start:span.old_end],
+                 new[span.new_start:span.new_end]) for span in word_spans(old, new)]
+
+    assert changes("the quick brown fox", "the slow red fox") == [
+        ("equal", "the ", "the "), ("delete", "quick brown", ""), ("insert", "", "slow red"),
+        ("equal", " fox", " fox")]
+    assert changes("大会决定邀请", "大会请邀请") == [
+        ("equal", "大会", "大会"), ("delete", "决定", ""), ("insert", "", "请"),
+        ("equal", "邀请", "邀请")]
+    assert changes("إِنَّ الجمعية", "إن الجمعية")[:2] == [
+        ("delete", "إِنَّ", ""), ("insert", "", "إن")]

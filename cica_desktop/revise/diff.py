@@ -18,7 +18,9 @@ from .units import Unit, UnitKind
 
 #: Words with their trailing spaces kept apart, punctuation one mark at a time: what a
 #: reader sees change. (Chinese, written without spaces, changes character by character.)
-_TOKEN = re.compile(r"[^\W\d_]+|\d+|\s+|.", re.UNICODE | re.DOTALL)
+#: A word keeps its combining marks (Arabic vowel signs, accents typed apart).
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+_TOKEN = re.compile(rf"(?:[^\W\d_]|[{_MARKS}])+|\d+|\s+|.", re.UNICODE | re.DOTALL)
 _CJK = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")
 
 #: Two paragraphs are one changed paragraph when at least this share of their words agree.
