@@ -299,6 +299,8 @@ def deferred_canvas(draw_running: Callable[[Canvas, int, int], None],
                 Canvas.showPage(self)
             if self.bookmarks_by_page:
                 self.showOutline()
+            if self.tagger is not None:
+                self.tagger.write_into(self)
             Canvas.save(self)
 
     return _DeferredCanvas

@@ -11,28 +11,30 @@ docs/FORMAT.md, "The PDF's structure and text layer"):
    records which element each belongs to. The elements themselves (`Element`) are made
    from the document tree before drawing, in the tree's order, so the reading order is the
    logical order whatever order the pages are drawn in.
-2. After reportlab has written the file, `Tagger.finish` adds what refers to the pages
-   (pikepdf): the /StructTreeRoot with one /StructElem per element that got content, the
-   /ParentTree (page → elements by MCID), each page's /StructParents, /MarkInfo, the
-   document's /Lang, /ViewerPreferences /DisplayDocTitle and the PDF/UA-1 identification
-   in the XMP metadata. It also gives the Arabic font's presentation forms their letters
-   (`base_letters_to_unicode`), so text extraction and search see the letters as typed.
+2. Once every page is drawn and before reportlab writes the file, `Tagger.write_into`
+   adds, as reportlab's own objects: the /StructTreeRoot with one /StructElem per element
+   that got content, the /ParentTree (page → elements by MCID), each page's
+   /StructParents, /MarkInfo, /ViewerPreferences /DisplayDocTitle and the XMP metadata
+   with the PDF/UA-1 identification (the document's /Lang reportlab writes itself).
 
-The cost is one marked-content pair per flowable piece and one pass over the file at the
-end: linear in the size of the document.
+And the fonts' /ToUnicode maps give the Arabic presentation forms their letters
+(`to_unicode_cmap`), so text extraction and search see the letters as typed.
+
+The cost is one marked-content pair per flowable piece and one object per element: linear
+in the size of the document, and the file is written once.
 """
 
 from __future__ import annotations
 
-import io
 import re
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
-import pikepdf
+from reportlab.pdfbase import pdfdoc, ttfonts
 
 #: The attribute that carries a flowable's structure element (or a `Labelled` pair).
 TAG = "_cica_tag"
@@ -93,21 +95,13 @@ def inherit_tag(source: Any, parts: list[Any]) -> list[Any]:
     return parts
 
 
-def _utf16(text: str) -> pikepdf.String:
-    return pikepdf.String(text)
-
-
-def _literal_utf16(text: str) -> str:
-    """A PDF text string in UTF-16BE hex, for a property list in a content stream."""
-    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
-
-
 class Tagger:
     """Numbers the marked content of one document while it is drawn, then builds its
     structure tree into the file reportlab wrote."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, title: str = "") -> None:
         self.root = Element("Document", lang=language)
+        self.title = title
         #: Per page (0-based), the element of each MCID in order.
         self.parents: dict[int, list[Element]] = {}
         #: Text objects still to be tagged, in the order they will be drawn (a numbered
@@ -174,78 +168,86 @@ class Tagger:
         self._pending = []
 
     # -- after drawing -----------------------------------------------------------------
-    def finish(self, data: bytes) -> bytes:
-        """*data* (reportlab's file) with its structure tree and accessibility entries."""
-        with pikepdf.open(io.BytesIO(data)) as pdf:
-            self._write_tree(pdf)
-            base_letters_to_unicode(pdf)
-            out = io.BytesIO()
-            pdf.save(out)
-            return out.getvalue()
-
-    def _write_tree(self, pdf: pikepdf.Pdf) -> None:
-        pages: list[pikepdf.Object] = [page.obj for page in pdf.pages]
-        root = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
+    def write_into(self, canvas: Any) -> None:
+        """Add the structure tree and the accessibility entries to the document *canvas*
+        is about to save (every page shown): reportlab's own objects, so the file is
+        written once."""
+        doc = canvas._doc
+        pages = doc.Pages.pages
+        page_refs = [doc.Reference(page) for page in pages]
+        root = pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("StructTreeRoot")})
+        root_ref = doc.Reference(root)
         parent_tree: dict[int, list[Any]] = {page: [None] * len(elements)
                                              for page, elements in self.parents.items()}
-        top = self._element(pdf, self.root, root, pages, parent_tree)
-        root.K = top if top is not None else pikepdf.Array()
-        nums = pikepdf.Array()
+        top = self._element(doc, self.root, root_ref, page_refs, parent_tree)
+        root["K"] = top if top is not None else pdfdoc.PDFArray([])
+        nums: list[Any] = []
         for page in sorted(parent_tree):
-            nums.append(page)
-            nums.append(pdf.make_indirect(pikepdf.Array(parent_tree[page])))
-        root.ParentTree = pdf.make_indirect(pikepdf.Dictionary(Nums=nums))
-        root.ParentTreeNextKey = len(pages)
-        for index, page_object in enumerate(pages):
-            page_object.StructParents = index
-            page_object.Tabs = pikepdf.Name.S  # annotations (a signature field) in structure order
-        catalog = pdf.Root
-        catalog.StructTreeRoot = root
-        catalog.MarkInfo = pikepdf.Dictionary(Marked=True)
-        catalog.ViewerPreferences = pikepdf.Dictionary(DisplayDocTitle=True)
-        if self.root.lang:
-            catalog.Lang = pikepdf.String(self.root.lang)
-        # /Trapped has no XMP equivalent (pikepdf would warn and drop it); PDF/A and PDF/UA
-        # want the information dictionary and the XMP to agree.
-        if "/Trapped" in pdf.docinfo:
-            del pdf.docinfo["/Trapped"]
-        with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
-            meta.load_from_docinfo(pdf.docinfo)
-            meta["pdfuaid:part"] = "1"
+            nums += [page, doc.Reference(pdfdoc.PDFArray(parent_tree[page]))]
+        root["ParentTree"] = doc.Reference(pdfdoc.PDFDictionary({"Nums": pdfdoc.PDFArray(nums)}))
+        root["ParentTreeNextKey"] = len(pages)
+        for index, page in enumerate(pages):
+            page.__NoDefault__ = [*page.__NoDefault__, "StructParents", "Tabs"]
+            page.StructParents = index
+            page.Tabs = pdfdoc.PDFName("S")  # annotations (a signature field) in order
+        catalog = doc.Catalog
+        catalog.StructTreeRoot = root_ref
+        catalog.MarkInfo = pdfdoc.PDFDictionary({"Marked": "true"})
+        canvas.setViewerPreference("DisplayDocTitle", "true")
+        catalog.Metadata = pdfdoc.PDFStream(
+            pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"),
+                                  "Subtype": pdfdoc.PDFName("XML")}),
+            xmp_packet(self.title, self.root.lang).encode("utf-8"), filters=[])
 
-    def _element(self, pdf: pikepdf.Pdf, element: Element, parent: pikepdf.Object,
-                 pages: list[pikepdf.Object],
-                 parent_tree: dict[int, list[Any]]) -> pikepdf.Object | None:
-        """The /StructElem of *element* and its subtree; None if nothing was drawn."""
+    def _element(self, doc: Any, element: Element, parent: Any, pages: list[Any],
+                 parent_tree: dict[int, list[Any]]) -> Any:
+        """A reference to the /StructElem of *element* and its subtree; None if nothing
+        of it was drawn."""
         if not element.has_content():
             return None
-        node = pdf.make_indirect(pikepdf.Dictionary(
-            Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + element.kind), P=parent))
+        node = pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("StructElem"),
+                                     "S": pdfdoc.PDFName(element.kind), "P": parent})
+        ref = doc.Reference(node)
         own_page = next((kid[0] for kid in element.kids if not isinstance(kid, Element)), None)
         if own_page is not None:
-            node.Pg = pages[own_page]
-        kids = pikepdf.Array()
+            node["Pg"] = pages[own_page]
+        kids: list[Any] = []
         for kid in element.kids:
             if isinstance(kid, Element):
-                child = self._element(pdf, kid, node, pages, parent_tree)
+                child = self._element(doc, kid, ref, pages, parent_tree)
                 if child is not None:
                     kids.append(child)
                 continue
             page, mcid = kid
-            parent_tree[page][mcid] = node
-            if page == own_page:
-                kids.append(mcid)
-            else:
-                kids.append(pikepdf.Dictionary(Type=pikepdf.Name.MCR, Pg=pages[page],
-                                               MCID=mcid))
-        node.K = kids[0] if len(kids) == 1 else kids
+            parent_tree[page][mcid] = ref
+            kids.append(mcid if page == own_page else pdfdoc.PDFDictionary(
+                {"Type": pdfdoc.PDFName("MCR"), "Pg": pages[page], "MCID": mcid}))
+        node["K"] = kids[0] if len(kids) == 1 else pdfdoc.PDFArray(kids)
         if element.lang and element is not self.root:
-            node.Lang = pikepdf.String(element.lang)
+            node["Lang"] = pdfdoc.PDFString(element.lang)
         if element.alt:
-            node.Alt = _utf16(element.alt)
+            node["Alt"] = pdfdoc.PDFString(element.alt)
         if element.actual_text:
-            node.ActualText = _utf16(element.actual_text)
-        return node
+            node["ActualText"] = pdfdoc.PDFString(element.actual_text)
+        return ref
+
+
+def xmp_packet(title: str, language: str) -> str:
+    """The XMP metadata: the title (which DisplayDocTitle shows) and the PDF/UA-1
+    identification. PDF/A conversion (cica_desktop/pdfa.py) adds the rest from the
+    document information and keeps these."""
+    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/">
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
+ xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(title)}</rdf:li></rdf:Alt></dc:title>
+<dc:language><rdf:Bag><rdf:li>{xml_escape(language)}</rdf:li></rdf:Bag></dc:language>
+<pdfuaid:part>1</pdfuaid:part>
+</rdf:Description>
+</rdf:RDF>
+</x:xmpmeta>
+<?xpacket end="w"?>"""
 
 
 @contextmanager
@@ -297,7 +299,6 @@ class Tagged:
 # ------------------------------------------------------------------ the Arabic text layer
 
 _PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
-_BFCHAR = re.compile(rb"<([0-9A-Fa-f]{2,4})>\s*<([0-9A-Fa-f]{4})>")
 
 
 def letters_of(form: str) -> str:
@@ -307,36 +308,25 @@ def letters_of(form: str) -> str:
     return letters[::-1] if len(letters) > 1 else letters
 
 
-def base_letters_to_unicode(pdf: pikepdf.Pdf) -> None:
-    """Map the glyphs of Arabic presentation forms (the shaped letters the page draws) to
-    the letters themselves in each font's /ToUnicode, so search and copy give "الجمعية"
-    and not its joined forms. The printed page is unchanged: only the text layer is."""
-    seen: set[tuple[int, int]] = set()
-    for page in pdf.pages:
-        fonts = page.obj.get("/Resources", pikepdf.Dictionary()).get("/Font",
-                                                                      pikepdf.Dictionary())
-        for font in fonts.values():
-            cmap = font.get("/ToUnicode")
-            if not isinstance(cmap, pikepdf.Stream) or cmap.objgen in seen:
-                continue
-            seen.add(cmap.objgen)
-            data = cmap.read_bytes()
-            if not re.search(rb"<F[BCDE][0-9A-Fa-f]{2}>", data):
-                continue
-
-            def replace(match: re.Match[bytes]) -> bytes:
-                char = chr(int(match.group(2), 16))
-                if not _PRESENTATION_FORM.match(char):
-                    return match.group(0)
-                letters = letters_of(char)
-                if not letters.strip() or letters == char:
-                    return match.group(0)
-                return b"<" + match.group(1) + b"> <" + \
-                    letters.encode("utf-16-be").hex().upper().encode() + b">"
-
-            cmap.write(_BFCHAR.sub(replace, data))
+def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
+    """reportlab's /ToUnicode CMap of one font subset, but a presentation form (the shaped
+    letters render/rtl.py draws) maps to its letters, so search and copy give "الجمعية"
+    and not its joined forms; the printed page is unchanged. Installed in place of
+    reportlab's own (`reportlab.pdfbase.ttfonts.makeToUnicodeCMap`), which can only map a
+    glyph to the one character it was asked to draw."""
+    entries = []
+    for code, char in enumerate(subset):
+        letters = chr(char)
+        if _PRESENTATION_FORM.match(letters):
+            letters = letters_of(letters)
+        entries.append(f"<{code:02X}> <{letters.encode('utf-16-be').hex().upper()}>")
+    return "\n".join([
+        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
+        "/CIDSystemInfo", f"<< /Registry ({font_name})", f"/Ordering ({font_name})",
+        "/Supplement 0", ">> def", f"/CMapName /{font_name} def", "/CMapType 2 def",
+        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
+        f"{len(subset)} beginbfchar", *entries, "endbfchar", "endcmap",
+        "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
-def actual_text_literal(text: str) -> str:
-    """The BDC operator of a span whose text is *text* (for content drawn as shapes)."""
-    return f"/Span <</ActualText {_literal_utf16(text)}>> BDC"
+ttfonts.makeToUnicodeCMap = to_unicode_cmap
