@@ -1,7 +1,7 @@
 """A small on-disk cache for what reading fonts costs: the faces found in a folder's files
 and reportlab's parsed metrics of a face.
 
-Each entry is one file in the user's cache folder, written atomically, holding a digest of
+Each entry is one file in the user's cache folder, replaced whole by a rename, holding a digest of
 its payload and the key it was made for (the font file's path, size and modification time,
 and the versions of this format and of reportlab). Anything that does not match, cannot be
 read or is not what the caller expects is ignored and rebuilt: the cache is never trusted.
@@ -14,11 +14,10 @@ import hashlib
 import marshal
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
-
-from ..atomic import write_bytes_atomically
 
 #: Bump when what an entry holds changes: older entries are then rebuilt.
 FORMAT = 1
@@ -84,9 +83,23 @@ def store(kind: str, key: object, payload: object) -> None:
         body = marshal.dumps((repr((FORMAT, kind, key)), payload))  # type: ignore[arg-type]
         path = _entry_path(kind, key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_bytes_atomically(path, _MAGIC + hashlib.sha256(body).digest() + body)
+        _replace(path, _MAGIC + hashlib.sha256(body).digest() + body)
     except (OSError, ValueError):  # ValueError: not plain data (a bug, but no reason to fail)
         pass
+
+
+def _replace(path: Path, data: bytes) -> None:
+    """Write *data* to a temporary file beside *path*, then rename it over *path*: a reader
+    sees the old entry or the new one, never half of one. No fsync: a cache entry lost in
+    a crash is only made again."""
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".", suffix=".part",
+                                     delete=False) as handle:
+        handle.write(data)
+    try:
+        os.replace(handle.name, path)
+    except OSError:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
 
 
 def cached(kind: str, key: object, build: Callable[[], T], valid: Callable[[object], T | None]
