@@ -202,6 +202,14 @@ def test_macos_without_a_naskh_face_sets_arabic_in_the_amiri_we_ship(macos: Path
 # --------------------------------------------------------------------------- the rules
 
 
+def test_traditional_arabic_stands_in_for_simplified_arabic(tmp_path: Path) -> None:
+    renamed(AMIRI / "Amiri-Regular.ttf", tmp_path / "trado.ttf", "Traditional Arabic",
+            "Regular")
+    finder = FontFinder(Sources(fontconfig=False, folders=(tmp_path,)))
+    resolved = finder.require("arabic", ["Simplified Arabic", "Amiri"])
+    assert resolved.family.name == "Traditional Arabic" and resolved.notices == ()
+
+
 def test_a_missing_italic_is_told(tmp_path: Path, times: Path) -> None:
     """Times New Roman with no italic files: italic text is set upright, and said so."""
     for name in ("times.ttf", "timesbd.ttf"):

@@ -31,6 +31,10 @@ ROLE_TEXT = {"latin": "Latin and Cyrillic text", "cjk": "Chinese text",
              "cjk_bold": "Chinese bold text", "cjk_emphasis": "Chinese emphasised text",
              "arabic": "Arabic text"}
 
+#: Faces UN offices use interchangeably with a face the style spec names: tried right after
+#: it (Traditional Arabic where Simplified Arabic is not installed).
+EQUIVALENTS = {"Simplified Arabic": ("Traditional Arabic",)}
+
 #: The family shipped in resources/fonts for each role (none for the optional Kai face).
 BUNDLED = {"latin": "Liberation Serif", "cjk": "AR PL UMing CN",
            "cjk_bold": "Droid Sans Fallback", "arabic": "Amiri"}
@@ -105,8 +109,11 @@ class FontFinder:
         return self._catalogue
 
     def find_family(self, preferences: Sequence[str]) -> FontFamily | None:
-        """The first of *preferences* installed with TrueType outlines, or None."""
-        for name in preferences:
+        """The first of *preferences* (each followed by its EQUIVALENTS) installed with
+        TrueType outlines, or None."""
+        for name in dict.fromkeys(alternative for preference in preferences
+                                  for alternative in (preference,
+                                                      *EQUIVALENTS.get(preference, ()))):
             faces = self.catalogue.family(name)
             if "regular" in faces:
                 return family_from(name, {style: FontFile(Path(face.path), face.index)
