@@ -16,6 +16,7 @@ from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -179,61 +180,90 @@ class _Numbering:
                      f"word:{abstract}.{self.generation.get(key, 0)}", level)
 
 
-def _num_pr(paragraph: DocxParagraph) -> tuple[str, int] | None:
-    """The paragraph's Word numbering (its own, or its style's)."""
-    elements = [paragraph._p.pPr]
-    style = paragraph.style
-    while style is not None:
-        elements.append(style.element.pPr)
-        style = style.base_style
-    for ppr in elements:
-        num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
-        if num_pr is None:
-            continue
-        num = num_pr.find(qn("w:numId"))
-        ilvl = num_pr.find(qn("w:ilvl"))
-        if num is None:
-            continue
-        return num.get(qn("w:val")), int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
-    return None
+@dataclass(frozen=True)
+class _Style:
+    """What a paragraph or character style gives its text, its base styles included."""
+
+    name: str = ""
+    italic: bool | None = None
+    bold: bool | None = None
+    centred: bool = False
+    num_pr: tuple[str, int] | None = None
 
 
-def _italic(run: Any, paragraph: DocxParagraph) -> bool:
-    if run.italic is not None:
-        return bool(run.italic)
-    if run.style is not None and run.style.font.italic:
-        return True
-    return bool(paragraph.style is not None and paragraph.style.font.italic)
+def _num_pr_of(ppr: Any) -> tuple[str, int] | None:
+    num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
+    num = num_pr.find(qn("w:numId")) if num_pr is not None else None
+    if num_pr is None or num is None:
+        return None
+    ilvl = num_pr.find(qn("w:ilvl"))
+    return str(num.get(qn("w:val"))), int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
 
 
-def _bold(run: Any, paragraph: DocxParagraph) -> bool:
-    if run.bold is not None:
-        return bool(run.bold)
-    style = paragraph.style
-    while style is not None:
-        if style.font.bold is not None:
-            return bool(style.font.bold)
-        style = style.base_style
-    return False
+class _Styles:
+    """Each style resolved once (python-docx looks a style up by a linear search)."""
+
+    def __init__(self, word: DocxDocument) -> None:
+        self._word = word
+        self._cache: dict[tuple[str | None, bool], _Style] = {}
+
+    def get(self, style_id: str | None, paragraph: bool) -> _Style:
+        key = (style_id, paragraph)
+        if key not in self._cache:
+            self._cache[key] = self._resolve(style_id, paragraph)
+        return self._cache[key]
+
+    def _resolve(self, style_id: str | None, paragraph: bool) -> _Style:
+        kind = WD_STYLE_TYPE.PARAGRAPH if paragraph else WD_STYLE_TYPE.CHARACTER
+        try:
+            style = self._word.styles.get_by_id(style_id, kind)
+        except (KeyError, ValueError):
+            return _Style()
+        if style is None:
+            return _Style()
+        name = str(style.name or "")
+        italic = bold = None
+        centred = False
+        num_pr = None
+        alignment = None
+        while style is not None:
+            italic = style.font.italic if italic is None else italic
+            bold = style.font.bold if bold is None else bold
+            if paragraph:
+                alignment = alignment or style.paragraph_format.alignment
+                num_pr = num_pr or _num_pr_of(style.element.pPr)
+            style = style.base_style
+        centred = alignment is not None and int(alignment) == 1
+        return _Style(name, italic, bold, centred, num_pr)
 
 
 def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
-               previous: tuple[str, int]) -> Para | None:
+               previous: tuple[str, int], styles: _Styles) -> Para | None:
     text = paragraph.text
     if not text.strip():
         return None
+    style = styles.get(paragraph._p.style, paragraph=True)
     runs = [run for run in paragraph.runs if run.text]
+
+    def italic_run(run: Any) -> bool:
+        own = run.italic if run.italic is not None else styles.get(run._r.style, False).italic
+        return bool(own if own is not None else style.italic)
+
+    def bold_run(run: Any) -> bool:
+        own = run.bold if run.bold is not None else styles.get(run._r.style, False).bold
+        return bool(own if own is not None else style.bold)
+
     lead = ""
     for run in runs:
-        if not _italic(run, paragraph):
+        if not italic_run(run):
             break
         lead += run.text
     if lead and not text.startswith(lead):  # runs outside w:r (hyperlinks): no lead
         lead = ""
-    italic = bool(runs) and all(_italic(run, paragraph) for run in runs if run.text.strip())
-    bold = bool(runs) and all(_bold(run, paragraph) for run in runs if run.text.strip())
+    italic = bool(runs) and all(italic_run(run) for run in runs if run.text.strip())
+    bold = bool(runs) and all(bold_run(run) for run in runs if run.text.strip())
     label: Label | None = None
-    num = _num_pr(paragraph)
+    num = _num_pr_of(paragraph._p.pPr) or style.num_pr
     if num is not None:
         label = numbering.label(*num)
     if label is None:
@@ -243,11 +273,9 @@ def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
             lead = lead[len(text) - len(rest):] if len(lead) > len(text) - len(rest) else ""
             text = rest
     alignment = paragraph.paragraph_format.alignment
-    if alignment is None and paragraph.style is not None:
-        alignment = paragraph.style.paragraph_format.alignment
-    centred = alignment is not None and int(alignment) == 1
+    centred = int(alignment) == 1 if alignment is not None else style.centred
     first_run = runs[0].text if len(runs) > 1 and text.startswith(runs[0].text) else ""
-    return Para(index, text.strip("\n"), paragraph.style.name if paragraph.style else "",
+    return Para(index, text.strip("\n"), style.name,
                 lead.rstrip() if lead.strip() else "", bold, italic, label, centred,
                 first_run if label is None or not label.typed else "")
 
@@ -304,12 +332,13 @@ def read_word(path: Path) -> WordFile:
         raise ValueError(f"{path}: not a Word document (.docx) python-docx can read: "
                          f"{exc}") from None
     numbering = _Numbering(word)
+    styles = _Styles(word)
     items: list[Item] = []
     previous = ("", 0)
     for element in word.element.body.iterchildren():
         index = len(items) + 1  # what the report calls "paragraph N": the non-empty ones
         if element.tag == qn("w:p"):
-            para = _paragraph(DocxParagraph(element, word), index, numbering, previous)
+            para = _paragraph(DocxParagraph(element, word), index, numbering, previous, styles)
             if para is not None:
                 items.append(para)
                 previous = (para.label.style, para.label.number) if para.label else ("", 0)
