@@ -31,11 +31,9 @@ lint: $(VENV)/.installed-test
 	$(BIN)/ruff check cica_desktop tests bench
 	$(BIN)/mypy
 
+# bench/run.py starts the other benchmarks itself (gui, form_scale, signing).
 bench: system-deps $(VENV)/.installed-test
 	$(BIN)/python bench/run.py
-	$(BIN)/python bench/gui.py
-	$(BIN)/python bench/form_scale.py --repeats 3
-	$(BIN)/python bench/signing.py
 
 # docs/screenshot.png and one picture per part in out/screenshots (needs Debian's xvfb).
 screenshot: system-deps $(VENV)/.installed

@@ -1,7 +1,10 @@
 """What the standalone application runs (PyInstaller's entry script for both executables,
 `cica-desktop` with a console and `cica-desktop-gui` without one).
 
-It is cica_desktop's own entry point, plus two things only a bundle needs:
+It is cica_desktop's own entry point, plus what only a bundle needs:
+- `sys.executable -m cica_desktop.…` (how the window starts its render process) runs that
+  module: a frozen program has no interpreter to take -m, and without this it would start
+  another window, which would start another render process, and so on;
 - a windowed executable has no stderr (it is None): messages then go to a log file
   (`log_file()`: see docs/INSTALL.md) instead of nowhere;
 - CICA_SMOKE_WINDOW=REPORT.json starts the window, waits for its preview and writes a
@@ -44,8 +47,24 @@ def _streams_for_a_windowed_start() -> None:
     sys.stdout = sys.stdout or log
 
 
+def run_module(argv: list[str]) -> int:
+    """`-m MODULE ARGS…` as Python runs it: one of our modules as __main__."""
+    import runpy
+
+    name = argv[1] if len(argv) > 1 else ""
+    if not name.startswith("cica_desktop."):
+        print(f"cica-desktop: -m {name}: only cica_desktop's own modules run here",
+              file=sys.stderr)
+        return 2
+    sys.argv = [name, *argv[2:]]
+    runpy.run_module(name, run_name="__main__", alter_sys=True)
+    return 0
+
+
 def main() -> int:
     _streams_for_a_windowed_start()
+    if sys.argv[1:2] == ["-m"]:
+        return run_module(sys.argv[1:])
     report = os.environ.get("CICA_SMOKE_WINDOW")
     if report:
         from window_check import run

@@ -143,3 +143,18 @@ def test_the_bundle_is_built_by_make_bundle_never_by_make_test() -> None:
     test_rule = re.search(r"^test:(.*)$", makefile, re.M)
     assert test_rule is not None and "bundle" not in test_rule.group(1)
     assert re.search(r"^bundle:", makefile, re.M) and re.search(r"^bundle-test:", makefile, re.M)
+
+
+def test_a_frozen_bundle_runs_only_its_own_modules_with_dash_m(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window starts its render process as `sys.executable -m cica_desktop.…`; in the
+    bundle sys.executable is the application itself, so the launcher runs the module (a
+    second window, starting a third, would never end)."""
+    launcher = load(ROOT / "packaging" / "launcher.py")
+    assert launcher.run_module(["-m", "json.tool"]) == 2
+    assert "only cica_desktop's own modules" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "argv", list(sys.argv))
+    with pytest.raises(SystemExit) as exit_:
+        launcher.run_module(["-m", "cica_desktop.__main__", "--help"])
+    assert exit_.value.code == 0
+    assert "verify" in capsys.readouterr().out
