@@ -10,7 +10,14 @@ import docx
 import pytest
 from gui_helpers import open_window, settle
 from pki import PASSWORD, make_identity
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from cica_desktop.app.settings import Settings
@@ -87,3 +94,8 @@ def test_the_submission_is_written_from_the_dialog(qtbot: QtBot, tmp_path: Path)
     assert message["To"] == "dgacm@example.org"
     assert len(list(message.iter_attachments())) == 5
     assert "Submission written" in window.statusBar().currentMessage()
+    box = submissions(window).done_box
+    assert box is not None and box.isVisible()
+    assert "A-62-232-en-email.eml" in box.informativeText()
+    assert box.findChild(QPushButton, "submission_done.email") is not None
+    box.close()

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -132,6 +133,8 @@ class Submissions(QObject):
         self._window = window
         self.pool = QThreadPool(self)
         self.jobs: list[SubmissionJob] = []
+        #: The last "Submission written" message (shown, not modal).
+        self.done_box: QMessageBox | None = None
 
     def ask_and_submit(self) -> SubmissionJob | None:
         window = self._window
@@ -191,6 +194,31 @@ class Submissions(QObject):
         self._window.statusBar().showMessage(self.tr(
             "Submission written: {count} files in {folder}").format(
                 count=len(files), folder=job.folder), 10000)
+        self.done_box = self._done_box(job.folder, [Path(file) for file in files])
+        self.done_box.show()
+
+    def _done_box(self, folder: Path, files: list[Path]) -> QMessageBox:
+        """What was written, with buttons to open the e-mail in the mail program and the
+        folder in the file manager (not modal: the window stays usable)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Submission written"),
+                          self.tr("The folder {folder} holds:").format(folder=folder),
+                          QMessageBox.StandardButton.Close, self._window)
+        box.setObjectName("submission_done")
+        box.setInformativeText("\n".join(file.name for file in files))
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        emails = [file for file in files if file.suffix == ".eml"]
+        if emails:
+            mail = box.addButton(self.tr("Open the e-mail"),
+                                 QMessageBox.ButtonRole.ActionRole)
+            mail.setObjectName("submission_done.email")
+            mail.clicked.connect(lambda: QDesktopServices.openUrl(
+                QUrl.fromLocalFile(str(emails[0]))))
+        opener = box.addButton(self.tr("Open the folder"), QMessageBox.ButtonRole.ActionRole)
+        opener.setObjectName("submission_done.folder")
+        opener.clicked.connect(lambda: QDesktopServices.openUrl(
+            QUrl.fromLocalFile(str(folder))))
+        return box
 
     def _failed(self, job: SubmissionJob, folder: str, reason: str) -> None:
         self._done(job)
