@@ -130,3 +130,21 @@ def test_pdfplumber_reads_the_letters_of_each_word_right_to_left(
 def test_the_presentation_forms_map_to_their_letters() -> None:
     assert letters_of("\ufee3") == "م"  # meem, initial form
     assert letters_of("\ufefb") == "ال"  # lam-alef: the letters in display order
+
+
+def test_arabic_body_text_is_justified(pdf: Path) -> None:
+    """The memorandum's lines run from margin to margin (FORMAT.md §14): every line of a
+    paragraph but its last reaches the left edge of the text block; ragged lines would
+    stop anywhere short of it."""
+    with pdfplumber.open(pdf) as opened:
+        page = next(page for page in opened.pages  # the memorandum's page: its heading
+                    if "مذكرة إيضاحية" in (page.extract_text(char_dir="rtl",
+                                                             char_dir_render="ltr")
+                                            or "").splitlines())
+        body = [line for line in page.extract_text_lines()
+                if 100 < line["top"] < page.height - 100]
+    edge = min(line["x0"] for line in body)
+    at_edge = [line for line in body if line["x0"] == pytest.approx(edge, abs=0.5)]
+    near_edge = [line for line in body if edge + 0.5 < line["x0"] < edge + 20]
+    assert len(at_edge) >= 0.6 * len(body)
+    assert near_edge == []

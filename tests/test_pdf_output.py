@@ -4,6 +4,7 @@ text extractable in reading order. Read back with pypdf and pdfplumber."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +13,7 @@ import pytest
 from pypdf import PdfReader
 from readback import pdf_text, squash
 
-from cica_desktop.compose import compose
+from cica_desktop.compose import Part, compose
 from cica_desktop.model import Package
 from cica_desktop.render import pdf_bytes
 
@@ -172,3 +173,29 @@ def test_letter_part_has_no_annexes(built: dict[str, Path]) -> None:
     text = pdf_text(built["en-letter.pdf"])
     assert "(Signed) Byrganym Aitimova" in text
     assert "Explanatory memorandum" not in text
+
+
+def test_french_narrow_no_break_spaces_are_printed_narrow() -> None:
+    """U+202F before ":" and inside « » is a fifth of an em (the font's own U+202F), not a
+    full space, and never breaks a line (FORMAT.md §14)."""
+    import io
+
+    from cica_desktop.model import load_project
+    from cica_desktop.samples import sample_path
+
+    document = compose(load_project(sample_path("fr")), Part.PACKAGE)
+    typed = [run.text for block in document.blocks for run in getattr(block, "runs", ())]
+    assert any("\u202f:" in text for text in typed)
+    with pdfplumber.open(io.BytesIO(pdf_bytes(document)[0])) as pdf:
+        narrow = []
+        for page in pdf.pages:
+            for line in page.extract_text_lines():
+                assert line["text"][0] not in ":;!?»", line["text"]  # kept with its word
+            chars = page.chars  # in the order drawn, spaces included
+            # reportlab writes U+00A0 as the space character
+            narrow += [char for char, after in pairwise(chars)
+                       if char["text"] in " \u00a0\u202f" and after["text"] in ":;!?»"]
+    assert len(narrow) >= 5
+    for char in narrow:
+        text_size = 10.0  # the body text's size (SingleTxt), and the masthead's
+        assert char["x1"] - char["x0"] == pytest.approx(0.2 * text_size, abs=0.05)
