@@ -47,6 +47,7 @@ class SubmissionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("submission_dialog")
         self.setWindowTitle(self.tr("Submission for the Secretariat"))
+        self.setMinimumWidth(600)  # room for a folder path and two addresses
         form = QFormLayout(self)
         self.folder = self._line("submission.folder", str(folder))
         form.addRow(self.tr("Folder:"), self._with_button(self.folder, self._choose_folder))
