@@ -229,6 +229,9 @@ class Tagger:
             node["Alt"] = pdfdoc.PDFString(element.alt)
         if element.actual_text:
             node["ActualText"] = pdfdoc.PDFString(element.actual_text)
+        if element.kind == "TH":  # a header row's cell heads its column
+            node["A"] = pdfdoc.PDFDictionary({"O": pdfdoc.PDFName("Table"),
+                                              "Scope": pdfdoc.PDFName("Column")})
         return ref
 
 
