@@ -33,3 +33,22 @@ def test_a_script_without_a_font_is_a_clear_error() -> None:
     nothing = FontFinder(Sources(fontconfig=False, folders=(), bundled=False))
     with pytest.raises(MissingFontError, match="no font for Chinese text: none of NoSuchFont"):
         nothing.require("cjk", ["NoSuchFont"])
+
+
+def test_the_fonts_we_ship_are_listed_with_their_licences_in_about() -> None:
+    """Help ▸ About names every font shipped with the application, its version and licence;
+    each folder holds its licence's text."""
+    from cica_desktop.app.about import bundled_fonts, components
+
+    listed = {c.name: c.licence for c in components()}
+    words = {"SIL Open Font License 1.1": "SIL OPEN FONT LICENSE",
+             "Arphic Public License": "ARPHIC PUBLIC LICENSE",
+             "Apache-2.0": "Apache License"}
+    shipped = bundled_fonts()
+    assert [font.family for font in shipped] == [
+        "Liberation Serif", "AR PL UMing CN", "Droid Sans Fallback", "Amiri"]
+    for font in shipped:
+        assert listed[f"{font.family} (font shipped with cica-desktop)"] == font.licence
+        licence = (font.folder / "LICENSE").read_text(encoding="utf-8")
+        assert words[font.licence].casefold() in licence.casefold()
+        assert font.size > 100_000

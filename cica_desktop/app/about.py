@@ -60,13 +60,14 @@ FONT_LICENCES = {
     "Traditional Arabic": "Microsoft (licensed with Windows or Office)",
 }
 
-#: The faces shipped in resources/fonts: (folder, family, licence, what it sets).
-BUNDLED_FONTS: tuple[tuple[str, str, str, str], ...] = (
-    ("liberation", "Liberation Serif", "SIL Open Font License 1.1",
+#: The faces shipped in resources/fonts: (folder, family, version, licence, what it sets).
+BUNDLED_FONTS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("liberation", "Liberation Serif", "2.1.5", "SIL Open Font License 1.1",
      "Latin and Cyrillic text (the metrics of Times New Roman)"),
-    ("arphic", "AR PL UMing CN", "Arphic Public License", "Chinese text (a Ming/Song face)"),
-    ("droid", "Droid Sans Fallback", "Apache-2.0", "Chinese bold text (a Hei face)"),
-    ("amiri", "Amiri", "SIL Open Font License 1.1", "Arabic text (a Naskh face)"),
+    ("arphic", "AR PL UMing CN", "0.2.20080216", "Arphic Public License",
+     "Chinese text (a Ming/Song face)"),
+    ("droid", "Droid Sans Fallback", "6.0.1r16", "Apache-2.0", "Chinese bold text (a Hei face)"),
+    ("amiri", "Amiri", "0.113", "SIL Open Font License 1.1", "Arabic text (a Naskh face)"),
 )
 
 #: The scripts of styles.toml [fonts], in the order shown.
@@ -83,6 +84,7 @@ class Component:
 @dataclass(frozen=True)
 class BundledFont:
     family: str
+    version: str
     licence: str
     #: What the application uses it for when the system has no better face.
     use: str
@@ -117,13 +119,16 @@ def _version(distribution: str) -> str:
 
 
 def components() -> list[Component]:
-    """The application, Python, Qt and each library, with its version and licence."""
+    """The application, Python, Qt, each library and each font shipped with the
+    application, with its version and licence."""
     return [
         Component("cica-desktop", app_version(), "Proprietary"),
         Component("Python", platform.python_version(), "PSF-2.0"),
         Component("Qt", qVersion(), "LGPL-3.0"),
         *(Component(shown, _version(distribution), licence)
           for distribution, shown, licence in LIBRARIES),
+        *(Component(f"{family} (font shipped with cica-desktop)", font_version, licence)
+          for _folder, family, font_version, licence, _use in BUNDLED_FONTS),
     ]
 
 
@@ -157,8 +162,8 @@ def bundled_fonts() -> list[BundledFont]:
     """The faces shipped with the application, with their licences and sizes."""
     root = bundled_fonts_dir()
     shipped = []
-    for folder, family, licence, use in BUNDLED_FONTS:
+    for folder, family, font_version, licence, use in BUNDLED_FONTS:
         files = [f for f in (root / folder).glob("*") if f.suffix.lower() in (".ttf", ".ttc")]
-        shipped.append(BundledFont(family, licence, use, root / folder,
+        shipped.append(BundledFont(family, font_version, licence, use, root / folder,
                                    sum(f.stat().st_size for f in files)))
     return shipped
