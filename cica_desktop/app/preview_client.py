@@ -7,8 +7,9 @@ the interpreter lock nor the garbage collector with the window. One process serv
 window of the application, one request at a time; only the newest request of each window
 waits its turn, and a reply to anything older is dropped, never shown.
 
-An edit deep in a long package is rendered twice: first the package cut after the edited
-block (the pages up to it come out as in the whole, and sooner), then the whole.
+An edit in a long package is rendered twice, side by side in two processes: the package
+cut after the edited block (the pages up to it come out as in the whole, and sooner), and
+the whole, which replaces it.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import select
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
@@ -43,7 +44,10 @@ def _command() -> list[str]:
 class RenderProcess(QObject):
     """The render process, started once and shared; restarted if it ever stops."""
 
-    _shared: RenderProcess | None = None
+    #: The processes by lane: "whole" renders whole packages, "first" the first passes of
+    #: edits in long ones, so a first pass never waits behind a whole render (which cannot
+    #: be stopped once started) and the two run side by side.
+    _shared: ClassVar[dict[str, RenderProcess]] = {}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -56,13 +60,14 @@ class RenderProcess(QObject):
         self._busy: tuple[int, RenderRequest, Callable[[RenderReply], None]] | None = None
 
     @classmethod
-    def shared(cls) -> RenderProcess:
-        """The application's render process, started if it is not running."""
-        if cls._shared is None:
-            cls._shared = cls(QCoreApplication.instance())
-            atexit.register(cls._shared.stop)
-        cls._shared.start()
-        return cls._shared
+    def shared(cls, lane: str = "whole") -> RenderProcess:
+        """The application's render process for *lane*, started if it is not running."""
+        process = cls._shared.get(lane)
+        if process is None:
+            process = cls._shared[lane] = cls(QCoreApplication.instance())
+            atexit.register(process.stop)
+        process.start()
+        return process
 
     def stop(self) -> None:
         """End the process: it reads the end of its input and exits."""
@@ -189,8 +194,12 @@ class PreviewRenderer(QObject):
         PreviewRenderer._clients += 1
         self._client = PreviewRenderer._clients
         self._process = process = RenderProcess.shared()
+        self._first_process: RenderProcess | None = None
         client = self._client
         self.destroyed.connect(lambda *_args: process.drop(client))
+        #: Whether the newest data's whole render has been shown (its first pass is then
+        #: no longer wanted).
+        self._whole_shown = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
@@ -225,14 +234,18 @@ class PreviewRenderer(QObject):
         self._timer.stop()
         self._latest = None
         self._generation += 1
-        self._process.forget(self._client)
+        for process in self._processes():
+            process.forget(self._client)
+
+    def _processes(self) -> list[RenderProcess]:
+        return [self._process, *([self._first_process] if self._first_process else [])]
 
     def wait(self, msecs: int = 10_000) -> bool:
         """Block until the renders asked for are done and their results delivered."""
         if self._timer.isActive():
             self._timer.stop()
             self._start()
-        return self._process.wait(self._client, msecs)
+        return all([process.wait(self._client, msecs) for process in self._processes()])
 
     def _set(self, data: Any, errors: Sequence[FieldError], names: dict[str, str] | None,
              focus: str | None) -> None:
@@ -249,16 +262,22 @@ class PreviewRenderer(QObject):
         if request is None:
             return
         self._latest = None
+        self._whole_shown = False
         self.started.emit()
         cut = self._cut(self._focus)
         if cut is not None:
             source, more = cut
             first = RenderRequest(request.generation, request.data, request.errors,
                                   request.names, request.mission, source, more)
-            self._process.submit(self._client, first,
-                                 lambda reply: self._first_done(reply, request))
-        else:
-            self._process.submit(self._client, request, self._done)
+            self._first_lane().submit(self._client, first, self._first_done)
+        self._process.submit(self._client, request, self._done)
+
+    def _first_lane(self) -> RenderProcess:
+        if self._first_process is None:
+            self._first_process = process = RenderProcess.shared("first")
+            client = self._client
+            self.destroyed.connect(lambda *_args: process.drop(client))
+        return self._first_process
 
     def _cut(self, focus: str | None) -> tuple[str, int] | None:
         """(the edited block's source, blocks after it to render) for a first pass, or
@@ -284,13 +303,12 @@ class PreviewRenderer(QObject):
                 break
         return source, more
 
-    def _first_done(self, reply: RenderReply, whole: RenderRequest) -> None:
-        if reply.generation != self._generation:
-            return  # newer data came: the whole of this one is not wanted either
+    def _first_done(self, reply: RenderReply) -> None:
+        if reply.generation != self._generation or self._whole_shown:
+            return  # newer data came, or the whole is shown already
         if reply.failure is None and reply.pdf:
             self.rendered_first.emit(reply.pdf, reply.anchors, reply.warnings,
                                      reply.positions)
-        self._process.submit(self._client, whole, self._done)
 
     def _done(self, reply: RenderReply) -> None:
         if reply.generation != self._generation:
@@ -300,7 +318,10 @@ class PreviewRenderer(QObject):
         elif not reply.pdf:
             self.no_draft.emit()
         else:
+            self._whole_shown = True
             self._positions, self._pages = reply.positions, reply.pages
+            if self._pages >= CUT_FROM_PAGES:
+                self._first_lane()  # started now, ready for the first edit
             self.rendered.emit(reply.pdf, reply.anchors, reply.warnings, reply.positions)
 
 
