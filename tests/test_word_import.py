@@ -14,6 +14,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml import parse_xml
 from docx.shared import Pt
 from joint import joint_package
 
@@ -202,3 +203,33 @@ def test_the_command_writes_the_project_and_the_report(
     assert main(["import", str(not_word), "--out", str(tmp_path / "y.json")]) == 2
     assert "not a Word document" in capsys.readouterr().err
     assert not (tmp_path / "y.json").exists()
+
+
+def test_tracked_changes_are_read_accepted_and_content_controls_and_text_boxes_kept(
+        tmp_path: Path) -> None:
+    """A draft with Word revisions reads as its text with every change accepted: inserted
+    words kept, deleted ones left out; paragraphs in content controls and text boxes are
+    read, not dropped."""
+    word = docx.Document()
+    paragraph = word.add_paragraph("The Forum ")
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.append(parse_xml(
+        f'<w:ins {w} w:id="1" w:author="A" w:date="2026-01-01T00:00:00Z">'
+        '<w:r><w:t xml:space="preserve">was founded </w:t></w:r></w:ins>'))
+    paragraph._p.append(parse_xml(
+        f'<w:del {w} w:id="2" w:author="A" w:date="2026-01-01T00:00:00Z">'
+        '<w:r><w:delText xml:space="preserve">never </w:delText></w:r></w:del>'))
+    paragraph.add_run("in 1990.")
+    word.element.body.insert(len(word.element.body) - 1, parse_xml(
+        f'<w:sdt {w}><w:sdtContent><w:p><w:r><w:t>Held in a content control.</w:t></w:r>'
+        '</w:p></w:sdtContent></w:sdt>'))
+    anchor = word.add_paragraph("A paragraph with a text box.")
+    anchor._p.append(parse_xml(
+        f'<w:r {w}><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml"><v:textbox>'
+        '<w:txbxContent><w:p><w:r><w:t>Written in a text box.</w:t></w:r></w:p>'
+        '</w:txbxContent></v:textbox></v:shape></w:pict></w:r>'))
+    path = tmp_path / "revised.docx"
+    word.save(str(path))
+    texts = [block["text"] for block in import_docx(path).data["letter"]["blocks"]]
+    assert texts == ["The Forum was founded in 1990.", "Held in a content control.",
+                     "A paragraph with a text box.", "Written in a text box."]

@@ -20,6 +20,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
 
 #: Word's number formats we keep apart; anything else counts as decimal.
 _FORMATS = {"decimal": "decimal", "lowerLetter": "lettered", "lowerRoman": "roman",
@@ -237,13 +238,42 @@ class _Styles:
         return _Style(name, italic, bold, centred, num_pr)
 
 
+_DELETED = frozenset({qn("w:del"), qn("w:moveFrom")})
+_TEXT_BOX = qn("w:txbxContent")
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _live(element: Any, top: Any) -> bool:
+    """*element* (inside *top*) is text as it stands: not deleted or moved away by a
+    tracked change, not in a text box (read as paragraphs of its own)."""
+    for ancestor in element.iterancestors():
+        if ancestor is top:
+            return True
+        if ancestor.tag in _DELETED or ancestor.tag == _TEXT_BOX:
+            return False
+    return True
+
+
+def live_runs(paragraph: DocxParagraph) -> list[DocxRun]:
+    """The paragraph's runs as the text reads with every tracked change accepted: those in
+    insertions, moves, hyperlinks, fields and content controls too (python-docx's
+    `paragraph.runs` and `.text` see only its direct runs, and would drop inserted
+    text)."""
+    p = paragraph._p
+    return [DocxRun(r, paragraph) for r in p.iter(qn("w:r")) if _live(r, p)]
+
+
+def live_text(paragraph: DocxParagraph) -> str:
+    return "".join(run.text for run in live_runs(paragraph))
+
+
 def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
                previous: tuple[str, int], styles: _Styles) -> Para | None:
-    text = paragraph.text
+    runs = [run for run in live_runs(paragraph) if run.text]
+    text = "".join(run.text for run in runs)
     if not text.strip():
         return None
     style = styles.get(paragraph._p.style, paragraph=True)
-    runs = [run for run in paragraph.runs if run.text]
 
     def italic_run(run: Any) -> bool:
         own = run.italic if run.italic is not None else styles.get(run._r.style, False).italic
@@ -280,7 +310,19 @@ def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
                 first_run if label is None or not label.typed else "")
 
 
-def _table(table: DocxTable, index: int) -> Table | None:
+def _cell_text(cell: Any, word: DocxDocument) -> str:
+    """A cell's paragraphs (those of content controls and nested tables too), one a line."""
+    lines: list[str] = []
+    for element in _blocks(cell._tc):
+        if element.tag == qn("w:p"):
+            lines.append(live_text(DocxParagraph(element, word)))
+        else:
+            lines += [_cell_text(inner, word) for row in DocxTable(element, word).rows
+                      for inner in row.cells]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _table(table: DocxTable, index: int, word: DocxDocument) -> Table | None:
     rows: list[tuple[str, ...]] = []
     for row in table.rows:
         cells: list[str] = []
@@ -289,9 +331,32 @@ def _table(table: DocxTable, index: int) -> Table | None:
             if any(cell._tc is element for element in seen):
                 continue
             seen.append(cell._tc)
-            cells.append(cell.text.strip())
+            cells.append(_cell_text(cell, word).strip())
         rows.append(tuple(cells))
     return Table(index, tuple(rows)) if any(any(row) for row in rows) else None
+
+
+def _blocks(container: Any) -> Iterator[Any]:
+    """The paragraphs and tables of a body, cell or text box in reading order, those in
+    content controls (w:sdt) and custom XML included."""
+    for child in container.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            content = child.find(qn("w:sdtContent"))
+            if content is not None:
+                yield from _blocks(content)
+        elif child.tag == qn("w:customXml"):
+            yield from _blocks(child)
+
+
+def _text_boxes(paragraph: Any) -> Iterator[Any]:
+    """The text boxes anchored in a paragraph, once each (a drawing's fallback copy for old
+    readers is skipped), not those nested in another text box."""
+    for box in paragraph.iter(_TEXT_BOX):
+        if not any(a.tag == _FALLBACK or (a.tag == _TEXT_BOX)
+                   for a in box.iterancestors() if a is not paragraph):
+            yield box
 
 
 def _margins(word: DocxDocument) -> Iterator[str]:
@@ -335,17 +400,25 @@ def read_word(path: Path) -> WordFile:
     styles = _Styles(word)
     items: list[Item] = []
     previous = ("", 0)
-    for element in word.element.body.iterchildren():
-        index = len(items) + 1  # what the report calls "paragraph N": the non-empty ones
-        if element.tag == qn("w:p"):
-            para = _paragraph(DocxParagraph(element, word), index, numbering, previous, styles)
-            if para is not None:
-                items.append(para)
-                previous = (para.label.style, para.label.number) if para.label else ("", 0)
-        elif element.tag == qn("w:tbl"):
-            table = _table(DocxTable(element, word), index)
-            if table is not None:
-                items.append(table)
+    def read(container: Any) -> None:
+        nonlocal previous
+        for element in _blocks(container):
+            index = len(items) + 1  # "paragraph N" of the report: the non-empty ones
+            if element.tag == qn("w:p"):
+                para = _paragraph(DocxParagraph(element, word), index, numbering, previous,
+                                  styles)
+                if para is not None:
+                    items.append(para)
+                    previous = (para.label.style, para.label.number) if para.label \
+                        else ("", 0)
+                for box in _text_boxes(element):
+                    read(box)
+            else:
+                table = _table(DocxTable(element, word), index, word)
+                if table is not None:
+                    items.append(table)
+
+    read(word.element.body)
     props = word.core_properties
     return WordFile(items, list(_margins(word)), props.title or "", props.keywords or "",
                     _language(word))
