@@ -249,9 +249,9 @@ def test_a_family_installed_only_with_cff_outlines_is_passed_over(tmp_path: Path
     resolved = finder.require("latin", ["Times New Roman"])
     assert resolved.family.name == "Liberation Serif"
     assert resolved.notices == (
-        "Latin and Cyrillic text: Times New Roman not installed (Times New Roman is installed "
-        "only with PostScript outlines, which PDFs cannot embed here); set in Liberation Serif "
-        "(shipped with cica-desktop) instead",)
+        "Latin and Cyrillic text: Times New Roman installed only with PostScript (CFF) "
+        "outlines, which PDFs made here cannot embed; set in Liberation Serif (shipped with "
+        "cica-desktop) instead",)
 
 
 def test_without_our_faces_a_face_covering_the_script_is_used_and_named(tmp_path: Path

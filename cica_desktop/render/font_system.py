@@ -51,8 +51,6 @@ class Sources:
     files: tuple[Path, ...] = ()
     #: The faces shipped with the application.
     bundled: bool = True
-    #: A description for messages ("fontconfig", "C:\\Windows\\Fonts"…).
-    label: str = field(default="", compare=False)
 
 
 def system_sources(platform: str = sys.platform, environ: Mapping[str, str] = os.environ,
@@ -67,9 +65,8 @@ def system_sources(platform: str = sys.platform, environ: Mapping[str, str] = os
         fontconfig = shutil.which("fc-list", path=environ.get("PATH")) is not None
     if fontconfig:
         # fontconfig already covers the system's and the user's folders.
-        return Sources(fontconfig=True, folders=(), files=registry, label="fontconfig")
-    return Sources(fontconfig=False, folders=folders, files=registry,
-                   label=", ".join(str(f) for f in folders))
+        return Sources(fontconfig=True, folders=(), files=registry)
+    return Sources(fontconfig=False, folders=folders, files=registry)
 
 
 def font_folders(platform: str, environ: Mapping[str, str], home: Path,

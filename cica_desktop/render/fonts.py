@@ -123,23 +123,31 @@ class FontFinder:
     def resolve(self, role: str, preferences: Sequence[str]) -> Resolved | None:
         """The family for *role* ("latin", "cjk_bold"…): the first preference found; else
         the face we ship for it, else any face covering its script, with a notice naming
-        the face used instead; None if there is none (and no preference: an optional role
-        such as Chinese emphasis stays off)."""
+        the face used instead. An optional role we ship nothing for (Chinese emphasis) is
+        None when none of its preferences is installed: it stays off."""
         family = self.find_family(preferences)
         if family is not None:
             return Resolved(family)
-        if not preferences and role not in BUNDLED:
+        if role not in BUNDLED:
             return None
-        script = ROLE_SCRIPT.get(role, Script.LATIN)
-        substitute = self._bundled(role) or self._covering(script)
+        substitute = self._bundled(role) or self._covering(ROLE_SCRIPT.get(role, Script.LATIN))
         if substitute is None:
             return None
         family, where = substitute
-        wanted = " or ".join(preferences) if preferences else "a font of its own"
-        why = "".join(f" ({name} is installed only with PostScript outlines, which PDFs "
-                      "cannot embed here)" for name in preferences if self.catalogue.untrue(name))
-        return Resolved(family, (f"{ROLE_TEXT.get(role, role)}: {wanted} not installed{why}; "
-                                 f"set in {family.name} ({where}) instead",))
+        return Resolved(family, (f"{ROLE_TEXT.get(role, role)}: {self._why(preferences)}; set "
+                                 f"in {family.name} ({where}) instead",))
+
+    def _why(self, preferences: Sequence[str]) -> str:
+        """Why none of *preferences* is used: not installed, or not as TrueType."""
+        cff = [name for name in preferences if self.catalogue.untrue(name)]
+        absent = [name for name in preferences if name not in cff]
+        reasons = []
+        if absent:
+            reasons.append(f"{' or '.join(absent)} not installed")
+        if cff:
+            reasons.append(f"{' or '.join(cff)} installed only with PostScript (CFF) outlines, "
+                           "which PDFs made here cannot embed")
+        return "; ".join(reasons) or "no face named"
 
     def _bundled(self, role: str) -> tuple[FontFamily, str] | None:
         name = BUNDLED.get(role)

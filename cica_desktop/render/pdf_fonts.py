@@ -144,11 +144,13 @@ class DocumentFonts:
         """The face of emphasised Chinese runs (a Kai face), when the style spec names one."""
         if not self._emphasis_tried:
             self._emphasis_tried = True
-            resolved = self.finder.resolve("cjk_emphasis",
-                                           self.spec.font_families("cjk_emphasis"))
+            preferences = self.spec.font_families("cjk_emphasis")
+            resolved = self.finder.resolve("cjk_emphasis", preferences)
             if resolved is not None:
-                self._tell(*resolved.notices)
                 self._emphasis = register_family(resolved.family)
+            elif preferences:
+                self._tell(f"{ROLE_TEXT['cjk_emphasis']}: {' or '.join(preferences)} not "
+                           "installed; emphasised words are set in the text face")
         return self._emphasis
 
     def name(self, script: str, bold: bool = False, italic: bool = False) -> str:
