@@ -233,3 +233,22 @@ def test_tracked_changes_are_read_accepted_and_content_controls_and_text_boxes_k
     texts = [block["text"] for block in import_docx(path).data["letter"]["blocks"]]
     assert texts == ["The Forum was founded in 1990.", "Held in a content control.",
                      "A paragraph with a text box.", "Written in a text box."]
+
+
+def test_a_revision_made_by_compare_imports_as_the_new_version(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`cica-desktop compare` writes the new version with every change as a Word revision;
+    importing that file gives the new version's text (the changes accepted)."""
+    old = json.loads((SAMPLES / "a-62-232.en.json").read_text("utf-8"))
+    new = json.loads((SAMPLES / "a-62-232.en.json").read_text("utf-8"))
+    new["letter"]["blocks"][1]["text"] = new["letter"]["blocks"][1]["text"].replace(
+        "explanatory memorandum", "explanatory note")
+    del new["annexes"][0]["blocks"][2]
+    (tmp_path / "old.json").write_text(json.dumps(old), "utf-8")
+    (tmp_path / "new.json").write_text(json.dumps(new), "utf-8")
+    assert main(["compare", str(tmp_path / "old.json"), str(tmp_path / "new.json"),
+                 "--out", str(tmp_path / "changes.docx")]) == 0
+    capsys.readouterr()
+    result = import_docx(tmp_path / "changes.docx")
+    assert result.valid, result.report_lines()
+    assert _text(result.data) == _text(new)
