@@ -305,3 +305,32 @@ def test_words_are_what_changes() -> None:
         ("equal", "邀请", "邀请")]
     assert changes("إِنَّ الجمعية", "إن الجمعية")[:2] == [
         ("delete", "إِنَّ", ""), ("insert", "", "إن")]
+
+
+def _black(colour: Any) -> bool:
+    values = colour if isinstance(colour, tuple | list) else (colour or 0,)
+    return not any(values)
+
+
+def test_pdf_rules_lie_under_their_words(tmp_path: Path) -> None:
+    """The underlines and strike-throughs of the PDF variant start where the text does,
+    on every line (a paragraph changed throughout included: reportlab's single-style path
+    drew those lines without the paragraph's indent)."""
+    import pdfplumber
+
+    from cica_desktop.revise.pdf import changes_pdf
+
+    old, new, _ = edited("en")
+    comparison = compared_documents(Package.model_validate(old), Package.model_validate(new))
+    with pdfplumber.open(io.BytesIO(changes_pdf(comparison))) as pdf:
+        checked = 0
+        for page in pdf.pages:
+            coloured = [c for c in page.chars if not _black(c.get("non_stroking_color"))]
+            if not coloured:
+                continue
+            left = min(c["x0"] for c in coloured)
+            for rule in page.lines + page.rects:
+                if rule["height"] < 2 and not _black(rule.get("stroking_color")):
+                    assert rule["x0"] >= left - 1, (page.page_number, rule["x0"], left)
+                    checked += 1
+    assert checked > 10

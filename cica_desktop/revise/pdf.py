@@ -45,15 +45,35 @@ class _ChangesRenderer(_PdfRenderer):
 
     def markup(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec | None = None,
                where: str = "") -> str:
+        groups = [(revision, tuple(group)) for revision, group
+                  in itertools.groupby(runs, key=lambda run: run.revision)]
+        last_ink = None
+        if len(groups) == 1 and groups[0][0] and groups[0][1][-1].text[1:]:
+            # A paragraph in one style throughout takes reportlab's single-style path,
+            # which draws the lines after the first without the paragraph's left indent
+            # (reportlab 5.1). Its last character in an ink one step away (not to be seen)
+            # makes two styles of it.
+            revision, group = groups[0]
+            last = group[-1]
+            groups = [(revision, (*group[:-1], dataclasses.replace(last, text=last.text[:-1]))),
+                      (revision, (dataclasses.replace(last, text=last.text[-1]),))]
+            last_ink = 1
         parts = []
-        for revision, group in itertools.groupby(runs, key=lambda run: run.revision):
-            text: str = super().markup(tuple(group), spec, where)
+        for index, (revision, group) in enumerate(groups):
+            text: str = super().markup(group, spec, where)
+            shade = 1 if last_ink is not None and index == len(groups) - 1 else 0
             if revision == INSERTED:
-                text = f'<font color="{INSERTED_INK}"><u>{text}</u></font>'
+                text = f'<font color="{_ink(INSERTED_INK, shade)}"><u>{text}</u></font>'
             elif revision == DELETED:
-                text = f'<font color="{DELETED_INK}"><strike>{text}</strike></font>'
+                text = f'<font color="{_ink(DELETED_INK, shade)}"><strike>{text}</strike></font>'
             parts.append(text)
         return "".join(parts)
+
+
+def _ink(colour: str, shade: int) -> str:
+    """*colour* ("#RRGGBB") with its blue *shade* steps away."""
+    blue = int(colour[5:7], 16)
+    return f"{colour[:5]}{blue + shade if blue < 255 else blue - shade:02X}"
 
 
 def changes_document(comparison: Comparison) -> Document:
