@@ -155,11 +155,15 @@ def _resolution_text(s: State, item: Item, text: str, preambular: list[dict[str,
 
 
 def _lead(p: Phrases, item: Para) -> tuple[str, str]:
-    """A paragraph's lead words (italic, or for a language without italics its first run
-    when known to the checks as a lead) and the rest."""
+    """A paragraph's lead words and the rest: the italic words; in a language without
+    italics (Chinese), the first run when our DOCX set them apart, else the longest lead
+    word or verb of the language's standard wording (templates/kinds) it starts with."""
     lead = item.lead
-    if not lead and not p.t.italic_emphasis and 0 < len(item.first_run) <= 12:
-        lead = item.first_run  # no italics (Chinese): the lead words are a run of their own
+    if not lead and not p.t.italic_emphasis:
+        if 0 < len(item.first_run) <= 12:
+            lead = item.first_run
+        else:
+            lead = next((word for word in p.known_leads if item.text.startswith(word)), "")
     if lead and len(lead) < len(item.text):
         rest = item.text[len(lead):]
         if rest.startswith(p.lead_separator):

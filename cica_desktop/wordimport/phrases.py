@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import tomllib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from ..compose.language import (
     escape_markup,
     load_language,
     parse_markup,
+    templates_root,
 )
 from ..compose.language import _environment as template_environment
 from ..model import Language
@@ -120,6 +122,12 @@ class Phrases:
                 break
         return best
 
+    @property
+    def known_leads(self) -> tuple[str, ...]:
+        """The lead words and operative verbs of the language's standard wording
+        (templates/kinds/<code>.toml), longest first."""
+        return _known_leads(self.code)
+
     def lead(self, word: str) -> str:
         """A lead word as the model stores it (Russian prints it lower case)."""
         return word[:1].upper() + word[1:] if self.lead_lower else word
@@ -142,6 +150,30 @@ def render(t: LanguageTemplate, key: str, **values: object) -> str:
         raise TemplateProblem(f"templates/lang/{t.code}.toml: [phrases] {key}: {exc}") \
             from None
     return "".join(text for text, _ in parse_markup(marked))
+
+
+@cache
+def _known_leads(code: str) -> tuple[str, ...]:
+    path = templates_root() / "kinds" / f"{code}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError):
+        return ()
+    found: set[str] = set()
+
+    def walk(value: object) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if key in ("lead", "verb") and isinstance(inner, str) and inner.strip():
+                    found.add(inner.strip())
+                else:
+                    walk(inner)
+        elif isinstance(value, list):
+            for inner in value:
+                walk(inner)
+
+    walk(data)
+    return tuple(sorted(found, key=lambda word: (-len(word), word)))
 
 
 def _numbered(t: LanguageTemplate, key: str, name: str, most: int) -> dict[str, int]:
