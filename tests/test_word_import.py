@@ -192,6 +192,12 @@ def test_what_cannot_be_placed_is_kept_and_reported(tmp_path: Path) -> None:
     report = result.report_lines()
     assert any("no heading “Letter dated" in line for line in report)
     assert any(line.startswith("to fill: ") for line in report)
+    # The draft is a project file the rest of the tool takes: build --draft lays it out.
+    project = tmp_path / "notes.json"
+    assert main(["import", str(path), "--out", str(project)]) == 0
+    assert main(["build", str(project), "--draft", "--format", "docx", "--out",
+                 str(tmp_path / "built")]) == 0
+    assert (tmp_path / "built" / "notes-draft.docx").is_file()
 
 
 def test_the_command_writes_the_project_and_the_report(
