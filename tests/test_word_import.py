@@ -214,6 +214,9 @@ def test_the_command_writes_the_project_and_the_report(
     not_word.write_text("plain text", "utf-8")
     assert main(["import", str(not_word), "--out", str(tmp_path / "y.json")]) == 2
     assert "not a Word document" in capsys.readouterr().err
+    assert main(["import", str(tmp_path / "missing.docx"), "--out",
+                 str(tmp_path / "y.json")]) == 2
+    assert "missing.docx: no such file" in capsys.readouterr().err
     assert not (tmp_path / "y.json").exists()
 
 

@@ -391,6 +391,8 @@ def _language(word: DocxDocument) -> str:
 
 def read_word(path: Path) -> WordFile:
     """Read *path*; a file python-docx cannot open raises ValueError naming it."""
+    if not path.is_file():
+        raise ValueError(f"{path}: no such file")
     try:
         word = docx.Document(str(path))
     except Exception as exc:  # python-docx raises several types for a damaged package
