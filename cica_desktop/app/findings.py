@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..checks import check
 from ..compose.language import template_findings
 from ..findings import Finding, Fix, Severity
+from ..model import FieldError, Package
 from .paths import parse_path
 from .project import Project
 
@@ -13,10 +16,16 @@ def project_findings(project: Project) -> list[Finding]:
     """The project's errors first (they block exports), then what the checks point out in a
     valid package (warnings and notes, which never block anything), then the wording its
     language template lacks (English's is used instead)."""
-    findings = [error.finding() for error in project.errors]
-    if project.package is not None:
-        findings += check(project.package)
-        findings += template_findings(project.package.language.value)
+    return findings_of(project.errors, project.package)
+
+
+def findings_of(errors: Sequence[FieldError], package: Package | None) -> list[Finding]:
+    """project_findings of a snapshot (the errors and package of one moment), for a worker
+    thread: the checks of a long package take a good part of a second."""
+    findings = [error.finding() for error in errors]
+    if package is not None:
+        findings += check(package)
+        findings += template_findings(package.language.value)
     return findings
 
 

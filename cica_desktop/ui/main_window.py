@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ..app.exports import mission_inputs
 from ..app.find import Match
 from ..app.findings import Finding, apply_fix, project_findings
-from ..app.jobs import PreviewRenderer
+from ..app.jobs import FindingsChecker, PreviewRenderer
 from ..app.new_request import earlier_request_data
 from ..app.paths import Path, parse_path, path_text
 from ..app.project import Project, ProjectError
@@ -68,11 +68,9 @@ class MainWindow(QMainWindow):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(self.REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh)
-        #: The findings in an event-loop turn of their own after the preview's request.
-        self._findings_timer = QTimer(self)
-        self._findings_timer.setSingleShot(True)
-        self._findings_timer.setInterval(0)
-        self._findings_timer.timeout.connect(self._update_findings)
+        #: While typing, the findings are listed in a worker thread.
+        self.findings_checker = FindingsChecker(self)
+        self.findings_checker.ready.connect(self._show_findings)
         self._find_dialog: FindReplaceDialog | None = None
         self.project = project
         self.autosaver: Autosaver | None = None
@@ -375,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def _refresh(self) -> None:
         self._render_preview()
-        self._findings_timer.start()  # once the render process has the data
+        self.findings_checker.check(self.project.errors, self.project.package)
 
     def _render_preview(self, now: bool = False) -> None:
         """Send the project to the render process: as it is, or with its errors, drafted
@@ -488,7 +486,11 @@ class MainWindow(QMainWindow):
             self.go_to_path(parse_path(finding.fix.path))
 
     def _update_findings(self) -> None:
-        self.findings_panel.set_findings(project_findings(self.project), self.project.value)
+        self.findings_checker.cancel()  # listed now: what a worker is checking is older
+        self._show_findings(project_findings(self.project))
+
+    def _show_findings(self, findings: list[Finding]) -> None:
+        self.findings_panel.set_findings(findings, self.project.value)
 
     # ------------------------------------------------------------------ preview
     def _preview_rendered_first(self, data: bytes, anchors: dict[str, int],
@@ -708,6 +710,7 @@ class MainWindow(QMainWindow):
         if self.autosaver is not None:
             self.autosaver.stop()
         self.preview_renderer.wait(5000)
+        self.findings_checker.wait(5000)
         self.exports.wait(30_000)
         event.accept()
 
