@@ -334,3 +334,14 @@ def test_pdf_rules_lie_under_their_words(tmp_path: Path) -> None:
                     assert rule["x0"] >= left - 1, (page.page_number, rule["x0"], left)
                     checked += 1
     assert checked > 10
+
+
+def test_no_pdf_of_changes_in_right_to_left_text(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Arabic paragraphs are drawn without underline or strike-through: old and new words
+    would stand side by side unmarked, so the PDF is refused and the DOCX still written."""
+    old, new = _files(tmp_path, "ar")
+    out = tmp_path / "CHANGES.pdf"
+    assert main(["compare", str(old), str(new), "--out", str(out)]) == 2
+    assert "right-to-left" in capsys.readouterr().err and not out.exists()
+    assert main(["compare", str(old), str(new), "--out", str(tmp_path / "CHANGES.docx")]) == 0

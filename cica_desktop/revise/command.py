@@ -2,7 +2,8 @@
 difference from the old as a Word revision (or, as a PDF, drawn in colour).
 
 Exit codes: 0 written; 1 the file could not be written; 2 a project (or the command line)
-is invalid, the two are in different languages, or the part does not exist; 3 the machine
+is invalid, the two are in different languages, the part does not exist, or a PDF was
+asked of a right-to-left document; 3 the machine
 lacks what the output needs (a font, a language template); 4 a fault in cica-desktop
 (nothing is written)."""
 
@@ -24,7 +25,8 @@ changes) by --author, dated now (UTC); accepting all gives the new version, reje
 the old one, and further edits in Word are tracked. PDF: inserted text underlined in blue,
 deleted text struck through in red.
 exit codes: 0 written; 1 cannot write the file; 2 a project or the command line is
-invalid, the versions are in different languages, or --part does not exist in them;
+invalid, the versions are in different languages, --part does not exist in them, or a
+PDF was asked of an Arabic (right-to-left) document;
 3 the machine lacks a font or template; 4 a fault in cica-desktop (nothing written).
 See docs/COMPARE.md."""
 
@@ -52,6 +54,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from ..model import Package, ProjectError, load_project
     from . import Author, RevisionError, VersionMismatch, word_date
     from .output import default_author, format_of, write_comparison
+    from .pdf import NoChangesPdf
 
     fmt = format_of(args.out, args.format)
     if fmt is None:
@@ -75,7 +78,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
                     else default_author(new), word_date())
     try:
         written = write_comparison(old, new, args.out, fmt, author, Part(args.part))
-    except VersionMismatch as exc:
+    except (VersionMismatch, NoChangesPdf) as exc:
         stderr.write(f"cica-desktop compare: {exc}\n")
         return EXIT_INVALID
     except RevisionError as exc:

@@ -4,8 +4,9 @@ paragraphs put back where they stood and each change marked on its runs
 
 The PDF renderer does not draw `Run.revision` yet; `_ChangesRenderer` adds it around the
 renderer's own markup of each run (Latin, Cyrillic and Chinese paragraphs). Arabic
-paragraphs, laid out by the right-to-left paragraph class, and tables show the new text
-unmarked: docs/COMPARE.md says so."""
+paragraphs are laid out by the right-to-left paragraph class, which cannot draw it: an
+Arabic PDF of changes is refused (`NoChangesPdf`). Tables show the new text unmarked:
+docs/COMPARE.md says so."""
 
 from __future__ import annotations
 
@@ -14,7 +15,15 @@ import itertools
 from collections.abc import Iterator, Sequence
 
 from ..build import MissingGlyphsError, missing_glyph_messages
-from ..document import Block, Document, NumberedParagraph, Paragraph, Run, SignatureBlock
+from ..document import (
+    Block,
+    Direction,
+    Document,
+    NumberedParagraph,
+    Paragraph,
+    Run,
+    SignatureBlock,
+)
 from ..render.pdf import PdfReport, _PdfRenderer
 from ..render.stylespec import ParagraphStyleSpec, load_style_spec
 from ..render.text import printable
@@ -28,8 +37,19 @@ DELETED_INK = "#B22222"
 INSERTED, DELETED = "ins", "del"
 
 
+class NoChangesPdf(ValueError):
+    """The PDF cannot show the changes of this document (right-to-left text)."""
+
+
 def changes_pdf(comparison: Comparison, allow_missing_glyphs: bool = False) -> bytes:
-    """The PDF that shows the changes (MissingGlyphsError if it would print boxes)."""
+    """The PDF that shows the changes (MissingGlyphsError if it would print boxes).
+
+    NoChangesPdf for a right-to-left document: its paragraphs are drawn by a class that
+    draws no underline or strike-through, so the old and the new words would stand side
+    by side unmarked; the DOCX shows its changes."""
+    if comparison.new.direction is Direction.RTL:
+        raise NoChangesPdf("the PDF cannot mark changes in right-to-left text yet: write "
+                           "the DOCX, whose tracked changes show them")
     document = changes_document(comparison)
     spec = load_style_spec(document.language)
     report = PdfReport()
