@@ -317,6 +317,8 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     and not its joined forms; the printed page is unchanged. Installed in place of
     reportlab's own (`reportlab.pdfbase.ttfonts.makeToUnicodeCMap`), which can only map a
     glyph to the one character it was asked to draw."""
+    if not any(0xFB50 <= char <= 0xFDFF or 0xFE70 <= char <= 0xFEFF for char in subset):
+        return str(_REPORTLAB_CMAP(font_name, subset))
     entries = []
     for code, char in enumerate(subset):
         letters = chr(char)
@@ -332,4 +334,8 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
         "CMapName currentdict /CMap defineresource pop", "end", "end"])
 
 
+#: reportlab's own (kept across a reload of this module, which must not wrap ours).
+_REPORTLAB_CMAP = getattr(ttfonts.makeToUnicodeCMap, "reportlab_original",
+                          ttfonts.makeToUnicodeCMap)
+to_unicode_cmap.reportlab_original = _REPORTLAB_CMAP  # type: ignore[attr-defined]
 ttfonts.makeToUnicodeCMap = to_unicode_cmap
