@@ -345,3 +345,14 @@ def test_no_pdf_of_changes_in_right_to_left_text(
     assert main(["compare", str(old), str(new), "--out", str(out)]) == 2
     assert "right-to-left" in capsys.readouterr().err and not out.exists()
     assert main(["compare", str(old), str(new), "--out", str(tmp_path / "CHANGES.docx")]) == 0
+
+
+def test_the_author_is_the_mission_else_the_user(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cica_desktop.revise.output import default_author
+
+    package = Package.model_validate(json.loads(sample_path("en").read_text("utf-8")))
+    assert default_author(package, "Ms. A") == package.mission
+    anonymous = package.evolve(mission="")
+    assert default_author(anonymous, "Ms. A") == "Ms. A"
+    monkeypatch.setattr("getpass.getuser", lambda: "delegate")
+    assert default_author(anonymous) == "delegate"
