@@ -294,6 +294,9 @@ def test_tagging_survives_pdfa_and_signing(packages: dict[str, Package],
             meta = pdf.open_metadata()
             assert meta["pdfuaid:part"] == "1"
             assert meta["pdfaid:part"] == "2"
+            # PDF/A allows only declared XMP properties: pdfuaid:part is declared.
+            assert b"<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>" in \
+                pdf.Root.Metadata.read_bytes()
         assert figures(data) == figures(plain)
     with pdfplumber.open(io.BytesIO(signed)) as pdf:
         said = squash("".join(c["text"] for page in pdf.pages for c in page.chars
