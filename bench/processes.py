@@ -4,6 +4,7 @@ to DOCX and PDF, and LibreOffice converting that same DOCX to PDF, taking turns.
 from __future__ import annotations
 
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -16,14 +17,28 @@ from pathlib import Path
 from common import Timing
 
 
-def timed_process(command: Sequence[str], env: dict[str, str] | None = None) -> float:
-    start = time.perf_counter()
+@dataclass(frozen=True)
+class Spent:
+    """What one process took: wall-clock seconds, and the CPU seconds (user + system) of it
+    and every process it waited for, which other work on the machine inflates less."""
+
+    wall: float
+    cpu: float
+
+
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed_process(command: Sequence[str], env: dict[str, str] | None = None) -> Spent:
+    cpu, start = children_cpu(), time.perf_counter()
     done = subprocess.run(list(command), capture_output=True, text=True, timeout=600,
                           check=False, env=env)
-    elapsed = time.perf_counter() - start
+    spent = Spent(time.perf_counter() - start, children_cpu() - cpu)
     if done.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed ({done.returncode}):\n{done.stderr}")
-    return elapsed
+    return spent
 
 
 # ----------------------------------------------------------------------------- cold CLI
@@ -60,7 +75,7 @@ def soffice_version(soffice: str) -> str:
     return done.stdout.strip() or "unknown"
 
 
-def soffice_convert(soffice: str, profile: Path, docx: Path, out: Path) -> float:
+def soffice_convert(soffice: str, profile: Path, docx: Path, out: Path) -> Spent:
     command = [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless",
                "--convert-to", "pdf", "--outdir", str(out), str(docx)]
     elapsed = timed_process(command)
@@ -75,8 +90,10 @@ def soffice_convert(soffice: str, profile: Path, docx: Path, out: Path) -> float
 @dataclass(frozen=True)
 class ColdResult:
     ours: Timing
+    ours_cpu: Timing
     #: None when soffice is not on PATH.
     libreoffice: Timing | None
+    libreoffice_cpu: Timing | None
 
 
 def bench_cold(sample: Path, runs: int) -> ColdResult:
@@ -85,8 +102,8 @@ def bench_cold(sample: Path, runs: int) -> ColdResult:
     and one conversion (creates LibreOffice's user profile, reused afterwards)."""
     soffice = soffice_path()
     build = [*cli_command(), "build", str(sample), "--format", "pdf,docx", "--out"]
-    ours: list[float] = []
-    theirs: list[float] = []
+    ours: list[Spent] = []
+    theirs: list[Spent] = []
     with tempfile.TemporaryDirectory(prefix="cica-bench-cold-") as parent:
         work = Path(parent)
         env = cached_bytecode_env(work / "pycache")
@@ -99,4 +116,6 @@ def bench_cold(sample: Path, runs: int) -> ColdResult:
             ours.append(timed_process([*build, str(work / f"out-{run}")], env))
             if soffice:
                 theirs.append(soffice_convert(soffice, profile, docx, work / f"lo-{run}"))
-    return ColdResult(Timing(tuple(ours)), Timing(tuple(theirs)) if soffice else None)
+    return ColdResult(Timing(tuple(s.wall for s in ours)), Timing(tuple(s.cpu for s in ours)),
+                      Timing(tuple(s.wall for s in theirs)) if soffice else None,
+                      Timing(tuple(s.cpu for s in theirs)) if soffice else None)

@@ -4,6 +4,7 @@ bench/projects.py), warm, from the composed document."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -44,13 +45,14 @@ class Scaling:
         return self.long.pages / self.long.timing(fmt).median
 
 
-def bench_scaling(language: str, repetitions: int) -> Scaling:
+def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -> Scaling:
     base = load_project(SAMPLES[language])
     sizes = []
     for target in (SHORT, LONG):
         package, _factor, pages = fit_large_package(base, target)
         document = compose(package, Part.PACKAGE)
         timings = time_interleaved({"docx": partial(docx_bytes, document),
-                                    "pdf": partial(pdf_bytes, document)}, 1, repetitions)
+                                    "pdf": partial(pdf_bytes, document)}, 1, repetitions,
+                                   clock)
         sizes.append(Size(pages, timings["docx"], timings["pdf"]))
     return Scaling(language, *sizes)

@@ -55,7 +55,8 @@ def ms(samples: Samples) -> str:
             f"max {samples.high * 1000:.0f})")
 
 
-def signing_step(repetitions: int) -> dict[str, Timing]:
+def signing_step(repetitions: int, clock: Callable[[], float] = time.perf_counter
+                 ) -> dict[str, Timing]:
     """The signing step alone, on the zh sample's mission PDF, warm: "open" decrypts the
     PKCS#12 file (once per signing), "sign" makes one PAdES B-B signature with the key
     opened."""
@@ -65,7 +66,8 @@ def signing_step(repetitions: int) -> dict[str, Timing]:
         pdf, _report = mission_pdf(package, mission_extras(package, None, None), Part.PACKAGE)
         key = open_signing_key(p12, "secret")
         return time_interleaved({"open": lambda: open_signing_key(p12, "secret"),
-                                 "sign": lambda: sign_pdf_bytes(pdf, key)}, 1, repetitions)
+                                 "sign": lambda: sign_pdf_bytes(pdf, key)}, 1, repetitions,
+                                clock)
 
 
 def main() -> None:
