@@ -356,3 +356,15 @@ def test_the_author_is_the_mission_else_the_user(monkeypatch: pytest.MonkeyPatch
     assert default_author(anonymous, "Ms. A") == "Ms. A"
     monkeypatch.setattr("getpass.getuser", lambda: "delegate")
     assert default_author(anonymous) == "delegate"
+
+
+def test_moves_can_be_deletions_and_insertions(tmp_path: Path) -> None:
+    old, new = _files(tmp_path)
+    out = tmp_path / "CHANGES.docx"
+    assert main(["compare", str(old), str(new), "--out", str(out), "--no-moves"]) == 0
+    root = document_xml(out.read_bytes())
+    assert not root.xpath("//w:moveFrom | //w:moveTo | //w:moveFromRangeStart",
+                          namespaces=NS)
+    assert len(root.xpath("//w:p[w:pPr/w:rPr/w:del]", namespaces=NS)) == 2
+    assert body_text(accept_all(out.read_bytes())) == body_text(
+        docx_of(json.loads(new.read_text("utf-8"))))

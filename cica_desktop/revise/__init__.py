@@ -100,8 +100,10 @@ class Comparison:
                        counts[Change.MOVED_TO], reformatted)
 
 
-def compared_documents(old: Package, new: Package, part: Part = Part.PACKAGE) -> Comparison:
-    """Both versions composed (UN layout) and aligned. VersionMismatch for two languages."""
+def compared_documents(old: Package, new: Package, part: Part = Part.PACKAGE,
+                       moves: bool = True) -> Comparison:
+    """Both versions composed (UN layout) and aligned (moved paragraphs as moves, or with
+    *moves* False as deletions and insertions). VersionMismatch for two languages."""
     if old.language != new.language:
         raise VersionMismatch(f"the old version is in {old.language.value!r} and the new one "
                               f"in {new.language.value!r}: compare two versions in one "
@@ -111,7 +113,7 @@ def compared_documents(old: Package, new: Package, part: Part = Part.PACKAGE) ->
         new_doc = compose(new, part, Layout.UN)
     old_units, new_units = units(old_doc), units(new_doc)
     return Comparison(old_doc, new_doc, old_units, new_units,
-                      tuple(align(old_units, new_units)),
+                      tuple(align(old_units, new_units, moves)),
                       tuple(dict.fromkeys(f.finding().message for f in fallbacks)))
 
 

@@ -43,6 +43,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "from the suffix of --out")
     parser.add_argument("--part", choices=["package", "letter", "resolution"],
                         default="package", help="what to compare (default: package)")
+    parser.add_argument("--no-moves", action="store_true",
+                        help="mark a moved paragraph as deleted where it was and inserted "
+                             "where it is, instead of as a move (for programs that do not "
+                             "show moves)")
     parser.add_argument("--author", default=None,
                         help="the revisions' author (default: the new version's mission, "
                              "else your login name)")
@@ -77,7 +81,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     author = Author(args.author.strip() if args.author and args.author.strip()
                     else default_author(new), word_date())
     try:
-        written = write_comparison(old, new, args.out, fmt, author, Part(args.part))
+        written = write_comparison(old, new, args.out, fmt, author, Part(args.part),
+                                   not args.no_moves)
     except (VersionMismatch, NoChangesPdf) as exc:
         stderr.write(f"cica-desktop compare: {exc}\n")
         return EXIT_INVALID

@@ -127,8 +127,9 @@ def _join_lone_spaces(opcodes: Sequence[tuple[str, int, int, int, int]],
     return joined
 
 
-def align(old: Sequence[Unit], new: Sequence[Unit]) -> list[Step]:
-    """Every unit of both versions once, as steps in reading order of the new version."""
+def align(old: Sequence[Unit], new: Sequence[Unit], moves: bool = True) -> list[Step]:
+    """Every unit of both versions once, as steps in reading order of the new version
+    (without *moves*, a moved paragraph is deleted where it was and inserted where it is)."""
     matcher = SequenceMatcher(None, [(u.kind, u.text) for u in old],
                               [(u.kind, u.text) for u in new], autojunk=False)
     steps: list[Step] = []
@@ -138,7 +139,7 @@ def align(old: Sequence[Unit], new: Sequence[Unit]) -> list[Step]:
                                                                   strict=True))
         else:
             steps.extend(_pair(old, new, range(i1, i2), range(j1, j2)))
-    return _find_moves(old, new, steps)
+    return _find_moves(old, new, steps) if moves else steps
 
 
 def _pair(old: Sequence[Unit], new: Sequence[Unit], olds: range, news: range) -> list[Step]:

@@ -44,12 +44,12 @@ class Written:
 
 
 def write_comparison(old: Package, new: Package, target: Path, fmt: str, author: Author,
-                     part: Part = Part.PACKAGE) -> Written:
+                     part: Part = Part.PACKAGE, moves: bool = True) -> Written:
     """*new* against *old* as a DOCX with tracked changes or a PDF that shows them, written
     to *target* all at once (nothing is written on any error)."""
     if fmt not in COMPARE_FORMATS:
         raise ValueError(f"unknown format {fmt!r}; use docx or pdf")
-    comparison = compared_documents(old, new, part)
+    comparison = compared_documents(old, new, part, moves)
     if fmt == "docx":
         data = compare_docx(comparison, author)
     else:
