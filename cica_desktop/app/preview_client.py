@@ -21,12 +21,14 @@ import select
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
 
-from ..model import FieldError
 from .preview_process import MissionPreview, RenderReply, RenderRequest, frame, unframe
+
+if TYPE_CHECKING:
+    from ..model import FieldError
 
 #: Blocks rendered after the edited one in the first pass, when the last render does not
 #: say where the next pages begin.

@@ -1,4 +1,8 @@
-"""Starting the desktop application: the QApplication, recovery after a crash, the window."""
+"""Starting the desktop application: the QApplication, recovery after a crash, the window.
+
+What this module imports at its top is light: the preview's render process is started
+first (create_window), and the window's modules are imported while it starts.
+"""
 
 from __future__ import annotations
 
@@ -11,13 +15,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..app.preview_client import RenderProcess
-from ..app.project import Project, ProjectError
-from ..app.recovery import RecoveryEntry, discard, pending_recoveries, release
-from ..app.settings import Settings
 from .i18n import switch_translators, system_ui_language, tr
 from .messages import error_lines
 
 if TYPE_CHECKING:
+    from ..app.project import Project
+    from ..app.recovery import RecoveryEntry
+    from ..app.settings import Settings
     from .main_window import MainWindow
 
 
@@ -53,6 +57,9 @@ def recovered_project() -> tuple[Project, RecoveryEntry] | None:
     window has autosaved the work again (its lock is held until then); every other file's
     lock is let go here.
     """
+    from ..app.project import Project
+    from ..app.recovery import discard, pending_recoveries, release
+
     entries = pending_recoveries()
     restored: tuple[Project, RecoveryEntry] | None = None
     try:
@@ -79,6 +86,7 @@ def recovered_project() -> tuple[Project, RecoveryEntry] | None:
 def _recovered_window(project: Project, entry: RecoveryEntry,
                       settings: Settings) -> MainWindow:
     """The window on restored work; the old recovery file goes once the work is safe."""
+    from ..app.recovery import discard
     from .main_window import MainWindow
 
     window = MainWindow(project, settings)
@@ -99,6 +107,9 @@ def create_window(argv: Sequence[str]) -> MainWindow:
     # The preview's render process starts first: it imports the renderers and loads fonts
     # while this process imports the window (docs/PERFORMANCE-PREVIEW.md).
     RenderProcess.shared()
+    from ..app.project import Project, ProjectError
+    from ..app.settings import Settings
+
     # Exports and the spelling loader run in worker threads; a shorter GIL switch interval
     # lets the GUI thread in sooner (docs/PERFORMANCE-GUI.md).
     sys.setswitchinterval(0.001)
@@ -130,6 +141,9 @@ def create_window(argv: Sequence[str]) -> MainWindow:
 
 def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    RenderProcess.shared()  # it starts while the rest is imported
+    from ..app.settings import Settings
+
     language = Settings().ui_language() or system_ui_language()
     switch_translators(app, language)
     QCoreApplication.setOrganizationName("cica-desktop")
