@@ -267,3 +267,39 @@ def test_a_revision_made_by_compare_imports_as_the_new_version(
     result = import_docx(tmp_path / "changes.docx")
     assert result.valid, result.report_lines()
     assert _text(result.data) == _text(new)
+
+
+def test_a_french_document_typed_with_straight_apostrophes(tmp_path: Path) -> None:
+    """The fixed wording is recognised whichever apostrophe was typed; the text keeps the
+    one typed."""
+    word = docx.Document()
+    word.styles["Normal"].font.name = "Calibri"
+    for text in ("Lettre datée du 2 mars 2026, adressée au Secrétaire général par la "
+                 "Représentante permanente de la France auprès de l'Organisation des "
+                 "Nations Unies",
+                 "J'ai l'honneur de demander l'inscription d'une question.",
+                 "(Signé) Marie Dupont", "Représentante permanente",
+                 "Annexe I", "Projet de résolution"):
+        word.add_paragraph(text)
+    organ = word.add_paragraph()
+    organ.add_run("L'Assemblée générale").italic = True
+    organ.add_run(",")
+    recalling = word.add_paragraph()
+    recalling.add_run("Rappelant").italic = True
+    recalling.add_run(" sa résolution,")
+    word.add_paragraph("1. Décide d'inviter le Forum.")
+    path = tmp_path / "lettre.docx"
+    word.save(str(path))
+    result = import_docx(path)
+    data = result.data
+    assert data["language"] == "fr"
+    assert data["requesting_states"] == ["France"]
+    assert data["letter"]["date"] == "2026-03-02"
+    assert data["letter"]["blocks"] == [
+        {"type": "paragraph", "text": "J'ai l'honneur de demander l'inscription d'une question."}]
+    [sender] = data["letter"]["senders"]
+    assert sender["name"] == "Marie Dupont" and sender["gender"] == "feminine"
+    [resolution] = data["annexes"]
+    assert "organ_line" not in resolution  # the template's own, straight apostrophe or not
+    assert resolution["preambular"] == [{"lead": "Rappelant", "text": "sa résolution,"}]
+    assert resolution["operative"] == [{"verb": "", "text": "Décide d'inviter le Forum."}]

@@ -27,7 +27,7 @@ def _kind(p: Phrases, items: list[Item]) -> tuple[str, str]:
     if p.draft_resolution in lines:
         return "draft_resolution", f"titled “{p.draft_resolution}”"
     paras = [item for item in items if isinstance(item, Para)]
-    if any(normal(item.text) == p.organ_line for item in paras):
+    if any(p.is_organ_line(item.text) for item in paras):
         return "draft_resolution", f"it has the organ line “{p.organ_line}”"
     if any(p.signed.match(normal(item.text)) for item in paras) or any(
             letter_heading(p, normal(item.text)) for item in paras[:4]) or \
@@ -98,10 +98,10 @@ def _resolution(s: State) -> dict[str, Any]:
             continue
         line = normal(item.text)
         if not organ_seen and not operative and not preambular:
-            if line == p.organ_line or (item.lead and line.endswith((",", "，", "،"))
+            if p.is_organ_line(line) or (item.lead and line.endswith((",", "，", "،"))
                                          and len(line) < 60):
                 organ_seen = True
-                if line != p.organ_line:
+                if not p.is_organ_line(line):
                     annex["organ_line"] = line
                 continue
             if is_heading(item) or item.style == "H1":

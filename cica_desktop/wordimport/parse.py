@@ -135,8 +135,8 @@ def _front(s: State, data: dict[str, Any]) -> dict[str, Any] | None:
             data["session"] = p.sessions[line]
         elif (found := p.agenda_item.match(line)) is not None:
             data["agenda_item"] = int(found["n"])
-        elif line in p.request_headings:
-            rule, sub, session = p.request_headings[line]
+        elif (request := p.request_heading(line)) is not None:
+            rule, sub, session = request
             data.update(rule=rule, session=data.get("session", session))
             if sub:
                 data["kind"] = "sub_item"
@@ -147,7 +147,7 @@ def _front(s: State, data: dict[str, Any]) -> dict[str, Any] | None:
     if heading is None:
         s.position = 0
         s.items = [i for i in s.items if not (isinstance(i, Para) and (
-            normal(i.text) in p.sessions or normal(i.text) in p.request_headings
+            normal(i.text) in p.sessions or p.request_heading(i.text) is not None
             or p.agenda_item.match(normal(i.text))))]
         s.doubt(None, "letter: no heading “Letter dated … from …” found; the text before "
                       "the first annex is read as the letter")

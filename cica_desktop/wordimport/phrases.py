@@ -46,9 +46,17 @@ def normal(text: str) -> str:
     return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
 
 
+def fold(text: str) -> str:
+    """*text* as fixed wording is compared: `normal`, and a straight apostrophe taken for
+    the typographic one the templates write ("l'Organisation" is "l’Organisation")."""
+    return normal(text).replace("'", "’")
+
+
 def _pattern(rendered: str, groups: dict[str, str]) -> str:
-    """*rendered* (with sentinels) as a regular expression, spaces matching any space."""
+    """*rendered* (with sentinels) as a regular expression, spaces matching any space and
+    an apostrophe either apostrophe."""
     out = re.escape(normal(rendered)).replace(r"\ ", " ").replace(" ", r"\s+")
+    out = out.replace("’", "['’]")
     for sentinel, group in groups.items():
         out = out.replace(re.escape(sentinel), group).replace(sentinel, group)
     return out
@@ -92,10 +100,12 @@ class Phrases:
             {_STATE: "(?P<place>.+?)", _DATE: "(?P<date>.+?)"}) + "$")
 
     # ------------------------------------------------------------------ request heading
-    @property
-    def request_headings(self) -> dict[str, tuple[int, bool, int]]:
-        """Each request heading for each session: (rule, sub-item, session)."""
-        return _request_headings(self.code)
+    def request_heading(self, line: str) -> tuple[int, bool, int] | None:
+        """What a request heading says: (rule, sub-item, session); None if *line* is none."""
+        return _request_headings(self.code).get(fold(line))
+
+    def is_organ_line(self, line: str) -> bool:
+        return fold(line) == fold(self.organ_line)
 
     # ------------------------------------------------------------------ letter heading
     def letter_headings(self) -> tuple[Heading, ...]:
@@ -214,7 +224,7 @@ def _request_headings(code: str) -> dict[str, tuple[int, bool, int]]:
             key = f"request_sub_item_rule_{rule}" if sub else f"request_rule_{rule}"
             for session in range(1, MAX_SESSION + 1):
                 try:
-                    out.setdefault(normal(render(t, key, session=session)),
+                    out.setdefault(fold(render(t, key, session=session)),
                                    (rule, sub, session))
                 except TemplateProblem:  # a session a table of ordinals lacks (Arabic)
                     continue

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compose.language import TemplateProblem
-from .phrases import Phrases, normal, render, split_states
+from .phrases import Phrases, fold, normal, render, split_states
 from .reader import Item, Para
 
 HEADING_STYLES = {"HCh": 1, "H1": 1, "H23": 2, "H4": 3, "Heading 1": 1, "Heading 2": 2,
@@ -117,6 +117,6 @@ def state_name(p: Phrases, printed: str) -> str:
                              states=[name])
         except TemplateProblem:
             break
-        if printed in heading:
+        if fold(printed) in fold(heading):
             return name
     return printed
