@@ -101,11 +101,11 @@ def pdf_fonts(data: bytes) -> set[str]:
 def built(language: str) -> tuple[set[str], list[str]]:
     """The fonts of the sample's PDF and the font notices its document gets; the DOCX is
     built too and opened."""
-    outputs = {out.fmt: out for out in render(package(language), formats=("pdf", "docx"))}
-    WordDocument(io.BytesIO(outputs["docx"].data))
     document = compose(package(language), Part.PACKAGE, Layout.UN)
     notices: list[str] = []
     DocumentFonts(load_style_spec(document.language), document, [], notices)
+    outputs = {out.fmt: out for out in render(package(language), formats=("pdf", "docx"))}
+    WordDocument(io.BytesIO(outputs["docx"].data))
     return pdf_fonts(outputs["pdf"].data), notices
 
 
@@ -208,6 +208,22 @@ def test_traditional_arabic_stands_in_for_simplified_arabic(tmp_path: Path) -> N
     finder = FontFinder(Sources(fontconfig=False, folders=(tmp_path,)))
     resolved = finder.require("arabic", ["Simplified Arabic", "Amiri"])
     assert resolved.family.name == "Traditional Arabic" and resolved.notices == ()
+
+
+def test_a_damaged_face_is_passed_over_and_told(tmp_path: Path, times: Path) -> None:
+    """A Times New Roman whose glyph locations are gone (its names still read): reportlab
+    cannot embed it, so the next face sets the text and the reader is told why."""
+    for name in WINDOWS_TIMES:
+        data = bytearray((times / name).read_bytes())
+        directory = 12 + 16 * int.from_bytes(data[4:6], "big")
+        where = data.index(b"loca", 12, directory)
+        data[where:where + 4] = b"LOCA"
+        (tmp_path / name).write_bytes(bytes(data))
+    with fonts_from(Sources(fontconfig=False, folders=(tmp_path,))):
+        fonts, notices = built("en")
+    assert "TimesNewRoman" not in fonts and "LiberationSerif" in fonts
+    assert notices == ["Latin and Cyrillic text: Times New Roman cannot be embedded (times.ttf: "
+                       "missing location table); another face is used"]
 
 
 def test_a_missing_italic_is_told(tmp_path: Path, times: Path) -> None:

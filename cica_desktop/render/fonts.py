@@ -101,6 +101,12 @@ class FontFinder:
 
     sources: Sources = field(default_factory=system_sources)
     _catalogue: Catalogue | None = None
+    #: Families found but refused (reportlab could not read them): passed over.
+    refused: set[str] = field(default_factory=set)
+
+    def refuse(self, name: str) -> None:
+        """Pass family *name* over from now on."""
+        self.refused.add(name.casefold())
 
     @property
     def catalogue(self) -> Catalogue:
@@ -114,7 +120,7 @@ class FontFinder:
         for name in dict.fromkeys(alternative for preference in preferences
                                   for alternative in (preference,
                                                       *EQUIVALENTS.get(preference, ()))):
-            faces = self.catalogue.family(name)
+            faces = {} if name.casefold() in self.refused else self.catalogue.family(name)
             if "regular" in faces:
                 return family_from(name, {style: FontFile(Path(face.path), face.index)
                                           for style, face in faces.items()})
@@ -151,7 +157,7 @@ class FontFinder:
 
     def _bundled(self, role: str) -> tuple[FontFamily, str] | None:
         name = BUNDLED.get(role)
-        if name is None:
+        if name is None or name.casefold() in self.refused:
             return None
         bundled = {face.style: face for face in self.catalogue.bundled
                    if face.truetype and face.style and name in face.families}
@@ -163,7 +169,7 @@ class FontFinder:
 
     def _covering(self, script: str) -> tuple[FontFamily, str] | None:
         for face in self.catalogue.covering(script):
-            if face.families:
+            if face.families and face.families[0].casefold() not in self.refused:
                 name = face.families[0]
                 faces = self.catalogue.family(name)
                 if "regular" not in faces:

@@ -4,11 +4,13 @@ each piece of a text (a character its script's font lacks moves to a font that h
 from __future__ import annotations
 
 import hashlib
+import struct
 from collections.abc import Iterator
 from pathlib import Path
 from typing import assert_never
 
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError
 
 from ..document import (
     Direction,
@@ -30,6 +32,7 @@ from .fonts import (
     SCRIPTS,
     FontFamily,
     FontFinder,
+    Resolved,
     default_finder,
     with_bold_face,
 )
@@ -106,14 +109,12 @@ class DocumentFonts:
         if script in self._tried and not required:
             return False
         self._tried.add(script)
-        preferences = self.spec.font_families(script)
-        resolved = (self.finder.require(script, preferences) if required
-                    else self.finder.resolve(script, preferences))
+        resolved = self._usable(script, required)
         if resolved is None:
             return False
         family, notices = resolved.family, list(resolved.notices)
         if script == Script.CJK and "bold" in family.missing:
-            bold = self.finder.resolve("cjk_bold", self.spec.font_families("cjk_bold"))
+            bold = self._usable("cjk_bold", required=False)
             if bold is not None:
                 family = with_bold_face(family, bold.family)
                 notices.extend(bold.notices)
@@ -122,6 +123,25 @@ class DocumentFonts:
         self.families[script] = family
         self.names[script] = register_family(family)
         return True
+
+    def _usable(self, role: str, required: bool) -> Resolved | None:
+        """The family for *role* whose files reportlab can read: one it cannot (a damaged
+        file, a face whose licence forbids embedding) is told and the next one is taken."""
+        preferences = self.spec.font_families(role)
+        while True:
+            resolved = (self.finder.require(role, preferences) if required
+                        else self.finder.resolve(role, preferences))
+            if resolved is None:
+                return None
+            family = resolved.family
+            try:
+                register_family(family)
+            except (TTFError, OSError, ValueError, struct.error) as exc:
+                self.finder.refuse(family.name)
+                self._tell(f"{ROLE_TEXT.get(role, role)}: {family.name} cannot be embedded "
+                           f"({family.regular.path.name}: {exc}); another face is used")
+                continue
+            return resolved
 
     def _tell(self, *notices: str) -> None:
         for notice in notices:
