@@ -38,8 +38,11 @@ def entries(cache: Path, kind: str) -> list[Path]:
 
 
 def same_face(cached: TTFont, parsed: TTFont) -> None:
-    """Everything reportlab measures and embeds with is the same."""
+    """Everything reportlab measures and embeds with is the same, and the cached font has
+    every attribute a parse gives (a newer reportlab adding one fails here)."""
+    assert set(vars(cached)) == set(vars(parsed))
     a, b = cached.face, parsed.face
+    assert set(vars(b)) - set(vars(a)) <= {"_ttf_data", "glyphToChar"}  # read when needed
     assert a.charToGlyph == b.charToGlyph and a.charWidths == b.charWidths
     for attribute in ("name", "familyName", "ascent", "descent", "capHeight", "bbox", "flags",
                       "italicAngle", "stemV", "defaultWidth", "numGlyphs", "subfontNameX"):
