@@ -28,7 +28,7 @@ test: system-deps lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(VENV)/.installed-test
-	$(BIN)/ruff check cica_desktop tests bench
+	$(BIN)/ruff check cica_desktop tests bench packaging scripts setup.py
 	$(BIN)/mypy
 
 # bench/run.py starts the other benchmarks itself (gui, form_scale, signing).

@@ -154,6 +154,8 @@ def test_a_frozen_bundle_runs_only_its_own_modules_with_dash_m(
     assert launcher.run_module(["-m", "json.tool"]) == 2
     assert "only cica_desktop's own modules" in capsys.readouterr().err
     monkeypatch.setattr(sys, "argv", list(sys.argv))
+    # As in a new process: the module is not imported yet (runpy warns otherwise).
+    monkeypatch.delitem(sys.modules, "cica_desktop.__main__", raising=False)
     with pytest.raises(SystemExit) as exit_:
         launcher.run_module(["-m", "cica_desktop.__main__", "--help"])
     assert exit_.value.code == 0
