@@ -303,3 +303,27 @@ def test_a_french_document_typed_with_straight_apostrophes(tmp_path: Path) -> No
     assert "organ_line" not in resolution  # the template's own, straight apostrophe or not
     assert resolution["preambular"] == [{"lead": "Rappelant", "text": "sa résolution,"}]
     assert resolution["operative"] == [{"verb": "", "text": "Décide d'inviter le Forum."}]
+
+
+def test_the_letter_as_the_mission_sends_it_gives_back_its_letterhead_and_addressee(
+        tmp_path: Path) -> None:
+    """No UN heading: the letterhead, place and date, addressee are read into their fields;
+    the salutation and closing (the template's own) leave the text, and the report says so;
+    the States, which this layout does not name, are left to fill."""
+    package = load_project(SAMPLES / "a-62-232.en.json")
+    assert main(["build", str(SAMPLES / "a-62-232.en.json"), "--layout", "mission",
+                 "--format", "docx", "--out", str(tmp_path)]) == 0
+    result = import_docx(tmp_path / "a-62-232.en-mission.docx")
+    data = result.data
+    letter = data["letter"]
+    assert letter["date"] == "2007-10-03" and letter["addressee"] == "secretary_general"
+    assert [block["text"] for block in letter["blocks"]] == [
+        block.text for block in package.letter.blocks]  # type: ignore[union-attr]
+    assert data["mission"] == package.mission
+    assert data["letterhead"] == {"place": "New York",
+                                  "address_lines": list(package.letterhead.address_lines)}
+    assert letter["senders"][0]["name"] == "Byrganym Aitimova"
+    assert letter["senders"][0]["titles"] == ["Ambassador", "Permanent Representative"]
+    report = result.report_lines()
+    assert any("the closing “Please accept, Excellency" in line for line in report)
+    assert result.draft and "to fill: requesting_states[0]" in report

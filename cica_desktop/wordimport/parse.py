@@ -19,10 +19,10 @@ from ..checks.sessions import session_for
 from ..model import Language
 from .annexes import read_annex
 from .blocks import Blocks, grid, pull_titles, signatory, signature_lines, split_signatories
+from .own_letter import read_own_letter
 from .phrases import LANGUAGES, Phrases, normal, phrases, split_states
 from .reader import Para, Table, WordFile
 from .state import (
-    ENDS_SENTENCE,
     SHORT,
     Doubt,
     State,
@@ -37,6 +37,9 @@ _SYMBOL = re.compile(r"^[A-Z]+(/[A-Za-z0-9.\-]+)+$")
 _JOB = re.compile(r"^(\d{2}-\d{5})\b")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
+#: A line ending so is text, not a signature line (a title may end with a comma:
+#: "L’Ambassadeur,").
+_ENDS_TEXT = tuple(".;:!?。；：！？؛")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
@@ -220,15 +223,16 @@ def _trailing_signatory(s: State, body: Blocks) -> list[dict[str, Any]]:
     lines: list[str] = []
     while body.blocks and body.blocks[-1]["type"] == "paragraph" \
             and len(body.blocks[-1]["text"]) <= 60 and len(lines) < 4 \
-            and not body.blocks[-1]["text"].rstrip().endswith(ENDS_SENTENCE) \
+            and not body.blocks[-1]["text"].rstrip().endswith(_ENDS_TEXT) \
             and len(body.blocks) > 1:
         lines.insert(0, body.blocks.pop()["text"])
     if not lines:
         s.doubt(None, "letter: no signature block found; the signatory is left to fill")
         return []
+    sender = signatory(s.p, lines)
     s.doubt(None, f"letter: the last {len(lines)} short line(s) read as the signature block "
-                  f"(“{lines[0]}” as the name)")
-    return [signatory(s.p, lines)]
+                  f"(“{sender['name']}” as the name)")
+    return [sender]
 
 
 # ---------------------------------------------------------------------- the whole
@@ -246,6 +250,8 @@ def parse(word: WordFile, language: str | None = None) -> tuple[dict[str, Any], 
     _masthead(s, word, data)
     heading = _front(s, data)
     _letter(s, data, heading)
+    if heading is None:
+        read_own_letter(s, data)
     annexes: list[dict[str, Any]] = []
     while (item := s.peek()) is not None:
         number = annex_number(p, item)

@@ -31,6 +31,7 @@ from ..compose.language import _environment as template_environment
 from ..model import Language
 
 LANGUAGES = tuple(language.value for language in Language)
+ADDRESSEES = ("secretary_general", "president_of_the_general_assembly")
 _DATE, _STATE, _NAME = "\ue010", "\ue011", "\ue012"
 #: How many annexes, sessions and agenda items are looked for.
 MAX_ANNEXES, MAX_SESSION = 30, 200
@@ -99,6 +100,31 @@ class Phrases:
             t.phrase("place_date", place=_STATE, date=_DATE),
             {_STATE: "(?P<place>.+?)", _DATE: "(?P<date>.+?)"}) + "$")
 
+    # ------------------------------------------------------------------ the mission's letter
+    @property
+    def reference(self) -> re.Pattern[str]:
+        """"No. 123/2007": the reference in group "reference"."""
+        return _reference(self.code)
+
+    def mission_addressees(self) -> dict[str, tuple[str, ...]]:
+        """The lines of the addressee each addressee is written to, by addressee."""
+        return {addressee: tuple(fold(line) for line in render(
+                    self.t, f"mission_addressee_{addressee}").split("\n") if line.strip())
+                for addressee in ADDRESSEES}
+
+    def salutations(self) -> dict[str, str]:
+        return {fold(render(self.t, f"salutation_{addressee}")): addressee
+                for addressee in ADDRESSEES}
+
+    def closings(self) -> dict[str, bool]:
+        """Each closing formula, and whether it is the one of several senders."""
+        out: dict[str, bool] = {}
+        for several in (False, True):  # worded alike for one and several: one
+            for addressee in ADDRESSEES:
+                out.setdefault(fold(render(self.t, "closing", addressee=addressee,
+                                           several=several)), several)
+        return out
+
     # ------------------------------------------------------------------ request heading
     def request_heading(self, line: str) -> tuple[int, bool, int] | None:
         """What a request heading says: (rule, sub-item, session); None if *line* is none."""
@@ -160,6 +186,13 @@ def render(t: LanguageTemplate, key: str, **values: object) -> str:
         raise TemplateProblem(f"templates/lang/{t.code}.toml: [phrases] {key}: {exc}") \
             from None
     return "".join(text for text, _ in parse_markup(marked))
+
+
+@cache
+def _reference(code: str) -> re.Pattern[str]:
+    t = load_language(code)
+    return re.compile("^" + _pattern(render(t, "reference", reference=_NAME),
+                                     {_NAME: "(?P<reference>.+)"}) + "$")
 
 
 @cache
@@ -246,7 +279,7 @@ def _letter_headings(code: str) -> tuple[Heading, ...]:
     out: list[Heading] = []
     seen: set[str] = set()
     for key, role, gender in _heading_keys():
-        for addressee in ("secretary_general", "president_of_the_general_assembly"):
+        for addressee in ADDRESSEES:
             addressee_text = t.phrase(f"addressee_{addressee}")
             for form in _STATE_FORMS:
                 values: dict[str, object] = {"date": _DATE, "addressee": addressee_text}
