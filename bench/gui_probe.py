@@ -174,7 +174,8 @@ class Probe:
     cursor at the end of the field *editor* (the letter's second paragraph); records
     keystrokes, renders and previews."""
 
-    def __init__(self, work: Path, source: Path = SAMPLE, editor: str = EDITOR) -> None:
+    def __init__(self, work: Path, source: Path = SAMPLE, editor: str = EDITOR,
+                 settle_ms: int = 400) -> None:
         folder = Path(tempfile.mkdtemp(prefix="project-", dir=work))
         shutil.copy(source, folder / source.name)
         self.window = window = MainWindow(Project.open(folder / source.name))
@@ -202,7 +203,7 @@ class Probe:
         self.editor: QTextEdit = found
         found.setFocus()
         found.moveCursor(QTextCursor.MoveOperation.End)
-        wait_ms(400)
+        wait_ms(settle_ms)  # as a user starts typing a moment after the file opened
 
     def key(self) -> float:
         """Type one character (QTest.keyClicks aborts on non-ASCII); when it started."""

@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
         self.setWindowModified(self.project.is_modified)
 
     #: Milliseconds of quiet after a change before the preview and the findings catch up.
-    REFRESH_DELAY_MS = 100
+    REFRESH_DELAY_MS = 70
 
     def _data_changed(self) -> None:
         """A keystroke costs the window only this: the preview and the findings follow once
