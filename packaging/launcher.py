@@ -33,8 +33,21 @@ def log_file() -> Path:
     return state / "cica-desktop" / "cica-desktop.log"
 
 
+def _open(fd: int) -> bool:
+    try:
+        os.fstat(fd)
+        return True
+    except OSError:
+        return False
+
+
 def _streams_for_a_windowed_start() -> None:
-    if sys.stderr is not None and sys.stdout is not None:
+    """Give a start without a console somewhere to write: the log file, as Python's
+    sys.stderr/sys.stdout and as file descriptors 2 and 1 (which code writing to the
+    descriptor uses, such as the render process sending its own output to stderr)."""
+    missing = [fd for fd, stream in ((1, sys.stdout), (2, sys.stderr))
+               if stream is None or not _open(fd)]
+    if not missing:
         return
     try:
         path = log_file()
@@ -43,8 +56,12 @@ def _streams_for_a_windowed_start() -> None:
                    buffering=1)
     except OSError:
         log = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    sys.stderr = sys.stderr or log
-    sys.stdout = sys.stdout or log
+    for fd in missing:
+        os.dup2(log.fileno(), fd)
+    if 2 in missing:
+        sys.stderr = log
+    if 1 in missing:
+        sys.stdout = log
 
 
 def run_module(argv: list[str]) -> int:

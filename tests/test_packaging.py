@@ -6,6 +6,7 @@ AppImage name the same executables, and the bundle stays out of `make test` (iss
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shutil
 import subprocess
@@ -160,3 +161,17 @@ def test_a_frozen_bundle_runs_only_its_own_modules_with_dash_m(
         launcher.run_module(["-m", "cica_desktop.__main__", "--help"])
     assert exit_.value.code == 0
     assert "verify" in capsys.readouterr().out
+
+
+def test_a_start_without_a_console_writes_its_messages_to_the_log(tmp_path: Path) -> None:
+    """A windowed program (the bundle's cica-desktop-gui) starts with no stdout or stderr:
+    what it says, at Python's level and at the descriptors', goes to the log file."""
+    launcher = ROOT / "packaging" / "launcher.py"
+    environment = {**os.environ, "CICA_DATA_DIR": str(tmp_path)}
+    # Descriptors 1 and 2 closed, as a Windows program built without a console has them.
+    result = subprocess.run(["bash", "-c", f'"{sys.executable}" "{launcher}" '
+                             '-m cica_desktop.__main__ bulid 1>&- 2>&-'],
+                            cwd=tmp_path, env=environment, timeout=60)
+    assert result.returncode == 2
+    log = (tmp_path / "logs" / "cica-desktop.log").read_text(encoding="utf-8")
+    assert "'bulid' is neither a command nor an existing file (did you mean 'build'?)" in log
