@@ -285,11 +285,21 @@ class ListEditor(QFrame):
             gap.setParent(None)
             gap.deleteLater()
         self._gaps = used
-        if sequence == self._shown:
-            return
-        while self._layout.count() > 1:  # (the last item is the Add button)
-            self._layout.takeAt(0)
-        for position, widget in enumerate(sequence):
+        # What the layout holds now (a row taken out of the form has left it already),
+        # changed where it differs only: the same widgets at the start and at the end stay.
+        held = [item.widget() if (item := self._layout.itemAt(i)) is not None else None
+                for i in range(self._layout.count() - 1)]
+        same = min(len(held), len(sequence))
+        start = 0
+        while start < same and held[start] is sequence[start]:
+            start += 1
+        tail = 0
+        while tail < same - start and held[-1 - tail] is sequence[-1 - tail]:
+            tail += 1
+        for _ in range(len(held) - tail - start):
+            self._layout.takeAt(start)
+        for position in range(start, len(sequence) - tail):
+            widget = sequence[position]
             self._layout.insertWidget(position, widget)
             if widget.isHidden():
                 # Shown now, not on the next turn of the event loop as a layout shows a
