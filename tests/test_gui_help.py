@@ -159,7 +159,9 @@ def test_the_user_guide_is_shipped_with_its_screenshots() -> None:
     # The docs/ page points to it.
     assert "resources/guide/USER-GUIDE.md" in (ROOT / "docs" / "USER-GUIDE.md").read_text(
         encoding="utf-8")
-    assert 'guide/*.png' in (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    # The wheel ships every file under resources/ (tests/test_wheel.py checks each one).
+    assert '"cica_desktop.resources" = ["**/*"]' in (ROOT / "pyproject.toml").read_text(
+        encoding="utf-8")
 
 
 def test_help_user_guide_shows_the_guide_and_its_images(qtbot: QtBot, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..app.exports import Part
 from . import help as help_window
+from .compare_dialog import compare_with_earlier
 from .i18n import QT_TRANSLATE_NOOP, UI_LANGUAGES
 from .submission_dialog import submissions
 from .word_import import import_word_document
@@ -119,6 +120,8 @@ MENUS = (
              fill=lambda w, menu: w.fill_recent(menu)),
         Action("import_word", QT_TRANSLATE_NOOP("MainWindow", "&Import Word document…"),
                import_word_document, keys="Ctrl+Shift+O"),
+        Action("compare_with", QT_TRANSLATE_NOOP("MainWindow", "Compare &with earlier version…"),
+               compare_with_earlier, keys="Ctrl+Alt+C"),
         None,
         SAVE,
         SAVE_AS,
