@@ -30,6 +30,9 @@ from .preview_process import MissionPreview, RenderReply, RenderRequest, frame, 
 if TYPE_CHECKING:
     from ..model import FieldError
 
+#: The client that warm-up renders are submitted as (windows count from 1).
+_WARM_UP = 0
+
 #: Blocks rendered after the edited one in the first pass, when the last render does not
 #: say where the next pages begin.
 MORE_BLOCKS = 12
@@ -98,6 +101,12 @@ class RenderProcess(QObject):
         self.start()
         self._waiting[client] = (request, reply)
         self._next()
+
+    def warm_up(self, data: dict[str, Any]) -> None:
+        """Render the start of *data*'s letter and drop the result: the process loads the
+        fonts and templates of its language while the window is still being built, so the
+        first preview comes sooner."""
+        self.submit(_WARM_UP, RenderRequest(0, data, cut="letter.blocks[0]"), _unanswered)
 
     def forget(self, client: int) -> None:
         """Drop *client*'s waiting request (a render under way still finishes)."""

@@ -134,6 +134,8 @@ def create_window(argv: Sequence[str]) -> MainWindow:
     if project is None:
         # The bundled sample opens as an untitled copy: saving never overwrites it.
         project = Project.sample("zh")
+    if not project.errors:
+        RenderProcess.shared().warm_up(project.data)  # its fonts load meanwhile
     from .main_window import MainWindow  # after the render process has started
 
     return MainWindow(project, settings)
