@@ -23,7 +23,8 @@ PermissionError is the folder's permissions, and retrying would not help.
 Names. Temporary files are ``.<start of the name>.cica-<8 random>.part`` and backups
 ``….bak``, at most 60 bytes of UTF-8 and no longer than ``max(len(name), 32)`` bytes, so
 they fit wherever the final name fits (NAME_MAX is 255 bytes; a 230-character stem plus
-``.<random>.part`` did not).
+``.<random>.part`` did not). On Windows the start of the name is also cut so that the whole
+path stays within MAX_PATH (259 characters) where the target's does.
 
 Leftovers. A process killed while writing leaves its temporary files (and, between steps 2
 and 4, backups, which are only copies: their targets are in place). The next write into the
@@ -85,7 +86,9 @@ REPLACE_DELAYS = (0.05, 0.1, 0.15, 0.25, 0.45)
 #: Windows: why a target could not be replaced, once the tries are used up.
 OPEN_ELSEWHERE = ("the file is open in another program (or read-only); close it there "
                   "and try again")
-#: Whether renames follow Windows' rules (tests simulate Windows by setting this).
+#: Windows without long paths: the longest path, in UTF-16 units (MAX_PATH less the NUL).
+WINDOWS_MAX_PATH = 259
+#: Whether renames and names follow Windows' rules (tests simulate Windows by setting this).
 _WINDOWS = os.name == "nt"
 
 #: Temporary files and backups this process is using right now (never removed as stale).
@@ -105,6 +108,25 @@ def short_prefix(name: str) -> str:
     budget = min(_PREFIX_MAX_BYTES, max(len(raw) - _FIXED_BYTES, _PREFIX_MIN_BYTES))
     # Cutting inside a character leaves a broken tail; "ignore" drops it.
     return raw[:budget].decode("utf-8", "ignore")
+
+
+def _utf16_length(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _name_start(target: Path) -> str:
+    """``.<prefix>.cica-``: the start of *target*'s temporary and backup names. On Windows
+    the prefix is shortened (to nothing, if need be) so that their paths stay within
+    MAX_PATH wherever the target's own path does (for a name of 20 characters or more):
+    without long paths enabled, a folder deep enough for the final name to just fit would
+    otherwise refuse the temporary one."""
+    prefix = short_prefix(target.name)
+    if _WINDOWS:
+        folder = os.path.abspath(_parent(target))
+        fixed = _utf16_length(folder) + 1 + _FIXED_BYTES  # "\", ".", mark, random, suffix
+        while prefix and fixed + _utf16_length(prefix) > WINDOWS_MAX_PATH:
+            prefix = prefix[:-1]
+    return f".{prefix}{_MARK}"
 
 
 def is_our_leftover_name(name: str) -> bool:
@@ -237,7 +259,7 @@ class FileSet:
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(target))
         directory = _parent(target)
         try:
-            fd, temp_name = tempfile.mkstemp(prefix=f".{short_prefix(target.name)}{_MARK}",
+            fd, temp_name = tempfile.mkstemp(prefix=_name_start(target),
                                              suffix=_TEMP_SUFFIX, dir=directory)
         except OSError as exc:
             _raise_named(exc, target)
@@ -321,7 +343,7 @@ class FileSet:
         except FileNotFoundError:
             return _Backup(None)
         directory = _parent(target)
-        prefix = f".{short_prefix(target.name)}{_MARK}"
+        prefix = _name_start(target)
         for _ in range(100):
             backup = directory / f"{prefix}{_random()}{_BACKUP_SUFFIX}"
             with _in_use_lock:

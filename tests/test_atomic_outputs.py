@@ -394,3 +394,29 @@ def test_elsewhere_a_refused_rename_is_the_folders_permissions_and_is_not_retrie
     assert caught.value.filename == str(tmp_path / "cica.pdf")
     assert atomic.OPEN_ELSEWHERE not in str(caught.value)
     assert names(tmp_path) == []
+
+
+def test_on_windows_temporary_names_keep_a_deep_folders_paths_within_max_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without long paths, Windows refuses a path over 259 characters: in a folder deep
+    enough that the targets' paths just fit, their temporary files and the backup must fit
+    too (here the paths are measured; Linux itself would accept longer ones)."""
+    monkeypatch.setattr(atomic, "_WINDOWS", True)
+    folder = tmp_path
+    while len(str(folder)) < 200:
+        folder = folder / "Permanent Mission documents"
+    folder.mkdir(parents=True)
+    stem = "x" * (259 - len(str(folder)) - 1 - len(".docx"))
+    pdf, docx = folder / f"{stem}.pdf", folder / f"{stem}.docx"
+    assert len(str(docx)) == 259
+    pdf.write_bytes(OLD_PDF)  # kept in a backup meanwhile, named like the temporary files
+    seen = fail_replacing(monkeypatch, target_name="")  # refuses nothing: records renames
+    write_files_atomically([(pdf, b"%PDF-new"), (docx, b"new docx")])
+    temporary = [name for name, _ in seen]
+    assert len(temporary) == 2 and all(is_our_leftover_name(name) for name in temporary)
+    assert max(len(str(folder / name)) for name in temporary) <= atomic.WINDOWS_MAX_PATH
+    assert pdf.read_bytes() == b"%PDF-new" and docx.read_bytes() == b"new docx"
+    assert names(folder) == sorted([pdf.name, docx.name])
+    # Elsewhere the same names keep their readable start (up to 40 bytes).
+    monkeypatch.setattr(atomic, "_WINDOWS", False)
+    assert atomic._name_start(docx) == f".{short_prefix(docx.name)}.cica-"
