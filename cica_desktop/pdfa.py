@@ -1,4 +1,5 @@
-"""PDF/A-2b for our own PDFs (pikepdf): XMP metadata and an sRGB output intent.
+"""PDF/A-2b for our own PDFs (pikepdf): XMP metadata and an sRGB output intent; a tagged
+PDF's structure tree is kept and its XMP names PDF/UA-1 as well.
 
 reportlab already embeds (and subsets) every font and writes a file ID; what PDF/A-2b adds
 for a file like ours is the XMP packet that names the conformance level and repeats the
@@ -60,12 +61,21 @@ def to_pdfa_2b(pdf: bytes) -> bytes:
             meta.load_from_docinfo(document.docinfo)
             meta["pdfaid:part"] = "2"
             meta["pdfaid:conformance"] = "B"
+            if is_tagged(document):  # our renderer's PDFs: PDF/UA-1 (render/pdf_tags.py)
+                meta["pdfuaid:part"] = "1"
         out = io.BytesIO()
         # PDF/A-2 is based on PDF 1.7; object streams are allowed, but plain is simplest to
         # check by eye and keeps every object where a validator expects it.
         document.save(out, min_version="1.7", force_version="1.7",
                       object_stream_mode=pikepdf.ObjectStreamMode.disable)
         return out.getvalue()
+
+
+def is_tagged(document: pikepdf.Pdf) -> bool:
+    """A tagged PDF: a structure tree, and marked content said to be tagged."""
+    mark = document.Root.get("/MarkInfo")
+    return "/StructTreeRoot" in document.Root and isinstance(mark, pikepdf.Dictionary) \
+        and bool(mark.get("/Marked", False))
 
 
 def unembedded_fonts(document: pikepdf.Pdf) -> set[str]:

@@ -14,8 +14,11 @@ docs/FORMAT.md, "The PDF's structure and text layer"):
 2. Once every page is drawn and before reportlab writes the file, `Tagger.write_into`
    adds, as reportlab's own objects: the /StructTreeRoot with one /StructElem per element
    that got content, the /ParentTree (page → elements by MCID), each page's
-   /StructParents, /MarkInfo, /ViewerPreferences /DisplayDocTitle and the XMP metadata
-   with the PDF/UA-1 identification (the document's /Lang reportlab writes itself).
+   /StructParents, /MarkInfo and /ViewerPreferences /DisplayDocTitle (the document's
+   /Lang and /Title reportlab writes itself). The PDF/UA-1 identification goes into the
+   XMP metadata when the file is made PDF/A (cica_desktop/pdfa.py), the only XMP we
+   write: pyHanko rewrites an XMP packet at every signature (its modification date), and
+   our verification (revisions.py) would take that for a change after an earlier one.
 
 And the fonts' /ToUnicode maps give the Arabic presentation forms their letters
 (`to_unicode_cmap`), so text extraction and search see the letters as typed.
@@ -32,7 +35,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 from reportlab.pdfbase import pdfdoc, ttfonts
 
@@ -99,9 +101,8 @@ class Tagger:
     """Numbers the marked content of one document while it is drawn, then builds its
     structure tree into the file reportlab wrote."""
 
-    def __init__(self, language: str, title: str = "") -> None:
+    def __init__(self, language: str) -> None:
         self.root = Element("Document", lang=language)
-        self.title = title
         #: Per page (0-based), the element of each MCID in order.
         self.parents: dict[int, list[Element]] = {}
         #: Text objects still to be tagged, in the order they will be drawn (a numbered
@@ -194,10 +195,6 @@ class Tagger:
         catalog.StructTreeRoot = root_ref
         catalog.MarkInfo = pdfdoc.PDFDictionary({"Marked": "true"})
         canvas.setViewerPreference("DisplayDocTitle", "true")
-        catalog.Metadata = pdfdoc.PDFStream(
-            pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"),
-                                  "Subtype": pdfdoc.PDFName("XML")}),
-            xmp_packet(self.title, self.root.lang).encode("utf-8"), filters=[])
 
     def _element(self, doc: Any, element: Element, parent: Any, pages: list[Any],
                  parent_tree: dict[int, list[Any]]) -> Any:
@@ -233,40 +230,6 @@ class Tagger:
             node["A"] = pdfdoc.PDFDictionary({"O": pdfdoc.PDFName("Table"),
                                               "Scope": pdfdoc.PDFName("Column")})
         return ref
-
-
-def xmp_packet(title: str, language: str) -> str:
-    """The XMP metadata: the title (which DisplayDocTitle shows) and the PDF/UA-1
-    identification, with the PDF/A extension schema that declares its pdfuaid:part (PDF/A
-    allows only declared properties). PDF/A conversion (cica_desktop/pdfa.py) adds the
-    rest from the document information and keeps these."""
-    return f"""<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>
-<x:xmpmeta xmlns:x="adobe:ns:meta/">
-<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
-<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"
- xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">
-<dc:title><rdf:Alt><rdf:li xml:lang="x-default">{xml_escape(title)}</rdf:li></rdf:Alt></dc:title>
-<dc:language><rdf:Bag><rdf:li>{xml_escape(language)}</rdf:li></rdf:Bag></dc:language>
-<pdfuaid:part>1</pdfuaid:part>
-</rdf:Description>
-<rdf:Description rdf:about="" xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
- xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
- xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
-<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
-<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-<pdfaProperty:name>part</pdfaProperty:name>
-<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-<pdfaProperty:category>internal</pdfaProperty:category>
-<pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>
-</rdf:li></rdf:Seq></pdfaSchema:property>
-</rdf:li></rdf:Bag></pdfaExtension:schemas>
-</rdf:Description>
-</rdf:RDF>
-</x:xmpmeta>
-<?xpacket end="w"?>"""
 
 
 @contextmanager
