@@ -61,14 +61,49 @@ def to_pdfa_2b(pdf: bytes) -> bytes:
             meta.load_from_docinfo(document.docinfo)
             meta["pdfaid:part"] = "2"
             meta["pdfaid:conformance"] = "B"
-            if is_tagged(document):  # our renderer's PDFs: PDF/UA-1 (render/pdf_tags.py)
+            tagged = is_tagged(document)
+            if tagged:  # our renderer's PDFs: PDF/UA-1 (render/pdf_tags.py)
                 meta["pdfuaid:part"] = "1"
+        if tagged:
+            declare_pdfua_schema(document)
         out = io.BytesIO()
         # PDF/A-2 is based on PDF 1.7; object streams are allowed, but plain is simplest to
         # check by eye and keeps every object where a validator expects it.
         document.save(out, min_version="1.7", force_version="1.7",
                       object_stream_mode=pikepdf.ObjectStreamMode.disable)
         return out.getvalue()
+
+
+#: The PDF/A extension schema that declares pdfuaid:part: PDF/A-2 allows only the XMP
+#: properties it predefines or an extension schema declares (ISO 19005-2, 6.6.2.3), and it
+#: predates PDF/UA.
+PDFUA_EXTENSION_SCHEMA = b"""<rdf:Description rdf:about=""
+ xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
+ xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
+ xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
+<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
+<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
+<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
+<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
+<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
+<pdfaProperty:name>part</pdfaProperty:name>
+<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
+<pdfaProperty:category>internal</pdfaProperty:category>
+<pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>
+</rdf:li></rdf:Seq></pdfaSchema:property>
+</rdf:li></rdf:Bag></pdfaExtension:schemas>
+</rdf:Description>
+"""
+
+
+def declare_pdfua_schema(document: pikepdf.Pdf) -> None:
+    """Add PDFUA_EXTENSION_SCHEMA to the XMP packet (once)."""
+    stream = document.Root.Metadata
+    xmp = stream.read_bytes()
+    if b"pdfaExtension:schemas" in xmp or b"</rdf:RDF>" not in xmp:
+        return
+    head, _, tail = xmp.rpartition(b"</rdf:RDF>")
+    stream.write(head + PDFUA_EXTENSION_SCHEMA + b"</rdf:RDF>" + tail)
 
 
 def is_tagged(document: pikepdf.Pdf) -> bool:

@@ -297,6 +297,9 @@ def test_tagging_survives_pdfa_and_signing(packages: dict[str, Package],
             assert meta["pdfaid:part"] == "2"
             assert meta["dc:title"] == str(pdf.docinfo.Title)
             # PDF/A allows only declared XMP properties: pdfuaid:part is declared.
+            declared = pdf.Root.Metadata.read_bytes().partition(b"pdfaExtension:schemas")[2]
+            assert b"http://www.aiim.org/pdfua/ns/id/" in declared
+            # PDF/A allows only declared XMP properties: pdfuaid:part is declared.
         assert figures(data) == figures(plain)
     with pdfplumber.open(io.BytesIO(signed)) as pdf:
         said = squash("".join(c["text"] for page in pdf.pages for c in page.chars
