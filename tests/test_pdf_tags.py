@@ -101,8 +101,8 @@ def struct_text(path: Path) -> list[tuple[str, str]]:
         stripped = line.strip()
         if stripped.startswith('"') and stripped.endswith('"'):
             leaves.append((kind, stripped[1:-1]))
-        elif stripped:
-            kind = stripped.split()[0]
+        elif stripped and not stripped.startswith("/"):  # not an attribute ("/Scope …")
+            kind = stripped.split()[0].rstrip(":")
     return leaves
 
 
@@ -320,3 +320,24 @@ def test_a_second_signature_leaves_the_first_valid(packages: dict[str, Package],
     twice = sign_pdf_bytes(once, p12, "secret")
     report = verify_pdf(twice, trust=[root], name="twice.pdf")
     assert report.valid, report_lines(report)
+
+
+@needs_poppler
+def test_a_table_s_header_row_repeated_on_the_next_page_is_read_once(
+        tmp_path: Path) -> None:
+    from cica_desktop.document import Direction, Metadata
+
+    rows = tuple((f"Row {n}", f"Value {n}") for n in range(1, 121))
+    document = Document(metadata=Metadata("Table", "", "Mission", "en"), paper="letter",
+                        language="en", direction=Direction.LTR,
+                        blocks=(Table(header=("Quarter", "Amount"), rows=rows),))
+    path = tmp_path / "table.pdf"
+    path.write_bytes(pdf_bytes(document)[0])
+    leaves = struct_text(path)
+    assert [text for kind, text in leaves if kind == "TH"] == ["Quarter", "Amount"]
+    assert [text for kind, text in leaves if kind == "TD"] == [cell for row in rows
+                                                              for cell in row]
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) >= 2
+        repeated = "".join(c["text"] for c in pdf.pages[1].chars if c.get("tag") == "Artifact")
+    assert "Quarter" in repeated and "Amount" in repeated
