@@ -21,8 +21,8 @@ from pypdf import PdfReader
 
 from cica_desktop.app.titles import title_forms, title_suggestions
 from cica_desktop.cli import main
+from cica_desktop.collation import Collation, collate, sort_key, unique
 from cica_desktop.compose import Layout, MissionExtras, Part, compose
-from cica_desktop.compose.collation import Collation, collate, sort_key, unique
 from cica_desktop.compose.language import fallbacks_noted, load_language
 from cica_desktop.document import Paragraph, SignatureBlock, SignatureGrid
 from cica_desktop.images import ImageError, image_from_bytes

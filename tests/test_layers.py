@@ -7,9 +7,9 @@
 - model, document, compose, render and checks import only the layers below them: compose
   sees the model and the document tree, render sees only the document tree, checks only the
   model; `findings` (the vocabulary of findings) sits below the model. Any of them may use
-  the leaf utilities, `atomic` (writing files), `images` (checked images), `quotes`
-  (typographic quotes) and `state_names` (the UN's names of States), which import nothing
-  of ours.
+  the leaf utilities, `atomic` (writing files), `collation` (the order of names),
+  `images` (checked images), `quotes` (typographic quotes) and `state_names` (the UN's
+  names of States), which import nothing of ours.
 - Every module outside app/ and ui/ (the core and its services: build, mission, signing,
   verification, images, …) is free of Qt and never imports app/, ui/ or the command line.
 - app/ uses QtCore and QtGui only, never widgets, and never imports ui/.
@@ -49,7 +49,7 @@ class Rule:
 
 _FORMATS = frozenset({"docx", "reportlab"})
 #: Leaf utilities: they know no layer, so every layer may use them.
-UTILITIES = frozenset({"atomic", "images", "quotes", "state_names"})
+UTILITIES = frozenset({"atomic", "collation", "images", "quotes", "state_names"})
 _SERVICE = Rule(forbidden=frozenset({"app", "ui", "cli", "__main__"}), libraries=frozenset({QT}),
                 why="the core and its services know nothing of Qt, the window or the CLI")
 

@@ -141,7 +141,7 @@ def test_one_sender_and_several_senders_are_worded_apart() -> None:
 
 
 def test_the_representatives_sign_in_alphabetical_order() -> None:
-    """FORMAT.md §7; the language's collation (compose/collation.py) orders them."""
+    """FORMAT.md §7; the language's collation (cica_desktop/collation.py) orders them."""
     data = new_request(RequestSpec(RequestKind.SUBSTANTIVE_ITEM, 80, dt.date(2025, 8, 20),
                                    states=("the Netherlands", "Mongolia", "Côte d’Ivoire",
                                            "Croatia", "Chile"), item_title="T")).data

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Iterator
 
-from ..state_names import un_form
+from ..collation import Collation, sort_key
 from ..findings import Finding, Severity
 from ..model import LetterAnnex, Memorandum, Package, SenderRole
+from ..state_names import un_form
 from .base import finding
 
 
@@ -24,14 +23,15 @@ def draft_resolution_suggested(package: Package) -> Iterator[Finding]:
         yield finding(Severity.NOTE, "annexes", "rule20.draft_resolution")
 
 
-def english_order(state: str) -> tuple[str, str]:
+#: The English order of a list of States (templates/lang/en.toml [language.collation]):
+#: the checks judge the English version, which every other version follows.
+ENGLISH = Collation(articles=("the ",))
+
+
+def english_order(state: str) -> tuple[object, ...]:
     """A State's place in an English list: without "the", accents, case and punctuation
     ("Côte d’Ivoire" before "Croatia", "the Netherlands" under N); a hyphen is a space."""
-    name = re.sub(r"^the\s+", "", state.strip(), flags=re.IGNORECASE)
-    plain = "".join(char for char in unicodedata.normalize("NFKD", name)
-                    if not unicodedata.combining(char))
-    plain = re.sub(r"[^\w\s]", "", plain.replace("-", " ")).casefold()
-    return " ".join(plain.split()), state
+    return sort_key(state, ENGLISH)
 
 
 def signatories_in_alphabetical_order(package: Package) -> Iterator[Finding]:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ..collation import collate, unique
 from ..document import (
     Block,
     Direction,
@@ -57,7 +58,6 @@ from ..model import (
     TableBlock,
 )
 from . import styles as S
-from .collation import collate, unique
 from .drafts import mark_placeholders
 from .language import LanguageTemplate, load_language
 from .numerals import DEFAULT_LABEL_FORMATS, number_label

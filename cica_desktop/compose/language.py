@@ -33,9 +33,9 @@ from babel.dates import format_date
 from jinja2 import StrictUndefined, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
+from ..collation import Collation
 from ..document import Run
 from ..findings import Finding, Severity
-from .collation import Collation
 from .numerals import ordinal_words, roman, zh_numeral
 
 

@@ -14,8 +14,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..collation import collate, unique
 from ..model import FORMAT_VERSION, RequestKind
-from .collation import collate, unique
 from .kinds import GUIDANCE, KINDS, MEMORANDUMS, KindWording, letter_key
 from .language import TemplateProblem, load_language
 
