@@ -15,7 +15,7 @@ def schema_text() -> str:
 
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("docs/project-format.schema.json")
-    out.write_text(schema_text(), encoding="utf-8")
+    out.write_text(schema_text(), encoding="utf-8", newline="\n")  # LF on Windows too
     print(out)
 
 
