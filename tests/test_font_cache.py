@@ -16,7 +16,7 @@ from cica_desktop.compose import Layout, Part, compose
 from cica_desktop.model import load_project
 from cica_desktop.render import font_cache
 from cica_desktop.render.font_metrics import CachedTTFont, load_font
-from cica_desktop.render.font_system import bundled_fonts_dir, faces_of
+from cica_desktop.render.font_system import bundled_fonts_dir, faces_of, folder_faces
 from cica_desktop.render.pdf_fonts import DocumentFonts
 from cica_desktop.render.stylespec import load_style_spec
 from cica_desktop.samples import sample_path
@@ -109,6 +109,31 @@ def test_a_corrupt_list_of_faces_is_read_again(tmp_path: Path, cache: Path) -> N
     [entry] = entries(cache, "faces")
     entry.write_bytes(entry.read_bytes()[:-3])
     assert [face.families[0] for face in faces_of(font)] == ["Liberation Serif"]
+
+
+def test_a_fonts_folder_is_one_entry_checked_file_by_file(tmp_path: Path, cache: Path
+                                                         ) -> None:
+    """A folder's faces are kept in one entry; a file changed, added or removed since is
+    read again, and a damaged entry is read as nothing."""
+    fonts = tmp_path / "Fonts"
+    fonts.mkdir()
+    shutil.copy(LATIN, fonts / "a.ttf")
+    shutil.copy(ITALIC, fonts / "b.ttf")
+
+    def styles() -> list[str]:
+        return sorted(face.style for face in folder_faces(fonts))
+
+    assert styles() == ["italic", "regular"]
+    assert len(entries(cache, "folder")) == 1
+    assert styles() == ["italic", "regular"]  # from the entry
+    shutil.copy(ITALIC, fonts / "a.ttf")
+    os.utime(fonts / "a.ttf", ns=(1, 1))
+    (fonts / "b.ttf").unlink()
+    shutil.copy(bundled_fonts_dir() / "liberation" / "LiberationSerif-Bold.ttf", fonts / "c.ttf")
+    assert styles() == ["bold", "italic"]
+    [entry] = entries(cache, "folder")
+    entry.write_bytes(entry.read_bytes()[:-10])
+    assert styles() == ["bold", "italic"]
 
 
 def test_the_cache_lives_in_the_users_cache_folder(monkeypatch: pytest.MonkeyPatch,

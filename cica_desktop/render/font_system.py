@@ -11,8 +11,9 @@
   has a font on a computer without any.
 
 Files read from folders are read by their own tables (render/font_files.py), never by their
-names, and what was read is cached on disk (render/font_cache.py) keyed by path, size and
-modification time. `Sources` says where to look; tests lay out a Windows or macOS folder
+names, and what was read is cached on disk (render/font_cache.py): one entry per folder
+with each file's size and modification time, so that a Fonts folder of a thousand files
+costs one read at a start. `Sources` says where to look; tests lay out a Windows or macOS folder
 and point `Sources` at it.
 """
 
@@ -139,8 +140,8 @@ class Catalogue:
     def bundled(self) -> list[Face]:
         """The faces shipped with the application (none if `sources` leaves them out)."""
         if self._bundled is None:
-            self._bundled = ([face for path in _font_files((bundled_fonts_dir(),))
-                              for face in faces_of(path)] if self.sources.bundled else [])
+            self._bundled = (folder_faces(bundled_fonts_dir()) if self.sources.bundled
+                             else [])
         return self._bundled
 
     def family(self, name: str) -> dict[str, Face]:
@@ -177,10 +178,60 @@ def catalogue(sources: Sources) -> Catalogue:
     result = Catalogue(sources)
     if sources.fontconfig:
         result.system.extend(_fontconfig_faces())
-    files = [*(_font_files(sources.folders)), *sources.files]
-    for path in dict.fromkeys(files):
+    for folder in sources.folders:
+        result.system.extend(folder_faces(folder))
+    for path in sources.files:
         result.system.extend(faces_of(path))
+    # A folder inside another (macOS's Supplemental), a registry entry in the Fonts folder.
+    unique: dict[tuple[str, int], Face] = {}
+    for face in result.system:
+        unique.setdefault((face.path, face.index), face)
+    result.system = list(unique.values())
     return result
+
+
+def folder_faces(folder: Path) -> list[Face]:
+    """The faces of every font file in *folder* and its sub-folders: one cache entry per
+    folder holding each file's size, mtime and faces, so a start reads one file, not one
+    per font; a file whose size or mtime differs from the entry's is read again."""
+    files: dict[str, tuple[int, int]] = {}
+    for path in _font_files((folder,)):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        files[str(path)] = (stat.st_size, stat.st_mtime_ns)
+    known = _folder_entry(font_cache.load("folder", str(folder)))
+    faces: list[Face] = []
+    fresh: dict[str, tuple[int, int, list[object]]] = {}
+    for name, (size, mtime) in files.items():
+        entry = known.get(name)
+        if entry is not None and entry[:2] == (size, mtime):
+            found = entry[2]
+        else:
+            found = read_faces(Path(name))
+        faces.extend(found)
+        fresh[name] = (size, mtime, [face.plain() for face in found])
+    if {name: (size, mtime) for name, (size, mtime, _faces) in fresh.items()} != \
+            {name: entry[:2] for name, entry in known.items()}:
+        font_cache.store("folder", str(folder), fresh)
+    return faces
+
+
+def _folder_entry(data: object) -> dict[str, tuple[int, int, list[Face]]]:
+    """A folder's cache entry, checked; {} when absent or not of the right shape."""
+    if not isinstance(data, dict):
+        return {}
+    entry: dict[str, tuple[int, int, list[Face]]] = {}
+    try:
+        for name, (size, mtime, faces) in data.items():
+            if not (isinstance(name, str) and isinstance(size, int) and isinstance(mtime, int)
+                    and isinstance(faces, list)):
+                return {}
+            entry[name] = (size, mtime, [Face.from_plain(face) for face in faces])
+    except (TypeError, ValueError):
+        return {}
+    return entry
 
 
 def coverage(face: Face) -> tuple[str, ...]:
