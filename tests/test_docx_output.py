@@ -10,7 +10,12 @@ from docx import Document as open_docx
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
+from ooxml_order import problems_in_docx
 from readback import WordNumbering, docx_blocks
+
+from cica_desktop.compose import Part, compose
+from cica_desktop.model import LetterAnnex, Memorandum, Package, TableBlock
+from cica_desktop.render import render_docx
 
 
 def paragraphs(path: Path) -> list[Paragraph]:
@@ -144,3 +149,44 @@ def test_the_order_checker_catches_a_swap() -> None:
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     xml = f'<w:p xmlns:w="{w}"><w:pPr><w:jc w:val="left"/><w:ind w:left="0"/></w:pPr></w:p>'
     assert problems_in_xml("x", xml.encode()) == ["x: <pPr>: <ind> after <jc>"]
+
+
+
+def _four_times(package: Package) -> Package:
+    """*package* with its memorandum four times (each a list of its own) and the rows of
+    its enclosure's table four times over."""
+    annexes = []
+    for annex in package.annexes:
+        if isinstance(annex, LetterAnnex) and annex.enclosure and annex.enclosure.annex:
+            inner = annex.enclosure.annex
+            blocks = tuple(b.model_copy(update={"rows": b.rows * 4})
+                           if isinstance(b, TableBlock) else b for b in inner.blocks)
+            enclosure = annex.enclosure.model_copy(
+                update={"annex": inner.model_copy(update={"blocks": blocks})})
+            annex = annex.model_copy(update={"enclosure": enclosure})
+        annexes.append(annex)
+    memo = next(a for a in package.annexes if isinstance(a, Memorandum))
+    return package.model_copy(update={"annexes": (*annexes, memo, memo, memo)})
+
+
+def test_a_long_package_keeps_its_order_lists_and_table_rows(
+        tmp_path: Path, built: dict[str, Path], en_package: Package) -> None:
+    """The body is built by appending before the section properties, and tables from their
+    row elements: a longer package reads back in schema order with the section last, each
+    memorandum numbered as a list of its own, and every table row in place."""
+    path = tmp_path / "long.docx"
+    render_docx(compose(_four_times(en_package), Part.PACKAGE), path)
+    assert problems_in_docx(path) == []
+    document = open_docx(str(path))
+    assert document.element.body[-1].tag == qn("w:sectPr")
+    first = "During the forty-seventh"
+    once = WordNumbering(open_docx(str(built["en.docx"]))).label(
+        by_text(built["en.docx"], first))
+    numbering = WordNumbering(document)
+    memos = [p for p in paragraphs(path) if p.text.startswith(first)]
+    assert [numbering.label(p) for p in memos] == [once] * 4
+    assert len({WordNumbering.num_id(p) for p in memos}) == 4
+    [table_once] = open_docx(str(built["en.docx"])).tables
+    [table] = document.tables
+    assert len(table.rows) == 1 + 4 * (len(table_once.rows) - 1)
+    assert [c.text for c in table.rows[-1].cells] == [c.text for c in table_once.rows[-1].cells]
