@@ -4,7 +4,8 @@ Run with `.venv/bin/python bench/run.py` (what `make bench` runs): `--quick` for
 repetitions, `--markdown` for Markdown tables, `--clock cpu` to time the in-process figures
 in CPU time (steadier when other work loads the machine), `--only-render` to skip the other
 benchmarks it then starts (bench/gui.py, bench/form_scale.py, bench/signing.py). It prints
-figures and verdicts; what they mean and the method are in docs/PERFORMANCE.md.
+figures and verdicts, and exits with 1 when a target is missed (or the worst status of the
+other benchmarks); what the figures mean and the method are in docs/PERFORMANCE.md.
 
 Its own figures, each a median with its range (min–max), the load average before and after:
   * cold `cica-desktop build` of the zh sample to DOCX and PDF, and LibreOffice converting
