@@ -200,6 +200,20 @@ def test_command_writes_the_docx_and_counts_the_changes(
     assert authors == {"Me"}
 
 
+def test_command_keeps_an_existing_file_unless_forced(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """As `import`: an existing --out is refused (exit 2, the file untouched) without
+    --force, replaced with it."""
+    old, new = _files(tmp_path)
+    out = tmp_path / "CHANGES.docx"
+    out.write_bytes(b"someone else's file")
+    assert main(["compare", str(old), str(new), "--out", str(out)]) == 2
+    assert f"{out} exists; pass --force to replace it" in capsys.readouterr().err
+    assert out.read_bytes() == b"someone else's file"
+    assert main(["compare", str(old), str(new), "--out", str(out), "--force"]) == 0
+    assert document_xml(out.read_bytes()).xpath("//w:ins", namespaces=NS)
+
+
 def test_command_defaults_the_author_to_the_mission(tmp_path: Path) -> None:
     old, new = _files(tmp_path)
     out = tmp_path / "CHANGES.docx"

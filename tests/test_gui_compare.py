@@ -8,6 +8,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import pytest
 from compare_edits import edited
 from gui_helpers import open_window
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
@@ -78,3 +79,71 @@ def test_the_window_compares_its_own_project(qtbot, tmp_path: Path) -> None:  # 
     dialog.findChild(QLineEdit, "compareEarlier").setText(str(earlier))
     dialog.findChild(QPushButton, "compareRun").click()
     assert "do not differ" in dialog.findChild(QLabel, "compareResult").text()
+
+
+def test_the_dialog_is_wide_enough_and_shows_the_start_of_each_text(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A long mission name and a deep folder show their beginning, not their end, and the
+    placeholder fits."""
+    dialog, _earlier = _dialog(qtbot, tmp_path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 600
+    for name in ("compareTarget", "compareAuthor"):
+        line = dialog.findChild(QLineEdit, name)
+        assert line.text() and line.cursorPosition() == 0, name
+    empty = dialog.findChild(QLineEdit, "compareEarlier")
+    assert empty.fontMetrics().horizontalAdvance(empty.placeholderText()) \
+        < empty.contentsRect().width()
+    author = dialog.findChild(QLineEdit, "compareAuthor")
+    author.setText("Permanent Mission of the Republic of Kazakhstan to the United Nations")
+    author.editingFinished.emit()
+    assert author.cursorPosition() == 0
+
+
+def test_an_existing_file_is_replaced_only_when_the_user_says_so(
+        qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    dialog, earlier = _dialog(qtbot, tmp_path)
+    dialog.findChild(QLineEdit, "compareEarlier").setText(str(earlier))
+    target = tmp_path / "rev1.docx"
+    target.write_bytes(b"a co-sponsor's file")
+    dialog.findChild(QLineEdit, "compareTarget").setText(str(target))
+    asked: list[str] = []
+
+    def answer(reply: QMessageBox.StandardButton):  # type: ignore[no-untyped-def]
+        def exec_(box: QMessageBox) -> int:
+            assert box.objectName() == "compareReplace"
+            assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+            asked.append(box.text())
+            return int(reply.value)
+        return exec_
+
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.No))
+    dialog.findChild(QPushButton, "compareRun").click()
+    assert asked and "rev1.docx already exists" in asked[0]
+    assert target.read_bytes() == b"a co-sponsor's file"
+    assert "Nothing was written" in dialog.findChild(QLabel, "compareResult").text()
+    monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))
+    dialog.findChild(QPushButton, "compareRun").click()
+    assert len(asked) == 2 and target.read_bytes().startswith(b"PK")
+    assert "Written to" in dialog.findChild(QLabel, "compareResult").text()
+
+
+def test_the_service_keeps_an_existing_file_unless_told_to_replace_it(
+        tmp_path: Path) -> None:
+    from cica_desktop.app.compare import CompareFailed, compare_with
+
+    old, new, _ = edited("en")
+    earlier = tmp_path / "earlier.json"
+    earlier.write_text(json.dumps(old, ensure_ascii=False), encoding="utf-8")
+    current = tmp_path / "current.json"
+    current.write_text(json.dumps(new, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "rev1.docx"
+    target.write_bytes(b"kept")
+    project = Project.open(current)
+    with pytest.raises(CompareFailed, match=r"rev1\.docx already exists"):
+        compare_with(project, earlier, target, "docx", "Me")
+    assert target.read_bytes() == b"kept"
+    assert compare_with(project, earlier, target, "docx", "Me", replace=True).path == target

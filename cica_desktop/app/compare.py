@@ -1,6 +1,6 @@
-"""File ▸ Compare with…: the project being edited, as the new version, against an earlier
-version's project file, written as a DOCX with tracked changes or a PDF that shows them
-(cica_desktop/revise; the same as `cica-desktop compare`)."""
+"""File ▸ Compare with earlier version…: the project being edited, as the new version,
+against an earlier version's project file, written as a DOCX with tracked changes or a PDF
+that shows them (cica_desktop/revise; the same as `cica-desktop compare`)."""
 
 from __future__ import annotations
 
@@ -48,8 +48,11 @@ def suggested_target(project: Project, settings: Settings, fmt: str) -> Path:
 
 
 def compare_with(project: Project, earlier: Path, target: Path, fmt: str,
-                 author: str) -> Compared:
-    """Write the comparison of the earlier file with *project* to *target*."""
+                 author: str, replace: bool = False) -> Compared:
+    """Write the comparison of the earlier file with *project* to *target*; an existing
+    *target* is replaced only when *replace* says so (the dialog asks first)."""
+    if target.exists() and not replace:
+        raise CompareFailed(f"{target} already exists; it was kept.")
     package = project.package
     if package is None:
         raise CompareFailed("The project has errors: correct them (see the findings) "

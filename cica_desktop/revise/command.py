@@ -2,9 +2,9 @@
 difference from the old as a Word revision (or, as a PDF, drawn in colour).
 
 Exit codes: 0 written; 1 the file could not be written; 2 a project (or the command line)
-is invalid, the two are in different languages, the part does not exist, or a PDF was
-asked of a right-to-left document; 3 the machine
-lacks what the output needs (a font, a language template); 4 a fault in cica-desktop
+is invalid, OUT exists without --force, the two are in different languages, the part does
+not exist, or a PDF was asked of a right-to-left document; 3 the machine lacks what the
+output needs (a font, a language template); 4 a fault in cica-desktop
 (nothing is written)."""
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ changes) by --author, dated now (UTC); accepting all gives the new version, reje
 the old one, and further edits in Word are tracked. PDF: inserted text underlined in blue,
 deleted text struck through in red.
 exit codes: 0 written; 1 cannot write the file; 2 a project or the command line is
-invalid, the versions are in different languages, --part does not exist in them, or a
-PDF was asked of an Arabic (right-to-left) document;
+invalid, --out exists without --force (nothing is replaced unasked), the versions are in
+different languages, --part does not exist in them, or a PDF was asked of an Arabic
+(right-to-left) document;
 3 the machine lacks a font or template; 4 a fault in cica-desktop (nothing written).
 See docs/COMPARE.md."""
 
@@ -47,6 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="mark a moved paragraph as deleted where it was and inserted "
                              "where it is, instead of as a move (for programs that do not "
                              "show moves)")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the --out file if it exists (without it: exit 2)")
     parser.add_argument("--author", default=None,
                         help="the revisions' author (default: the new version's mission, "
                              "else your login name)")
@@ -64,6 +67,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if fmt is None:
         stderr.write(f"cica-desktop compare: {args.out}: name a .docx or .pdf file, or give "
                      "--format\n")
+        return EXIT_INVALID
+    if args.out.exists() and not args.force:
+        stderr.write(f"cica-desktop: {args.out} exists; pass --force to replace it\n")
         return EXIT_INVALID
     packages: list[Package] = []
     for path in (args.old, args.new):

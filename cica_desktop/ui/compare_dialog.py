@@ -1,5 +1,5 @@
-"""File ▸ Compare with…: choose the earlier version's project file, where to write, the
-format and the author; the project being edited is the new version. The result (or why
+"""File ▸ Compare with earlier version…: choose the earlier version's project file, where to
+write, the format and the author; the project being edited is the new version. The result (or why
 nothing was written) is shown in the dialog, which stays open for another comparison."""
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ class CompareDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("compareDialog")
         self.setWindowTitle(self.tr("Compare with an earlier version"))
+        self.setMinimumWidth(600)  # room for a path, the placeholder and a mission's name
         self.project, self.settings = project, settings
         self.result_: Compared | None = None
 
@@ -90,6 +92,8 @@ class CompareDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.earlier.textChanged.connect(self._update)
         self.target.textChanged.connect(self._update)
+        for line in (self.earlier, self.target, self.author):
+            _show_start(line)
         self._update()
 
     def _with_browse(self, line: QLineEdit, choose: Callable[[], None]) -> QWidget:
@@ -111,6 +115,7 @@ class CompareDialog(QDialog):
         text = self.target.text().strip()
         if text:
             self.target.setText(str(Path(text).with_suffix(f".{self.fmt()}")))
+            self.target.setCursorPosition(0)
 
     def _update(self) -> None:
         self.run_button.setEnabled(bool(self.earlier.text().strip()
@@ -122,6 +127,7 @@ class CompareDialog(QDialog):
                                               self.tr("Projects (*.json)"))
         if name:
             self.earlier.setText(name)
+            self.earlier.setCursorPosition(0)
 
     def _choose_target(self) -> None:
         pattern = (self.tr("Word documents (*.docx)") if self.fmt() == "docx"
@@ -130,14 +136,34 @@ class CompareDialog(QDialog):
                                               self.target.text(), pattern)
         if name:
             self.target.setText(name)
+            self.target.setCursorPosition(0)
+
+    def confirm_replace(self, target: Path) -> bool:
+        """Whether to write *target*: yes if it does not exist, else as the user answers
+        (as the file dialogs of the other exports ask)."""
+        if not target.exists():
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"), self.tr(
+            "{file} already exists in {folder}. Do you want to replace it?").format(
+                file=target.name, folder=target.parent),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("compareReplace")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def run(self) -> Compared | None:
-        """Compare and write; the outcome is shown under the form."""
-        target = Path(self.target.text().strip())
+        """Compare and write (after asking, if the file exists); the outcome is shown under
+        the form."""
+        target = Path(self.target.text().strip()).expanduser()
+        if not self.confirm_replace(target):
+            self.result_ = None
+            self.outcome.setText(self.tr("Nothing was written: {file} was kept.").format(
+                file=target))
+            return None
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             result = compare_with(self.project, Path(self.earlier.text().strip()), target,
-                                  self.fmt(), self.author.text())
+                                  self.fmt(), self.author.text(), replace=True)
         except CompareFailed as exc:
             self.result_ = None
             self.outcome.setText(self.tr("Nothing was written. {reason}").format(reason=exc))
@@ -160,13 +186,20 @@ class CompareDialog(QDialog):
         return result
 
 
+def _show_start(line: QLineEdit) -> None:
+    """Show the start of a long text (a folder's root, a mission's name), not its end, and
+    again once the user has finished editing it."""
+    line.setCursorPosition(0)
+    line.editingFinished.connect(lambda: line.setCursorPosition(0))
+
+
 def dialog_for(window: MainWindow) -> CompareDialog:
     """The dialog for the window's project and settings."""
     return CompareDialog(window.project, window.settings, window)
 
 
 def compare_with_earlier(window: MainWindow) -> None:
-    """File ▸ Compare with…: the dialog, modal over the window."""
+    """File ▸ Compare with earlier version…: the dialog, modal over the window."""
     dialog = dialog_for(window)
     dialog.exec()
     dialog.deleteLater()
