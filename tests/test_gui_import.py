@@ -80,8 +80,9 @@ def test_the_submission_is_written_from_the_dialog(qtbot: QtBot, tmp_path: Path)
     assert "not an e-mail address" in dialog.findChild(QLabel, "submission.problem").text()
     dialog.findChild(QLineEdit, "submission.from").setText("mission@example.org")
     dialog.findChild(QLineEdit, "submission.to").setText("dgacm@example.org")
+    dialog.findChild(QLineEdit, "submission.cc").setText("capital@example.org")
     dialog.findChild(QLineEdit, "submission.password").setText(PASSWORD)
-    dialog.accept()
+    dialog.findChild(QPushButton, "submission.write").click()  # "Sign and write"
     assert dialog.result() == dialog.DialogCode.Accepted
     job = submissions(window).submit(dialog)
     assert job is not None
@@ -91,7 +92,8 @@ def test_the_submission_is_written_from_the_dialog(qtbot: QtBot, tmp_path: Path)
     assert "A-62-232-en-letter-signed.pdf" in names and "A-62-232-en-email.eml" in names
     message = email.message_from_bytes((folder / "A-62-232-en-email.eml").read_bytes(),
                                        policy=email.policy.default)
-    assert message["To"] == "dgacm@example.org"
+    assert message["To"] == "dgacm@example.org" and message["Cc"] == "capital@example.org"
+    assert saved_addresses().cc == ("capital@example.org",)
     assert len(list(message.iter_attachments())) == 5
     assert "Submission written" in window.statusBar().currentMessage()
     box = submissions(window).done_box

@@ -20,7 +20,7 @@ from .collection import collection_paused
 from .settings import Settings, data_dir
 
 __all__ = ["Addresses", "SigningInputs", "SubmissionJob", "SubmissionSignals",
-           "save_addresses", "saved_addresses", "suggested_folder"]
+           "save_addresses", "saved_addresses", "split_addresses", "suggested_folder"]
 
 
 def _qsettings() -> QSettings:
@@ -31,17 +31,26 @@ def _qsettings() -> QSettings:
 
 
 def saved_addresses() -> Addresses:
-    """The sender and recipients the last submission used."""
+    """The sender and recipients (To and Cc) the last submission used."""
     store = _qsettings()
-    to = str(store.value("submission/to", "") or "")
+
+    def listed(key: str) -> tuple[str, ...]:
+        return split_addresses(str(store.value(key, "") or ""))
+
     return Addresses(str(store.value("submission/from", "") or ""),
-                     tuple(a.strip() for a in to.split(",") if a.strip()))
+                     listed("submission/to"), listed("submission/cc"))
+
+
+def split_addresses(text: str) -> tuple[str, ...]:
+    """Addresses typed one after the other, separated by commas."""
+    return tuple(a.strip() for a in text.split(",") if a.strip())
 
 
 def save_addresses(addresses: Addresses) -> None:
     store = _qsettings()
     store.setValue("submission/from", addresses.sender)
     store.setValue("submission/to", ", ".join(addresses.to))
+    store.setValue("submission/cc", ", ".join(addresses.cc))
     store.sync()
 
 

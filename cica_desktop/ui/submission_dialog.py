@@ -5,12 +5,14 @@ window says which files it holds or why none was written."""
 from __future__ import annotations
 
 import dataclasses
+import html
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontMetrics
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,6 +34,7 @@ from ..app.submission import (
     SubmissionSignals,
     save_addresses,
     saved_addresses,
+    split_addresses,
     suggested_folder,
 )
 
@@ -40,14 +43,15 @@ if TYPE_CHECKING:
 
 
 class SubmissionDialog(QDialog):
-    """Where the folder goes, who the e-mail is from and to, the key and its password."""
+    """Where the folder goes, who the e-mail is from, to and copied to, the key and its
+    password."""
 
     def __init__(self, folder: Path, addresses: Addresses, p12: Path | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("submission_dialog")
         self.setWindowTitle(self.tr("Submission for the Secretariat"))
-        self.setMinimumWidth(600)  # room for a folder path and two addresses
+        self.setMinimumWidth(640)  # room for a folder path and the addresses
         form = QFormLayout(self)
         self.folder = self._line("submission.folder", str(folder))
         form.addRow(self.tr("Folder:"), self._with_button(self.folder, self._choose_folder))
@@ -56,6 +60,9 @@ class SubmissionDialog(QDialog):
         self.to = self._line("submission.to", ", ".join(addresses.to))
         self.to.setPlaceholderText(self.tr("addresses, separated by commas"))
         form.addRow(self.tr("To:"), self.to)
+        self.cc = self._line("submission.cc", ", ".join(addresses.cc))
+        self.cc.setPlaceholderText(self.tr("addresses, separated by commas"))
+        form.addRow(self.tr("Cc:"), self.cc)
         self.p12 = self._line("submission.p12", str(p12) if p12 else "")
         form.addRow(self.tr("Signing key (.p12):"), self._with_button(self.p12, self._choose_p12))
         self.password = self._line("submission.password", "")
@@ -65,9 +72,12 @@ class SubmissionDialog(QDialog):
         self.problem.setObjectName("submission.problem")
         self.problem.setWordWrap(True)
         form.addRow(self.problem)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.setObjectName("submission.buttons")
+        # Says what it does: the letter is signed with the key, then the folder written.
+        self.write_button = buttons.addButton(self.tr("Sign and write"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.write_button.setObjectName("submission.write")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -75,13 +85,15 @@ class SubmissionDialog(QDialog):
     def _line(self, name: str, text: str) -> QLineEdit:
         line = QLineEdit(text)
         line.setObjectName(name)
+        _show_start(line)
         return line
 
     def _with_button(self, line: QLineEdit, choose: Callable[[], None]) -> QWidget:
         box = QWidget()
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(line)
+        layout.addWidget(line, 1)
+        line.setMinimumWidth(line.fontMetrics().averageCharWidth() * 48)
         button = QPushButton(self.tr("Choose…"))
         button.setObjectName(f"{line.objectName()}.choose")
         button.clicked.connect(choose)
@@ -92,6 +104,7 @@ class SubmissionDialog(QDialog):
         name = QFileDialog.getExistingDirectory(self, self.tr("Folder"), self.folder.text())
         if name:
             self.folder.setText(name)
+            self.folder.setCursorPosition(0)
 
     def _choose_p12(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Signing key and certificate"),
@@ -99,10 +112,11 @@ class SubmissionDialog(QDialog):
                                               self.tr("PKCS#12 files (*.p12 *.pfx)"))
         if name:
             self.p12.setText(name)
+            self.p12.setCursorPosition(0)
 
     def addresses(self) -> Addresses:
-        return Addresses(self.from_line.text().strip(),
-                         tuple(a.strip() for a in self.to.text().split(",") if a.strip()))
+        return Addresses(self.from_line.text().strip(), split_addresses(self.to.text()),
+                         split_addresses(self.cc.text()))
 
     def problems(self) -> list[str]:
         found = []
@@ -111,7 +125,7 @@ class SubmissionDialog(QDialog):
         if not Path(self.p12.text()).expanduser().is_file():
             found.append(self.tr("Choose the signing key (.p12 or .pfx)."))
         addresses = self.addresses()
-        for address in (addresses.sender, *addresses.to):
+        for address in (addresses.sender, *addresses.to, *addresses.cc):
             if address and "@" not in address:
                 found.append(self.tr("{address} is not an e-mail address.").format(
                     address=address))
@@ -123,6 +137,26 @@ class SubmissionDialog(QDialog):
             self.problem.setText("\n".join(problems))
             return
         super().accept()
+
+
+def _show_start(line: QLineEdit) -> None:
+    """Show the start of a long path or list (its root, the first address), not its end,
+    and again once the user has finished editing it."""
+    line.setCursorPosition(0)
+    line.editingFinished.connect(lambda: line.setCursorPosition(0))
+
+
+def folder_line(folder: Path, metrics: QFontMetrics, width: int) -> str:
+    """*folder* as rich text on a line of its own that never breaks: its name whole (a
+    name's hyphens are no place to wrap), the folders above it elided in the middle to fit
+    *width* pixels."""
+    if not folder.name:  # a drive or the root
+        return f"<nobr>{html.escape(str(folder))}</nobr>"
+    name = folder.name
+    above = str(folder.parent).rstrip(os.sep) + os.sep
+    room = max(width - metrics.horizontalAdvance(name), metrics.averageCharWidth() * 12)
+    shown = metrics.elidedText(above, Qt.TextElideMode.ElideMiddle, room) + name
+    return f"<nobr>{html.escape(shown)}</nobr>"
 
 
 class Submissions(QObject):
@@ -201,10 +235,17 @@ class Submissions(QObject):
     def _done_box(self, folder: Path, files: list[Path]) -> QMessageBox:
         """What was written, with buttons to open the e-mail in the mail program and the
         folder in the file manager (not modal: the window stays usable)."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Submission written"),
-                          self.tr("The folder {folder} holds:").format(folder=folder),
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Submission written"), "",
                           QMessageBox.StandardButton.Close, self._window)
         box.setObjectName("submission_done")
+        # The path on a line of its own, unbroken (elided in the middle if need be; the
+        # whole path in the tooltip), above the files it holds.
+        metrics = QFontMetrics(box.font())
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("<p>{}</p><p>{}</p>".format(
+            html.escape(self.tr("The folder written holds these files:")),
+            folder_line(folder, metrics, metrics.averageCharWidth() * 64)))
+        box.setToolTip(str(folder))
         box.setInformativeText("\n".join(file.name for file in files))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)
