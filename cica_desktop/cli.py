@@ -68,13 +68,17 @@ COMMANDS = {
     "sign": "sign a PDF, or a project's letter as the mission sends it (PAdES)",
     "check": "list what a UN editor would point out: errors, warnings, notes",
     "verify": "check the signatures of a PDF and every change made after them",
+    "import": "read a request package or draft resolution written in Word into a project",
+    "submit": "write the package for the Secretariat: signed letter, Word files, e-mail, "
+              "checklist",
+    "compare": "write the new version with its differences from the old as tracked changes",
 }
 
-#: Commands that live in a module of their own, in the order --help lists them after the
-#: ones above: name -> module. Each module has `HELP: str` (one line, the command's help),
+#: Commands that live in a module of their own: name -> module. Each module has
 #: `add_arguments(parser: argparse.ArgumentParser) -> None` and
-#: `run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int`. A module imports
-#: what it needs inside `run`, so that listing the commands stays cheap.
+#: `run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int`. Only the module
+#: of the command being run is imported (their packages are heavy): listing the commands
+#: reads their help from COMMANDS.
 COMMAND_MODULES: dict[str, str] = {
     "import": "cica_desktop.wordimport.command",
     "submit": "cica_desktop.submission.command",
@@ -87,8 +91,8 @@ def _command_module(name: str) -> ModuleType:
 
 
 def command_help() -> dict[str, str]:
-    """Every command with its one-line help: the built-in ones, then the modules'."""
-    return COMMANDS | {name: _command_module(name).HELP for name in COMMAND_MODULES}
+    """Every command with its one-line help."""
+    return dict(COMMANDS)
 
 
 def not_a_command(word: str, stderr: TextIO) -> int:
@@ -97,7 +101,7 @@ def not_a_command(word: str, stderr: TextIO) -> int:
     commands = command_help()
     close = difflib.get_close_matches(word, commands, n=1)
     guess = f" (did you mean '{close[0]}'?)" if close else ""
-    stderr.write(parser().format_usage())
+    stderr.write(parser("").format_usage())
     stderr.write(f"cica-desktop: error: '{word}' is neither a command nor an existing "
                  f"file{guess}\ncommands:\n")
     width = max(map(len, commands))
@@ -108,7 +112,9 @@ def not_a_command(word: str, stderr: TextIO) -> int:
     return EXIT_INVALID
 
 
-def parser() -> argparse.ArgumentParser:
+def parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; given the *command* being run, the options of the other
+    module commands are left out (their modules are not imported)."""
     main = argparse.ArgumentParser(
         prog="cica-desktop",
         description="Prepare a UN General Assembly agenda-item request package.")
@@ -168,9 +174,9 @@ def parser() -> argparse.ArgumentParser:
                         help="exit 5 when a signer's certificate does not chain to a "
                              "--trust certificate")
     for name in COMMAND_MODULES:
-        module = _command_module(name)
-        module.add_arguments(commands.add_parser(name, help=module.HELP,
-                                                 description=module.HELP))
+        sub = commands.add_parser(name, help=COMMANDS[name], description=COMMANDS[name])
+        if command is None or command == name:
+            _command_module(name).add_arguments(sub)
     return main
 
 
@@ -526,8 +532,9 @@ def _refuse_ignored_options(cli: argparse.ArgumentParser, args: argparse.Namespa
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    cli = parser()
-    args = cli.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    cli = parser(words[0] if words and words[0] in COMMAND_MODULES else "")
+    args = cli.parse_args(words)
     _refuse_ignored_options(cli, args)
     if args.command == "new":
         _refuse_new_options(cli, args)
