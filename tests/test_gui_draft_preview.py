@@ -4,12 +4,17 @@ still to fill as a placeholder in brackets, and the state line says how many are
 from __future__ import annotations
 
 import io
+import json
 from pathlib import Path
 
 import pdfplumber
 from gui_helpers import open_window
 from pytestqt.qtbot import QtBot
 from readback import squash
+
+from cica_desktop.app.project import Project
+from cica_desktop.samples import sample_path
+from cica_desktop.ui.main_window import MainWindow
 
 
 def preview_text(data: bytes) -> str:
@@ -46,3 +51,17 @@ def test_a_wrong_value_keeps_the_last_good_preview(qtbot: QtBot, tmp_path: Path)
         window.project.set_value(("symbol",), "a/62/232")
     assert "last version without problems" in window.preview.state_label.text()
     assert window.preview.document.pageCount() == pages  # the last good pages stay
+
+
+def test_a_project_opened_with_a_wrong_value_says_so_and_shows_no_pages(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    source = tmp_path / "wrong.json"
+    data = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    data["symbol"] = "a/62/232"  # wrong rather than missing: no draft can show it
+    source.write_text(json.dumps(data), encoding="utf-8")
+    window = MainWindow(Project.open(source))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.preview_renderer.no_draft, timeout=20_000):
+        window.show()
+    assert window.preview.state_label.text() == "The project has problems; see Findings."
+    assert window.preview.document.pageCount() == 0

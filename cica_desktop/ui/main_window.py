@@ -399,7 +399,11 @@ class MainWindow(QMainWindow):
 
     def _no_draft(self) -> None:
         """The data has a value that is wrong rather than missing: the last good preview
-        stays, and the state line says so."""
+        stays, and the state line says so (a project opened so has none)."""
+        if not self.preview.document.pageCount():
+            self._state_line = ""
+            self.preview.set_state(self.tr("The project has problems; see Findings."))
+            return
         self._say_draft_state(False)
 
     def _draft_state(self, drafted: bool) -> str:
