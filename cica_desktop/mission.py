@@ -17,7 +17,6 @@ from .build import pdf_without_boxes
 from .compose import Layout, MissionExtras, Part, compose
 from .images import load_image
 from .model import Package
-from .pdfa import to_pdfa_2b
 from .render.pdf import PdfReport
 from .signing import SigningKey, sign_pdf_bytes
 from .timestamping import DEFAULT_TIMEOUT
@@ -119,6 +118,8 @@ def signed_mission_pdf(package: Package, extras: MissionExtras, key: SigningKey,
                                  signing_time=f"{when:%Y-%m-%d %H:%M} UTC")
     data, report = mission_pdf(package, extras, part)
     if pdfa:
+        from .pdfa import to_pdfa_2b  # pikepdf: loaded only when a letter is signed
+
         data = to_pdfa_2b(data)
     return sign_pdf_bytes(data, key, reason=reason or signing_reason(package),
                           location=location or package.letterhead.place, tsa_url=tsa_url,
