@@ -341,3 +341,26 @@ def test_a_table_s_header_row_repeated_on_the_next_page_is_read_once(
         assert len(pdf.pages) >= 2
         repeated = "".join(c["text"] for c in pdf.pages[1].chars if c.get("tag") == "Artifact")
     assert "Quarter" in repeated and "Amount" in repeated
+
+
+@needs_poppler
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_the_mission_s_letter_is_tagged_as_well(packages: dict[str, Package],
+                                                extras: MissionExtras, language: str,
+                                                tmp_path: Path) -> None:
+    """The mission's layout (letterhead, emblem, signature scan, the signature's box):
+    everything drawn is tagged or an artifact, and the structure says the document's text."""
+    boxed = dataclasses.replace(extras, digital_signer="Byrganym Aitimova",
+                                signing_time="2026-11-30 16:00 UTC")
+    path = tmp_path / "mission.pdf"
+    path.write_bytes(mission_pdf(packages[language], boxed, Part.PACKAGE)[0])
+    document = compose(packages[language], Part.PACKAGE, Layout.MISSION, boxed)
+    with pdfplumber.open(path) as pdf:
+        untagged = [obj.get("text", obj["object_type"]) for page in pdf.pages
+                    for obj in (*page.chars, *page.rects, *page.lines, *page.images)
+                    if obj.get("mcid") is None and obj.get("tag") != "Artifact"]
+    assert untagged == []
+    read = squash("".join(text for _, text in struct_text(path)))
+    typed = squash("".join(texts_in_reading_order(document)))
+    # Arabic is drawn shaped and in display order: the same letters, in another order.
+    assert (sorted(read) == sorted(typed)) if language == "ar" else (read == typed)
