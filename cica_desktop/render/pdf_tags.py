@@ -98,8 +98,8 @@ def inherit_tag(source: Any, parts: list[Any]) -> list[Any]:
 
 
 class Tagger:
-    """Numbers the marked content of one document while it is drawn, then builds its
-    structure tree into the file reportlab wrote."""
+    """Numbers the marked content of one document while it is drawn, then adds its
+    structure tree to the document before reportlab writes it."""
 
     def __init__(self, language: str) -> None:
         self.root = Element("Document", lang=language)
@@ -111,17 +111,16 @@ class Tagger:
         self._depth = 0
 
     # -- while drawing -----------------------------------------------------------------
-    def _begin(self, canvas: Any, element: Element) -> bool:
+    def _begin(self, canvas: Any, element: Element) -> None:
         page = canvas.getPageNumber() - 1
         if element.repeats and any(not isinstance(kid, Element) and kid[0] < page
                                    for kid in element.kids):
             canvas.addLiteral("/Artifact <</Type /Pagination>> BDC")
-            return True
+            return
         mcids = self.parents.setdefault(page, [])
         element.kids.append((page, len(mcids)))
         canvas.addLiteral(f"/{element.kind} <</MCID {len(mcids)}>> BDC")
         mcids.append(element)
-        return True
 
     @contextmanager
     def content(self, canvas: Any, element: Element | None) -> Iterator[None]:
@@ -287,6 +286,8 @@ def letters_of(form: str) -> str:
     """The letters a presentation form shows, in the order a reader that reorders the
     drawn (display-order) glyphs expects them: a ligature's letters right to left."""
     letters = unicodedata.normalize("NFKC", form)
+    if not letters.strip() or letters != letters.strip():
+        return form  # a mark's spacing form (" ً"): no letters to give
     return letters[::-1] if len(letters) > 1 else letters
 
 
