@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable, Iterator
 from typing import Any, assert_never
 
-from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QByteArray, QMimeData, QObject, QPoint, Qt
 from PySide6.QtGui import QDrag, QDragEnterEvent, QDragMoveEvent, QDropEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -210,7 +210,6 @@ class ListEditor(QFrame):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
-        self._dying: list[QWidget] = []
         self._shown: list[QWidget] = []  # the rows and gaps in the layout, in order
         self._gaps: list[_Gap] = []
         self._scale = 1.0  # (see _fit_height)
@@ -281,8 +280,8 @@ class ListEditor(QFrame):
             if row is not None:
                 sequence.append(row)
         for gap in spare:
+            self._layout.removeWidget(gap)
             gap.hide()
-            gap.setParent(None)
             gap.deleteLater()
         self._gaps = used
         # What the layout holds now (a row taken out of the form has left it already),
@@ -296,8 +295,9 @@ class ListEditor(QFrame):
         tail = 0
         while tail < same - start and held[-1 - tail] is sequence[-1 - tail]:
             tail += 1
-        for _ in range(len(held) - tail - start):
-            self._layout.takeAt(start)
+        for widget in held[start:len(held) - tail]:
+            if widget is not None:
+                self._layout.removeWidget(widget)
         for position in range(start, len(sequence) - tail):
             widget = sequence[position]
             self._layout.insertWidget(position, widget)
@@ -581,20 +581,22 @@ class ListEditor(QFrame):
         self.ctx.rename(moves)
 
     def _discard(self, row: _Row) -> None:
-        """Take *row* out of the form (its item is gone, or it is emptied); it is deleted
-        once the current event is over (it may hold the button being clicked)."""
+        """Take *row* out of the form (its item is gone, or it is emptied). Qt deletes it
+        once the current event is over (it may hold the button being clicked); until then
+        it stays, hidden, a child of the list: handing it to Python (``setParent(None)``)
+        let the garbage collector free its widgets' wrappers in an order that crashed
+        PySide when Qt deleted the widgets afterwards."""
         self.ctx.unregister([obj for obj, named, _paths, _hook in row.named()
                              if named and isinstance(obj, QWidget)])
+        row.forget_named()  # (the cache holds the row itself: no cycle left behind)
         focus = QApplication.focusWidget()
         if focus is not None and row.isAncestorOf(focus):
             # Else hiding it hands the cursor to the next widget in the window's focus
             # chain, wherever that is, and the form scrolls there.
             focus.clearFocus()
+        self._layout.removeWidget(row)
         row.hide()
-        row.setParent(None)  # (out of the layout)
-        self._dying.append(row)
         row.deleteLater()
-        QTimer.singleShot(0, self, self._dying.clear)
 
     def _focused_name(self, rows: list[_Row]) -> str:
         focus = QApplication.focusWidget()
