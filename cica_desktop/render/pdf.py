@@ -143,7 +143,7 @@ class _PdfRenderer:
         self.report = report
         self.page = spec.page(document.paper)
         self.script = document.script
-        self.fonts = DocumentFonts(spec, document, report.missing_glyphs)
+        self.fonts = DocumentFonts(spec, document, report.missing_glyphs, report.notices)
         if document.direction != Direction.RTL and any(
                 RIGHT_TO_LEFT_CHARACTER.search(t) for t in all_text(document)):
             report.notices.append(
