@@ -46,7 +46,8 @@ def test_importing_a_word_document_opens_it_as_a_new_project_with_its_report(
     assert window.project.package.language.value == "fr"
     assert window.project.package.symbol == "A/62/232"
     lines = report.findChild(QPlainTextEdit, "import_report.lines").toPlainText()
-    assert "language fr" in lines
+    assert "The headings were read as French headings." in lines.splitlines()
+    assert "language fr" not in lines  # the command line's wording, not the window's
     assert "check the guesses" in report.findChild(QLabel, "import_report.summary").text()
     report.close()
 
@@ -62,7 +63,14 @@ def test_a_plain_document_opens_as_a_draft_with_the_fields_to_fill(
     assert report is not None
     assert window.project.package is None  # fields to fill: shown as a draft
     assert window.project.draft(window.placeholder_name) is not None
-    assert "to fill:" in report.findChild(QPlainTextEdit, "import_report.lines").toPlainText()
+    lines = report.findChild(QPlainTextEdit, "import_report.lines").toPlainText().splitlines()
+    # Fields named as the forms label them, never by their paths.
+    assert "To fill: Item title" in lines
+    assert "To fill: Requesting State 1" in lines
+    assert "To fill: Cover letter › Signatories" in lines
+    assert not any("item_title" in line or "requesting_states" in line or "letter.senders"
+                   in line for line in lines)
+    assert "The item title was not found: it is left to fill." in lines
     report.close()
 
 

@@ -19,6 +19,7 @@ from docx.shared import Pt
 from joint import joint_package
 
 from cica_desktop.build import build
+from cica_desktop.checks import check
 from cica_desktop.cli import main
 from cica_desktop.model import load_project
 from cica_desktop.model.project import validate_project
@@ -141,6 +142,7 @@ def _typed_plainly(path: Path) -> None:
     para("(a)\tto take part;")
     para("(i)\tin its sessions;")
     para("2.\tRequests the Secretary-General to act.")
+    para("3.\tWelcomes the work of the Forum;")
     para("Decides to remain seized of the matter.")
     word.save(str(path))
 
@@ -168,15 +170,22 @@ def test_a_document_typed_plainly_keeps_every_paragraph_in_place(tmp_path: Path)
                                  "items": [{"text": "Ruritania;"}, {"text": "Freedonia."}]}
     assert memo["blocks"][3]["text"] == "The Forum works with the United Nations."
     assert resolution["preambular"] == [{"lead": "Recalling", "text": "the work of the Forum,"}]
-    assert resolution["operative"][0]["text"] == "Decides to invite the Forum;"
+    # A typed number and no italics: the verb is split off as from an unnumbered paragraph
+    # (a standard verb of templates/kinds, or one of the checks' verb form: "Welcomes").
+    assert [(o["verb"], o["text"]) for o in resolution["operative"][:3]] == [
+        ("Decides", "to invite the Forum;"), ("Requests", "the Secretary-General to act."),
+        ("Welcomes", "the work of the Forum;")]
     assert resolution["operative"][0]["subparagraphs"] == [
         {"text": "to take part;", "subparagraphs": [{"text": "in its sessions;"}]}]
-    assert resolution["operative"][1]["text"] == "Requests the Secretary-General to act."
     # Typed without a number: read as operative, and the report says why.
-    assert resolution["operative"][2] == {"verb": "Decides",
+    assert resolution["operative"][3] == {"verb": "Decides",
                                           "text": "to remain seized of the matter."}
-    assert "paragraph 21: read as operative because it starts with ‘Decides’" in \
-        result.report_lines()
+    report = result.report_lines()
+    assert "paragraph 22: read as operative because it starts with ‘Decides’" in report
+    assert "paragraph 21: numbered as operative, its verb ‘Welcomes’ (not in italics) taken " \
+        "out of the text" in report
+    assert not any(finding.code == "resolution.operative_verb"
+                   for finding in check(validate_project(data)))
 
 
 def test_what_cannot_be_placed_is_kept_and_reported(tmp_path: Path) -> None:
@@ -287,7 +296,8 @@ def test_a_french_document_typed_with_straight_apostrophes(tmp_path: Path) -> No
     recalling = word.add_paragraph()
     recalling.add_run("Rappelant").italic = True
     recalling.add_run(" sa résolution,")
-    word.add_paragraph("1. Décide d'inviter le Forum.")
+    word.add_paragraph("1. Décide d'inviter le Forum ;")
+    word.add_paragraph("2.\tPrie le Secrétaire général d'agir.")
     path = tmp_path / "lettre.docx"
     word.save(str(path))
     result = import_docx(path)
@@ -302,7 +312,12 @@ def test_a_french_document_typed_with_straight_apostrophes(tmp_path: Path) -> No
     [resolution] = data["annexes"]
     assert "organ_line" not in resolution  # the template's own, straight apostrophe or not
     assert resolution["preambular"] == [{"lead": "Rappelant", "text": "sa résolution,"}]
-    assert resolution["operative"] == [{"verb": "", "text": "Décide d'inviter le Forum."}]
+    # Typed numbers, verbs not in italics: the standard verbs (templates/kinds/fr.toml) are
+    # split off, and the report says so.
+    assert resolution["operative"] == [{"verb": "Décide", "text": "d'inviter le Forum ;"},
+                                       {"verb": "Prie", "text": "le Secrétaire général d'agir."}]
+    assert [doubt.params for doubt in result.doubts if doubt.code == "import.verb_split"] \
+        == [{"verb": "Décide"}, {"verb": "Prie"}]
 
 
 def test_the_letter_as_the_mission_sends_it_gives_back_its_letterhead_and_addressee(

@@ -1,24 +1,41 @@
 """File ▸ Import Word document…: a Word file read into a new, untitled project
-(cica_desktop/wordimport), with the import report for the window to show."""
+(cica_desktop/wordimport), with what the import report says, as codes and values for the
+window to word in the interface language."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..wordimport import import_docx
+from ..model import FieldError
+from ..wordimport import Doubt, import_docx
+from ..wordimport.messages import MESSAGES as DOUBT_CODES
 from .project import Project
+
+__all__ = ["DOUBT_CODES", "Doubt", "FieldError", "Imported", "import_word"]
 
 
 @dataclass(frozen=True)
 class Imported:
     project: Project
-    #: One line per guess, then the fields to fill and the values to correct.
+    #: Every guess the import made, in document order (a code and its values).
+    doubts: tuple[Doubt, ...]
+    #: The fields still to fill (their paths), for the report.
+    gaps: tuple[FieldError, ...]
+    #: Values that are wrong rather than missing (listed under Findings too).
+    wrong: tuple[FieldError, ...]
+    #: The report in English, as `cica-desktop import` prints it.
     report: tuple[str, ...]
-    #: The project has fields still to fill (it opens as a draft).
-    draft: bool
-    #: Values that are wrong rather than missing (listed under Findings).
-    errors: int
+
+    @property
+    def draft(self) -> bool:
+        """The project has fields still to fill (it opens as a draft)."""
+        return bool(self.gaps) and not self.wrong
+
+    @property
+    def errors(self) -> int:
+        """How many values are wrong rather than missing."""
+        return len(self.wrong)
 
 
 def import_word(path: Path) -> Imported:
@@ -27,4 +44,5 @@ def import_word(path: Path) -> Imported:
     result = import_docx(path)
     project = Project(result.data)
     project.undo_stack.resetClean()  # an imported project is unsaved work
-    return Imported(project, tuple(result.report_lines()), result.draft, len(result.errors))
+    return Imported(project, result.doubts, result.gaps, result.errors,
+                    tuple(result.report_lines()))

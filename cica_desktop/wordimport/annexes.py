@@ -8,7 +8,7 @@ from typing import Any
 
 from ..checks.languages import RULES
 from .blocks import Blocks, grid, pull_titles, signatory, signature_lines, split_signatories
-from .phrases import Phrases, normal
+from .phrases import Phrases, fold, normal
 from .reader import Item, Para, Table
 from .state import SHORT, State, ends_part, is_heading, letter_heading
 
@@ -21,27 +21,31 @@ def _annex_items(s: State) -> list[Item]:
 
 
 def _kind(p: Phrases, items: list[Item]) -> tuple[str, str]:
+    """The annex's kind, and the report's code for why when its title does not say it
+    ("" when it does)."""
     lines = [normal(item.text) for item in items[:4] if isinstance(item, Para)]
     if p.memorandum in lines:
-        return "memorandum", f"titled “{p.memorandum}”"
+        return "memorandum", ""
     if p.draft_resolution in lines:
-        return "draft_resolution", f"titled “{p.draft_resolution}”"
+        return "draft_resolution", ""
     paras = [item for item in items if isinstance(item, Para)]
     if any(p.is_organ_line(item.text) for item in paras):
-        return "draft_resolution", f"it has the organ line “{p.organ_line}”"
+        return "draft_resolution", "import.annex_organ_line"
     if any(p.signed.match(normal(item.text)) for item in paras) or any(
             letter_heading(p, normal(item.text)) for item in paras[:4]) or \
             any(item.style in ("Signature", "DateLine") for item in paras):
-        return "letter", "it is signed"
-    return "memorandum", "no other kind fits (no organ line, no signature)"
+        return "letter", "import.annex_signed"
+    return "memorandum", "import.annex_default"
 
 
 def read_annex(s: State, number: int, heading: Para) -> dict[str, Any]:
     p = s.p
     items = _annex_items(s)
     kind, why = _kind(p, items)
-    if why.startswith("no other") or not why.startswith("titled"):
-        s.doubt(heading, f"annex {number} read as a {kind.replace('_', ' ')} because {why}")
+    if why == "import.annex_organ_line":
+        s.doubt(heading, why, number=number, organ_line=p.organ_line)
+    elif why:
+        s.doubt(heading, why, number=number)
     original: str | None = None
     if items and isinstance(items[0], Para) and normal(items[0].text) in p.originals:
         first = items.pop(0)
@@ -88,11 +92,10 @@ def _resolution(s: State) -> dict[str, Any]:
     operative: list[dict[str, Any]] = []
     organ_seen = False
     titles: list[str] = []
-    rules = RULES.get(p.code)
     while (item := s.peek()) is not None:
         s.take()
         if isinstance(item, Table):
-            s.doubt(item, "a table in a draft resolution: kept as a paragraph of its cells")
+            s.doubt(item, "import.table_in_resolution")
             text = "\n".join("\t".join(row) for row in item.rows)
             _resolution_text(s, item, text, preambular, operative)
             continue
@@ -110,6 +113,9 @@ def _resolution(s: State) -> dict[str, Any]:
         label = item.label
         lead, text = _lead(p, item)
         if label is not None and label.style == "decimal":
+            if not lead and (split := operative_verb(p, text)) is not None:
+                lead, text = split  # typed plainly: the verb not set apart in italics
+                s.doubt(item, "import.verb_split", verb=lead)
             operative.append({"verb": lead, "text": text})
             continue
         if label is not None and label.style in ("lettered", "roman") and operative:
@@ -119,31 +125,67 @@ def _resolution(s: State) -> dict[str, Any]:
             else:
                 subs.append({"text": item.text})
             continue
-        verb = rules.operative_form if rules is not None else None
-        first_word = item.text.split(" ", 1)[0]
-        if not lead and label is None and verb is not None and verb.match(first_word) \
-                and " " in item.text:
-            lead, text = first_word, item.text.split(" ", 1)[1]
-        if lead and verb is not None and verb.match(lead) and label is None:
-            s.doubt(item, f"read as operative because it starts with ‘{lead}’")
+        split = operative_verb(p, item.text) if label is None and not lead else None
+        if split is not None:
+            lead, text = split
+        if lead and label is None and is_operative_verb(p, lead):
+            s.doubt(item, "import.read_as_operative", lead=lead)
             operative.append({"verb": lead, "text": text})
             continue
         if operative:
-            s.doubt(item, "an unnumbered paragraph after the operative paragraphs: kept "
-                          "as a new line of the one before")
+            s.doubt(item, "import.after_operative")
             operative[-1]["text"] += "\n" + item.text
             continue
         if not lead:
-            s.doubt(item, "a preambular paragraph without lead words")
+            s.doubt(item, "import.no_lead")
         preambular.append({"lead": lead, "text": text})
     if titles:
         annex["title"] = titles[-1]
         for extra in titles[:-1]:
-            s.doubt(None, f"draft resolution: “{extra}” kept as a preambular paragraph")
+            s.doubt(None, "import.title_kept", text=extra)
             preambular.insert(0, {"lead": "", "text": extra})
     annex["preambular"] = preambular
     annex["operative"] = operative
     return annex
+
+
+#: Words the checks' English verb form ("…s", not "…ss" or "…us") takes for verbs that
+#: open a sentence in other ways: never split off as a verb.
+_NOT_VERBS = frozenset({"this", "its", "has", "was", "does", "always", "perhaps",
+                        "sometimes", "towards", "afterwards", "besides", "nevertheless"})
+
+
+def is_operative_verb(p: Phrases, word: str) -> bool:
+    """*word* (a lead) is one of the language's operative verbs: a verb of its standard
+    wording (templates/kinds), or of the form the checks take for one (checks/languages:
+    "Welcomes", "постановляет")."""
+    if any(fold(word) == fold(verb) or fold(word) == fold(verb).lower()
+           for verb in p.known_verbs):
+        return True
+    rules = RULES.get(p.code)
+    form = rules.operative_form if rules is not None else None
+    first = word.split(" ", 1)[0]
+    return form is not None and bool(form.match(first)) and first.lower() not in _NOT_VERBS
+
+
+def operative_verb(p: Phrases, text: str) -> tuple[str, str] | None:
+    """The operative verb *text* opens with, and the rest: a standard verb of the language
+    (the longest that fits, "Accueille avec satisfaction" before "Accueille"), else a first
+    word of the operative form; None if it opens with neither, or with nothing after it."""
+    separator = p.lead_separator
+    for verb in p.known_verbs:
+        for form in (verb, verb[:1].lower() + verb[1:]) if p.lead_lower else (verb,):
+            rest = text[len(form):]
+            if fold(text[:len(form)]) == fold(form) and rest.strip() and (
+                    not separator or rest.startswith(separator)):
+                return p.lead(text[:len(form)]), rest[len(separator):].lstrip() \
+                    if separator else rest
+    if not separator:
+        return None
+    first, _, rest = text.partition(separator)
+    if rest.strip() and first and is_operative_verb(p, first):
+        return p.lead(first), rest.lstrip()
+    return None
 
 
 def _resolution_text(s: State, item: Item, text: str, preambular: list[dict[str, Any]],

@@ -127,8 +127,7 @@ class Blocks:
                 parent["children"] = new
                 self.lists.append((key, new))
                 if label.level == 0:  # Word's own levels say so; a new list only follows
-                    self.s.doubt(para, "read as a sub-list of the item before it (a new "
-                                       "list straight after a list item)")
+                    self.s.doubt(para, "import.sub_list")
                 return
         self.close()
         self.blocks.append(new)
@@ -139,8 +138,8 @@ class Blocks:
         width = len(rows[0])
         for number, row in enumerate(rows[1:], start=2):
             if len(row) != width:
-                self.s.doubt(table, f"table row {number} has {len(row)} cells, the header "
-                                    f"{width}: evened out")
+                self.s.doubt(table, "import.table_row", number=number, cells=len(row),
+                             width=width)
                 row[:] = (row + [""] * width)[:width]
         self.add({"type": "table", "header": rows[0][:12],
                   "rows": [row[:12] for row in rows[1:]]})
@@ -164,8 +163,8 @@ class Blocks:
                 return
         if level:
             if item.style not in HEADING_STYLES:
-                self.s.doubt(item, f"read as a heading because it is short and "
-                                   f"{'bold' if item.bold else 'italic'}")
+                self.s.doubt(item, "import.heading_bold" if item.bold
+                             else "import.heading_italic")
             self.add({"type": "heading", "level": level, "text": line})
             return
         self.paragraph(item)

@@ -47,8 +47,7 @@ def read_own_letter(s: State, data: dict[str, Any]) -> None:
     if head:
         data["mission"] = head[0]
         letterhead["address_lines"] = head[1:]
-        s.doubt(None, f"letter: “{head[0]}” read as the mission's name, the "
-                      f"{len(head) - 1} line(s) under it as its address (the letterhead)")
+        s.doubt(None, "import.mission_name", name=head[0], count=len(head) - 1)
     data["letterhead"] = letterhead
     rest = _addressee(p, s, letter, rest)
     letter["blocks"] = _closing(p, s, letter, rest)
@@ -67,8 +66,7 @@ def _addressee(p: Phrases, s: State, letter: dict[str, Any],
     salutations = p.salutations()
     if texts and texts[0] in salutations:
         letter.setdefault("addressee", salutations[texts[0]])
-        s.doubt(None, f"letter: the salutation “{rest[0]['text']}” is the template's own; "
-                      "compose writes it again")
+        s.doubt(None, "import.own_salutation", text=rest[0]["text"])
         rest = rest[1:]
     return rest
 
@@ -77,8 +75,7 @@ def _closing(p: Phrases, s: State, letter: dict[str, Any],
              rest: list[dict[str, Any]]) -> list[dict[str, Any]]:
     closings = p.closings()
     if rest and fold(_paragraph_text(rest[-1]) or "") in closings:
-        s.doubt(None, f"letter: the closing “{rest[-1]['text']}” is the template's own; "
-                      "compose writes it again")
+        s.doubt(None, "import.own_closing", text=rest[-1]["text"])
         if closings[fold(rest[-1]["text"])]:
             letter["sender_role"] = "representatives"
         rest = rest[:-1]

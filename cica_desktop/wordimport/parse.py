@@ -46,12 +46,12 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # ---------------------------------------------------------------------- language
 
 
-def detect_language(word: WordFile) -> tuple[str, str]:
+def detect_language(word: WordFile) -> tuple[str, Doubt]:
     """The document's language and why it was chosen."""
     text = " ".join(item.text for item in word.items[:200] if isinstance(item, Para))
     for pattern, code in ((_CJK, "zh"), (_ARABIC, "ar"), (_CYRILLIC, "ru")):
         if len(pattern.findall(text)) > len(text) / 10:
-            return code, f"language {code}: read from the script of the text"
+            return code, Doubt(None, "import.language_script", {"language": code})
     scores = {code: 0 for code in ("en", "fr", "es")}
     lines = {normal(item.text) for item in word.items if isinstance(item, Para)}
     for code in scores:
@@ -66,8 +66,8 @@ def detect_language(word: WordFile) -> tuple[str, str]:
         scores[tag] += 1
     best = max(scores, key=lambda code: scores[code])
     if scores[best] == 0:
-        return "en", "language: nothing the six templates print was found; read as English"
-    return best, f"language {best}: the headings are worded as the {best} template words them"
+        return "en", Doubt(None, "import.language_default")
+    return best, Doubt(None, "import.language_headings", {"language": best})
 
 
 # ---------------------------------------------------------------------- masthead
@@ -152,8 +152,7 @@ def _front(s: State, data: dict[str, Any]) -> dict[str, Any] | None:
         s.items = [i for i in s.items if not (isinstance(i, Para) and (
             normal(i.text) in p.sessions or p.request_heading(i.text) is not None
             or p.agenda_item.match(normal(i.text))))]
-        s.doubt(None, "letter: no heading “Letter dated … from …” found; the text before "
-                      "the first annex is read as the letter")
+        s.doubt(None, "import.no_letter_heading")
         return None
     titles = [para for para in kept if is_heading(para)]
     if titles:
@@ -174,7 +173,7 @@ def _letter(s: State, data: dict[str, Any], heading: dict[str, Any] | None) -> N
     body = Blocks(s, numbered_paragraphs=False)
     if heading is not None:
         for para in heading["before"]:
-            s.doubt(para, "kept in the letter: not a heading the UN prints before it")
+            s.doubt(para, "import.kept_in_letter")
             body.paragraph(para)
     signature: list[str] = []
     senders: list[dict[str, Any]] = []
@@ -213,8 +212,7 @@ def _letter(s: State, data: dict[str, Any], heading: dict[str, Any] | None) -> N
         elif len(senders) == len(states):
             for sender, state in zip(senders, states, strict=True):
                 sender["state"] = state
-            s.doubt(None, "signatories: each given a State in the heading's order (the "
-                          "signature blocks do not name their States): check them")
+            s.doubt(None, "import.states_in_order")
     data["letter"] = letter
 
 
@@ -227,11 +225,10 @@ def _trailing_signatory(s: State, body: Blocks) -> list[dict[str, Any]]:
             and len(body.blocks) > 1:
         lines.insert(0, body.blocks.pop()["text"])
     if not lines:
-        s.doubt(None, "letter: no signature block found; the signatory is left to fill")
+        s.doubt(None, "import.no_signature")
         return []
     sender = signatory(s.p, lines)
-    s.doubt(None, f"letter: the last {len(lines)} short line(s) read as the signature block "
-                  f"(“{sender['name']}” as the name)")
+    s.doubt(None, "import.trailing_signature", count=len(lines), name=sender["name"])
     return [sender]
 
 
@@ -243,7 +240,7 @@ def parse(word: WordFile, language: str | None = None) -> tuple[dict[str, Any], 
     doubts: list[Doubt] = []
     if language is None:
         language, why = detect_language(word)
-        doubts.append(Doubt(None, why))
+        doubts.append(why)
     p = phrases(language)
     s = State(p, list(word.items), doubts=doubts)
     data: dict[str, Any] = {"format_version": 3, "language": language}
@@ -258,7 +255,7 @@ def parse(word: WordFile, language: str | None = None) -> tuple[dict[str, Any], 
         assert number is not None and isinstance(item, Para)
         s.take()
         if number != len(annexes) + 1:
-            s.doubt(item, f"“{item.text}” is annex {len(annexes) + 1} in order")
+            s.doubt(item, "import.annex_in_order", text=item.text, number=len(annexes) + 1)
         annexes.append(read_annex(s, number, item))
     data["annexes"] = annexes
     _fill_in(s, data, word)
@@ -275,26 +272,25 @@ def _fill_in(s: State, data: dict[str, Any], word: WordFile) -> None:
         found = rule or (mention.search(letter_text) if mention is not None else None)
         if found:
             data["rule"] = int(found[1])
-            s.doubt(None, f"rule {data['rule']}: read from the letter's text")
+            s.doubt(None, "import.rule_from_text", rule=data["rule"])
     if "item_title" not in data:
         quoted = re.search(r"[“«„\"]([^”»“\"]{10,})[”»“\"]",
                            " ".join(b.get("text", "") for b in data["letter"]["blocks"][:2]))
         data["item_title"] = quoted[1] if quoted else ""
-        s.doubt(None, "item title: " + ("read from the quotation in the letter" if quoted
-                                        else "not found; left to fill"))
+        s.doubt(None, "import.title_from_quotation" if quoted else "import.title_missing")
     letter = data["letter"]
     if "date" not in letter:
         letter["date"] = dt.date.today().isoformat()
-        s.doubt(None, "letter date: not found; today's date put in its place: check it")
+        s.doubt(None, "import.date_missing")
     if "session" not in data:
         day = dt.date.fromisoformat(letter["date"])
         data["session"] = session_for(int(data.get("rule", 15)), day)
-        s.doubt(None, f"session: not found; the one rule {data.get('rule', 15)} is for on "
-                      f"the letter's date ({data['session']})")
+        s.doubt(None, "import.session_from_date", rule=int(data.get("rule", 15)),
+                session=data["session"])
     if "requesting_states" not in data:
         states = [sender["state"] for sender in letter["senders"] if sender.get("state")]
         data["requesting_states"] = states or [""]
-        s.doubt(None, "requesting State: not found in a letter heading; left to fill")
+        s.doubt(None, "import.state_missing")
     if data.get("original_language") not in {language.value for language in Language}:
         data["original_language"] = data["language"]
 

@@ -164,6 +164,12 @@ class Phrases:
         (templates/kinds/<code>.toml), longest first."""
         return _known_leads(self.code)
 
+    @property
+    def known_verbs(self) -> tuple[str, ...]:
+        """The operative verbs of the language's standard wording (templates/kinds), longest
+        first: what an operative paragraph opens with ("Decides", "Prie")."""
+        return _known_leads(self.code, ("verb",))
+
     def lead(self, word: str) -> str:
         """A lead word as the model stores it (Russian prints it lower case)."""
         return word[:1].upper() + word[1:] if self.lead_lower else word
@@ -196,7 +202,7 @@ def _reference(code: str) -> re.Pattern[str]:
 
 
 @cache
-def _known_leads(code: str) -> tuple[str, ...]:
+def _known_leads(code: str, keys: tuple[str, ...] = ("lead", "verb")) -> tuple[str, ...]:
     path = templates_root() / "kinds" / f"{code}.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -207,7 +213,7 @@ def _known_leads(code: str) -> tuple[str, ...]:
     def walk(value: object) -> None:
         if isinstance(value, dict):
             for key, inner in value.items():
-                if key in ("lead", "verb") and isinstance(inner, str) and inner.strip():
+                if key in keys and isinstance(inner, str) and inner.strip():
                     found.add(inner.strip())
                 else:
                     walk(inner)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..compose.language import TemplateProblem
+from .messages import MESSAGES, message
 from .phrases import Phrases, fold, normal, render, split_states
 from .reader import Item, Para
 
@@ -22,11 +23,18 @@ SHORT = 90
 
 @dataclass(frozen=True)
 class Doubt:
-    """A guess the import made: where (the paragraph's number, None for the whole file)
-    and why."""
+    """A guess the import made: where (the paragraph's number, None for the whole file),
+    what (a code of `messages.MESSAGES`) and with which values; the window words it from
+    these, the command line prints its English (`str`)."""
 
     paragraph: int | None
-    message: str
+    code: str
+    params: dict[str, str | int] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        """In English, as the command line prints it."""
+        return message(self.code, self.params)
 
     def __str__(self) -> str:
         return f"paragraph {self.paragraph}: {self.message}" if self.paragraph \
@@ -40,8 +48,9 @@ class State:
     position: int = 0
     doubts: list[Doubt] = field(default_factory=list)
 
-    def doubt(self, item: Item | None, message: str) -> None:
-        self.doubts.append(Doubt(item.index if item is not None else None, message))
+    def doubt(self, item: Item | None, code: str, **params: str | int) -> None:
+        assert code in MESSAGES, f"{code} is not in the import report's catalogue"
+        self.doubts.append(Doubt(item.index if item is not None else None, code, params))
 
     def peek(self, ahead: int = 0) -> Item | None:
         at = self.position + ahead
