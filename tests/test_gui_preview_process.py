@@ -7,9 +7,11 @@ from __future__ import annotations
 import io
 import os
 import signal
+import sys
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from gui_helpers import editor, open_window, type_text
 from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
@@ -17,7 +19,7 @@ from pytestqt.qtbot import QtBot
 from cica_desktop.app.jobs import PreviewRenderer
 from cica_desktop.app.paths import path_text
 from cica_desktop.app.preview_client import CUT_FROM_PAGES, RenderProcess
-from cica_desktop.app.preview_process import RenderRequest, cut_package, render
+from cica_desktop.app.preview_process import RenderReply, RenderRequest, cut_package, render
 from cica_desktop.model import FieldError, Package
 
 
@@ -140,3 +142,19 @@ def test_a_render_process_that_dies_is_replaced(qtbot: QtBot, en_package: Packag
                     timeout=30_000)
     assert RenderProcess.shared()._process is not process
     assert "".join(en_package.item_title.split()) in pdf_words(shown[-1])
+
+
+def test_a_render_process_that_cannot_start_fails_the_request_without_a_loop(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, en_package: Package) -> None:
+    from cica_desktop.app import preview_client
+
+    monkeypatch.setattr(preview_client, "_command",
+                        lambda: [sys.executable, "-c", "import sys; sys.exit(3)"])
+    broken = RenderProcess()
+    replies: list[RenderReply] = []
+    broken.submit(1, RenderRequest(7, en_package.model_dump(mode="json")), replies.append)
+    qtbot.waitUntil(lambda: bool(replies), timeout=20_000)
+    [reply] = replies
+    assert reply.generation == 7 and reply.failure is not None
+    assert "render process stopped" in reply.failure
+    assert broken._process is None  # not started again until the next request

@@ -169,18 +169,24 @@ class RenderProcess(QObject):
         self._next()
 
     def _stopped(self) -> None:
-        """The process ended (it should not): the render under way fails, the next request
-        starts a new process."""
+        """The process ended (it should not): the render under way fails; a process that
+        was running is started again for the requests waiting, one that could not even
+        start fails them too (the next request tries again), so a broken installation
+        never spawns processes in a loop."""
         if self._notifier is not None:
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
         process, self._process, self._notifier = self._process, None, None
         if process is not None:
             _end(process, kill=True)
-        busy, self._busy = self._busy, None
-        if busy is not None:
-            busy[2](RenderReply(busy[1].generation, failure=QCoreApplication.translate(
-                "jobs", "the preview's render process stopped")))
+        failed = [self._busy[1:]] if self._busy is not None else []
+        self._busy = None
+        if not self._ready:
+            failed += list(self._waiting.values())
+            self._waiting.clear()
+        reason = QCoreApplication.translate("jobs", "the preview's render process stopped")
+        for request, reply in failed:
+            reply(RenderReply(request.generation, failure=reason))
         if self._waiting:
             self.start()
 
