@@ -99,6 +99,8 @@ def test_the_dialog_is_wide_enough_and_shows_the_start_of_each_text(
     author.setText("Permanent Mission of the Republic of Kazakhstan to the United Nations")
     author.editingFinished.emit()
     assert author.cursorPosition() == 0
+    target = dialog.findChild(QLineEdit, "compareTarget")
+    assert target.toolTip() == target.text()  # the whole path
 
 
 def test_an_existing_file_is_replaced_only_when_the_user_says_so(
@@ -122,7 +124,7 @@ def test_an_existing_file_is_replaced_only_when_the_user_says_so(
 
     monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.No))
     dialog.findChild(QPushButton, "compareRun").click()
-    assert asked and "rev1.docx already exists" in asked[0]
+    assert asked and "already exists" in asked[0] and "rev1.docx</nobr>" in asked[0]
     assert target.read_bytes() == b"a co-sponsor's file"
     assert "Nothing was written" in dialog.findChild(QLabel, "compareResult").text()
     monkeypatch.setattr(QMessageBox, "exec", answer(QMessageBox.StandardButton.Yes))

@@ -63,6 +63,7 @@ def test_the_button_says_what_it_does_and_the_paths_show_their_start(
     folder.setText(str(DEEP / "again"))
     folder.editingFinished.emit()
     assert folder.cursorPosition() == 0
+    assert folder.toolTip() == str(DEEP / "again")  # the whole path
 
 
 def test_the_written_message_keeps_the_folder_name_whole(qtbot: QtBot,
@@ -78,5 +79,6 @@ def test_the_written_message_keeps_the_folder_name_whole(qtbot: QtBot,
     assert "…" in text  # the folders above it elided in the middle
     assert text.index("</p><p><nobr>") > 0  # on a line of its own
     assert box.toolTip() == str(DEEP)
-    assert "A-62-232-en-email.eml" in box.informativeText()
+    assert box.informativeText() == ("<nobr>A-62-232-en-letter-signed.pdf</nobr><br>"
+                                     "<nobr>A-62-232-en-email.eml</nobr>")
     box.close()

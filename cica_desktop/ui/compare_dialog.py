@@ -4,11 +4,13 @@ nothing was written) is shown in the dialog, which stays open for another compar
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -35,6 +37,7 @@ from ..app.compare import (
 )
 from ..app.project import Project
 from ..app.settings import Settings
+from .path_line import show_start, unbroken_path, whole_path_as_tooltip
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -93,7 +96,7 @@ class CompareDialog(QDialog):
         self.earlier.textChanged.connect(self._update)
         self.target.textChanged.connect(self._update)
         for line in (self.earlier, self.target, self.author):
-            _show_start(line)
+            show_start(line)
         self._update()
 
     def _with_browse(self, line: QLineEdit, choose: Callable[[], None]) -> QWidget:
@@ -101,6 +104,7 @@ class CompareDialog(QDialog):
         box = QHBoxLayout(row)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(line, 1)
+        whole_path_as_tooltip(line)
         button = QPushButton(self.tr("Browse…"))
         button.setObjectName(f"{line.objectName()}Browse")
         button.clicked.connect(choose)
@@ -143,11 +147,17 @@ class CompareDialog(QDialog):
         (as the file dialogs of the other exports ask)."""
         if not target.exists():
             return True
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"), self.tr(
-            "{file} already exists in {folder}. Do you want to replace it?").format(
-                file=target.name, folder=target.parent),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Replace the file?"), "",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self)
         box.setObjectName("compareReplace")
+        # The path on a line of its own, never broken inside a name; whole as tooltip.
+        metrics = QFontMetrics(box.font())
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText("<p>{}</p><p>{}</p>".format(
+            html.escape(self.tr("This file already exists. Do you want to replace it?")),
+            unbroken_path(target, metrics, metrics.averageCharWidth() * 56)))
+        box.setToolTip(str(target))
         box.setDefaultButton(QMessageBox.StandardButton.No)
         return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -184,13 +194,6 @@ class CompareDialog(QDialog):
         self.outcome.setText(self.tr("Written to {path}. {changes}").format(
             path=result.path, changes=changes))
         return result
-
-
-def _show_start(line: QLineEdit) -> None:
-    """Show the start of a long text (a folder's root, a mission's name), not its end, and
-    again once the user has finished editing it."""
-    line.setCursorPosition(0)
-    line.editingFinished.connect(lambda: line.setCursorPosition(0))
 
 
 def dialog_for(window: MainWindow) -> CompareDialog:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,6 +36,7 @@ from ..app.submission import (
     split_addresses,
     suggested_folder,
 )
+from .path_line import show_start, unbroken_path, whole_path_as_tooltip
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -51,7 +51,7 @@ class SubmissionDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("submission_dialog")
         self.setWindowTitle(self.tr("Submission for the Secretariat"))
-        self.setMinimumWidth(640)  # room for a folder path and the addresses
+        self.setMinimumWidth(720)  # room for a folder path and the addresses
         form = QFormLayout(self)
         self.folder = self._line("submission.folder", str(folder))
         form.addRow(self.tr("Folder:"), self._with_button(self.folder, self._choose_folder))
@@ -85,7 +85,7 @@ class SubmissionDialog(QDialog):
     def _line(self, name: str, text: str) -> QLineEdit:
         line = QLineEdit(text)
         line.setObjectName(name)
-        _show_start(line)
+        show_start(line)
         return line
 
     def _with_button(self, line: QLineEdit, choose: Callable[[], None]) -> QWidget:
@@ -93,6 +93,7 @@ class SubmissionDialog(QDialog):
         layout = QHBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(line, 1)
+        whole_path_as_tooltip(line)
         line.setMinimumWidth(line.fontMetrics().averageCharWidth() * 48)
         button = QPushButton(self.tr("Choose…"))
         button.setObjectName(f"{line.objectName()}.choose")
@@ -137,26 +138,6 @@ class SubmissionDialog(QDialog):
             self.problem.setText("\n".join(problems))
             return
         super().accept()
-
-
-def _show_start(line: QLineEdit) -> None:
-    """Show the start of a long path or list (its root, the first address), not its end,
-    and again once the user has finished editing it."""
-    line.setCursorPosition(0)
-    line.editingFinished.connect(lambda: line.setCursorPosition(0))
-
-
-def folder_line(folder: Path, metrics: QFontMetrics, width: int) -> str:
-    """*folder* as rich text on a line of its own that never breaks: its name whole (a
-    name's hyphens are no place to wrap), the folders above it elided in the middle to fit
-    *width* pixels."""
-    if not folder.name:  # a drive or the root
-        return f"<nobr>{html.escape(str(folder))}</nobr>"
-    name = folder.name
-    above = str(folder.parent).rstrip(os.sep) + os.sep
-    room = max(width - metrics.horizontalAdvance(name), metrics.averageCharWidth() * 12)
-    shown = metrics.elidedText(above, Qt.TextElideMode.ElideMiddle, room) + name
-    return f"<nobr>{html.escape(shown)}</nobr>"
 
 
 class Submissions(QObject):
@@ -244,9 +225,11 @@ class Submissions(QObject):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText("<p>{}</p><p>{}</p>".format(
             html.escape(self.tr("The folder written holds these files:")),
-            folder_line(folder, metrics, metrics.averageCharWidth() * 64)))
+            unbroken_path(folder, metrics, metrics.averageCharWidth() * 56)))
         box.setToolTip(str(folder))
-        box.setInformativeText("\n".join(file.name for file in files))
+        # Rich text as the text above: one file a line, each name unbroken.
+        box.setInformativeText("<br>".join(f"<nobr>{html.escape(file.name)}</nobr>"
+                                           for file in files))
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)
         emails = [file for file in files if file.suffix == ".eml"]
