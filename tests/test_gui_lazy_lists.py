@@ -20,6 +20,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QComboBox,
     QLineEdit,
     QListWidget,
     QPushButton,
@@ -134,6 +135,10 @@ def test_add_remove_move_and_undo_in_a_long_list(qtbot: QtBot) -> None:
     name = panel.ctx.editors[f"letter.senders[{middle}].name"]
     assert isinstance(name, QLineEdit) and name.text() == f"Signatory {middle + 1}"
     assert_form_matches_project(panel)
+    # a row built late has the wheel guard: its combo box takes the wheel only when focused
+    gender = panel.ctx.editors[f"letter.senders[{middle}].gender"]
+    assert isinstance(gender, QComboBox)
+    assert gender.focusPolicy() == Qt.FocusPolicy.StrongFocus
     # move it up, and undo that
     qtbot.mouseClick(panel.widget().findChild(QToolButton, f"letter.senders[{middle}].up"),
                      Qt.MouseButton.LeftButton)

@@ -231,12 +231,12 @@ class FormPanel(QScrollArea):
         bar = self.verticalScrollBar()
         settled = False
         for _ in range(_FILL_ROUNDS):
-            _settle_layouts()
             lists = [editor for editor in list(self.ctx.editors.values())
                      if isinstance(editor, ListEditor) and editor.lazy]
-            if not lists:
+            if not lists:  # (a form without long lists: nothing to lay out early)
                 settled = True
                 break
+            _settle_layouts()
             top, height = bar.value(), self.viewport().height()
             at_end = top == bar.maximum() > 0  # (scrolled to the end: it stays there)
             focus = self.window().focusWidget()
