@@ -212,6 +212,10 @@ def test_command_keeps_an_existing_file_unless_forced(
     assert out.read_bytes() == b"someone else's file"
     assert main(["compare", str(old), str(new), "--out", str(out), "--force"]) == 0
     assert document_xml(out.read_bytes()).xpath("//w:ins", namespaces=NS)
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    assert "--out exists without --force" in " ".join(capsys.readouterr().out.split())
 
 
 def test_command_defaults_the_author_to_the_mission(tmp_path: Path) -> None:
