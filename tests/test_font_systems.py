@@ -324,8 +324,6 @@ def test_every_sample_builds_on_a_computer_without_fonts(tmp_path: Path) -> None
     assert any((home / "cache" / "cica-desktop" / "fonts").glob("metrics-*.bin"))
 
 
-@pytest.mark.xfail(strict=True, reason="render/pdf.py does not yet hand its report's notices "
-                   "to DocumentFonts (H4's report asks for it); remove this mark then")
 def test_the_command_line_warns_of_a_face_used_instead(tmp_path: Path,
                                                        capsys: pytest.CaptureFixture[str]
                                                        ) -> None:
