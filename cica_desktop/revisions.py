@@ -18,6 +18,7 @@ import enum
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
+from xml.etree import ElementTree
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import HistoricalResolver, PdfFileReader
@@ -104,6 +105,17 @@ _INFO_KEYS_SIGNING_UPDATES = frozenset({"/ModDate", "/Producer"})
 # Catalog entries that signing tools add or update and that change nothing shown: the
 # PDF version and developer extensions (the form and validation data are looked into).
 _CATALOG_KEYS_OF_SIGNING = frozenset({"/Version", "/Extensions"})
+# XMP properties that signing tools rewrite at each signature (pyHanko sets the dates, the
+# producer and the toolkit of a PDF/A file's metadata); any other change to the XMP (title,
+# author, subject, the PDF/A or PDF/UA identification) is a change of the document.
+_XMP_SIGNING_UPDATES = frozenset({
+    "{http://ns.adobe.com/xap/1.0/}ModifyDate",
+    "{http://ns.adobe.com/xap/1.0/}MetadataDate",
+    "{http://ns.adobe.com/pdf/1.3/}Producer",
+    "{adobe:ns:meta/}xmptk",
+})
+# XMP larger than this is not parsed: its change counts as a change.
+_MAX_XMP_BYTES = 1_000_000
 # Where the budget of compared objects runs out, the difference counts as a change.
 _MAX_COMPARED = 200_000
 
@@ -170,6 +182,9 @@ class _RevisionDiff:
         for key in sorted(set(old_root) | set(new_root)):
             if key in ("/Pages", "/AcroForm", "/DSS") or key in _CATALOG_KEYS_OF_SIGNING:
                 continue
+            if key == "/Metadata" and self._xmp_signing_update(_raw(old_root, key),
+                                                               _raw(new_root, key)):
+                continue
             if not self.same(_raw(old_root, key), _raw(new_root, key)):
                 yield _catalog_change(self, key, key in old_root, key in new_root)
         if not self.same(_raw(old_root, "/DSS"), _raw(new_root, "/DSS")):
@@ -196,6 +211,28 @@ class _RevisionDiff:
             names = ", ".join(key.lstrip("/") for key in changed)
             yield self.change(Change.OTHER, QT_TRANSLATE_NOOP(
                 "verification", "the document information ({names}) was changed"), names=names)
+
+    def _xmp_signing_update(self, old: Any, new: Any) -> bool:
+        """Whether the XMP metadata changed only where signing tools update it (the dates,
+        producer and toolkit), however its namespaces are declared."""
+        if not (isinstance(old, generic.IndirectObject)
+                and isinstance(new, generic.IndirectObject)):
+            return False
+        old_stream = self.old.get_object(old.reference)
+        new_stream = self.new.get_object(new.reference)
+        if not (isinstance(old_stream, generic.StreamObject)
+                and isinstance(new_stream, generic.StreamObject)):
+            return False
+        kept = ("/Type", "/Subtype")
+        if any(old_stream.get(key) != new_stream.get(key) for key in kept) or \
+                set(old_stream) - {"/Length", "/Filter", "/DecodeParms"} != \
+                set(new_stream) - {"/Length", "/Filter", "/DecodeParms"}:
+            return False
+        try:
+            old_xmp, new_xmp = _xmp_tree(old_stream.data), _xmp_tree(new_stream.data)
+        except (ValueError, TypeError, ElementTree.ParseError):
+            return False
+        return old_xmp is not None and old_xmp == new_xmp
 
     def _form(self, old_root: Any, new_root: Any) -> Iterator[RevisionChange]:
         old_form = _resolved(_raw(old_root, "/AcroForm"))
@@ -411,6 +448,28 @@ class _Everything:
 
     def __contains__(self, item: object) -> bool:
         return True
+
+
+_XmpNode = tuple[str, tuple[tuple[str, str], ...], str, tuple[Any, ...]]
+
+
+def _xmp_tree(data: bytes) -> _XmpNode | None:
+    """The XMP packet as (tag, attributes, text, children), namespaces resolved, without
+    the properties signing tools update and without white space between elements; None
+    when it is too large to compare. Entity declarations are refused (no expansion)."""
+    if len(data) > _MAX_XMP_BYTES or b"<!ENTITY" in data or b"<!DOCTYPE" in data:
+        return None
+    root = ElementTree.fromstring(data)
+
+    def node(element: ElementTree.Element) -> _XmpNode:
+        attributes = tuple(sorted((key, value) for key, value in element.attrib.items()
+                                  if key not in _XMP_SIGNING_UPDATES))
+        children = tuple(node(child) for child in element
+                         if child.tag not in _XMP_SIGNING_UPDATES)
+        text = (element.text or "").strip() + "\0" + (element.tail or "").strip()
+        return (str(element.tag), attributes, text, children)
+
+    return node(root)
 
 
 def _raw(container: Any, key: str) -> Any:
