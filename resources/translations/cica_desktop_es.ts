@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="22"/>
+        <location filename="../../cica_desktop/ui/app.py" line="30"/>
         <source>an untitled request</source>
         <translation>una solicitud sin título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="24"/>
+        <location filename="../../cica_desktop/ui/app.py" line="32"/>
         <source>Recover unsaved work</source>
         <translation>Recuperar el trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="25"/>
+        <location filename="../../cica_desktop/ui/app.py" line="33"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
         <translation>cica-desktop no se cerró correctamente. Se conservaron los cambios no guardados de {name} del {time}. ¿Desea restaurarlos?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="35"/>
+        <location filename="../../cica_desktop/ui/app.py" line="43"/>
         <source>Damaged recovery file</source>
         <translation>Archivo de recuperación dañado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="36"/>
+        <location filename="../../cica_desktop/ui/app.py" line="44"/>
         <source>A recovery file from {time} cannot be restored: {problem}.
 {file}
 
@@ -35,12 +35,12 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 ¿Desea eliminarlo? Elija No para conservarlo; se volverá a ofrecer en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="111"/>
+        <location filename="../../cica_desktop/ui/app.py" line="131"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="112"/>
+        <location filename="../../cica_desktop/ui/app.py" line="132"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>No se puede abrir {file}:
@@ -193,132 +193,134 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Un solo firmante (“Tengo el honor…”); añada Estados para una carta conjunta.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="357"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="368"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Indicar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="359"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="370"/>
         <source>Set {label}</source>
         <translation>Indicar {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="420"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="431"/>
         <source>(not valid: {value})</source>
         <translation>(no válido: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="436"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="447"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="496"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="507"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="502"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="513"/>
         <source>Choose an image</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="503"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="514"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="529"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="633"/>
         <source>Add row</source>
+        <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="530"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="634"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="531"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="635"/>
         <source>Add column</source>
         <translation>Añadir columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="532"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="636"/>
         <source>Remove column</source>
         <translation>Quitar columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="551"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="655"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="58"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="62"/>
         <source>Drag to move</source>
+        <extracomment>A drag is under way (its nested event loop runs): no row is released meanwhile, since the handle being dragged must live until the drop.</extracomment>
         <translation>Arrastrar para mover</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="238"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="414"/>
         <source>Insert above</source>
-        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long is built at once; a longer one builds the rows it can in ``_CHUNK_SECONDS`` and the rest on the event loop. How long one turn of the event loop may spend building rows of a long list. An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path.</extracomment>
+        <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long builds every row; a longer one is lazy: only its rows in or near the visible part of the form are widgets (``ListEditor.fill``). A lazy list builds its first rows at once, as far as this height (pixels) or time goes. The tallest a list may be. Qt&apos;s layouts cap every size at 524,287 pixels (QLAYOUTSIZE_MAX); 1,500 signatories are taller. Past this height the gaps are shrunk in proportion (the scroll bar is then approximate over rows not built; built rows keep their height). An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path. Built on demand (the cursor goes there): kept until it has been in view. The height of a row never built: the average of the rows built (once laid out).</extracomment>
         <translation>Insertar encima</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="239"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="240"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="241"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="297"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="471"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="299"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="473"/>
         <source>Add content</source>
         <translation>Añadir contenido</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="310"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
         <source>Add at the end</source>
         <translation>Añadir al final</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="545"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="721"/>
         <source>Use my profile for this signatory</source>
         <translation>Usar mi perfil para este firmante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="546"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="722"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>Rellenar el nombre y los cargos a partir de su perfil de firmante (Configuración ▸ Firma…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="557"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="733"/>
         <source>No signer profile</source>
         <translation>Sin perfil de firmante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="558"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="734"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>Su perfil de firmante aún no tiene nombre. Introdúzcalo en Configuración ▸ Firma… y luego úselo aquí.</translation>
     </message>
@@ -1300,6 +1302,129 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
 </context>
 <context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
+        <source>Compare with an earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
+        <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
+        <source>The earlier version&apos;s project file (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
+        <source>Word document with tracked changes (.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
+        <source>PDF showing the changes (.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
+        <source>The name Word shows for each change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
+        <source>Earlier version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
+        <source>Write to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
+        <source>Changes by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
+        <source>Earlier version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
+        <source>Projects (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
+        <source>Word documents (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
+        <source>Write the changes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
+        <source>This file already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
+        <source>Nothing was written: {file} was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
+        <source>Nothing was written. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
+        <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
+        <source>The two versions do not differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
+        <source>Written to {path}. {changes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exports</name>
     <message>
         <location filename="../../cica_desktop/ui/exports.py" line="41"/>
@@ -1467,364 +1592,385 @@ Cualquier archivo anterior con ese nombre se mantiene sin cambios.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="78"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
         <source>&amp;New request…</source>
         <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). The platform&apos;s standard key, if there is one for what it does. Its keys (&quot;Ctrl+Shift+M&quot;), where Qt has no standard key, or the platform none for it. For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
         <translation>&amp;Nueva solicitud…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="80"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Abrir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="82"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="85"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="84"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="87"/>
         <source>Save &amp;As…</source>
         <translation>Guardar &amp;como…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="86"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="89"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="88"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="91"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="93"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="96"/>
         <source>Letter PDF…</source>
         <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
         <translation>Carta en PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="95"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="98"/>
         <source>Draft resolution DOCX…</source>
         <translation>Proyecto de resolución en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="97"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="100"/>
         <source>Full package PDF…</source>
         <translation>Expediente completo en PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="99"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="102"/>
         <source>Full package DOCX…</source>
         <translation>Expediente completo en DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="104"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="107"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="107"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="110"/>
         <source>New from an earlier request…</source>
         <translation>Nueva a partir de una solicitud anterior…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="109"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
         <source>New from sample</source>
         <translation>Nueva a partir de un ejemplo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="110"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="113"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232 (chino)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232 (inglés)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="119"/>
         <source>Open &amp;recent</source>
         <translation>Abrir &amp;recientes</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="122"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="121"/>
+        <source>&amp;Import Word document…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="123"/>
+        <source>Compare &amp;with earlier version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="129"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="125"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="127"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="134"/>
         <source>&amp;Find…</source>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="129"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="136"/>
         <source>Find and &amp;replace…</source>
         <translation>Buscar y reem&amp;plazar…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="131"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="138"/>
         <source>Fix &amp;quotes</source>
         <translation>Corregir &amp;comillas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="134"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="141"/>
         <source>&amp;Package</source>
         <translation>Ex&amp;pediente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="135"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="259"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="142"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="271"/>
         <source>Add annex</source>
-        <extracomment>What the state line above the preview says about the project (draft, problems). The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The width a first window gives the form, when the screen has room for it: its labels and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the screen is 910 points wide). The splitter is shared out once the window has its size (showEvent). The list of findings (objectName &quot;findings&quot;).</extracomment>
+        <extracomment>What the state line above the preview says about the project (draft, problems). The errors of the data last sent to the preview (a draft&apos;s gaps). While typing, the findings are listed in a worker thread. The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The width a first window gives the form, when the screen has room for it: its labels and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the screen is 910 points wide). The splitter is shared out once the window has its size (showEvent). The list of findings (objectName &quot;findings&quot;).</extracomment>
         <translation>Añadir anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="136"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="143"/>
         <source>Explanatory memorandum</source>
         <translation>Memorando explicativo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="138"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="145"/>
         <source>Draft resolution</source>
         <translation>Proyecto de resolución</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="140"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="147"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>Carta (con o sin documento adjunto)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="144"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="151"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="276"/>
         <source>Remove annex</source>
         <translation>Quitar anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="147"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="154"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="151"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="158"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>Tal como lo envía la misión, PDF sin firmar…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="154"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="161"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>Tal como lo envía la misión, DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="158"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="165"/>
         <source>Draft PDF, fields still to fill marked…</source>
         <translation>Borrador en PDF, con los campos pendientes marcados…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="161"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="168"/>
         <source>Draft DOCX, fields still to fill marked…</source>
         <translation>Borrador en DOCX, con los campos pendientes marcados…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="164"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="171"/>
         <source>Signed letter PDF…</source>
         <translation>Carta firmada en PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="166"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="173"/>
         <source>Verify signed PDF…</source>
         <translation>Verificar un PDF firmado…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="169"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="176"/>
+        <source>Submission…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/actions.py" line="179"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="170"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="180"/>
         <source>Signing…</source>
         <translation>Firma…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="172"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="182"/>
         <source>Interface language</source>
         <translation>Idioma de la interfaz</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="177"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="187"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="178"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="188"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guía del usuario</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="181"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="191"/>
         <source>&amp;About cica-desktop</source>
         <translation>&amp;Acerca de cica-desktop</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="186"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="196"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="273"/>
         <source>Add an annex: an explanatory memorandum, a draft resolution or a letter</source>
         <translation>Añadir un anexo: un memorando explicativo, un proyecto de resolución o una carta</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="274"/>
         <source>Move annex up</source>
         <translation>Subir el anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="275"/>
         <source>Move annex down</source>
         <translation>Bajar el anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="405"/>
         <source>The project has problems; see Findings.</source>
+        <extracomment>Milliseconds of quiet after a change before the preview and the findings catch up.</extracomment>
         <translation>El proyecto tiene problemas; véase Observaciones.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="326"/>
         <source>Autosaved {time}</source>
         <translation>Guardado automático: {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="333"/>
         <source>Autosave failed: {reason}. Trying again every {seconds:g} s; save your work to keep it safe.</source>
         <translation>Error del guardado automático: {reason}. Se reintentará cada {seconds:g} s; guarde su trabajo para no perderlo.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="336"/>
         <source>⚠ Autosave failed</source>
         <translation>⚠ Error del guardado automático</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="352"/>
         <source>Untitled request</source>
         <translation>Solicitud sin título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="355"/>
         <source>autosave failed</source>
         <translation>error del guardado automático</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="416"/>
         <source>The preview shows the last version without problems; {count} to fix (see Findings).</source>
         <translation>La vista previa muestra la última versión sin problemas; quedan {count} por corregir (véase Observaciones).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="384"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="419"/>
         <source>Draft: {count} field(s) to fill in, shown in brackets (see Findings). The final documents can be exported once they are filled in.</source>
         <translation>Borrador: {count} campo(s) por rellenar, indicados entre corchetes (véase Observaciones). Los documentos definitivos podrán exportarse una vez rellenados.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="443"/>
         <source>Quotes fixed in {count} field(s) (Undo takes them back).</source>
         <translation>Comillas corregidas en {count} campo(s) (Deshacer las revierte).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="444"/>
         <source>No straight quotes to fix.</source>
         <translation>No hay comillas rectas que corregir.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
+        <source>Laying out the pages after this one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/main_window.py" line="525"/>
         <source>The preview could not be drawn: {message}</source>
         <translation>No se pudo generar la vista previa: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
         <source>Unsaved changes</source>
         <translation>Cambios no guardados</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="515"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="564"/>
         <source>Save the changes to {name} before closing it?</source>
         <translation>¿Desea guardar los cambios de {name} antes de cerrarla?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="566"/>
         <source>the untitled request</source>
         <translation>la solicitud sin título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="595"/>
         <source>New from an earlier request</source>
         <translation>Nueva a partir de una solicitud anterior</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="547"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="579"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="628"/>
         <source>Request projects (*.json);;All files (*)</source>
         <translation>Proyectos de solicitud (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="554"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="555"/>
-        <location filename="../../cica_desktop/ui/main_window.py" line="590"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="639"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>No se puede abrir {file}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="563"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="612"/>
         <source>A new request from {file}: check the session and the dates, and sign it again.</source>
         <translation>Nueva solicitud a partir de {file}: compruebe el período de sesiones y las fechas, y vuelva a firmarla.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="627"/>
         <source>Open request</source>
         <translation>Abrir una solicitud</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="654"/>
         <source>Save request as</source>
         <translation>Guardar la solicitud como</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="655"/>
         <source>Request projects (*.json)</source>
         <translation>Proyectos de solicitud (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="619"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="668"/>
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="669"/>
         <source>{file} could not be saved: {reason}
 The previous file is unchanged.</source>
         <translation>No se pudo guardar {file}: {reason}
 El archivo anterior se mantiene sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="624"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="673"/>
         <source>Saved {file}</source>
         <translation>Guardado {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/main_window.py" line="638"/>
+        <location filename="../../cica_desktop/ui/main_window.py" line="687"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -1886,6 +2032,364 @@ El archivo anterior se mantiene sin cambios.</translation>
         <location filename="../../cica_desktop/ui/sign_flow.py" line="91"/>
         <source>{file}: NOT VALID. It was changed after signing, or a signature does not hold. Do not rely on what it shows.</source>
         <translation>{file}: NO VÁLIDO. Se modificó después de la firma, o una firma no es válida. No confíe en lo que muestra.</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
+        <source>Submission for the Secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <source>addresses, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
+        <source>Cc:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
+        <source>Signing key (.p12):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <source>Password (for this signature only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <source>Sign and write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
+        <source>Choose…</source>
+        <translation type="unfinished">Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
+        <source>Signing key and certificate</source>
+        <translation type="unfinished">Clave y certificado de firma</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
+        <source>PKCS#12 files (*.p12 *.pfx)</source>
+        <translation type="unfinished">Archivos PKCS#12 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
+        <source>Choose a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
+        <source>Choose the signing key (.p12 or .pfx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
+        <source>{address} is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Submissions</name>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
+        <source>Cannot export yet</source>
+        <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
+        <translation type="unfinished">Todavía no se puede exportar</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
+        <source>Fix the problems listed under Findings first ({count} left).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <source>Preparing the submission in {folder}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
+        <source>Submission written: {count} files in {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
+        <source>Submission written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
+        <source>The folder written holds these files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
+        <source>Open the e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <source>Open the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
+        <source>Submission failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
+        <source>Nothing was written in {folder}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordImport</name>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="43"/>
+        <source>The language was recognised by the script of the text: {language}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="45"/>
+        <source>The headings were read as {language} headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="47"/>
+        <source>No heading in any of the six languages was recognised: the document was read as English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="50"/>
+        <source>No heading “Letter dated … from …” was found: the text before the first annex was read as the cover letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="53"/>
+        <source>Kept in the cover letter: it is not a heading the UN prints before the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="56"/>
+        <source>Each signatory was given a State in the order of the letter&apos;s heading (the signature blocks do not name their States): check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="59"/>
+        <source>No signature block was found: the signatory is left to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="61"/>
+        <source>The last {count} short lines of the letter were read as its signature block, with “{name}” as the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="64"/>
+        <source>“{text}” was taken as annex {number}, its place in the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="66"/>
+        <source>Rule {rule} was read from the letter&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="68"/>
+        <source>The item title was read from the quotation in the letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="70"/>
+        <source>The item title was not found: it is left to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="72"/>
+        <source>The letter&apos;s date was not found: today&apos;s date was put in its place; check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="75"/>
+        <source>The session was not found: session {session} was taken, the one that rule {rule} is for on the letter&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="78"/>
+        <source>The requesting State was not found in a letter heading: it is left to fill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="81"/>
+        <source>Annex {number} was read as a draft resolution because it has the organ line “{organ_line}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="84"/>
+        <source>Annex {number} was read as a letter because it is signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="86"/>
+        <source>Annex {number} was read as a memorandum because no other kind fits (it has no organ line and no signature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="89"/>
+        <source>A table in the draft resolution was kept as a paragraph of its cells.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="91"/>
+        <source>Read as an operative paragraph because it starts with “{lead}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="93"/>
+        <source>A numbered operative paragraph: “{verb}” was taken as its verb (it was not set apart in italics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="96"/>
+        <source>An unnumbered paragraph after the operative paragraphs was kept as a new line of the one before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="99"/>
+        <source>A preambular paragraph without lead words in italics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="101"/>
+        <source>Draft resolution: “{text}” was kept as a preambular paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="103"/>
+        <source>“{name}” was read as the mission&apos;s name and the {count} lines under it as its address (the letterhead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="106"/>
+        <source>The salutation “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="109"/>
+        <source>The closing “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="112"/>
+        <source>Read as a sub-list of the item before it (a new list straight after a list item).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="115"/>
+        <source>Table row {number} has {cells} cells and the header {width}: the row was evened out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="118"/>
+        <source>Read as a heading because it is short and bold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="120"/>
+        <source>Read as a heading because it is short and italic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
+        <source>Paragraph {number}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
+        <source>To fill: {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
+        <source>To correct: {field}: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
+        <source>{file} was read; {count} values must be corrected (see Findings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
+        <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
+        <source>{file} was read; check the guesses below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
+        <source>Import Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
+        <source>Word documents (*.docx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <source>{file} cannot be imported:
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
+        <source>Imported {file}: save it as a project.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2745,162 +3249,162 @@ El archivo anterior se mantiene sin cambios.</translation>
         <translation>modificado después de la firma: el marcador de posición de la firma contiene, tras el valor de la firma, datos que nadie firmó</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="73"/>
+        <location filename="../../cica_desktop/revisions.py" line="74"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="74"/>
+        <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>signature maintenance</source>
         <translation>mantenimiento de firmas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="75"/>
+        <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>further signatures</source>
         <translation>firmas adicionales</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="76"/>
+        <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>form filling</source>
         <translation>rellenado de formularios</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="77"/>
+        <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>annotations</source>
         <translation>anotaciones</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="78"/>
+        <location filename="../../cica_desktop/revisions.py" line="79"/>
         <source>other changes</source>
         <translation>otros cambios</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="93"/>
+        <location filename="../../cica_desktop/revisions.py" line="94"/>
         <source>{what} in revision {revision}</source>
         <translation>{what} en la revisión {revision}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="125"/>
+        <location filename="../../cica_desktop/revisions.py" line="137"/>
         <source>a revision that cannot be read ({reason})</source>
         <translation>una revisión que no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="165"/>
+        <location filename="../../cica_desktop/revisions.py" line="177"/>
         <source>the document catalog was replaced</source>
         <translation>se sustituyó el catálogo del documento</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="176"/>
+        <location filename="../../cica_desktop/revisions.py" line="191"/>
         <source>validation data (certificates, revocation) were added</source>
         <translation>se añadieron datos de validación (certificados, revocación)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="189"/>
+        <location filename="../../cica_desktop/revisions.py" line="204"/>
         <source>the document information (/Info) was replaced</source>
         <translation>se sustituyó la información del documento (/Info)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="197"/>
+        <location filename="../../cica_desktop/revisions.py" line="212"/>
         <source>the document information ({names}) was changed</source>
         <translation>se modificó la información del documento ({names})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="205"/>
+        <location filename="../../cica_desktop/revisions.py" line="242"/>
         <source>the form (and its signature fields) was removed</source>
         <translation>se eliminó el formulario (y sus campos de firma)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="217"/>
+        <location filename="../../cica_desktop/revisions.py" line="254"/>
         <source>form field &apos;{name}&apos; was added</source>
         <translation>se añadió el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="220"/>
+        <location filename="../../cica_desktop/revisions.py" line="257"/>
         <source>form field &apos;{name}&apos; was filled in</source>
         <translation>se rellenó el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="223"/>
+        <location filename="../../cica_desktop/revisions.py" line="260"/>
         <source>form field &apos;{name}&apos; was removed</source>
         <translation>se eliminó el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="229"/>
+        <location filename="../../cica_desktop/revisions.py" line="266"/>
         <source>the form&apos;s {key} entry was changed</source>
         <translation>se modificó la entrada {key} del formulario</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="235"/>
+        <location filename="../../cica_desktop/revisions.py" line="272"/>
         <source>signature field &apos;{name}&apos; was signed</source>
         <translation>se firmó el campo de firma &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="238"/>
+        <location filename="../../cica_desktop/revisions.py" line="275"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
         <translation>se añadió un campo de firma vacío &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="241"/>
+        <location filename="../../cica_desktop/revisions.py" line="278"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
         <translation>se sustituyó la firma del campo &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="243"/>
+        <location filename="../../cica_desktop/revisions.py" line="280"/>
         <source>signature field &apos;{name}&apos; was updated</source>
         <translation>se actualizó el campo de firma &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="250"/>
+        <location filename="../../cica_desktop/revisions.py" line="287"/>
         <source>the number of pages changed from {old} to {new}</source>
         <translation>el número de páginas pasó de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="263"/>
+        <location filename="../../cica_desktop/revisions.py" line="300"/>
         <source>content was drawn over page {page}</source>
         <translation>se dibujó contenido sobre la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="266"/>
+        <location filename="../../cica_desktop/revisions.py" line="303"/>
         <source>page content of page {page} was replaced</source>
         <translation>se sustituyó el contenido de la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="270"/>
+        <location filename="../../cica_desktop/revisions.py" line="307"/>
         <source>the fonts or images of page {page} were changed</source>
         <translation>se modificaron las fuentes o imágenes de la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="276"/>
+        <location filename="../../cica_desktop/revisions.py" line="313"/>
         <source>the {key} of page {page} was changed</source>
         <translation>se modificó la entrada {key} de la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="312"/>
+        <location filename="../../cica_desktop/revisions.py" line="349"/>
         <source>a {subtype} annotation was added to page {page}</source>
         <translation>se añadió una anotación {subtype} a la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="316"/>
+        <location filename="../../cica_desktop/revisions.py" line="353"/>
         <source>a {subtype} annotation was changed on page {page}</source>
         <translation>se modificó una anotación {subtype} en la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="320"/>
+        <location filename="../../cica_desktop/revisions.py" line="357"/>
         <source>an annotation was removed from page {page}</source>
         <translation>se eliminó una anotación de la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="500"/>
+        <location filename="../../cica_desktop/revisions.py" line="559"/>
         <source>the document catalog entry {key} was added</source>
         <translation>se añadió la entrada {key} al catálogo del documento</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="503"/>
+        <location filename="../../cica_desktop/revisions.py" line="562"/>
         <source>the document catalog entry {key} was removed</source>
         <translation>se eliminó la entrada {key} del catálogo del documento</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="505"/>
+        <location filename="../../cica_desktop/revisions.py" line="564"/>
         <source>the document catalog entry {key} was changed</source>
         <translation>se modificó la entrada {key} del catálogo del documento</translation>
     </message>
