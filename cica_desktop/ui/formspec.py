@@ -178,6 +178,7 @@ SETTINGS = _form(
     Field("issue_date", QT_TR_NOOP("Issue date"), Kind.DATE, optional=True),
     Field("job_number", QT_TR_NOOP("Job number"), Kind.LINE, optional=True, help=QT_TR_NOOP("e.g. 07-53140")),
     Field("running_title", QT_TR_NOOP("Short title for page headers"), Kind.LINE, optional=True),
+    Field("qr_code", QT_TR_NOOP("Print the UN documents QR code on page 1"), Kind.BOOL),
     Field("paper", QT_TR_NOOP("Paper size"), Kind.CHOICE, choices=(("letter", QT_TR_NOOP("US Letter")), ("a4", "A4"))),
     elsewhere=("format_version", "letter", "annexes"),
 )
@@ -263,6 +264,13 @@ RESOLUTION = _form(
           item_label=QT_TR_NOOP("Sponsor")),
     Field("committee", QT_TR_NOOP("Main Committee (standalone draft)"), Kind.LINE, optional=True),
     Field("symbol", QT_TR_NOOP("Symbol of the standalone draft"), Kind.LINE, optional=True),
+    Field("issue_date", QT_TR_NOOP("Issue date of the standalone draft"), Kind.DATE, optional=True),
+    Field("job_number", QT_TR_NOOP("Job number of the standalone draft"), Kind.LINE, optional=True,
+          help=QT_TR_NOOP("e.g. 25-16079")),
+    Field("agenda_item", QT_TR_NOOP("Agenda item of the standalone draft (if not the request’s)"),
+          Kind.INT, optional=True, minimum=0, maximum=999),
+    Field("agenda_item_title", QT_TR_NOOP("Agenda item’s own title (if not the item title)"),
+          Kind.LINE, optional=True),
     elsewhere=("kind",),
 )
 
