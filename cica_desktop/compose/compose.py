@@ -10,6 +10,7 @@ directions, language tags), so the renderers only draw it.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -186,12 +187,15 @@ class _Composer:
             symbol = resolution.symbol or ""
             distribution = Distribution.LIMITED
             short_title = resolution.title or p.item_title
+            # The L-document's own date and job number, not the package's.
+            issue_date, job_number = resolution.issue_date, resolution.job_number
         else:
             blocks = list(self._request(include_annexes=part is Part.PACKAGE))
             # The mission's own letter carries no UN symbol and no running title.
             symbol = "" if mission else p.symbol or ""
             distribution = p.distribution
             short_title = "" if mission else p.running_title or p.item_title
+            issue_date, job_number = p.issue_date, None if mission else p.job_number
         if not mission:
             blocks.append(EndRule())
         rule = RULES.get(str(t.data.get("language", {}).get("typography", "")))
@@ -213,19 +217,18 @@ class _Composer:
             language=p.language.value,
             direction=direction,
             blocks=final_blocks,
-            masthead=None if mission else self._masthead(symbol, distribution),
-            # The package's job number is not the standalone draft's; the mission's own
-            # letter has page numbers only.
-            running=self._running_heads(symbol, short_title,
-                                        with_job_number=part is not Part.RESOLUTION
-                                        and not mission),
+            masthead=None if mission else self._masthead(symbol, distribution, issue_date),
+            # The package's job number is not the standalone draft's (it has its own); the
+            # mission's own letter has page numbers only.
+            running=self._running_heads(symbol, short_title, job_number, issue_date),
             script=script,
             # Chinese sets nothing in italics, not even Latin words or an italic style.
             italics=script is not Script.CJK,
             language_tags=LanguageTags(text=str(t.setting("word_language"))),
         )
 
-    def _masthead(self, symbol: str, distribution: Distribution) -> Masthead:
+    def _masthead(self, symbol: str, distribution: Distribution,
+                  issue_date: dt.date | None) -> Masthead:
         t, p = self.t, self.p
         masthead = t.data.get("masthead", {})
         return Masthead(
@@ -233,19 +236,18 @@ class _Composer:
             body=t.text("masthead", "body"),
             symbol=symbol,
             distribution=t.text("masthead", f"distribution_{distribution.value}"),
-            date=t.date(p.issue_date, for_masthead=True) if p.issue_date else "",
+            date=t.date(issue_date, for_masthead=True) if issue_date else "",
             language_line=str(masthead.get("language_line", ""))
             if p.language != p.original_language else "",
             original=t.text("masthead", "original", original=p.original_language.value),
         )
 
-    def _running_heads(self, symbol: str, short_title: str,
-                       with_job_number: bool) -> RunningHeads:
-        p, t = self.p, self.t
-        job_number = p.job_number if with_job_number else None
+    def _running_heads(self, symbol: str, short_title: str, job_number: str | None,
+                       issue_date: dt.date | None) -> RunningHeads:
+        t = self.t
         job_line = ""
         if job_number:
-            ddmmyy = p.issue_date.strftime("%d%m%y") if p.issue_date else ""
+            ddmmyy = issue_date.strftime("%d%m%y") if issue_date else ""
             job_line = t.phrase("job_line", job_number=job_number,
                                 job_letter=t.setting("job_letter"), ddmmyy=ddmmyy).rstrip()
         return RunningHeads(
@@ -258,14 +260,22 @@ class _Composer:
         )
 
     # ------------------------------------------------------------------ the request package
-    def _session_block(self, committee: str | None = None) -> Iterator[Block]:
+    def _session_block(self, committee: str | None = None,
+                       resolution: DraftResolution | None = None) -> Iterator[Block]:
+        """The session, committee and agenda item lines; a standalone draft *resolution*
+        names its own agenda item and the item's own title where it gives them."""
         p, t = self.p, self.t
         yield Paragraph(S.SESSION, (Run(t.phrase("session", session=p.session), bold=True),))
         if committee:
             yield Paragraph(S.COMMITTEE, (Run(committee, bold=True),))
-        if p.agenda_item is not None:
-            yield Paragraph(S.AGENDA_ITEM, (Run(t.phrase("agenda_item", number=p.agenda_item)),))
-            yield Paragraph(S.AGENDA_TITLE, (Run(self._item_title(), bold=True),))
+        number = p.agenda_item
+        title = self._item_title()
+        if resolution is not None:
+            number = resolution.agenda_item or number
+            title = resolution.agenda_item_title or title
+        if number is not None:
+            yield Paragraph(S.AGENDA_ITEM, (Run(t.phrase("agenda_item", number=number)),))
+            yield Paragraph(S.AGENDA_TITLE, (Run(title, bold=True),))
 
     def _request(self, include_annexes: bool) -> Iterator[Block]:
         """The cover letter as the layout sets it, then (for the package) the annexes."""
@@ -493,7 +503,7 @@ class _Composer:
 
     def _standalone_resolution(self, resolution: DraftResolution) -> Iterator[Block]:
         t = self.t
-        yield from self._session_block(committee=resolution.committee)
+        yield from self._session_block(committee=resolution.committee, resolution=resolution)
         sponsors = resolution.sponsors or self.ordered_states()
         yield Paragraph(S.SPONSORS, (Run(t.phrase("sponsors", sponsors=list(sponsors)),
                                          bold=True),), keep_with_next=True)

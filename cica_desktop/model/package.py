@@ -258,6 +258,15 @@ class DraftResolution(Strict):
     committee: Line | None = None
     #: Symbol of the standalone draft once issued ("A/C.6/62/L.5").
     symbol: SymbolText | None = None
+    #: The standalone draft's own issue date (its masthead and job line); not the package's.
+    issue_date: dt.date | None = None
+    #: The standalone draft's own job number ("25-16079"): its page-1 job line and barcode.
+    job_number: JobNumber | None = None
+    #: The agenda item the draft is issued under; the package's agenda item when not given.
+    agenda_item: int | None = Field(default=None, ge=1, le=999)
+    #: The agenda item's own title as the session block names it (it may differ from the
+    #: request's item title); the package's item title when not given.
+    agenda_item_title: Line | None = None
 
 
 class EnclosureAnnex(Strict):
@@ -332,6 +341,9 @@ class Package(Strict):
     job_number: JobNumber | None = None
     #: Short title for the running headers of pages 2+; the item title when not given.
     running_title: Line | None = None
+    #: Print on page 1 the QR code UN documents carry (the document's address on the UN's
+    #: documents site, from its language and symbol); only when there is a symbol.
+    qr_code: bool = False
     requesting_states: tuple[RequiredLine, ...] = Field(min_length=1)
     mission: Line = ""
     letterhead: Letterhead = Letterhead()
