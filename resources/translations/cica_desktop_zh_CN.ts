@@ -1306,122 +1306,122 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>与早期版本比较</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在编辑的项目为新版本。与早期版本相比的每一处差异都成为一项修订（Word 的“审阅窗格”逐项列出），或在 PDF 中以彩色标出。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
         <source>The earlier version&apos;s project file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>早期版本的项目文件（.json）</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
         <source>Word document with tracked changes (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>带修订标记的 Word 文件（.docx）</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
         <source>PDF showing the changes (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示更改之处的 PDF（.pdf）</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
         <source>The name Word shows for each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 为每处修订显示的名称</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
         <source>Earlier version:</source>
-        <translation type="unfinished"></translation>
+        <translation>早期版本：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>写入：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Changes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>修订者：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>比较</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>早期版本</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
         <source>Projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 (*.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Write the changes to</source>
-        <translation type="unfinished"></translation>
+        <translation>将更改写入</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>是否替换文件？</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
         <source>This file already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>此文件已存在。是否替换？</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
         <source>Nothing was written: {file} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容：已保留 {file}。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
         <source>Nothing was written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未写入任何内容。{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>更改 {changed} 处，插入 {inserted} 处，删除 {deleted} 处，移动 {moved} 处，重新编号或更改格式 {reformatted} 处。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
         <source>The two versions do not differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个版本没有差异。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
         <source>Written to {path}. {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>已写入 {path}。{changes}</translation>
     </message>
 </context>
 <context>
@@ -1704,12 +1704,12 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="121"/>
         <source>&amp;Import Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Word 文件(&amp;I)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="123"/>
         <source>Compare &amp;with earlier version…</source>
-        <translation type="unfinished"></translation>
+        <translation>与早期版本比较(&amp;W)…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="132"/>
@@ -1789,7 +1789,7 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="176"/>
         <source>Submission…</source>
-        <translation type="unfinished"></translation>
+        <translation>提交秘书处的文件…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="179"/>
@@ -1880,7 +1880,7 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Laying out the pages after this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在排版此页之后的各页…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="525"/>
@@ -2039,83 +2039,83 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
         <source>Submission for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>提交秘书处的文件</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>地址，多个地址以英文逗号（,）分隔</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>抄送：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
         <source>Signing key (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>签名密钥（.p12）：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>Password (for this signature only):</source>
-        <translation type="unfinished"></translation>
+        <translation>密码（仅用于本次签名）：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Sign and write</source>
-        <translation type="unfinished"></translation>
+        <translation>签名并写入</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
         <source>Choose…</source>
-        <translation type="unfinished">选择…</translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
         <source>Signing key and certificate</source>
-        <translation type="unfinished">签名密钥和证书</translation>
+        <translation>签名密钥和证书</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished">PKCS#12 文件 (*.p12 *.pfx)</translation>
+        <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择文件夹。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择签名密钥（.p12 或 .pfx）。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
         <source>{address} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} 不是电子邮件地址。</translation>
     </message>
 </context>
 <context>
@@ -2124,53 +2124,53 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
         <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
-        <translation type="unfinished">暂时无法导出</translation>
+        <translation>暂时无法导出</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
         <source>Preparing the submission in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 {folder} 中准备提交秘书处的文件…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
         <source>Submission written: {count} files in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>提交秘书处的文件已写入：{folder} 中共 {count} 个文件</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
         <source>Submission written</source>
-        <translation type="unfinished"></translation>
+        <translation>提交秘书处的文件已写入</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
         <source>The folder written holds these files:</source>
-        <translation type="unfinished"></translation>
+        <translation>写入的文件夹包含以下文件：</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
         <source>Open the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>打开电子邮件</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件夹</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
         <source>Submission failed</source>
-        <translation type="unfinished"></translation>
+        <translation>提交文件写入失败</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
         <source>Nothing was written in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>未在 {folder} 中写入任何内容：{reason}</translation>
     </message>
 </context>
 <context>
@@ -2178,218 +2178,219 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="43"/>
         <source>The language was recognised by the script of the text: {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据文本所用的文字识别出语文：{language}。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="45"/>
         <source>The headings were read as {language} headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>各标题被识别为{language}标题。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="47"/>
         <source>No heading in any of the six languages was recognised: the document was read as English.</source>
-        <translation type="unfinished"></translation>
+        <translation>未识别出六种语文中任何一种语文的标题：文件按英文读取。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="50"/>
         <source>No heading “Letter dated … from …” was found: the text before the first annex was read as the cover letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到“……年……月……日……给……的信”这一标题：第一个附件之前的文本被视为主信函。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="53"/>
         <source>Kept in the cover letter: it is not a heading the UN prints before the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留在主信函中：这不是联合国在信函前印出的标题。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="56"/>
         <source>Each signatory was given a State in the order of the letter&apos;s heading (the signature blocks do not name their States): check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按信函标题中的国家顺序为每位签名人指定国家（签名栏未写明所代表的国家）：请核对。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="59"/>
         <source>No signature block was found: the signatory is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到签名栏：签名人待填。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="61"/>
         <source>The last {count} short lines of the letter were read as its signature block, with “{name}” as the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>信函最后 {count} 个短行被视为签名栏，其中“{name}”为姓名。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="64"/>
         <source>“{text}” was taken as annex {number}, its place in the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>按其排列位置，“{text}”被视为附件{number}。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="66"/>
         <source>Rule {rule} was read from the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>议事规则第 {rule} 条取自信函的案文。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="68"/>
         <source>The item title was read from the quotation in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>项目标题取自信函中的引文。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="70"/>
         <source>The item title was not found: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到项目标题：待填。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="72"/>
         <source>The letter&apos;s date was not found: today&apos;s date was put in its place; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到信函日期：已填入今天的日期；请核对。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="75"/>
         <source>The session was not found: session {session} was taken, the one that rule {rule} is for on the letter&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到届会：已采用第 {session} 届会议，即按信函日期第 {rule} 条请求所针对的届会。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="78"/>
         <source>The requesting State was not found in a letter heading: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>未在信函标题中找到提出请求的国家：待填。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="81"/>
         <source>Annex {number} was read as a draft resolution because it has the organ line “{organ_line}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件{number}被视为决议草案，因为其中有机关行“{organ_line}”。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="84"/>
         <source>Annex {number} was read as a letter because it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件{number}被视为信函，因为其中有签名。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="86"/>
         <source>Annex {number} was read as a memorandum because no other kind fits (it has no organ line and no signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>附件{number}被视为备忘录，因为不符合其他任何类型（既无机关行，也无签名）。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="89"/>
         <source>A table in the draft resolution was kept as a paragraph of its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>决议草案中的一个表格被保留为一个段落，由其各单元格的内容组成。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="91"/>
         <source>Read as an operative paragraph because it starts with “{lead}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>被视为执行部分段落，因为以“{lead}”开头。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="93"/>
         <source>A numbered operative paragraph: “{verb}” was taken as its verb (it was not set apart in italics).</source>
-        <translation type="unfinished"></translation>
+        <translation>编号的执行部分段落：“{verb}”被视为其执行动词（原文未以斜体标出）。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="96"/>
         <source>An unnumbered paragraph after the operative paragraphs was kept as a new line of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>执行部分段落之后的一个未编号段落被保留为前一段落中的新行。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="99"/>
         <source>A preambular paragraph without lead words in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>序言部分段落，起首词未用斜体。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="101"/>
         <source>Draft resolution: “{text}” was kept as a preambular paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>决议草案：“{text}”被保留为序言部分段落。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="103"/>
         <source>“{name}” was read as the mission&apos;s name and the {count} lines under it as its address (the letterhead).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”被视为代表团名称，其下 {count} 行被视为其地址（信头）。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="106"/>
         <source>The salutation “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>称呼“{text}”是信函固定使用的称呼：已从案文中删除，导出时将重新写入。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="109"/>
         <source>The closing “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>结尾敬语“{text}”是信函固定使用的结尾敬语：已从案文中删除，导出时将重新写入。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="112"/>
         <source>Read as a sub-list of the item before it (a new list straight after a list item).</source>
-        <translation type="unfinished"></translation>
+        <translation>被视为前一列表项的子列表（紧接在列表项之后的新列表）。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="115"/>
         <source>Table row {number} has {cells} cells and the header {width}: the row was evened out.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格第 {number} 行有 {cells} 个单元格，而表头有 {width} 个：已将该行调整为与表头一致。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="118"/>
         <source>Read as a heading because it is short and bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>被视为标题，因为其篇幅短且为粗体。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="120"/>
         <source>Read as a heading because it is short and italic.</source>
-        <translation type="unfinished"></translation>
+        <translation>被视为标题，因为其篇幅短且为斜体。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
         <source>Paragraph {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {number} 段：{message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
         <source>To fill: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>待填：{field}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
         <source>To correct: {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>待修正：{field}：{message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {file}；有 {count} 个值须修正（见“检查结果”）。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 {file} 作为草稿读取：待填字段列于下方，并在预览中标出。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
         <source>{file} was read; check the guesses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {file}；请核对下列推断。</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
         <source>Import Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>导入 Word 文件</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Word 文件 (*.docx);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>{file} cannot be imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入 {file}：
+{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
         <source>Imported {file}: save it as a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入 {file}：请将其另存为项目。</translation>
     </message>
 </context>
 <context>
