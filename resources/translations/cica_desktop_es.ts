@@ -1306,122 +1306,122 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una versión anterior</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>El proyecto que se está editando es la nueva versión. Cada diferencia con respecto a la versión anterior pasa a ser un cambio marcado con el control de cambios (el panel de revisiones de Word los enumera uno por uno) o se resalta en color en un PDF.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
         <source>The earlier version&apos;s project file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de proyecto de la versión anterior (.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
         <source>Word document with tracked changes (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de Word con control de cambios (.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
         <source>PDF showing the changes (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF que muestra los cambios (.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
         <source>The name Word shows for each change</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que Word muestra para cada cambio</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
         <source>Earlier version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Changes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor de los cambios:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión anterior</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
         <source>Projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos (*.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Write the changes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios en</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
         <source>This file already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
         <source>Nothing was written: {file} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada: se conservó {file}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
         <source>Nothing was written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada. {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificados: {changed}; insertados: {inserted}; eliminados: {deleted}; desplazados: {moved}; renumerados o con otro formato: {reformatted}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
         <source>The two versions do not differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay diferencias entre las dos versiones.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
         <source>Written to {path}. {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {path}. {changes}</translation>
     </message>
 </context>
 <context>
@@ -1676,12 +1676,12 @@ Cualquier archivo anterior con ese nombre se mantiene sin cambios.</translation>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="121"/>
         <source>&amp;Import Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar documento de Word…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="123"/>
         <source>Compare &amp;with earlier version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar con una &amp;versión anterior…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="129"/>
@@ -1779,7 +1779,7 @@ Cualquier archivo anterior con ese nombre se mantiene sin cambios.</translation>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="176"/>
         <source>Submission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío a la Secretaría…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="179"/>
@@ -1885,7 +1885,7 @@ Cualquier archivo anterior con ese nombre se mantiene sin cambios.</translation>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Laying out the pages after this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Componiendo las páginas siguientes…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="525"/>
@@ -2039,83 +2039,83 @@ El archivo anterior se mantiene sin cambios.</translation>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
         <source>Submission for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío a la Secretaría</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>direcciones, separadas por comas</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>CC:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
         <source>Signing key (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de firma (.p12):</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>Password (for this signature only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña (solo para esta firma):</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Sign and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmar y guardar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
         <source>Choose…</source>
-        <translation type="unfinished">Elegir…</translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
         <source>Signing key and certificate</source>
-        <translation type="unfinished">Clave y certificado de firma</translation>
+        <translation>Clave y certificado de firma</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished">Archivos PKCS#12 (*.p12 *.pfx)</translation>
+        <translation>Archivos PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la clave de firma (.p12 o .pfx).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
         <source>{address} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} no es una dirección de correo electrónico.</translation>
     </message>
 </context>
 <context>
@@ -2124,53 +2124,53 @@ El archivo anterior se mantiene sin cambios.</translation>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
         <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
-        <translation type="unfinished">Todavía no se puede exportar</translation>
+        <translation>Todavía no se puede exportar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los problemas que figuran en Observaciones (quedan {count}).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
         <source>Preparing the submission in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando el envío en {folder}…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
         <source>Submission written: {count} files in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío guardado: {count} archivos en {folder}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
         <source>Submission written</source>
-        <translation type="unfinished"></translation>
+        <translation>Envío guardado</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
         <source>The folder written holds these files:</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta guardada contiene estos archivos:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
         <source>Open the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el correo electrónico</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
         <source>Submission failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar el envío</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
         <source>Nothing was written in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió nada en {folder}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2178,218 +2178,219 @@ El archivo anterior se mantiene sin cambios.</translation>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="43"/>
         <source>The language was recognised by the script of the text: {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma se reconoció por la escritura del texto: {language}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="45"/>
         <source>The headings were read as {language} headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los encabezamientos se interpretaron como encabezamientos en este idioma: {language}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="47"/>
         <source>No heading in any of the six languages was recognised: the document was read as English.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se reconoció ningún encabezamiento en ninguno de los seis idiomas: el documento se interpretó como escrito en inglés.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="50"/>
         <source>No heading “Letter dated … from …” was found: the text before the first annex was read as the cover letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún encabezamiento “Carta de fecha … dirigida … por …”: el texto anterior al primer anexo se interpretó como la carta de presentación.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="53"/>
         <source>Kept in the cover letter: it is not a heading the UN prints before the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se mantuvo en la carta de presentación: no es un encabezamiento que las Naciones Unidas impriman antes de la carta.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="56"/>
         <source>Each signatory was given a State in the order of the letter&apos;s heading (the signature blocks do not name their States): check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se asignó un Estado a cada firmante según el orden del encabezamiento de la carta (los bloques de firma no indican sus Estados): compruébelos.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="59"/>
         <source>No signature block was found: the signatory is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún bloque de firma: los datos del firmante quedan por rellenar.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="61"/>
         <source>The last {count} short lines of the letter were read as its signature block, with “{name}” as the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las últimas {count} líneas cortas de la carta se interpretaron como su bloque de firma, con “{name}” como nombre.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="64"/>
         <source>“{text}” was taken as annex {number}, its place in the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” se tomó como anexo {number}, según el lugar que ocupa en el orden.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="66"/>
         <source>Rule {rule} was read from the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo {rule} se obtuvo del texto de la carta.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="68"/>
         <source>The item title was read from the quotation in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título del tema se obtuvo del texto citado en la carta.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="70"/>
         <source>The item title was not found: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el título del tema: queda por rellenar.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="72"/>
         <source>The letter&apos;s date was not found: today&apos;s date was put in its place; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la fecha de la carta: se puso en su lugar la fecha de hoy; compruébela.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="75"/>
         <source>The session was not found: session {session} was taken, the one that rule {rule} is for on the letter&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el período de sesiones: se tomó el período de sesiones {session}, que es al que corresponde una solicitud con arreglo al artículo {rule} en la fecha de la carta.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="78"/>
         <source>The requesting State was not found in a letter heading: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el Estado solicitante en el encabezamiento de una carta: queda por rellenar.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="81"/>
         <source>Annex {number} was read as a draft resolution because it has the organ line “{organ_line}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El anexo {number} se interpretó como un proyecto de resolución porque tiene la línea del órgano “{organ_line}”.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="84"/>
         <source>Annex {number} was read as a letter because it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El anexo {number} se interpretó como una carta porque está firmado.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="86"/>
         <source>Annex {number} was read as a memorandum because no other kind fits (it has no organ line and no signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>El anexo {number} se interpretó como un memorando porque no corresponde a ningún otro tipo (no tiene línea del órgano ni firma).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="89"/>
         <source>A table in the draft resolution was kept as a paragraph of its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cuadro del proyecto de resolución se conservó como un párrafo con el texto de sus celdas.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="91"/>
         <source>Read as an operative paragraph because it starts with “{lead}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interpretó como un párrafo dispositivo porque comienza con “{lead}”.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="93"/>
         <source>A numbered operative paragraph: “{verb}” was taken as its verb (it was not set apart in italics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo dispositivo numerado: se tomó “{verb}” como su verbo (no estaba destacado en cursiva).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="96"/>
         <source>An unnumbered paragraph after the operative paragraphs was kept as a new line of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un párrafo sin numerar situado después de los párrafos dispositivos se conservó como una línea nueva del párrafo anterior.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="99"/>
         <source>A preambular paragraph without lead words in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un párrafo del preámbulo sin palabras iniciales en cursiva.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="101"/>
         <source>Draft resolution: “{text}” was kept as a preambular paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto de resolución: “{text}” se conservó como párrafo del preámbulo.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="103"/>
         <source>“{name}” was read as the mission&apos;s name and the {count} lines under it as its address (the letterhead).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” se interpretó como el nombre de la misión, y las {count} líneas que le siguen, como su dirección (el membrete).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="106"/>
         <source>The salutation “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>El saludo “{text}” es el que lleva siempre la carta: se quitó del texto y se vuelve a escribir al exportar.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="109"/>
         <source>The closing “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fórmula de cortesía final “{text}” es la que lleva siempre la carta: se quitó del texto y se vuelve a escribir al exportar.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="112"/>
         <source>Read as a sub-list of the item before it (a new list straight after a list item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interpretó como una sublista del elemento anterior (una nueva lista inmediatamente después de un elemento de lista).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="115"/>
         <source>Table row {number} has {cells} cells and the header {width}: the row was evened out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fila {number} del cuadro tiene {cells} celdas y el encabezado, {width}: se igualó el número de celdas de la fila.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="118"/>
         <source>Read as a heading because it is short and bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interpretó como un encabezamiento porque es breve y está en negrita.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="120"/>
         <source>Read as a heading because it is short and italic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se interpretó como un encabezamiento porque es breve y está en cursiva.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
         <source>Paragraph {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Párrafo {number}: {message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
         <source>To fill: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por rellenar: {field}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
         <source>To correct: {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por corregir: {field}: {message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de importación</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó {file}; hay que corregir {count} valores (véase Observaciones).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó {file} como borrador: los campos pendientes de rellenar figuran a continuación y están marcados en la vista previa.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
         <source>{file} was read; check the guesses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyó {file}; compruebe a continuación lo que se ha deducido.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
         <source>Import Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar documento de Word</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>{file} cannot be imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede importar {file}:
+{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
         <source>Imported {file}: save it as a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó {file}: guárdelo como proyecto.</translation>
     </message>
 </context>
 <context>
