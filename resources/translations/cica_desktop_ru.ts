@@ -1306,122 +1306,122 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение с прежней версией</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Редактируемый проект считается новой версией. Каждое отличие от прежней версии становится исправлением (в Word все они перечислены в области проверки) или выделяется цветом в PDF-файле.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
         <source>The earlier version&apos;s project file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл проекта прежней версии (.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
         <source>Word document with tracked changes (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документ Word с исправлениями (.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
         <source>PDF showing the changes (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF с выделенными изменениями (.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
         <source>The name Word shows for each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя, которое Word показывает для каждого исправления</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
         <source>Earlier version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя версия:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Формат:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить в:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Changes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Автор исправлений:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Обзор…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежняя версия</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
         <source>Projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Проекты (*.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Write the changes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение изменений</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Заменить файл?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
         <source>This file already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот файл уже существует. Заменить его?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
         <source>Nothing was written: {file} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано: файл {file} оставлен без изменений.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
         <source>Nothing was written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ничего не записано. {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменено: {changed}, вставлено: {inserted}, удалено: {deleted}, перемещено: {moved}, перенумеровано или переоформлено: {reformatted}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
         <source>The two versions do not differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Версии не различаются.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
         <source>Written to {path}. {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано в файл {path}. {changes}</translation>
     </message>
 </context>
 <context>
@@ -1676,12 +1676,12 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="121"/>
         <source>&amp;Import Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Импорт документа Word…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="123"/>
         <source>Compare &amp;with earlier version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнить с &amp;прежней версией…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="129"/>
@@ -1779,7 +1779,7 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="176"/>
         <source>Submission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы для Секретариата…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="179"/>
@@ -1885,7 +1885,7 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Laying out the pages after this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Верстка следующих страниц…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="525"/>
@@ -2039,83 +2039,83 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
         <source>Submission for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы для представления в Секретариат</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>От:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>адреса через запятую</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Копия:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
         <source>Signing key (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ключ для подписи (.p12):</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>Password (for this signature only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Пароль (только для этой подписи):</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Sign and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписать и сохранить</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
         <source>Choose…</source>
-        <translation type="unfinished">Выбрать…</translation>
+        <translation>Выбрать…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбор папки</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
         <source>Signing key and certificate</source>
-        <translation type="unfinished">Ключ и сертификат для подписи</translation>
+        <translation>Ключ и сертификат для подписи</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished">Файлы PKCS#12 (*.p12 *.pfx)</translation>
+        <translation>Файлы PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите папку.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите ключ для подписи (.p12 или .pfx).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
         <source>{address} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{address}» не является адресом электронной почты.</translation>
     </message>
 </context>
 <context>
@@ -2124,53 +2124,53 @@ The previous file is unchanged.</source>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
         <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
-        <translation type="unfinished">Экспорт пока невозможен</translation>
+        <translation>Экспорт пока невозможен</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала устраните проблемы, указанные в замечаниях (осталось: {count}).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
         <source>Preparing the submission in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка материалов для Секретариата в папке {folder}…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
         <source>Submission written: {count} files in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы для Секретариата записаны в папку {folder} (файлов: {count})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
         <source>Submission written</source>
-        <translation type="unfinished"></translation>
+        <translation>Материалы для Секретариата записаны</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
         <source>The folder written holds these files:</source>
-        <translation type="unfinished"></translation>
+        <translation>В записанной папке находятся следующие файлы:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
         <source>Open the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть электронное сообщение</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть папку</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
         <source>Submission failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось подготовить материалы для Секретариата</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
         <source>Nothing was written in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>В папку {folder} ничего не записано: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2178,218 +2178,219 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="43"/>
         <source>The language was recognised by the script of the text: {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык определен по письменности текста: {language}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="45"/>
         <source>The headings were read as {language} headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки распознаны как заголовки на языке «{language}».</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="47"/>
         <source>No heading in any of the six languages was recognised: the document was read as English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовки ни на одном из шести языков не распознаны: документ обработан как документ на английском языке.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="50"/>
         <source>No heading “Letter dated … from …” was found: the text before the first annex was read as the cover letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заголовок «Письмо … от …» не найден: текст до первого приложения распознан как сопроводительное письмо.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="53"/>
         <source>Kept in the cover letter: it is not a heading the UN prints before the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлено в сопроводительном письме: это не тот заголовок, который ООН печатает перед письмом.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="56"/>
         <source>Each signatory was given a State in the order of the letter&apos;s heading (the signature blocks do not name their States): check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Государства присвоены подписантам в том порядке, в каком они указаны в заголовке письма (в блоках подписи государства не указаны): проверьте их.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="59"/>
         <source>No signature block was found: the signatory is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Блок подписи не найден: данные подписанта необходимо заполнить.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="61"/>
         <source>The last {count} short lines of the letter were read as its signature block, with “{name}” as the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние короткие строки письма (строк: {count}) распознаны как блок подписи с именем «{name}».</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="64"/>
         <source>“{text}” was taken as annex {number}, its place in the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{text}» принято за приложение {number} по порядку следования.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="66"/>
         <source>Rule {rule} was read from the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Правило {rule} определено по тексту письма.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="68"/>
         <source>The item title was read from the quotation in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название пункта взято из приведенной в письме цитаты.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="70"/>
         <source>The item title was not found: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Название пункта не найдено: его необходимо заполнить.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="72"/>
         <source>The letter&apos;s date was not found: today&apos;s date was put in its place; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата письма не найдена: вместо нее подставлена сегодняшняя дата; проверьте ее.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="75"/>
         <source>The session was not found: session {session} was taken, the one that rule {rule} is for on the letter&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сессия не найдена: принята {session}-я сессия, к которой на дату письма относится просьба по правилу {rule}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="78"/>
         <source>The requesting State was not found in a letter heading: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивающее государство в заголовке письма не найдено: его необходимо заполнить.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="81"/>
         <source>Annex {number} was read as a draft resolution because it has the organ line “{organ_line}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {number} распознано как проект резолюции, поскольку в нем есть строка органа «{organ_line}».</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="84"/>
         <source>Annex {number} was read as a letter because it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {number} распознано как письмо, поскольку оно подписано.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="86"/>
         <source>Annex {number} was read as a memorandum because no other kind fits (it has no organ line and no signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>Приложение {number} распознано как пояснительная записка, поскольку другие виды не подходят (в нем нет ни строки органа, ни подписи).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="89"/>
         <source>A table in the draft resolution was kept as a paragraph of its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таблица в проекте резолюции сохранена как абзац, составленный из текста ее ячеек.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="91"/>
         <source>Read as an operative paragraph because it starts with “{lead}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознано как пункт постановляющей части, поскольку начинается с «{lead}».</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="93"/>
         <source>A numbered operative paragraph: “{verb}” was taken as its verb (it was not set apart in italics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Нумерованный пункт постановляющей части: глаголом пункта считается «{verb}» (глагол не был выделен курсивом).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="96"/>
         <source>An unnumbered paragraph after the operative paragraphs was kept as a new line of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ненумерованный абзац после пунктов постановляющей части сохранен как новая строка предыдущего пункта.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="99"/>
         <source>A preambular paragraph without lead words in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт преамбулы без вводных слов, выделенных курсивом.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="101"/>
         <source>Draft resolution: “{text}” was kept as a preambular paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект резолюции: текст «{text}» сохранен как пункт преамбулы.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="103"/>
         <source>“{name}” was read as the mission&apos;s name and the {count} lines under it as its address (the letterhead).</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» распознано как название представительства, а строки под ним (строк: {count}) — как его адрес (бланк).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="106"/>
         <source>The salutation “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение «{text}» всегда присутствует в письме: оно удалено из текста и добавляется заново при экспорте.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="109"/>
         <source>The closing “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заключительная формула «{text}» всегда присутствует в письме: она удалена из текста и добавляется заново при экспорте.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="112"/>
         <source>Read as a sub-list of the item before it (a new list straight after a list item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознано как вложенный список предыдущего элемента (новый список сразу после элемента списка).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="115"/>
         <source>Table row {number} has {cells} cells and the header {width}: the row was evened out.</source>
-        <translation type="unfinished"></translation>
+        <translation>В строке таблицы {number} ячеек: {cells}, а в строке заголовка: {width}; число ячеек в строке выровнено.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="118"/>
         <source>Read as a heading because it is short and bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознано как заголовок, поскольку текст короткий и выделен полужирным шрифтом.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="120"/>
         <source>Read as a heading because it is short and italic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Распознано как заголовок, поскольку текст короткий и выделен курсивом.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
         <source>Paragraph {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Абзац {number}: {message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
         <source>To fill: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заполнить: {field}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
         <source>To correct: {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Исправить: {field}: {message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчет об импорте</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} прочитан; требуется исправить значения: {count} (см. замечания).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} прочитан как черновик: незаполненные поля перечислены ниже и отмечены в предварительном просмотре.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
         <source>{file} was read; check the guesses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл {file} прочитан; проверьте приведенные ниже предположения.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
         <source>Import Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт документа Word</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы Word (*.docx);;Все файлы (*)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт невозможен</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>{file} cannot be imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удается импортировать {file}:
+{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
         <source>Imported {file}: save it as a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортирован файл {file}: сохраните его как проект.</translation>
     </message>
 </context>
 <context>
