@@ -10,7 +10,12 @@ from gui_helpers import open_window
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
-from cica_desktop.app.submission import Addresses, save_addresses, saved_addresses
+from cica_desktop.app.submission import (
+    Addresses,
+    save_addresses,
+    saved_addresses,
+    split_addresses,
+)
 from cica_desktop.ui.submission_dialog import SubmissionDialog, submissions
 
 DEEP = Path("/home/officer/Documents/Permanent Mission/General Assembly/"
@@ -82,3 +87,11 @@ def test_the_written_message_keeps_the_folder_name_whole(qtbot: QtBot,
     assert box.informativeText() == ("<nobr>A-62-232-en-letter-signed.pdf</nobr><br>"
                                      "<nobr>A-62-232-en-email.eml</nobr>")
     box.close()
+
+
+def test_addresses_are_separated_as_each_script_writes_commas() -> None:
+    """A Chinese or Arabic keyboard types its own comma: two addresses, not one."""
+    assert split_addresses("a@un.org，b@un.org、c@un.org") == ("a@un.org", "b@un.org",
+                                                              "c@un.org")
+    assert split_addresses("a@un.org، b@un.org؛ c@un.org; d@un.org") == (
+        "a@un.org", "b@un.org", "c@un.org", "d@un.org")

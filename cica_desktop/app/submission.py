@@ -5,6 +5,7 @@ e-mail addresses the window remembers."""
 from __future__ import annotations
 
 import os
+import re
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,9 +42,15 @@ def saved_addresses() -> Addresses:
                      listed("submission/to"), listed("submission/cc"))
 
 
+#: What separates addresses typed one after the other: commas and semicolons as each
+#: script writes them (Chinese ， and 、, Arabic ، and ؛), and line ends.
+_ADDRESS_SEPARATORS = re.compile(r"[,;，、،؛；\n]")
+
+
 def split_addresses(text: str) -> tuple[str, ...]:
-    """Addresses typed one after the other, separated by commas."""
-    return tuple(a.strip() for a in text.split(",") if a.strip())
+    """Addresses typed one after the other, separated by commas or semicolons (in any of
+    the six languages' scripts)."""
+    return tuple(a.strip() for a in _ADDRESS_SEPARATORS.split(text) if a.strip())
 
 
 def save_addresses(addresses: Addresses) -> None:
