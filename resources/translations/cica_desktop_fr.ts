@@ -117,7 +117,7 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>Date de la lettre</translation>
     </message>
@@ -145,7 +145,7 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
@@ -367,15 +367,15 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="111"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="271"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="302"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). What one item of a list is called, in the singular (&quot;Signatory&quot; of &quot;Signatories&quot;), for naming it in findings (&quot;Signatory 2 › Name&quot;); the field&apos;s label when empty. Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of a letter, the memorandum or an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="303"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
         <source>Paragraph</source>
         <translation>Paragraphe</translation>
     </message>
@@ -396,7 +396,7 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="321"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="329"/>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
@@ -497,7 +497,7 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="295"/>
         <source>Original language</source>
         <translation>Langue de l’original</translation>
     </message>
@@ -548,366 +548,396 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <source>Print the UN documents QR code on page 1</source>
+        <translation>Imprimer le code QR des documents de l’ONU sur la page 1</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>US Letter</source>
         <translation>Lettre US</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Mission name (if not the mission above)</source>
         <translation>Nom de la mission (si ce n’est pas la mission ci-dessus)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Address lines</source>
         <translation>Lignes de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Address line</source>
         <translation>Ligne de l’adresse</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Place of signature</source>
         <translation>Lieu de signature</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>e.g. New York</source>
         <translation>p. ex. New York</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>Emblem image (PNG or JPEG)</source>
         <translation>Emblème (PNG ou JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
         <source>A file path, relative to the project file; empty for none</source>
         <translation>Chemin d’un fichier, relatif au fichier du projet&#x202f;; vide si aucun</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <source>Titles (in printed order)</source>
         <translation>Titres (dans l’ordre d’impression)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>State represented</source>
         <translation>État représenté</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Form of the titles</source>
         <translation>Forme des titres</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Masculine</source>
         <translation>Masculin</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Feminine</source>
         <translation>Féminin</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Print the (Signed) mark</source>
         <translation>Imprimer la mention (Signé)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
         <source>Scanned signature (PNG or JPEG)</source>
         <translation>Signature numérisée (PNG ou JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
         <source>Printed over the name on the letter as the mission sends it</source>
         <translation>Imprimée au-dessus du nom sur la lettre telle que la mission l’envoie</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>Reference number</source>
         <translation>Numéro de référence</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
         <translation>Le «&#x202f;N° …&#x202f;» de la mission, imprimé sur la lettre telle que la mission l’envoie</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>Sent by</source>
         <translation>Envoyée par</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>The Permanent Representative</source>
         <translation>Le Représentant permanent</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>Le Chargé d’affaires par intérim</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
         <source>Several representatives</source>
         <translation>Plusieurs représentants</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>Addressed to</source>
         <translation>Adressée à</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>The Secretary-General</source>
         <translation>Le Secrétaire général</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
         <source>The President of the General Assembly</source>
         <translation>Le Président de l’Assemblée générale</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="276"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="288"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="284"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="305"/>
         <source>Content</source>
         <translation>Contenu</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="285"/>
         <source>Signatories</source>
         <translation>Signataires</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
         <source>Signatory</source>
         <translation>Signataire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>Titre (si ce n’est pas «&#x202f;Mémoire explicatif&#x202f;»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <source>Print the title under the annex number</source>
         <translation>Imprimer le titre sous le numéro de l’annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="231"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="282"/>
         <source>Original language of this annex</source>
         <translation>Langue de l’original de cette annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="323"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>Alinéas i), ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="248"/>
         <source>Sub-paragraph</source>
         <translation>Alinéa</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
         <source>Lead words (italic)</source>
         <translation>Mots d’introduction (en italique)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <source>Operative verb (italic)</source>
         <translation>Verbe du dispositif (en italique)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>Alinéas a), b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Title (if not the item title)</source>
         <translation>Titre (si ce n’est pas l’intitulé de la question)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Preambular paragraphs</source>
         <translation>Alinéas du préambule</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Preambular paragraph</source>
         <translation>Alinéa du préambule</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="255"/>
         <source>Operative paragraphs</source>
         <translation>Paragraphes du dispositif</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Operative paragraph</source>
         <translation>Paragraphe du dispositif</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>Titre de l’annexe (si ce n’est pas «&#x202f;Projet de résolution&#x202f;»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Print the annex heading under the annex number</source>
         <translation>Imprimer le titre de l’annexe sous le numéro de l’annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>Ligne de l’organe (si ce n’est pas «&#x202f;L’Assemblée générale,&#x202f;»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>Sponsors (standalone draft)</source>
         <translation>Auteurs (projet distinct)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Sponsor</source>
         <translation>Auteur</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Main Committee (standalone draft)</source>
         <translation>Grande Commission (projet distinct)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="266"/>
         <source>Symbol of the standalone draft</source>
         <translation>Cote du projet distinct</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="267"/>
+        <source>Issue date of the standalone draft</source>
+        <translation>Date de publication du projet distinct</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="268"/>
+        <source>Job number of the standalone draft</source>
+        <translation>Numéro d’ordre du projet distinct</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <source>e.g. 25-16079</source>
+        <translation>p. ex. 25-16079</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
+        <source>Agenda item of the standalone draft (if not the request’s)</source>
+        <translation>Point de l’ordre du jour du projet distinct (si ce n’est pas celui de la demande)</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
+        <source>Agenda item’s own title (if not the item title)</source>
+        <translation>Intitulé propre du point de l’ordre du jour (si ce n’est pas l’intitulé de la question)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="280"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="328"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="281"/>
         <source>Print the date above the heading</source>
         <translation>Imprimer la date au-dessus du titre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
         <source>Has an enclosure</source>
         <translation>Comporte une pièce jointe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="289"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
         <source>Has its own annex</source>
         <translation>Comporte sa propre annexe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>Level</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>1 (main heading)</source>
         <translation>1 (titre principal)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
         <source>Numbered</source>
         <translation>Numéroté</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>Numbering</source>
         <translation>Numérotation</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="307"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
         <source>(a) (b) (c)</source>
         <translation>(a) (b) (c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="308"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
         <source>(i) (ii) (iii)</source>
         <translation>(i) (ii) (iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="317"/>
         <source>- bullets</source>
         <translation>- puces</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="318"/>
         <source>Start at</source>
         <translation>Commencer à</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
         <source>Items</source>
         <translation>Éléments</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
         <source>Item</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="324"/>
         <source>Has a sub-list</source>
         <translation>Comporte une sous-liste</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="327"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
@@ -1306,122 +1336,122 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec une version antérieure</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le projet en cours de modification est la nouvelle version. Chaque différence par rapport à la version antérieure devient une modification suivie (le volet Révisions de Word les répertorie une à une) ou est signalée en couleur dans un PDF.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
         <source>The earlier version&apos;s project file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de projet de la version antérieure (.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
         <source>Word document with tracked changes (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Word avec suivi des modifications (.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
         <source>PDF showing the changes (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF faisant apparaître les modifications (.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
         <source>The name Word shows for each change</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que Word affiche pour chaque modification</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
         <source>Earlier version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version antérieure&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Changes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur des modifications&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version antérieure</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
         <source>Projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets (*.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Write the changes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les modifications dans</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
         <source>This file already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce fichier existe déjà. Voulez-vous le remplacer&#x202f;?</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
         <source>Nothing was written: {file} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’a été écrit&#x202f;: {file} a été conservé.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
         <source>Nothing was written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’a été écrit. {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiés&#x202f;: {changed}, insérés&#x202f;: {inserted}, supprimés&#x202f;: {deleted}, déplacés&#x202f;: {moved}, renumérotés ou remis en forme&#x202f;: {reformatted}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
         <source>The two versions do not differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux versions sont identiques.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
         <source>Written to {path}. {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier écrit&#x202f;: {path}. {changes}</translation>
     </message>
 </context>
 <context>
@@ -1676,12 +1706,12 @@ Tout fichier existant portant ce nom reste inchangé.</translation>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="121"/>
         <source>&amp;Import Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un document Word…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="123"/>
         <source>Compare &amp;with earlier version…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer &amp;avec une version antérieure…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="129"/>
@@ -1779,7 +1809,7 @@ Tout fichier existant portant ce nom reste inchangé.</translation>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="176"/>
         <source>Submission…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi au Secrétariat…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="179"/>
@@ -1885,7 +1915,7 @@ Tout fichier existant portant ce nom reste inchangé.</translation>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Laying out the pages after this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Composition des pages suivantes…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="525"/>
@@ -2039,83 +2069,83 @@ Le fichier précédent reste inchangé.</translation>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
         <source>Submission for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi au Secrétariat</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>adresses, séparées par des virgules</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cc&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
         <source>Signing key (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de signature (.p12)&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>Password (for this signature only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe (pour cette signature uniquement)&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Sign and write</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer et enregistrer</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
         <source>Choose…</source>
-        <translation type="unfinished">Choisir…</translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
         <source>Signing key and certificate</source>
-        <translation type="unfinished">Clé de signature et certificat</translation>
+        <translation>Clé de signature et certificat</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished">Fichiers PKCS#12 (*.p12 *.pfx)</translation>
+        <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la clé de signature (.p12 ou .pfx).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
         <source>{address} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} n’est pas une adresse électronique.</translation>
     </message>
 </context>
 <context>
@@ -2124,53 +2154,53 @@ Le fichier précédent reste inchangé.</translation>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
         <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
-        <translation type="unfinished">Exportation impossible pour l’instant</translation>
+        <translation>Exportation impossible pour l’instant</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d’abord les problèmes qui figurent dans les constatations (il en reste {count}).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
         <source>Preparing the submission in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’envoi dans {folder}…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
         <source>Submission written: {count} files in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi préparé&#x202f;: {count} fichiers dans {folder}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
         <source>Submission written</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi préparé</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
         <source>The folder written holds these files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier contient désormais les fichiers suivants&#x202f;:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
         <source>Open the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le courriel</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
         <source>Submission failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la préparation de l’envoi</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
         <source>Nothing was written in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fichier n’a été écrit dans {folder}&#x202f;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2178,218 +2208,219 @@ Le fichier précédent reste inchangé.</translation>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="43"/>
         <source>The language was recognised by the script of the text: {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue a été reconnue d’après l’écriture du texte&#x202f;: {language}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="45"/>
         <source>The headings were read as {language} headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les titres ont été reconnus comme rédigés dans la langue suivante&#x202f;: {language}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="47"/>
         <source>No heading in any of the six languages was recognised: the document was read as English.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun titre n’a été reconnu dans l’une ou l’autre des six langues&#x202f;: le document a été lu comme un document en anglais.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="50"/>
         <source>No heading “Letter dated … from …” was found: the text before the first annex was read as the cover letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun titre «&#x202f;Lettre datée du …, adressée … par …&#x202f;» n’a été trouvé&#x202f;: le texte qui précède la première annexe a été lu comme la lettre d’envoi.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="53"/>
         <source>Kept in the cover letter: it is not a heading the UN prints before the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé dans la lettre d’envoi&#x202f;: il ne s’agit pas d’un titre que l’ONU imprime avant la lettre.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="56"/>
         <source>Each signatory was given a State in the order of the letter&apos;s heading (the signature blocks do not name their States): check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un État a été attribué à chaque signataire dans l’ordre du titre de la lettre (les blocs de signature n’indiquent pas leur État)&#x202f;: vérifiez ces attributions.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="59"/>
         <source>No signature block was found: the signatory is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bloc de signature n’a été trouvé&#x202f;: le signataire reste à indiquer.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="61"/>
         <source>The last {count} short lines of the letter were read as its signature block, with “{name}” as the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} dernières lignes courtes de la lettre ont été lues comme son bloc de signature, avec «&#x202f;{name}&#x202f;» comme nom.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="64"/>
         <source>“{text}” was taken as annex {number}, its place in the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{text}&#x202f;» a été considéré comme l’annexe {number}, d’après son rang.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="66"/>
         <source>Rule {rule} was read from the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’article {rule} a été tiré du texte de la lettre.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="68"/>
         <source>The item title was read from the quotation in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intitulé de la question a été tiré de la citation qui figure dans la lettre.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="70"/>
         <source>The item title was not found: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intitulé de la question n’a pas été trouvé&#x202f;: il reste à indiquer.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="72"/>
         <source>The letter&apos;s date was not found: today&apos;s date was put in its place; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de la lettre n’a pas été trouvée&#x202f;: la date du jour a été inscrite à la place&#x202f;; vérifiez-la.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="75"/>
         <source>The session was not found: session {session} was taken, the one that rule {rule} is for on the letter&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session n’a pas été trouvée&#x202f;: la session {session} a été retenue, celle que concerne une demande au titre de l’article {rule} à la date de la lettre.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="78"/>
         <source>The requesting State was not found in a letter heading: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’État demandeur n’a été trouvé dans aucun titre de lettre&#x202f;: il reste à indiquer.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="81"/>
         <source>Annex {number} was read as a draft resolution because it has the organ line “{organ_line}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annexe {number} a été lue comme un projet de résolution parce qu’elle comporte la ligne de l’organe «&#x202f;{organ_line}&#x202f;».</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="84"/>
         <source>Annex {number} was read as a letter because it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annexe {number} a été lue comme une lettre parce qu’elle est signée.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="86"/>
         <source>Annex {number} was read as a memorandum because no other kind fits (it has no organ line and no signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’annexe {number} a été lue comme un mémoire parce qu’aucun autre type ne convient (elle ne comporte ni ligne de l’organe ni signature).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="89"/>
         <source>A table in the draft resolution was kept as a paragraph of its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableau du projet de résolution a été conservé sous la forme d’un paragraphe reprenant ses cellules.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="91"/>
         <source>Read as an operative paragraph because it starts with “{lead}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme un paragraphe du dispositif parce qu’il commence par «&#x202f;{lead}&#x202f;».</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="93"/>
         <source>A numbered operative paragraph: “{verb}” was taken as its verb (it was not set apart in italics).</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe numéroté du dispositif&#x202f;: «&#x202f;{verb}&#x202f;» a été retenu comme son verbe (il n’était pas distingué en italique).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="96"/>
         <source>An unnumbered paragraph after the operative paragraphs was kept as a new line of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paragraphe non numéroté qui suit les paragraphes du dispositif a été conservé comme nouvelle ligne du paragraphe précédent.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="99"/>
         <source>A preambular paragraph without lead words in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alinéa du préambule sans mots d’introduction en italique.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="101"/>
         <source>Draft resolution: “{text}” was kept as a preambular paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet de résolution&#x202f;: «&#x202f;{text}&#x202f;» a été conservé comme alinéa du préambule.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="103"/>
         <source>“{name}” was read as the mission&apos;s name and the {count} lines under it as its address (the letterhead).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#x202f;{name}&#x202f;» a été lu comme le nom de la mission et les {count} lignes qui suivent comme son adresse (l’en-tête).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="106"/>
         <source>The salutation “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formule d’appel «&#x202f;{text}&#x202f;» est celle que la lettre comporte toujours&#x202f;: elle a été retirée du texte et est rétablie à l’exportation.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="109"/>
         <source>The closing “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formule de politesse «&#x202f;{text}&#x202f;» est celle que la lettre comporte toujours&#x202f;: elle a été retirée du texte et est rétablie à l’exportation.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="112"/>
         <source>Read as a sub-list of the item before it (a new list straight after a list item).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme une sous-liste de l’élément précédent (une nouvelle liste qui suit immédiatement un élément de liste).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="115"/>
         <source>Table row {number} has {cells} cells and the header {width}: the row was evened out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {number} du tableau compte {cells} cellules et l’en-tête {width}&#x202f;: la ligne a été ajustée à la largeur de l’en-tête.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="118"/>
         <source>Read as a heading because it is short and bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme un titre parce qu’il est court et en gras.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="120"/>
         <source>Read as a heading because it is short and italic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu comme un titre parce qu’il est court et en italique.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
         <source>Paragraph {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Paragraphe {number}&#x202f;: {message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
         <source>To fill: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>À remplir&#x202f;: {field}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
         <source>To correct: {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger&#x202f;: {field}&#x202f;: {message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d’importation</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été lu&#x202f;; nombre de valeurs à corriger&#x202f;: {count} (voir les constatations).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été lu comme un brouillon&#x202f;: les champs encore à remplir sont énumérés ci-dessous et signalés dans l’aperçu.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
         <source>{file} was read; check the guesses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} a été lu&#x202f;; vérifiez les déductions ci-dessous.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
         <source>Import Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un document Word</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation impossible</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>{file} cannot be imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’importer {file}&#x202f;:
+{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
         <source>Imported {file}: save it as a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} importé&#x202f;: enregistrez-le en tant que projet.</translation>
     </message>
 </context>
 <context>
