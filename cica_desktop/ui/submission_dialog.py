@@ -149,7 +149,7 @@ class Submissions(QObject):
         self._window = window
         self.pool = QThreadPool(self)
         self.jobs: list[SubmissionJob] = []
-        #: The last "Submission written" message (shown, not modal).
+        # The last "Submission written" message (shown, not modal).
         self.done_box: QMessageBox | None = None
 
     def ask_and_submit(self) -> SubmissionJob | None:
