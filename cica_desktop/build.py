@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from .atomic import write_files_atomically
+from .checks.exports import standalone_resolution
 from .compose import Layout, MissionExtras, Part, compose
 from .compose.compose import ComposeError
 from .compose.language import TemplateProblem, fallbacks_noted
@@ -112,6 +113,9 @@ def render(package: Package, part: Part = Part.PACKAGE, formats: Sequence[str] =
         document = compose(package, part, layout, extras, placeholders)
     # Wording a language template lacks, English's used instead: true of every format.
     borrowed = tuple(fallback.finding().message for fallback in fallbacks)
+    if part is Part.RESOLUTION:  # an L-document without its symbol
+        borrowed += tuple(f"{finding.path}: {finding.message}"
+                          for finding in standalone_resolution(package))
     rendered = []
     for fmt in dict.fromkeys(formats):
         data, notices = RENDERERS[fmt](document, allow_missing_glyphs)

@@ -162,6 +162,11 @@ def compose(package: Package, part: Part = Part.PACKAGE, layout: Layout = Layout
                                blocks=mark_placeholders(document.blocks, placeholders))
 
 
+#: The address of a document on the UN's documents site, which the QR code of page 1 holds
+#: (decoded from A/C.6/80/L.2, 2025: "https://docs.un.org/en/A/C.6/80/L.2").
+DOCUMENT_URL = "https://docs.un.org/{language}/{symbol}"
+
+
 class _Composer:
     def __init__(self, package: Package, template: LanguageTemplate, layout: Layout,
                  extras: MissionExtras) -> None:
@@ -257,6 +262,8 @@ class _Composer:
             job_line=job_line,
             barcode=(job_number or "").replace("-", ""),
             page_label=t.text("phrases", "page", page="{page}", pages="{pages}"),
+            qr_url=DOCUMENT_URL.format(language=self.p.language.value, symbol=symbol)
+            if self.p.qr_code and symbol else "",
         )
 
     # ------------------------------------------------------------------ the request package

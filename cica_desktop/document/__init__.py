@@ -196,6 +196,9 @@ class RunningHeads:
     job_line: str = ""  # "07-53140 (C)    041007"
     barcode: str = ""  # Code 39 payload without the hyphen, "0753140"
     page_label: str = "{page}/{pages}"
+    #: The document's address printed as a QR code on page 1 (UN documents carry one:
+    #: "https://docs.un.org/en/A/C.6/80/L.2"); "" for none.
+    qr_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,6 +24,7 @@ from ..document.script import ARABIC_CHARACTER, CJK_CHARACTER, Script
 from .barcode import code39_bars
 from .pdf_fonts import DocumentFonts
 from .pdf_tags import Element, Tagger, artifact, tagged
+from .qr import QR_FROM_BOTTOM, QR_RIGHT_PAST_MARGIN, QR_SIZE, qr_matrix
 from .rtl import visual
 from .stylespec import StyleSpec
 from .text import printable
@@ -96,7 +97,30 @@ class PageFurniture:
         if running is not None and running.job_line:
             with artifact(canvas, "Pagination"):
                 self._draw_job_footer(canvas, running)
+        if running is not None and running.qr_url:
+            with artifact(canvas, "Pagination"):
+                self._draw_qr(canvas, running.qr_url)
         canvas.restoreState()
+
+    def _draw_qr(self, canvas: Canvas, url: str) -> None:
+        """Page 1's QR code at the bottom right, measured from the bottom edge."""
+        matrix = qr_matrix(url)
+        module = QR_SIZE / len(matrix)
+        x0 = self.page.right + QR_RIGHT_PAST_MARGIN - QR_SIZE
+        top = QR_FROM_BOTTOM + QR_SIZE
+        canvas.setFillColorRGB(0, 0, 0)
+        for row, cells in enumerate(matrix):
+            col = 0
+            while col < len(cells):  # one rectangle per run of dark modules
+                if not cells[col]:
+                    col += 1
+                    continue
+                end = col
+                while end < len(cells) and cells[end]:
+                    end += 1
+                canvas.rect(x0 + col * module, top - (row + 1) * module,
+                            (end - col) * module, module, stroke=0, fill=1)
+                col = end
 
     def _draw_masthead(self, canvas: Canvas, m: Masthead) -> None:
         """The masthead at its measured places; mirrored in a right-to-left document."""
@@ -151,8 +175,15 @@ class PageFurniture:
         """Page 1's job line and barcode, measured from the bottom edge."""
         r = self.spec.running
         x = self.page.margin_left + r.first_footer_indent
-        self.draw_text(canvas, x, r.first_footer_baseline_from_bottom, running.job_line,
-                       r.first_footer_size)
+        # The date (after the gap) stands at a tab stop of its own, whatever the width
+        # of the job number before it.
+        number, gap, date = running.job_line.rpartition("    ")
+        if not gap:
+            number, date = running.job_line, ""
+        y = r.first_footer_baseline_from_bottom
+        self.draw_text(canvas, x, y, number.rstrip(), r.first_footer_size)
+        if date.strip():
+            self.draw_text(canvas, x + JOB_DATE_COLUMN, y, date.strip(), r.first_footer_size)
         if running.barcode:
             narrow = r.barcode_narrow
             height = r.barcode_height
@@ -233,6 +264,10 @@ class PageFurniture:
 
 
 HEADER_LINES = 3
+
+#: The date of page 1's job line, from the start of the line, pt [M] A/C.6/80/L.2 and
+#: A/RES/78/117: the date at x = 134.06 for a line at 65.4, whatever the job number's width.
+JOB_DATE_COLUMN = 68.66
 
 
 def fit_lines(text: str, make: Any, width: float, lines: int) -> Any:
