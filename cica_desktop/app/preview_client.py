@@ -41,8 +41,16 @@ CUT_FROM_PAGES = 12
 CUT_SHARE = 0.7
 
 
+#: The switch that makes a frozen application (no separate interpreter) run as the render
+#: process: its entry point hands it to preview_process.main.
+FROZEN_SWITCH = "--preview-process"
+
+
 def _command() -> list[str]:
-    """How to start the render process: this interpreter, running its module."""
+    """How to start the render process: this interpreter, running its module (a frozen
+    application runs itself with FROZEN_SWITCH)."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, FROZEN_SWITCH]
     return [sys.executable, "-m", "cica_desktop.app.preview_process"]
 
 
