@@ -117,7 +117,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>تاريخ الرسالة</translation>
     </message>
@@ -145,7 +145,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>حجم الورق</translation>
     </message>
@@ -367,15 +367,15 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="111"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="271"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="302"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). What one item of a list is called, in the singular (&quot;Signatory&quot; of &quot;Signatories&quot;), for naming it in findings (&quot;Signatory 2 › Name&quot;); the field&apos;s label when empty. Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of a letter, the memorandum or an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>عنوان</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="303"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
         <source>Paragraph</source>
         <translation>فقرة</translation>
     </message>
@@ -396,7 +396,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="321"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="329"/>
         <source>Table</source>
         <translation>جدول</translation>
     </message>
@@ -497,7 +497,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="295"/>
         <source>Original language</source>
         <translation>اللغة الأصلية</translation>
     </message>
@@ -548,366 +548,396 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <source>Print the UN documents QR code on page 1</source>
+        <translation>طباعة رمز الاستجابة السريعة (QR) لوثائق الأمم المتحدة على الصفحة 1</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>US Letter</source>
         <translation>ورق Letter الأمريكي</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Mission name (if not the mission above)</source>
         <translation>اسم البعثة (إن لم تكن البعثة المذكورة أعلاه)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Address lines</source>
         <translation>أسطر العنوان</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Address line</source>
         <translation>سطر العنوان</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Place of signature</source>
         <translation>مكان التوقيع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>e.g. New York</source>
         <translation>مثال: نيويورك</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>Emblem image (PNG or JPEG)</source>
         <translation>صورة الشعار (PNG أو JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
         <source>A file path, relative to the project file; empty for none</source>
         <translation>مسار ملف، نسبةً إلى ملف المشروع؛ يُترك فارغاً إن لم يوجد</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <source>Titles (in printed order)</source>
         <translation>المناصب (بترتيب طباعتها)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>State represented</source>
         <translation>الدولة الممثَّلة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Form of the titles</source>
         <translation>صيغة المناصب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Masculine</source>
         <translation>مذكر</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Feminine</source>
         <translation>مؤنث</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Print the (Signed) mark</source>
         <translation>طباعة علامة (توقيع)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
         <source>Scanned signature (PNG or JPEG)</source>
         <translation>التوقيع الممسوح ضوئياً (PNG أو JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
         <source>Printed over the name on the letter as the mission sends it</source>
         <translation>يُطبع فوق الاسم في الرسالة كما ترسلها البعثة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>Reference number</source>
         <translation>الرقم المرجعي</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
         <translation>«الرقم: …» الخاص بالبعثة، ويُطبع على الرسالة كما ترسلها البعثة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>Sent by</source>
         <translation>المرسِل</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>The Permanent Representative</source>
         <translation>الممثل الدائم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>القائم بالأعمال بالنيابة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
         <source>Several representatives</source>
         <translation>عدة ممثلين</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>Addressed to</source>
         <translation>موجهة إلى</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>The Secretary-General</source>
         <translation>الأمين العام</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
         <source>The President of the General Assembly</source>
         <translation>رئيس الجمعية العامة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="276"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="288"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="284"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="305"/>
         <source>Content</source>
         <translation>المحتوى</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="285"/>
         <source>Signatories</source>
         <translation>الموقِّعون</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
         <source>Signatory</source>
         <translation>الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>العنوان (إن لم يكن «مذكرة إيضاحية»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <source>Print the title under the annex number</source>
         <translation>طباعة العنوان تحت رقم المرفق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="231"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="282"/>
         <source>Original language of this annex</source>
         <translation>اللغة الأصلية لهذا المرفق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="323"/>
         <source>Text</source>
         <translation>النص</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>الفقرات الفرعية (i)، (ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="248"/>
         <source>Sub-paragraph</source>
         <translation>فقرة فرعية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
         <source>Lead words (italic)</source>
         <translation>الكلمات الاستهلالية (بخط مائل)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <source>Operative verb (italic)</source>
         <translation>فعل المنطوق (بخط مائل)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>الفقرات الفرعية (a)، (b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Title (if not the item title)</source>
         <translation>العنوان (إن لم يكن عنوان البند)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Preambular paragraphs</source>
         <translation>فقرات الديباجة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Preambular paragraph</source>
         <translation>فقرة من الديباجة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="255"/>
         <source>Operative paragraphs</source>
         <translation>فقرات المنطوق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Operative paragraph</source>
         <translation>فقرة من المنطوق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>عنوان المرفق (إن لم يكن «مشروع قرار»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Print the annex heading under the annex number</source>
         <translation>طباعة عنوان المرفق تحت رقم المرفق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>سطر الهيئة (إن لم يكن «إن الجمعية العامة،»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>Sponsors (standalone draft)</source>
         <translation>مقدمو مشروع القرار (مشروع مستقل)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Sponsor</source>
         <translation>مقدم مشروع القرار</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Main Committee (standalone draft)</source>
         <translation>اللجنة الرئيسية (مشروع مستقل)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="266"/>
         <source>Symbol of the standalone draft</source>
         <translation>رمز المشروع المستقل</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="267"/>
+        <source>Issue date of the standalone draft</source>
+        <translation>تاريخ صدور المشروع المستقل</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="268"/>
+        <source>Job number of the standalone draft</source>
+        <translation>رقم المهمة للمشروع المستقل</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <source>e.g. 25-16079</source>
+        <translation>مثال: 25-16079</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
+        <source>Agenda item of the standalone draft (if not the request’s)</source>
+        <translation>البند من جدول الأعمال للمشروع المستقل (إن لم يكن بند الطلب)</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
+        <source>Agenda item’s own title (if not the item title)</source>
+        <translation>العنوان الخاص للبند من جدول الأعمال (إن لم يكن عنوان البند)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="280"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="328"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="281"/>
         <source>Print the date above the heading</source>
         <translation>طباعة التاريخ فوق العنوان</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
         <source>Has an enclosure</source>
         <translation>تتضمن ضميمة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="289"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
         <source>Has its own annex</source>
         <translation>له مرفق خاص به</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>Level</source>
         <translation>المستوى</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>1 (main heading)</source>
         <translation>1 (عنوان رئيسي)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
         <source>Numbered</source>
         <translation>مرقَّمة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>Numbering</source>
         <translation>الترقيم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="307"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
         <source>(a) (b) (c)</source>
         <translation>(a) (b) (c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="308"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
         <source>(i) (ii) (iii)</source>
         <translation>(i) (ii) (iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="317"/>
         <source>- bullets</source>
         <translation>- تعداد نقطي</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="318"/>
         <source>Start at</source>
         <translation>البدء من</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
         <source>Items</source>
         <translation>العناصر</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
         <source>Item</source>
         <translation>عنصر</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="324"/>
         <source>Has a sub-list</source>
         <translation>تتضمن قائمة فرعية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="327"/>
         <source>Place</source>
         <translation>المكان</translation>
     </message>
@@ -1306,122 +1336,122 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
         <source>Compare with an earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>المقارنة بنسخة سابقة</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>المشروع الجاري تحريره هو النسخة الجديدة. ويصبح كل اختلاف عن النسخة السابقة تغييراً متعقَّباً (يسرد جزء «المراجعة» في Word كل تغيير منها)، أو يُرسم بالألوان في ملف PDF.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
         <source>The earlier version&apos;s project file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف مشروع النسخة السابقة (‎.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
         <source>Word document with tracked changes (.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>وثيقة Word مع تعقب التغييرات (‎.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
         <source>PDF showing the changes (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف PDF يُظهر التغييرات (‎.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
         <source>The name Word shows for each change</source>
-        <translation type="unfinished"></translation>
+        <translation>الاسم الذي يعرضه Word لكل تغيير</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
         <source>Earlier version:</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة السابقة:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>الصيغة:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
         <source>Write to:</source>
-        <translation type="unfinished"></translation>
+        <translation>الكتابة في:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Changes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>التغييرات باسم:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>مقارنة</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>استعراض…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
         <source>Earlier version</source>
-        <translation type="unfinished"></translation>
+        <translation>النسخة السابقة</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
         <source>Projects (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>المشاريع (*.json)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
         <source>Word documents (*.docx)</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق Word (*.docx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Write the changes to</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة التغييرات في</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدال الملف؟</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
         <source>This file already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الملف موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
         <source>Nothing was written: {file} was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب أي شيء: احتُفظ بالملف {file} كما هو.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
         <source>Nothing was written. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب أي شيء. {reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
-        <translation type="unfinished"></translation>
+        <translation>المعدَّل: {changed}، والمُدرَج: {inserted}، والمحذوف: {deleted}، والمنقول: {moved}، والمعاد ترقيمه أو تنسيقه: {reformatted}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
         <source>The two versions do not differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد اختلاف بين النسختين.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
         <source>Written to {path}. {changes}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت النتيجة في {path}. {changes}</translation>
     </message>
 </context>
 <context>
@@ -1676,12 +1706,12 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="121"/>
         <source>&amp;Import Word document…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستيراد وثيقة Word…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="123"/>
         <source>Compare &amp;with earlier version…</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;قارنة بنسخة سابقة…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="129"/>
@@ -1779,7 +1809,7 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="176"/>
         <source>Submission…</source>
-        <translation type="unfinished"></translation>
+        <translation>التقديم إلى الأمانة العامة…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/actions.py" line="179"/>
@@ -1885,7 +1915,7 @@ Any previous file of that name is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="514"/>
         <source>Laying out the pages after this one…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تخطيط الصفحات التي تلي هذه الصفحة…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/main_window.py" line="525"/>
@@ -2039,83 +2069,83 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
         <source>Submission for the Secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>التقديم إلى الأمانة العامة</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
         <source>Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>من:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>عناوين مفصولة بفواصل</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>إلى:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>Cc:</source>
-        <translation type="unfinished"></translation>
+        <translation>نسخة إلى:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
         <source>Signing key (.p12):</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح التوقيع (‎.p12):</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>Password (for this signature only):</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور (لهذا التوقيع فقط):</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Sign and write</source>
-        <translation type="unfinished"></translation>
+        <translation>توقيع وكتابة</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
         <source>Choose…</source>
-        <translation type="unfinished">اختيار…</translation>
+        <translation>اختيار…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
         <source>Signing key and certificate</source>
-        <translation type="unfinished">مفتاح التوقيع والشهادة</translation>
+        <translation>مفتاح التوقيع والشهادة</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
-        <translation type="unfinished">ملفات PKCS#12 (*.p12 *.pfx)</translation>
+        <translation>ملفات PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
         <source>Choose a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلداً.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مفتاح التوقيع (‎.p12 أو ‎.pfx).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
         <source>{address} is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{address} ليس عنوان بريد إلكتروني.</translation>
     </message>
 </context>
 <context>
@@ -2123,54 +2153,53 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
-        <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
-        <translation type="unfinished">لا يمكن التصدير بعد</translation>
+        <translation>لا يمكن التصدير بعد</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
-        <translation type="unfinished"></translation>
+        <translation>صحّح أولاً المشاكل المدرجة في «نتائج التدقيق» (المتبقي: {count}).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
         <source>Preparing the submission in {folder}…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ إعداد ملفات التقديم في {folder}…</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
         <source>Submission written: {count} files in {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت ملفات التقديم في {folder} (عدد الملفات: {count})</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
         <source>Submission written</source>
-        <translation type="unfinished"></translation>
+        <translation>كُتبت ملفات التقديم</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
         <source>The folder written holds these files:</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي المجلد الذي كُتب على الملفات التالية:</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
         <source>Open the e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح رسالة البريد الإلكتروني</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح المجلد</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
         <source>Submission failed</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل إعداد ملفات التقديم</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
         <source>Nothing was written in {folder}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُكتب أي شيء في {folder}: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2178,218 +2207,219 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="43"/>
         <source>The language was recognised by the script of the text: {language}.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم التعرف على اللغة من نظام كتابة النص: {language}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="45"/>
         <source>The headings were read as {language} headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت العناوين على أنها عناوين باللغة {language}.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="47"/>
         <source>No heading in any of the six languages was recognised: the document was read as English.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُتعرَّف على أي عنوان بأي من اللغات الست: قُرئت الوثيقة على أنها بالإنكليزية.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="50"/>
         <source>No heading “Letter dated … from …” was found: the text before the first annex was read as the cover letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على عنوان «رسالة مؤرخة … موجهة إلى … من …»: قُرئ النص الوارد قبل المرفق الأول على أنه الرسالة الرئيسية.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="53"/>
         <source>Kept in the cover letter: it is not a heading the UN prints before the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُبقي في الرسالة الرئيسية: فهو ليس من العناوين التي تطبعها الأمم المتحدة قبل الرسالة.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="56"/>
         <source>Each signatory was given a State in the order of the letter&apos;s heading (the signature blocks do not name their States): check them.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُسندت إلى كل موقِّع دولةٌ بترتيب ورود الدول في عنوان الرسالة (لا تذكر خانات التوقيع الدول التي تمثلها): تحقق منها.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="59"/>
         <source>No signature block was found: the signatory is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على خانة توقيع: تُركت بيانات الموقِّع فارغة لتملأها.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="61"/>
         <source>The last {count} short lines of the letter were read as its signature block, with “{name}” as the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت الأسطر القصيرة الأخيرة من الرسالة (عددها {count}) على أنها خانة التوقيع، و«{name}» على أنه الاسم.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="64"/>
         <source>“{text}” was taken as annex {number}, its place in the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتُبر «{text}» المرفق {number}، وفقاً لموضعه في الترتيب.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="66"/>
         <source>Rule {rule} was read from the letter&apos;s text.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخلصت المادة {rule} من نص الرسالة.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="68"/>
         <source>The item title was read from the quotation in the letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>استُخلص عنوان البند من النص المقتبس في الرسالة.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="70"/>
         <source>The item title was not found: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على عنوان البند: تُرك فارغاً لتملأه.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="72"/>
         <source>The letter&apos;s date was not found: today&apos;s date was put in its place; check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على تاريخ الرسالة: وُضع تاريخ اليوم مكانه؛ تحقق منه.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="75"/>
         <source>The session was not found: session {session} was taken, the one that rule {rule} is for on the letter&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على الدورة: اعتُمدت الدورة {session}، وهي الدورة التي يخصها الطلب المقدم بموجب المادة {rule} في تاريخ الرسالة.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="78"/>
         <source>The requesting State was not found in a letter heading: it is left to fill.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُعثر على الدولة مقدمة الطلب في عنوان أي رسالة: تُركت فارغة لتملأها.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="81"/>
         <source>Annex {number} was read as a draft resolution because it has the organ line “{organ_line}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ المرفق {number} على أنه مشروع قرار لأنه يتضمن سطر الهيئة «{organ_line}».</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="84"/>
         <source>Annex {number} was read as a letter because it is signed.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ المرفق {number} على أنه رسالة لأنه موقَّع.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="86"/>
         <source>Annex {number} was read as a memorandum because no other kind fits (it has no organ line and no signature).</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ المرفق {number} على أنه مذكرة لأنه لا ينطبق عليه أي نوع آخر (لا يتضمن سطر هيئة ولا توقيعاً).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="89"/>
         <source>A table in the draft resolution was kept as a paragraph of its cells.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بجدول وارد في مشروع القرار في شكل فقرة تضم نصوص خلاياه.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="91"/>
         <source>Read as an operative paragraph because it starts with “{lead}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت على أنها فقرة من المنطوق لأنها تبدأ بـ «{lead}».</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="93"/>
         <source>A numbered operative paragraph: “{verb}” was taken as its verb (it was not set apart in italics).</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة مرقمة من المنطوق: اعتُبرت «{verb}» فعلَ المنطوق فيها (لم تكن مميَّزة بخط مائل).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="96"/>
         <source>An unnumbered paragraph after the operative paragraphs was kept as a new line of the one before.</source>
-        <translation type="unfinished"></translation>
+        <translation>احتُفظ بفقرة غير مرقمة تلي فقرات المنطوق في شكل سطر جديد من الفقرة التي قبلها.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="99"/>
         <source>A preambular paragraph without lead words in italics.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقرة من الديباجة بلا كلمات استهلالية بخط مائل.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="101"/>
         <source>Draft resolution: “{text}” was kept as a preambular paragraph.</source>
-        <translation type="unfinished"></translation>
+        <translation>مشروع القرار: احتُفظ بـ «{text}» في شكل فقرة من الديباجة.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="103"/>
         <source>“{name}” was read as the mission&apos;s name and the {count} lines under it as its address (the letterhead).</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ «{name}» على أنه اسم البعثة، والأسطر التي تليه (عددها {count}) على أنها عنوانها (الترويسة).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="106"/>
         <source>The salutation “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة التحية «{text}» هي العبارة الثابتة في الرسالة: حُذفت من النص، وتُكتب من جديد عند التصدير.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="109"/>
         <source>The closing “{text}” is the one the letter always has: it was taken out of the text, and is written again on export.</source>
-        <translation type="unfinished"></translation>
+        <translation>عبارة الختام «{text}» هي العبارة الثابتة في الرسالة: حُذفت من النص، وتُكتب من جديد عند التصدير.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="112"/>
         <source>Read as a sub-list of the item before it (a new list straight after a list item).</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت على أنها قائمة فرعية للعنصر الذي قبلها (قائمة جديدة تلي عنصر قائمة مباشرةً).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="115"/>
         <source>Table row {number} has {cells} cells and the header {width}: the row was evened out.</source>
-        <translation type="unfinished"></translation>
+        <translation>يتضمن الصف {number} من الجدول {cells} خلية، في حين يتضمن صف العناوين {width}: سُوّي عدد خلايا الصف.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="118"/>
         <source>Read as a heading because it is short and bold.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت على أنها عنوان لأنها قصيرة وبخط عريض.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="120"/>
         <source>Read as a heading because it is short and italic.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئت على أنها عنوان لأنها قصيرة وبخط مائل.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
         <source>Paragraph {number}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>الفقرة {number}: {message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
         <source>To fill: {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم ملء: {field}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
         <source>To correct: {field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>يلزم تصحيح: {field}: {message}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرير الاستيراد</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت قراءة {file}؛ يجب تصحيح {count} من القيم (انظر «نتائج التدقيق»).</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُرئ {file} على أنه مسودة: الحقول التي لم تُملأ بعد مدرجة أدناه ومُبرَزة في المعاينة.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
         <source>{file} was read; check the guesses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت قراءة {file}؛ تحقق من الاستنتاجات الواردة أدناه.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
         <source>Import Word document</source>
-        <translation type="unfinished"></translation>
+        <translation>استيراد وثيقة Word</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
         <source>Word documents (*.docx);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق Word (*.docx);;جميع الملفات (*)</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر الاستيراد</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
         <source>{file} cannot be imported:
 {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذر استيراد {file}:
+{reason}</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
         <source>Imported {file}: save it as a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>تم استيراد {file}: احفظه كمشروع.</translation>
     </message>
 </context>
 <context>
