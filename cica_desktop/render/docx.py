@@ -55,7 +55,7 @@ from ..document import (
     Table,
 )
 from ..document.script import ARABIC_CHARACTER, CJK_CHARACTER
-from .docx_headers import HeadersFooters
+from .docx_headers import EXACT_LINE_BASELINE, HeadersFooters, header_top
 from .docx_numbering import Numbering
 from .docx_ooxml import (
     add_text_run,
@@ -264,7 +264,7 @@ class _DocxRenderer:
         section.right_margin = Pt(page.margin_right)
         section.top_margin = Pt(page.body_top)
         section.bottom_margin = Pt(page.body_bottom_margin)
-        section.header_distance = Pt(page.header_distance)
+        section.header_distance = Pt(header_top(self.spec, page))
         section.footer_distance = Pt(page.footer_distance)
         section.different_first_page_header_footer = True
         if self.rtl:
@@ -293,7 +293,7 @@ class _DocxRenderer:
         paragraph = container.add_paragraph() if container else self._new_paragraph()
         self.apply_style(paragraph, style)
         if container is None:
-            self._take_page_break(paragraph)
+            self._take_page_break(paragraph, style)
         self.add_runs(paragraph, runs)
         return paragraph
 
@@ -412,10 +412,18 @@ class _DocxRenderer:
                 for rtl in rpr.findall(qn("w:rtl")):
                     rpr.remove(rtl)
 
-    def _take_page_break(self, paragraph: DocxParagraph) -> None:
-        """A pending page break goes on the next body paragraph."""
+    def _take_page_break(self, paragraph: DocxParagraph, style: str | None = None) -> None:
+        """A pending page break goes on the next body paragraph. The PDF drops the space
+        above the first line of a page and puts its baseline one font size below the top
+        margin; Word and LibreOffice keep the space after a page break and put the baseline
+        80 % down an exact line: the space before makes up the difference."""
         if self._page_break_pending:
             paragraph.paragraph_format.page_break_before = True
+            before = 0.0
+            if style is not None:
+                s = self.spec.style(style)
+                before = max(0.0, s.size - EXACT_LINE_BASELINE * s.leading)
+            paragraph.paragraph_format.space_before = Pt(round(before, 2))
             self._page_break_pending = False
 
     def add_runs(self, paragraph: DocxParagraph, runs: tuple[Run, ...],

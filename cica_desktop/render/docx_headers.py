@@ -5,6 +5,7 @@ PAGE and NUMPAGES fields, all in real Word headers and footers."""
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Iterator
 from typing import Any, Protocol
 
@@ -12,6 +13,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
 from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
@@ -25,8 +27,9 @@ from .docx_ooxml import (
     set_column_widths,
     set_table_property,
     simple_field,
+    twips,
 )
-from .stylespec import StyleSpec
+from .stylespec import PageSpec, StyleSpec
 
 
 class TextWriter(Protocol):
@@ -72,44 +75,59 @@ class HeadersFooters:
             paragraph.text = ""
 
     def _masthead(self, header: Any, m: Masthead) -> None:
+        """A borderless table of two rows whose bottom borders are the thin and the thick
+        rule, each row exactly as tall as the PDF has the space between them; every line
+        is put at the PDF's baseline by its exact line height (see `place_line`). Right
+        to left, the columns run from the right (w:bidiVisual) and each line keeps to the
+        side the PDF aligns it to."""
         header.is_linked_to_previous = False
         n = self.spec.masthead
         left_col = n.text_indent
         right_col = self.page.body_width - n.fields_indent
         middle = self.page.body_width - left_col - right_col
+        top = header_top(self.spec, self.page)
         table = header.add_table(rows=2, cols=3, width=Pt(self.page.body_width))
         table.autofit = False
         no_cell_margins(table)
         if self.rtl:
             set_table_property(table, OxmlElement("w:bidiVisual"))  # a mirrored masthead
         set_column_widths(table, [left_col, middle, right_col])
+        # The text's side (the organ, the body and the fields), and the symbol's.
+        start, end = ((WD_ALIGN_PARAGRAPH.RIGHT, WD_ALIGN_PARAGRAPH.LEFT) if self.rtl
+                      else (WD_ALIGN_PARAGRAPH.LEFT, WD_ALIGN_PARAGRAPH.RIGHT))
         # Row 1: "United Nations" … symbol, with the thin rule under it.
         organ = table.cell(0, 1).paragraphs[0]
+        organ.alignment = start
+        place_line(organ, top, n.organ_baseline, n.organ_size)
         self.text.add_runs(organ, (Run(m.organ),), size=n.organ_size)
         symbol = table.cell(0, 2).paragraphs[0]
-        symbol.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        symbol.alignment = end
+        place_line(symbol, top, n.symbol_baseline, n.symbol_large_size)
         if m.symbol:
             head, tail = m.symbol_parts
             self.text.add_runs(symbol, (Run(head),), size=n.symbol_large_size)
             if tail:
                 self.text.add_runs(symbol, (Run(tail),), size=n.symbol_size)
+        row_height(table.rows[0], n.thin_rule_y - top)
         for cell in table.rows[0].cells:
             cell_border(cell, "bottom", n.thin_rule_width)
         # Row 2: "General Assembly" and the distribution fields, the thick rule under them.
         body = table.cell(1, 1).paragraphs[0]
+        body.alignment = start
+        # Row 2 starts under the thin rule (LibreOffice lays the cells out below their
+        # borders).
+        row2_top = n.thin_rule_y + n.thin_rule_width
+        place_line(body, row2_top, n.body_baseline, n.body_size)
         self.text.add_runs(body, (Run(m.body, bold=True),), size=n.body_size)
-        body.paragraph_format.space_before = Pt(4)
         fields = table.cell(1, 2)
-        first = True
-        for text in m.fields:
-            paragraph = fields.paragraphs[0] if first else fields.add_paragraph()
-            if first:
-                paragraph.paragraph_format.space_before = Pt(12)
-            first = False
-            paragraph.paragraph_format.line_spacing = Pt(12)
-            paragraph.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        line_top = row2_top
+        for index, (text, baseline) in enumerate(zip(m.fields, n.field_baselines,
+                                                     strict=True)):
+            paragraph = fields.paragraphs[0] if index == 0 else fields.add_paragraph()
+            paragraph.alignment = start
+            line_top = place_line(paragraph, line_top, baseline, n.fields_size)
             self.text.add_runs(paragraph, (Run(text),), size=n.fields_size)
-        row_height(table.rows[1], n.thick_rule_y - n.thin_rule_y)
+        row_height(table.rows[1], n.thick_rule_y - row2_top)
         for cell in table.rows[1].cells:
             cell_border(cell, "bottom", n.thick_rule_width)
         # The header's own empty paragraph follows the table; keep it tiny.
@@ -155,6 +173,12 @@ class HeadersFooters:
         title = title_cell.paragraphs[0]
         title.alignment = WD_ALIGN_PARAGRAPH.RIGHT if even else WD_ALIGN_PARAGRAPH.LEFT
         self.text.add_runs(title, (Run(running.short_title, bold=True),), size=r.header_size)
+        # The row ends at the rule, its lines at its bottom: the last line's baseline is
+        # where the PDF has it (a longer title grows upwards, as in the PDF).
+        row_height(table.rows[0], r.header_rule_y - header_top(self.spec, self.page))
+        below = header_space_below(self.spec)
+        for cell in cells:
+            cell_margin(cell, "bottom", below)
         for paragraph in (symbol, title):
             self.text.apply_style(paragraph, "Header")
         move_to_end(header, header.paragraphs[0])
@@ -189,6 +213,57 @@ class HeadersFooters:
                 run = paragraph.add_run(part)
                 run.bold = True
                 run.font.size = Pt(size)
+
+
+#: Where Word and LibreOffice put the baseline in a line of exact height: 80 % of the way
+#: down, whatever the font (measured through LibreOffice: docs/FORMAT.md, DOCX).
+EXACT_LINE_BASELINE = 0.8
+
+
+#: The running head's title takes at most this many lines (as the PDF's).
+RUNNING_TITLE_LINES = 3
+
+
+def cell_margin(cell: Any, edge: str, points: float) -> None:
+    """The cell's own margin on *edge* (w:tcMar), in schema order in w:tcPr."""
+    margins = OxmlElement("w:tcMar")
+    element = OxmlElement(f"w:{edge}")
+    element.set(qn("w:w"), twips(points))
+    element.set(qn("w:type"), "dxa")
+    margins.append(element)
+    cell._tc.get_or_add_tcPr().insert_element_before(
+        margins, "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
+
+
+def header_space_below(spec: StyleSpec) -> float:
+    """The space after the running head's last line that puts its baseline at the PDF's."""
+    leading = spec.style("Header").leading
+    r = spec.running
+    return max(0.0, r.header_rule_y - r.header_baseline
+               - (1 - EXACT_LINE_BASELINE) * leading)
+
+
+def header_top(spec: StyleSpec, page: PageSpec) -> float:
+    """Where the DOCX's headers start (w:pgMar/@w:header): the page's header distance, or
+    higher when the running head's longest title would not fit above its rule."""
+    lines = RUNNING_TITLE_LINES * spec.style("Header").leading + header_space_below(spec)
+    return min(page.header_distance, math.floor(spec.running.header_rule_y - lines))
+
+
+def place_line(paragraph: DocxParagraph, top: float, baseline: float, size: float) -> float:
+    """Give *paragraph* (one line of *size*, starting *top* points down the page) the space
+    before and exact line height that put its baseline at *baseline*; its bottom."""
+    height = 1.2 * size
+    before = baseline - top - EXACT_LINE_BASELINE * height
+    if before < 0:  # closer than a normal line: a shorter one, never shorter than the font
+        height = max(size, (baseline - top) / EXACT_LINE_BASELINE)
+        before = 0
+    pf = paragraph.paragraph_format
+    pf.space_before = Pt(round(before, 2))
+    pf.space_after = Pt(0)
+    pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    pf.line_spacing = Pt(round(height, 2))
+    return top + before + height
 
 
 def split_label(label: str) -> Iterator[str]:
