@@ -14,6 +14,8 @@ needs and what the renderer fills in:
   templates/styles.toml;
 * word/settings.xml: Word 2013+ compatibility (w:compatSetting compatibilityMode 15), so
   Word opens the file as its own, with no "Compatibility Mode" banner;
+* word/fontTable.xml and word/theme/theme1.xml: the font table and a plain theme, which
+  Word expects beside the document (openxml-audit flags a document without them);
 * word/numbering.xml: empty (the renderer adds its lists; the compare feature expects the
   part);
 * docProps/core.xml and app.xml: empty (the renderer writes the title, subject, author,
@@ -49,6 +51,8 @@ CONTENT_TYPES = HEAD + f"""\
   <Override PartName="/word/styles.xml" ContentType="{MAIN}.styles+xml"/>
   <Override PartName="/word/settings.xml" ContentType="{MAIN}.settings+xml"/>
   <Override PartName="/word/numbering.xml" ContentType="{MAIN}.numbering+xml"/>
+  <Override PartName="/word/fontTable.xml" ContentType="{MAIN}.fontTable+xml"/>
+  <Override PartName="/word/theme/theme1.xml" ContentType="{VND}-officedocument.theme+xml"/>
   <Override PartName="/docProps/core.xml" ContentType="{VND}-package.core-properties+xml"/>
   <Override PartName="/docProps/app.xml" \
 ContentType="{VND}-officedocument.extended-properties+xml"/>
@@ -71,6 +75,8 @@ DOCUMENT_RELS = HEAD + f"""\
   <Relationship Id="rId1" Type="{OFFICE}/relationships/styles" Target="styles.xml"/>
   <Relationship Id="rId2" Type="{OFFICE}/relationships/settings" Target="settings.xml"/>
   <Relationship Id="rId3" Type="{OFFICE}/relationships/numbering" Target="numbering.xml"/>
+  <Relationship Id="rId4" Type="{OFFICE}/relationships/fontTable" Target="fontTable.xml"/>
+  <Relationship Id="rId5" Type="{OFFICE}/relationships/theme" Target="theme/theme1.xml"/>
 </Relationships>
 """
 
@@ -195,6 +201,45 @@ w:val="1"/>
 
 NUMBERING = HEAD + f'<w:numbering xmlns:w="{W}" xmlns:r="{R}"/>\n'
 
+FONT_TABLE = HEAD + f"""\
+<w:fonts xmlns:w="{W}" xmlns:r="{R}">
+  <w:font w:name="Times New Roman">
+    <w:panose1 w:val="02020603050405020304"/>
+    <w:charset w:val="00"/>
+    <w:family w:val="roman"/>
+    <w:pitch w:val="variable"/>
+  </w:font>
+</w:fonts>
+"""
+
+A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_COLOURS = (("dk1", '<a:sysClr val="windowText" lastClr="000000"/>'),
+            ("lt1", '<a:sysClr val="window" lastClr="FFFFFF"/>'),
+            ("dk2", '<a:srgbClr val="1F497D"/>'), ("lt2", '<a:srgbClr val="EEECE1"/>'),
+            ("accent1", '<a:srgbClr val="4F81BD"/>'), ("accent2", '<a:srgbClr val="C0504D"/>'),
+            ("accent3", '<a:srgbClr val="9BBB59"/>'), ("accent4", '<a:srgbClr val="8064A2"/>'),
+            ("accent5", '<a:srgbClr val="4BACC6"/>'), ("accent6", '<a:srgbClr val="F79646"/>'),
+            ("hlink", '<a:srgbClr val="0000FF"/>'), ("folHlink", '<a:srgbClr val="800080"/>'))
+_FONTS = '<a:latin typeface="Times New Roman"/><a:ea typeface=""/><a:cs typeface=""/>'
+_FILL = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+_LINE = f'<a:ln w="9525">{_FILL}</a:ln>'
+_EFFECT = "<a:effectStyle><a:effectLst/></a:effectStyle>"
+# The theme Word expects beside the document (its fonts are the document's own: every
+# style names its faces); a plain Office colour scheme, plain fills, lines and effects.
+THEME = HEAD + f"""\
+<a:theme xmlns:a="{A}" name="cica-desktop">
+  <a:themeElements>
+    <a:clrScheme name="Office">{"".join(f"<a:{n}>{c}</a:{n}>" for n, c in _COLOURS)}\
+</a:clrScheme>
+    <a:fontScheme name="cica-desktop"><a:majorFont>{_FONTS}</a:majorFont>\
+<a:minorFont>{_FONTS}</a:minorFont></a:fontScheme>
+    <a:fmtScheme name="Office"><a:fillStyleLst>{_FILL * 3}</a:fillStyleLst>\
+<a:lnStyleLst>{_LINE * 3}</a:lnStyleLst><a:effectStyleLst>{_EFFECT * 3}</a:effectStyleLst>\
+<a:bgFillStyleLst>{_FILL * 3}</a:bgFillStyleLst></a:fmtScheme>
+  </a:themeElements>
+</a:theme>
+"""
+
 CORE = HEAD + """\
 <cp:coreProperties \
 xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
@@ -218,6 +263,8 @@ PARTS = {
     "word/styles.xml": STYLES,
     "word/settings.xml": SETTINGS,
     "word/numbering.xml": NUMBERING,
+    "word/fontTable.xml": FONT_TABLE,
+    "word/theme/theme1.xml": THEME,
     "docProps/core.xml": CORE,
     "docProps/app.xml": APP,
 }

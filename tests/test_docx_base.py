@@ -49,6 +49,8 @@ def test_no_part_is_left_from_python_docx_template(built: dict[str, Path]) -> No
         assert not any("thumbnail" in n for n in names)
         assert not any(n.startswith("customXml/") for n in names)
         assert "Macintosh" not in app
+        # The parts Word expects beside the document are there.
+        assert {"word/fontTable.xml", "word/theme/theme1.xml", "word/numbering.xml"} <= names
 
 
 def test_only_the_un_styles_and_word_built_ins(built: dict[str, Path]) -> None:
