@@ -167,7 +167,7 @@ class _PdfRenderer:
             document, spec, self.fonts,
             lambda text, style: self.paragraph_class(self.markup((Run(text, bold=True),)),
                                                      style),
-            structure=self.structure)
+            structure=self.structure, notices=report.notices)
 
     # -- paragraph styles and markup ----------------------------------------------------
     def style(self, name: str, numbered: bool = False) -> ParagraphStyle:

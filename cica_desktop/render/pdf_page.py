@@ -37,8 +37,11 @@ class PageFurniture:
     """Draws what is on the page besides the flowing text."""
 
     def __init__(self, document: Document, spec: StyleSpec, fonts: DocumentFonts,
-                 title_paragraph: TitleParagraph, structure: Element | None = None) -> None:
+                 title_paragraph: TitleParagraph, structure: Element | None = None,
+                 notices: list[str] | None = None) -> None:
         self.doc = document
+        #: Where layout findings go (the report's notices: the CLI's warnings).
+        self.notices = notices if notices is not None else []
         self.spec = spec
         self.page = spec.page(document.paper)
         self.fonts = fonts
@@ -60,13 +63,14 @@ class PageFurniture:
                         actual_text=text if ARABIC_CHARACTER.search(text) else "")
 
     def draw_text(self, canvas: Canvas, x: float, y: float, text: str, size: float,
-                  bold: bool = False, align: str = "left") -> float:
+                  bold: bool = False, align: str = "left", spaced: bool = False) -> float:
         """Draw one line with its baseline at the PDF's *y* (from the bottom edge: a
         position measured from the top edge is `self.page.from_top(distance)`); returns
         its width.
 
         Used for the masthead and running heads, whose figures ("2/5", job numbers) are
-        set in the Latin face in every language.
+        set in the Latin face in every language. *spaced*: a Latin line of the masthead or
+        the job line, set as wide as on the UN's pages (`furniture_char_space`).
         """
         text = printable(text).replace(
             "\t", self.fonts.tab_gap(self.fonts.name(Script.LATIN, bold), size,
@@ -74,15 +78,23 @@ class PageFurniture:
         if ARABIC_CHARACTER.search(text):
             text = visual(text)  # a single line: shaped and in display order
         pieces = list(self.fonts.pieces(text, Script.LATIN, text[:40]))
-        width = self.fonts.width(pieces, size, bold)
+        space = furniture_char_space(text, size, bold) if spaced else 0.0
+        # The spacing follows every character but the last (whose ink ends the line).
+        width = self.fonts.width(pieces, size, bold) + space * max(0, len(text) - 1)
         if align == "right":
             x -= width
         for script, piece in pieces:
             font = self.fonts.name(script, bold)
             canvas.setFont(font, size)
-            canvas.drawString(x, y, piece)
-            x += pdfmetrics.stringWidth(piece, font, size)
+            canvas.drawString(x, y, piece, charSpace=space)
+            x += pdfmetrics.stringWidth(piece, font, size) + space * len(piece)
         return width
+
+    def text_width(self, text: str, size: float, bold: bool = False) -> float:
+        """The width of a spaced Latin line of the furniture, as draw_text sets it."""
+        space = furniture_char_space(text, size, bold)
+        return (self.fonts.width(list(self.fonts.pieces(text, Script.LATIN, text)), size, bold)
+                + space * max(0, len(text) - 1))
 
     def _hline(self, canvas: Canvas, x0: float, x1: float, y_from_top: float, width: float) -> None:
         canvas.setLineWidth(width)
@@ -137,9 +149,10 @@ class PageFurniture:
             y = page.from_top(baseline)
             with tagged(canvas, tags.get(key)):
                 if self.rtl:  # the same distance from the other edge, aligned to it
-                    self.draw_text(canvas, width - x, y, text, size, bold, align="right")
+                    self.draw_text(canvas, width - x, y, text, size, bold, align="right",
+                                   spaced=True)
                 else:
-                    self.draw_text(canvas, x, y, text, size, bold)
+                    self.draw_text(canvas, x, y, text, size, bold, spaced=True)
 
         text_x = left + n.text_indent
         put(text_x, n.organ_baseline, m.organ, n.organ_size, "organ")
@@ -148,20 +161,21 @@ class PageFurniture:
             head, tail = m.symbol_parts
             symbol_y = page.from_top(n.symbol_baseline)
             with tagged(canvas, tags.get("symbol")):
+                # The large head's advance includes its spacing (the tail follows it).
+                head_space = furniture_char_space(head, n.symbol_large_size, False)
                 if self.rtl:  # the symbol at the left margin
                     head_width = self.draw_text(canvas, left, symbol_y, head,
-                                                n.symbol_large_size)
+                                                n.symbol_large_size, spaced=True)
                     if tail:
-                        self.draw_text(canvas, left + head_width, symbol_y, tail,
-                                       n.symbol_size)
+                        self.draw_text(canvas, left + head_width + head_space, symbol_y,
+                                       tail, n.symbol_size, spaced=True)
                 else:  # at the right margin, drawn in reading order (head, then tail)
-                    tail_width = self.fonts.width(
-                        list(self.fonts.pieces(tail, Script.LATIN, tail)), n.symbol_size)
-                    self.draw_text(canvas, right - tail_width, symbol_y, head,
-                                   n.symbol_large_size, align="right")
+                    tail_width = self.text_width(tail, n.symbol_size)
+                    self.draw_text(canvas, right - tail_width - head_space, symbol_y, head,
+                                   n.symbol_large_size, align="right", spaced=True)
                     if tail:
                         self.draw_text(canvas, right, symbol_y, tail, n.symbol_size,
-                                       align="right")
+                                       align="right", spaced=True)
         with artifact(canvas, "Layout"):
             self._hline(canvas, left, right, n.thin_rule_y, n.thin_rule_width)
         for index, (text, baseline) in enumerate(zip(m.fields, n.field_baselines,
@@ -181,9 +195,10 @@ class PageFurniture:
         if not gap:
             number, date = running.job_line, ""
         y = r.first_footer_baseline_from_bottom
-        self.draw_text(canvas, x, y, number.rstrip(), r.first_footer_size)
+        self.draw_text(canvas, x, y, number.rstrip(), r.first_footer_size, spaced=True)
         if date.strip():
-            self.draw_text(canvas, x + JOB_DATE_COLUMN, y, date.strip(), r.first_footer_size)
+            self.draw_text(canvas, x + JOB_DATE_COLUMN, y, date.strip(), r.first_footer_size,
+                           spaced=True)
         if running.barcode:
             narrow = r.barcode_narrow
             height = r.barcode_height
@@ -193,11 +208,17 @@ class PageFurniture:
                 canvas.rect(x + offset, y, width, height, stroke=0, fill=1)
 
     def _header_title(self, text: str, style: ParagraphStyle, width: float) -> RLParagraph:
-        """The short title of the running head, at most three lines (cut with an ellipsis)."""
+        """The short title of the running head: the reader is told (once) when it takes
+        more than two lines; more than three are cut with an ellipsis."""
         key = (text, style.alignment)
         if key not in self._header_titles:
-            self._header_titles[key] = fit_lines(
-                text, lambda t: self.title_paragraph(t, style), width, HEADER_LINES)
+            def make(title: str) -> RLParagraph:
+                return self.title_paragraph(title, style)
+
+            whole = line_count(make(text), width)
+            if whole > HEADER_LINES_UN and RUNNING_TITLE_TOO_LONG not in self.notices:
+                self.notices.append(RUNNING_TITLE_TOO_LONG)
+            self._header_titles[key] = fit_lines(text, make, width, HEADER_LINES)
         return self._header_titles[key]
 
     def draw_running(self, canvas: Canvas, number: int, total: int) -> None:
@@ -263,11 +284,44 @@ class PageFurniture:
         self._hline(canvas, left, right, r.header_rule_y, r.header_rule_width)
 
 
+#: The running head's short title takes at most two lines on the UN's pages (A/RES/79/10,
+#: A/RES/79/332): a longer one is reported; it is printed on up to three lines, then cut
+#: with an ellipsis.
+HEADER_LINES_UN = 2
 HEADER_LINES = 3
+#: The layout finding when it takes more (render reports it; the CLI prints it).
+RUNNING_TITLE_TOO_LONG = (
+    "running_title: the title in the page headers takes three lines or more (the UN's take "
+    "at most two): give a shorter one as the short title for page headers")
 
 #: The date of page 1's job line, from the start of the line, pt [M] A/C.6/80/L.2 and
 #: A/RES/78/117: the date at x = 134.06 for a line at 65.4, whatever the job number's width.
 JOB_DATE_COLUMN = 68.66
+
+
+#: The spacing between the characters of a Latin line of the masthead and the job line,
+#: by (size, bold), pt [M]: Word sets Times New Roman at these sizes wider (10 pt) or
+#: narrower (14 pt, 20 pt bold) than its outlines' advances, and the UN's PDFs show it. From
+#: A/C.6/80/L.2 and A/RES/78/117 (the extent of each line against ours unspaced): "General
+#: Assembly" 148.8 pt wide (ours 156.1), "United Nations" 82.7 (85.2), the symbol's tail
+#: "/C.6/80/L.2" 49.4 (46.1) after an "A" whose advance is 15.0 (14.4), and the 10 pt
+#: distribution lines and job line about 0.31 pt a character wider. docs/FORMAT.md §3.
+FURNITURE_CHAR_SPACE: dict[tuple[float, bool], float] = {
+    (10.0, False): 0.31, (14.0, False): -0.19, (20.0, False): 0.56, (20.0, True): -0.485}
+
+
+def furniture_char_space(text: str, size: float, bold: bool) -> float:
+    """The measured spacing for a Latin *text* at *size*; none for another script (no UN
+    page measured) or another size."""
+    if ARABIC_CHARACTER.search(text) or CJK_CHARACTER.search(text):
+        return 0.0
+    return FURNITURE_CHAR_SPACE.get((float(size), bold), 0.0)
+
+
+def line_count(paragraph: RLParagraph, width: float) -> int:
+    """How many lines *paragraph* takes in a column *width* wide."""
+    paragraph.wrap(width, 10_000)
+    return len(paragraph.blPara.lines)
 
 
 def fit_lines(text: str, make: Any, width: float, lines: int) -> Any:
