@@ -1,9 +1,9 @@
 """The DOCX puts the page furniture where the PDF does: page 1's masthead lines ("United
 Nations" or the organ, the symbol, "General Assembly", the distribution, date, language and
-original lines) and its two rules, mirrored in Arabic, and the running head and the first
-heading of the following pages. Measured as a reader sees them: LibreOffice turns the DOCX
-into a PDF (`soffice --headless --convert-to pdf`) and pdfplumber reads the baselines and
-edges of both PDFs (within 1 pt)."""
+original lines), its two rules and the first line under them, mirrored in Arabic, and the
+running head and the first heading of the following pages. Measured as a reader sees them:
+LibreOffice turns the DOCX into a PDF (`soffice --headless --convert-to pdf`) and pdfplumber
+reads the baselines and edges of both PDFs (within 1 pt)."""
 
 from __future__ import annotations
 
@@ -100,6 +100,12 @@ def masthead_differences(ours: Path, converted: Path, rtl: bool) -> list[Differe
         for name, x, y in zip(("thin rule", "thick rule"), ra, rb, strict=True):
             differences.append(Difference(name, y[0] - x[0],
                                           max(abs(y[1] - x[1]), abs(y[2] - x[2]))))
+        # The text block starts under the masthead at the PDF's height.
+        first_a, first_b = (text_lines(page, MASTHEAD_BOTTOM, 800)[0] for page in (pa, pb))
+        assert first_a.text == first_b.text, (first_a, first_b)
+        differences.append(Difference(
+            f"first line {first_a.text[:12]}", first_b.baseline - first_a.baseline,
+            min(abs(first_b.x0 - first_a.x0), abs(first_b.x1 - first_a.x1))))
     return differences
 
 

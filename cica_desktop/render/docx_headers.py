@@ -29,6 +29,8 @@ from .docx_ooxml import (
     simple_field,
     twips,
 )
+from .pdf_page import JOB_DATE_COLUMN
+from .qr import QR_FROM_BOTTOM, QR_RIGHT_PAST_MARGIN, QR_SIZE, qr_png
 from .stylespec import PageSpec, StyleSpec
 
 
@@ -60,7 +62,7 @@ class HeadersFooters:
             self._masthead(section.first_page_header, self.document.masthead)
         running = self.document.running
         if running is not None:
-            if running.job_line:
+            if running.job_line or running.qr_url:
                 self._job_footer(section.first_page_footer, running)
             else:
                 self._clear(section.first_page_footer)
@@ -130,9 +132,15 @@ class HeadersFooters:
         row_height(table.rows[1], n.thick_rule_y - row2_top)
         for cell in table.rows[1].cells:
             cell_border(cell, "bottom", n.thick_rule_width)
-        # The header's own empty paragraph follows the table; keep it tiny.
+        # The header's own empty paragraph follows the table: as tall as the space from
+        # the thick rule down to page 1's text block, which starts under the header (the
+        # rows end a border's width lower than the rules they draw: LibreOffice).
+        below_rule = (self.page.first_page_body_top
+                      - (n.thick_rule_y - n.thin_rule_width + n.thick_rule_width))
         trailing = header.paragraphs[0]
-        trailing.paragraph_format.line_spacing = Pt(1)
+        trailing.paragraph_format.space_before = Pt(0)
+        trailing.paragraph_format.space_after = Pt(0)
+        trailing.paragraph_format.line_spacing = Pt(round(max(1.0, below_rule), 2))
         trailing.paragraph_format.line_spacing_rule = WD_LINE_SPACING.EXACTLY
         move_to_end(header, trailing)
 
@@ -142,13 +150,29 @@ class HeadersFooters:
         paragraph = footer.paragraphs[0]
         paragraph.style = self.word.styles["Normal"]
         paragraph.paragraph_format.left_indent = Pt(r.first_footer_indent)
-        self.text.add_runs(paragraph, (Run(running.job_line),), size=r.first_footer_size)
+        # The date at a tab stop of its own, as the PDF has it (pdf_page.JOB_DATE_COLUMN).
+        number, gap, date = running.job_line.rpartition("    ")
+        job_line = f"{number.rstrip()}\t{date.strip()}" if gap else running.job_line
+        if gap:
+            paragraph.paragraph_format.tab_stops.add_tab_stop(
+                Pt(r.first_footer_indent + JOB_DATE_COLUMN), WD_TAB_ALIGNMENT.LEFT)
+        self.text.add_runs(paragraph, (Run(job_line),), size=r.first_footer_size)
+        if running.qr_url:
+            self._qr_code(paragraph, running.qr_url)
         if running.barcode:
             picture = footer.add_paragraph(style="Normal")
             picture.paragraph_format.left_indent = paragraph.paragraph_format.left_indent
             width = code39_width(running.barcode, r.barcode_narrow)
             picture.add_run().add_picture(io.BytesIO(code39_png(running.barcode)),
                                           width=Pt(width), height=Pt(r.barcode_height))
+
+    def _qr_code(self, paragraph: DocxParagraph, url: str) -> None:
+        """Page 1's QR code, floating at the PDF's place (from the page's bottom right)."""
+        run = paragraph.add_run()
+        run.add_picture(io.BytesIO(qr_png(url)), width=Pt(QR_SIZE), height=Pt(QR_SIZE))
+        x = self.page.width - self.page.margin_right + QR_RIGHT_PAST_MARGIN - QR_SIZE
+        y = self.page.height - QR_FROM_BOTTOM - QR_SIZE
+        float_on_page(run, x, y)
 
     def _running_header(self, header: Any, running: RunningHeads, even: bool) -> None:
         header.is_linked_to_previous = False
@@ -264,6 +288,43 @@ def place_line(paragraph: DocxParagraph, top: float, baseline: float, size: floa
     pf.line_spacing_rule = WD_LINE_SPACING.EXACTLY
     pf.line_spacing = Pt(round(height, 2))
     return top + before + height
+
+
+EMU_PER_PT = 12_700
+
+
+def float_on_page(run: Any, x: float, y: float) -> None:
+    """Turn the run's inline picture into one anchored at (*x*, *y*) pt from the page's
+    top left, in front of the text and not moving it (wp:anchor, wrapNone)."""
+    inline = run._r.find(".//" + qn("wp:inline"))
+    anchor = OxmlElement("wp:anchor")
+    for name, value in (("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0"),
+                        ("simplePos", "0"), ("relativeHeight", "251659264"),
+                        ("behindDoc", "0"), ("locked", "1"), ("layoutInCell", "1"),
+                        ("allowOverlap", "1")):
+        anchor.set(name, value)
+    simple = OxmlElement("wp:simplePos")
+    simple.set("x", "0")
+    simple.set("y", "0")
+    anchor.append(simple)
+    for axis, points in (("H", x), ("V", y)):
+        position = OxmlElement(f"wp:position{axis}")
+        position.set("relativeFrom", "page")
+        offset = OxmlElement("wp:posOffset")
+        offset.text = str(round(points * EMU_PER_PT))
+        position.append(offset)
+        anchor.append(position)
+    children = {child.tag: child for child in inline}
+    anchor.append(children[qn("wp:extent")])
+    effect = OxmlElement("wp:effectExtent")
+    for side in ("l", "t", "r", "b"):
+        effect.set(side, "0")
+    anchor.append(effect)
+    anchor.append(OxmlElement("wp:wrapNone"))
+    for tag in ("wp:docPr", "wp:cNvGraphicFramePr", "a:graphic"):
+        if qn(tag) in children:
+            anchor.append(children[qn(tag)])
+    inline.getparent().replace(inline, anchor)
 
 
 def split_label(label: str) -> Iterator[str]:
