@@ -199,3 +199,23 @@ def test_french_narrow_no_break_spaces_are_printed_narrow() -> None:
     for char in narrow:
         text_size = 10.0  # the body text's size (SingleTxt), and the masthead's
         assert char["x1"] - char["x0"] == pytest.approx(0.2 * text_size, abs=0.05)
+
+
+def test_the_latin_masthead_lines_of_an_arabic_document_are_tagged_english() -> None:
+    """An Arabic document's symbol and its English distribution lines are English text:
+    their structure elements say /Lang en-US (as a Chinese document's do); its Arabic
+    lines keep the document's own language."""
+    import io
+
+    import pikepdf
+
+    from cica_desktop.model import load_project
+    from cica_desktop.samples import sample_path
+
+    document = compose(load_project(sample_path("ar")), Part.PACKAGE)
+    assert document.masthead is not None
+    with pikepdf.open(io.BytesIO(pdf_bytes(document)[0])) as pdf:
+        assert str(pdf.Root.Lang) == "ar"
+        masthead = list(pdf.Root.StructTreeRoot.K.K)[:7]
+        langs = [str(element.get("/Lang", "")) for element in masthead]
+    assert langs == ["", "", *(["en-US"] * 5)]
