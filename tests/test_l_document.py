@@ -159,3 +159,22 @@ def test_building_the_draft_without_its_symbol_warns_on_stderr(
     assert main(["build", str(tmp_path / "blank.json"), "--out", str(tmp_path / "out"),
                  "--format", "pdf"]) == 0
     assert "no symbol" not in capsys.readouterr().err
+
+
+def test_the_docx_footer_has_the_job_lines_tab_stop_and_the_floating_qr_code() -> None:
+    """Word places the QR code where the PDF does (from the page's top left, in EMU) and
+    the job line's date at the PDF's column (a tab stop from the text margin)."""
+    from docx import Document as open_docx
+
+    from cica_desktop.render import docx_bytes
+
+    word = open_docx(io.BytesIO(docx_bytes(compose(l_document(qr_code=True),
+                                                   Part.RESOLUTION))))
+    footer = word.sections[0].first_page_footer
+    assert footer.paragraphs[0].text == "25-16079 (E)\t081025"
+    stops = footer.paragraphs[0].paragraph_format.tab_stops
+    assert [round(stop.position.pt + 60, 1) for stop in stops] == [134.1]
+    anchor = footer._element.find(".//{*}anchor")
+    assert anchor is not None
+    offsets = [int(o.text) / 12_700 for o in anchor.iter("{*}posOffset")]
+    assert offsets == [pytest.approx(498.1, abs=0.1), pytest.approx(709.3, abs=0.1)]
