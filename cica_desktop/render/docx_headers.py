@@ -4,6 +4,7 @@ PAGE and NUMPAGES fields, all in real Word headers and footers."""
 
 from __future__ import annotations
 
+import copy
 import io
 import math
 from collections.abc import Iterator
@@ -16,6 +17,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
+from docx.text.run import Run as DocxRun
 
 from ..document import Direction, Document, Masthead, Run, RunningHeads
 from .barcode import code39_png, code39_width
@@ -29,7 +31,7 @@ from .docx_ooxml import (
     simple_field,
     twips,
 )
-from .pdf_page import JOB_DATE_COLUMN
+from .pdf_page import JOB_DATE_COLUMN, furniture_char_space
 from .qr import QR_FROM_BOTTOM, QR_RIGHT_PAST_MARGIN, QR_SIZE, qr_png
 from .stylespec import PageSpec, StyleSpec
 
@@ -86,6 +88,11 @@ class HeadersFooters:
         n = self.spec.masthead
         left_col = n.text_indent
         right_col = self.page.body_width - n.fields_indent
+        if self.rtl:
+            # The PDF mirrors the masthead about the page's middle, the table about the
+            # text block's: the margins differ, so the columns make up the difference.
+            shift = self.page.margin_left - self.page.margin_right
+            left_col, right_col = left_col + shift, right_col - shift
         middle = self.page.body_width - left_col - right_col
         top = header_top(self.spec, self.page)
         table = header.add_table(rows=2, cols=3, width=Pt(self.page.body_width))
@@ -102,14 +109,21 @@ class HeadersFooters:
         organ.alignment = start
         place_line(organ, top, n.organ_baseline, n.organ_size)
         self.text.add_runs(organ, (Run(m.organ),), size=n.organ_size)
+        space_characters(organ, 0, furniture_char_space(m.organ, n.organ_size, False))
         symbol = table.cell(0, 2).paragraphs[0]
         symbol.alignment = end
         place_line(symbol, top, n.symbol_baseline, n.symbol_large_size)
         if m.symbol:
             head, tail = m.symbol_parts
             self.text.add_runs(symbol, (Run(head),), size=n.symbol_large_size)
+            # The large head keeps its spacing after its last letter: the tail follows.
+            space_characters(symbol, 0, furniture_char_space(head, n.symbol_large_size,
+                                                             False), last=bool(tail))
             if tail:
+                start_run = len(symbol.runs)
                 self.text.add_runs(symbol, (Run(tail),), size=n.symbol_size)
+                space_characters(symbol, start_run,
+                                 furniture_char_space(tail, n.symbol_size, False))
         row_height(table.rows[0], n.thin_rule_y - top)
         for cell in table.rows[0].cells:
             cell_border(cell, "bottom", n.thin_rule_width)
@@ -121,6 +135,7 @@ class HeadersFooters:
         row2_top = n.thin_rule_y + n.thin_rule_width
         place_line(body, row2_top, n.body_baseline, n.body_size)
         self.text.add_runs(body, (Run(m.body, bold=True),), size=n.body_size)
+        space_characters(body, 0, furniture_char_space(m.body, n.body_size, True))
         fields = table.cell(1, 2)
         line_top = row2_top
         for index, (text, baseline) in enumerate(zip(m.fields, n.field_baselines,
@@ -129,6 +144,7 @@ class HeadersFooters:
             paragraph.alignment = start
             line_top = place_line(paragraph, line_top, baseline, n.fields_size)
             self.text.add_runs(paragraph, (Run(text),), size=n.fields_size)
+            space_characters(paragraph, 0, furniture_char_space(text, n.fields_size, False))
         row_height(table.rows[1], n.thick_rule_y - row2_top)
         for cell in table.rows[1].cells:
             cell_border(cell, "bottom", n.thick_rule_width)
@@ -257,6 +273,35 @@ def cell_margin(cell: Any, edge: str, points: float) -> None:
     margins.append(element)
     cell._tc.get_or_add_tcPr().insert_element_before(
         margins, "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
+
+
+def space_characters(paragraph: DocxParagraph, start: int, space: float,
+                     last: bool = False) -> None:
+    """Letter-space the paragraph's runs from index *start* by *space* points (w:spacing,
+    the PDF's character spacing of the masthead's Latin lines), the last character apart
+    unless *last*: Word adds the spacing after every character, the PDF not after the last,
+    whose edge is where a right-aligned line ends."""
+    runs = paragraph.runs[start:]
+    twentieths = round(space * 20)
+    if not runs or not twentieths:
+        return
+    final = runs[-1]
+    text = final.text
+    if not last and len(text) > 1:
+        clone = copy.deepcopy(final._r)
+        final.text = text[:-1]
+        final._r.addnext(clone)
+        DocxRun(clone, paragraph).text = text[-1]
+    for run in runs:
+        spacing = OxmlElement("w:spacing", attrs={qn("w:val"): str(twentieths)})
+        run._r.get_or_add_rPr().insert_element_before(spacing, *RPR_AFTER_SPACING)
+
+
+#: What follows w:spacing in w:rPr (ECMA-376 Part 1, CT_RPr's sequence).
+RPR_AFTER_SPACING = ("w:w", "w:kern", "w:position", "w:sz", "w:szCs", "w:highlight", "w:u",
+                     "w:effect", "w:bdr", "w:shd", "w:fitText", "w:vertAlign", "w:rtl",
+                     "w:cs", "w:em", "w:lang", "w:eastAsianLayout", "w:specVanish",
+                     "w:oMath")
 
 
 def header_space_below(spec: StyleSpec) -> float:
