@@ -68,7 +68,7 @@ def bench_stalls(work: Path, scenario: Scenario, s: Settings) -> StallResult:
     with Probe(work) as p:
         window = p.window
         if not scenario.preview:
-            window.preview_renderer.request = lambda _package: None  # type: ignore[method-assign]
+            window.preview_renderer.request = lambda *_args, **_kwargs: None  # type: ignore[method-assign]
 
         def again(*_args: object) -> None:
             if window.project.package is not None:

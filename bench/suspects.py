@@ -104,7 +104,7 @@ def bench_suspects(work: Path, s: Settings) -> tuple[list[list[str]], list[list[
         data = render(package)
         rows.append(["compose + PDF render of the sample (GUI thread, nothing else)",
                      spread(timed(lambda: render(package), max(3, s.repeats // 3)))])
-        window.preview_renderer.request = lambda _package: None  # type: ignore[method-assign]
+        window.preview_renderer.request = lambda *_args, **_kwargs: None  # type: ignore[method-assign]
         path = ("letter", "blocks", 1, "text")
         text = project.value(path)
         typed = iter(range(10**6))

@@ -66,8 +66,10 @@ def test_a_long_package_shows_the_edited_page_first_then_the_whole(
         renderer.render_now(data)
     pages = pages_of(whole.args[0])
     assert pages >= CUT_FROM_PAGES
-    # a package this long gets a second process for first passes, started now
-    qtbot.waitUntil(lambda: RenderProcess.shared("first")._ready, timeout=30_000)
+    # a package this long gets a second process for first passes, started and warmed up now
+    lane = RenderProcess.shared("first")
+    qtbot.waitUntil(lambda: lane._ready and lane._busy is None and not lane._waiting,
+                    timeout=30_000)
     edited = ("annexes", 0, "blocks", 4, "text")
     text = data["annexes"][0]["blocks"][4]["text"] + " Zanzibarian"  # type: ignore[index]
     data["annexes"][0]["blocks"][4]["text"] = text  # type: ignore[index]
@@ -128,10 +130,11 @@ def test_a_render_process_that_dies_is_replaced(qtbot: QtBot, en_package: Packag
     renderer.failed.connect(failures.append)
     renderer.render_now(en_package)
     qtbot.waitUntil(lambda: bool(shown), timeout=30_000)
-    process = RenderProcess.shared()._process
-    assert process is not None
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait(10)
+    shared = RenderProcess.shared()
+    process, pid = shared._process, shared.pid
+    assert process is not None and pid is not None
+    os.kill(pid, signal.SIGKILL)
+    qtbot.waitUntil(lambda: shared._process is not process, timeout=10_000)
     # The request after it either fails, saying why, or already finds a new process …
     renderer.render_now(en_package)
     qtbot.waitUntil(lambda: len(shown) == 2 or bool(failures), timeout=30_000)

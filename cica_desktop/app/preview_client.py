@@ -10,20 +10,20 @@ waits its turn, and a reply to anything older is dropped, never shown.
 An edit in a long package is rendered twice, side by side in two processes: the package
 cut after the edited block (the pages up to it come out as in the whole, and sooner), and
 the whole, which replaces it.
+
+The process is a QProcess: Qt reads its pipes on every system (on Windows a pipe is no
+socket, so neither a socket notifier nor select() can watch it), in the window's thread,
+with no Python thread that could collect garbage beside it (app/collection.py).
 """
 
 from __future__ import annotations
 
 import atexit
-import contextlib
-import os
-import select
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QCoreApplication, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QProcess, QTimer, Signal
 
 from .preview_process import MissionPreview, RenderReply, RenderRequest, frame, unframe
 
@@ -41,16 +41,10 @@ CUT_FROM_PAGES = 12
 CUT_SHARE = 0.7
 
 
-#: The switch that makes a frozen application (no separate interpreter) run as the render
-#: process: its entry point hands it to preview_process.main.
-FROZEN_SWITCH = "--preview-process"
-
-
 def _command() -> list[str]:
-    """How to start the render process: this interpreter, running its module (a frozen
-    application runs itself with FROZEN_SWITCH)."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, FROZEN_SWITCH]
+    """How to start the render process: this interpreter, running its module. A frozen
+    application (the bundle) takes `-m` too: its launcher (packaging/launcher.py) runs our
+    module as Python would."""
     return [sys.executable, "-m", "cica_desktop.app.preview_process"]
 
 
@@ -64,8 +58,7 @@ class RenderProcess(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._process: subprocess.Popen[bytes] | None = None
-        self._notifier: QSocketNotifier | None = None
+        self._process: QProcess | None = None
         self._buffer = bytearray()
         self._ready = False
         #: Requests waiting, by the client that sent them (only its newest is kept).
@@ -84,24 +77,35 @@ class RenderProcess(QObject):
 
     def stop(self) -> None:
         """End the process: it reads the end of its input and exits."""
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
         process, self._process = self._process, None
         if process is not None:
             _end(process, kill=False)
 
+    @property
+    def pid(self) -> int | None:
+        """The running process's id (None when none runs)."""
+        process = self._process
+        return int(process.processId()) or None if process is not None else None
+
     def start(self) -> None:
         if self._process is not None:
             return
-        self._process = subprocess.Popen(
-            _command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, bufsize=0,
-            close_fds=True)
-        assert self._process.stdout is not None
+        program, *arguments = _command()
+        process = QProcess(self)
+        process.setProgram(program)
+        process.setArguments(arguments)
+        if sys.stderr is None:  # a start without a console (pythonw, a frozen window)
+            process.setStandardErrorFile(QProcess.nullDevice())
+        else:  # what the process prints (a traceback) goes where ours goes
+            process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        process.readyReadStandardOutput.connect(self._readable)
+        process.errorOccurred.connect(
+            lambda error, process=process: self._failed(process, error))
+        process.finished.connect(lambda *_args, process=process: self._stopped(process))
         self._buffer.clear()
         self._ready = False
-        self._notifier = QSocketNotifier(self._process.stdout.fileno(),
-                                         QSocketNotifier.Type.Read, self)
-        self._notifier.activated.connect(self._readable)
+        self._process = process
+        process.start()
 
     def submit(self, client: int, request: RenderRequest,
                reply: Callable[[RenderReply], None]) -> None:
@@ -131,15 +135,20 @@ class RenderProcess(QObject):
 
     def wait(self, client: int, msecs: int) -> bool:
         """Block until *client* has nothing under way or waiting (or *msecs* pass)."""
-        deadline = msecs / 1000
-        while (self.busy_with(client) or client in self._waiting) and deadline > 0:
+        deadline = QDeadlineTimer(msecs)
+        while (self.busy_with(client) or client in self._waiting) and \
+                not deadline.hasExpired():
             process = self._process
-            if process is None or process.stdout is None:
+            if process is None:
                 return False
-            ready, _, _ = select.select([process.stdout], [], [], min(deadline, 0.05))
-            deadline -= 0.05
-            if ready:
+            if process.state() == QProcess.ProcessState.NotRunning and \
+                    not process.waitForStarted(min(50, max(1, deadline.remainingTime()))):
+                self._stopped(process)
+                continue
+            if process.waitForReadyRead(min(50, max(1, deadline.remainingTime()))):
                 self._readable()
+            elif process.state() == QProcess.ProcessState.NotRunning:
+                self._stopped(process)
         return not (self.busy_with(client) or client in self._waiting)
 
     def _next(self) -> None:
@@ -149,24 +158,14 @@ class RenderProcess(QObject):
         client = next(iter(self._waiting))
         request, reply = self._waiting.pop(client)
         self._busy = (client, request, reply)
-        assert process.stdin is not None
-        try:
-            process.stdin.write(frame(request))
-        except OSError:
-            self._stopped()
+        if process.write(frame(request)) < 0:
+            self._stopped(process)
 
     def _readable(self, *_args: Any) -> None:
         process = self._process
-        if process is None or process.stdout is None:
+        if process is None:
             return
-        try:
-            chunk = os.read(process.stdout.fileno(), 1 << 20)
-        except OSError:
-            chunk = b""
-        if not chunk:
-            self._stopped()
-            return
-        self._buffer += chunk
+        self._buffer += process.readAllStandardOutput().data()
         while (message := unframe(self._buffer)) is not None:
             if message == "ready":
                 self._ready = True
@@ -176,17 +175,22 @@ class RenderProcess(QObject):
                 reply(message)
         self._next()
 
-    def _stopped(self) -> None:
-        """The process ended (it should not): the render under way fails; a process that
+    def _failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
+        """Qt's word that *process* could not start or crashed (a timeout of one of our
+        waits is no failure)."""
+        if error in (QProcess.ProcessError.FailedToStart, QProcess.ProcessError.Crashed):
+            self._stopped(process)
+
+    def _stopped(self, process: QProcess) -> None:
+        """*process* ended (it should not): the render under way fails; a process that
         was running is started again for the requests waiting, one that could not even
         start fails them too (the next request tries again), so a broken installation
-        never spawns processes in a loop."""
-        if self._notifier is not None:
-            self._notifier.setEnabled(False)
-            self._notifier.deleteLater()
-        process, self._process, self._notifier = self._process, None, None
-        if process is not None:
-            _end(process, kill=True)
+        never spawns processes in a loop. Nothing happens for a process already replaced
+        (Qt says "crashed" and then "finished")."""
+        if process is not self._process:
+            return
+        self._process = None
+        _end(process, kill=True)
         failed = [self._busy[1:]] if self._busy is not None else []
         self._busy = None
         if not self._ready:
@@ -230,6 +234,8 @@ class PreviewRenderer(QObject):
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self._start)
         self._latest: RenderRequest | None = None
+        #: The data of the newest render asked for.
+        self._shown_data: Any = None
         self._focus: str | None = None
         self._generation = 0
         #: Where each source started in the last whole render, and its pages.
@@ -288,6 +294,7 @@ class PreviewRenderer(QObject):
             return
         self._latest = None
         self._whole_shown = False
+        self._shown_data = request.data
         self.started.emit()
         cut = self._cut(self._focus)
         if cut is not None:
@@ -345,24 +352,24 @@ class PreviewRenderer(QObject):
         else:
             self._whole_shown = True
             self._positions, self._pages = reply.positions, reply.pages
-            if self._pages >= CUT_FROM_PAGES:
-                self._first_lane()  # started now, ready for the first edit
+            if self._pages >= CUT_FROM_PAGES and self._first_process is None:
+                # started now and warmed up (fonts, templates), ready for the first edit
+                self._first_lane().warm_up(self._shown_data)
             self.rendered.emit(reply.pdf, reply.anchors, reply.warnings, reply.positions)
 
 
-def _end(process: subprocess.Popen[bytes], kill: bool) -> None:
-    """Close the pipes and wait for *process* to end (killed if asked, or if it lingers)."""
-    if kill:
-        process.kill()
-    for pipe in (process.stdin, process.stdout):
-        if pipe is not None:
-            with contextlib.suppress(OSError):
-                pipe.close()
-    try:
-        process.wait(5)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
+def _end(process: QProcess, kill: bool) -> None:
+    """Wait for *process* to end after the end of its input (killed if asked, or if it
+    lingers), then let Qt delete it."""
+    if process.state() != QProcess.ProcessState.NotRunning:
+        if kill:
+            process.kill()
+        else:
+            process.closeWriteChannel()
+        if not process.waitForFinished(5000):
+            process.kill()
+            process.waitForFinished(5000)
+    process.deleteLater()
 
 
 def _unanswered(_reply: RenderReply) -> None:
