@@ -97,6 +97,9 @@ def masthead_differences(ours: Path, converted: Path, rtl: bool) -> list[Differe
                 use_right = rtl != symbol
                 dx = (y.x1 - x.x1) if use_right else (y.x0 - x.x0)
                 differences.append(Difference(x.text[:24], y.baseline - x.baseline, dx))
+                if x.text.isascii():  # Latin lines are letter-spaced to the PDF's width
+                    differences.append(Difference(f"{x.text[:16]} width", 0.0,
+                                                  (y.x1 - y.x0) - (x.x1 - x.x0)))
         for name, x, y in zip(("thin rule", "thick rule"), ra, rb, strict=True):
             differences.append(Difference(name, y[0] - x[0],
                                           max(abs(y[1] - x[1]), abs(y[2] - x[2]))))
