@@ -354,15 +354,40 @@ def test_pdf_rules_lie_under_their_words(tmp_path: Path) -> None:
     assert checked > 10
 
 
-def test_no_pdf_of_changes_in_right_to_left_text(
+def test_a_pdf_of_changes_in_right_to_left_text_marks_them(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """Arabic paragraphs are drawn without underline or strike-through: old and new words
-    would stand side by side unmarked, so the PDF is refused and the DOCX still written."""
+    """Arabic paragraphs draw their revised words too: inserted words in blue with a blue
+    rule under them, deleted words in red struck through, each rule within its words'
+    extent; the whole document as the reader sees it."""
+    import pdfplumber
+
     old, new = _files(tmp_path, "ar")
     out = tmp_path / "CHANGES.pdf"
-    assert main(["compare", str(old), str(new), "--out", str(out)]) == 2
-    assert "right-to-left" in capsys.readouterr().err and not out.exists()
-    assert main(["compare", str(old), str(new), "--out", str(tmp_path / "CHANGES.docx")]) == 0
+    assert main(["compare", str(old), str(new), "--out", str(out)]) == 0
+    assert "right-to-left" not in capsys.readouterr().err
+    inks = {"ins": (0x1F / 255, 0x4E / 255, 0x9A / 255), "del": (0xB2 / 255, 0x22 / 255,
+                                                                    0x22 / 255)}
+
+    def ink(colour: Any) -> str:
+        values = tuple(colour) if isinstance(colour, tuple | list) else ()
+        return next((name for name, rgb in inks.items()
+                     if values == pytest.approx(rgb, abs=1e-3)), "")
+
+    found = {"ins": 0, "del": 0}
+    with pdfplumber.open(out) as pdf:
+        for page in pdf.pages:
+            chars = [c for c in page.chars if c["text"].strip()]
+            for rule in page.lines:
+                kind = ink(rule.get("stroking_color"))
+                if not kind:
+                    continue
+                found[kind] += 1
+                # The rule lies on (strike) or just under (underline) characters of its ink.
+                near = [c for c in chars if ink(c.get("non_stroking_color")) == kind
+                        and c["x0"] >= rule["x0"] - 1 and c["x1"] <= rule["x1"] + 1
+                        and c["top"] - 3 <= rule["top"] <= c["bottom"] + 3]
+                assert near, (page.page_number, kind, rule["x0"], rule["top"])
+    assert found["ins"] > 0 and found["del"] > 0
 
 
 def test_the_author_is_the_mission_else_the_user(monkeypatch: pytest.MonkeyPatch) -> None:

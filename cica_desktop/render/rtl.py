@@ -8,12 +8,14 @@ would reverse the line order.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import Any
 
 import arabic_reshaper
 from bidi.algorithm import get_display
+from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
@@ -43,6 +45,84 @@ _BREAKABLE_SPACE = re.compile(r"[^\S\u00a0]+")
 
 #: Ends a line that ends its paragraph or a hard line break: never justified.
 LAST_LINE = "\n"
+
+#: A comparison's revisions (Run.revision) and their inks: inserted text underlined in
+#: blue, deleted text struck through in red (as the Latin paragraphs draw them).
+INSERTED, DELETED = "ins", "del"
+INSERTED_INK = "#1F4E9A"
+DELETED_INK = "#B22222"
+
+#: A word as break_lines sees it: anything between breakable spaces.
+_WORD = re.compile(r"(?:[^\s]|\u00a0)+")
+
+
+#: A word's pieces in logical order, each with its revision: (("إلى", "del"),
+#: ("EDITED", "ins")) for a word whose first letters were deleted and the rest inserted.
+WordMarks = tuple[tuple[str, str], ...]
+
+
+def word_revisions(pieces: list[tuple[str, str]]) -> tuple[WordMarks, ...]:
+    """The marks of each word of the text the *pieces* (text, revision) make, in order.
+    Empty when no piece is revised (the paragraph is drawn as it always was)."""
+    if not any(revision for _, revision in pieces):
+        return ()
+    per_char = [revision for text, revision in pieces for _ in text]
+    text = "".join(text for text, _ in pieces)
+    words = []
+    for word in _WORD.finditer(text):
+        marks = zip(word.group(), per_char[word.start():word.end()], strict=True)
+        words.append(tuple(("".join(char for char, _ in group), revision)
+                           for revision, group in itertools.groupby(marks, lambda m: m[1])))
+    return tuple(words)
+
+
+def _line_words(line: str) -> list[str]:
+    return _WORD.findall(line)
+
+
+#: Punctuation that bidi moves to the other end of a word set alone (a full stop).
+_EDGE_PUNCTUATION = ".,;:!?()[]«»\"'“”’،؛؟"
+
+
+def revision_segments(line: str, drawn: str, words: list[WordMarks]
+                      ) -> list[tuple[str, str]]:
+    """The *drawn* (display-order) line cut into (text, revision) segments, left to right,
+    from the marks of each of the logical *line*'s words. A word is found in the drawn
+    line by its display form (of equal words, the logical first is the one furthest
+    right: a right-to-left line), then each revised piece inside it by its own."""
+    marks = [""] * len(drawn)
+    taken: dict[str, int] = {}
+
+    def find(form: str, start: int, end: int, seen: int = 0) -> int:
+        at = -1
+        for _ in range(seen + 1):
+            at = drawn.rfind(form, start, end)
+            if at < 0:
+                return -1
+            end = at
+        return at
+
+    for word, pieces in zip(_line_words(line), words, strict=False):
+        if not any(revision for _, revision in pieces):
+            continue
+        form = visual(word)
+        seen = taken.get(form, 0)
+        taken[form] = seen + 1
+        at = find(form, 0, len(drawn), seen)
+        span = (at, at + len(form)) if at >= 0 else (0, len(drawn))
+        for piece, revision in pieces:
+            core = piece.strip(_EDGE_PUNCTUATION) or piece
+            if not revision or not core:
+                continue
+            piece_form = visual(core) if len(pieces) > 1 or at < 0 else form
+            where = find(piece_form, *span) if piece_form != form else at
+            if where >= 0:
+                marks[where:where + len(piece_form)] = [revision] * len(piece_form)
+    segments: list[tuple[str, str]] = []
+    for revision, group in itertools.groupby(zip(drawn, marks, strict=True),
+                                             key=lambda pair: pair[1]):
+        segments.append(("".join(char for char, _ in group), revision))
+    return segments
 
 
 def break_lines(text: str, font: str, size: float, first_width: float,
@@ -77,8 +157,12 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
                  left: float = 0.0, right: float = 0.0, first_line: float = 0.0,
                  tab: float = 0.0, align: str = "right", label: str = "",
                  space_before: float = 0.0, space_after: float = 0.0,
-                 keep_with_next: bool = False, continued: bool = False) -> None:
+                 keep_with_next: bool = False, continued: bool = False,
+                 revisions: tuple[WordMarks, ...] = ()) -> None:
         super().__init__()
+        #: A comparison's revision of each word of *text*, in order (word_revisions);
+        #: empty for a paragraph without revisions.
+        self.revisions = revisions
         self.text, self.font, self.size, self.leading = text, font, size, leading
         self.left, self.right, self.first_line, self.tab = left, right, first_line, tab
         self.align, self.label = align, label
@@ -117,20 +201,25 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
         if fit <= 0 or fit >= len(self.lines):
             return [] if fit <= 0 else [self]
         first, width, _lines = self.kept or (0.0, 0.0, [])
-        head = self._copy(" ".join(self.lines[:fit]), continued=self.continued)
+        head_words = sum(len(_line_words(line)) for line in self.lines[:fit])
+        head = self._copy(" ".join(self.lines[:fit]), continued=self.continued,
+                          revisions=self.revisions[:head_words])
         head.space_after = 0.0
         head.kept = (first, width, self.lines[:fit])
-        tail = self._copy(" ".join(self.lines[fit:]), continued=True)
+        tail = self._copy(" ".join(self.lines[fit:]), continued=True,
+                          revisions=self.revisions[head_words:])
         tail.space_before, tail.label = 0.0, ""
         tail.kept = (width, width, self.lines[fit:])  # lines after the first: full width
         return [head, tail]
 
-    def _copy(self, text: str, continued: bool) -> RTLParagraph:
+    def _copy(self, text: str, continued: bool,
+              revisions: tuple[WordMarks, ...]) -> RTLParagraph:
         copy = RTLParagraph(text, self.font, self.size, self.leading, left=self.left,
                             right=self.right, first_line=self.first_line, tab=self.tab,
                             align=self.align, label=self.label,
                             space_before=self.space_before, space_after=self.space_after,
-                            keep_with_next=bool(self.keepWithNext), continued=continued)
+                            keep_with_next=bool(self.keepWithNext), continued=continued,
+                            revisions=revisions)
         if hasattr(self, TAG):  # the pieces draw the same structure element
             setattr(copy, TAG, getattr(self, TAG))
         return copy
@@ -150,11 +239,18 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
         element = getattr(self, TAG, None)
         label, body = ((element.label, element.body) if isinstance(element, Labelled)
                        else (None, element))
+        words_before = 0
         with tagged(canvas, body):
             for index, line in enumerate(self.lines):
                 y = self.height - self.size - index * self.leading
                 indent = self._first_indent() if index == 0 else 0.0
                 drawn = visual(line.removesuffix(LAST_LINE))
+                words = len(_line_words(line))
+                revisions = list(self.revisions[words_before:words_before + words])
+                words_before += words
+                if any(revision for word in revisions for _, revision in word):
+                    self._draw_revised(line, drawn, revisions, y, indent)
+                    continue
                 spaces = drawn.count(" ") + drawn.count("\u00a0")  # both are code 32
                 if self.align == "left":
                     canvas.drawString(self.left, y, drawn)
@@ -169,6 +265,48 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
                                       wordSpace=max(0.0, room - natural) / spaces)
                 else:  # "right": the start of a right-to-left line
                     canvas.drawRightString(right_edge - indent, y, drawn)
+        self._draw_label(label)
+
+    def _draw_revised(self, line: str, drawn: str, revisions: list[WordMarks], y: float,
+                      indent: float) -> None:
+        """A line with revised words: placed as draw() places any line, drawn segment by
+        segment, each revised one in its ink, underlined (inserted) or struck through
+        (deleted)."""
+        canvas = self.canv
+        right_edge = self.width - self.right
+        natural = pdfmetrics.stringWidth(drawn, self.font, self.size)
+        spaces = drawn.count(" ") + drawn.count("\u00a0")
+        word_space = 0.0
+        if self.align == "left":
+            x = self.left
+        elif self.align == "center":
+            x = (self.left + right_edge - natural) / 2
+        elif self.align == "justify" and spaces and not line.endswith(LAST_LINE):
+            x = self.left
+            word_space = max(0.0, right_edge - indent - self.left - natural) / spaces
+        else:
+            x = right_edge - indent - natural
+        for text, revision in revision_segments(line.removesuffix(LAST_LINE), drawn,
+                                                revisions):
+            width = (pdfmetrics.stringWidth(text, self.font, self.size)
+                     + word_space * (text.count(" ") + text.count("\u00a0")))
+            canvas.saveState()
+            if revision:
+                canvas.setFillColor(HexColor(INSERTED_INK if revision == INSERTED
+                                             else DELETED_INK))
+                canvas.setStrokeColor(HexColor(INSERTED_INK if revision == INSERTED
+                                               else DELETED_INK))
+            canvas.drawString(x, y, text, wordSpace=word_space)
+            if revision:
+                canvas.setLineWidth(self.size / 20)
+                rise = -self.size / 8 if revision == INSERTED else self.size / 4
+                canvas.line(x, y + rise, x + width, y + rise)
+            canvas.restoreState()
+            x += width
+
+    def _draw_label(self, label: Any) -> None:
+        canvas = self.canv
+        right_edge = self.width - self.right
         if self.label and not self.continued:
             with tagged(canvas, label):
                 canvas.drawRightString(right_edge - self.first_line,

@@ -1,12 +1,8 @@
 """The PDF variant of a comparison: the new version's tree with the old version's deleted
 paragraphs put back where they stood and each change marked on its runs
-(`Run.revision`): inserted text underlined in blue, deleted text struck through in red.
-
-The PDF renderer does not draw `Run.revision` yet; `_ChangesRenderer` adds it around the
-renderer's own markup of each run (Latin, Cyrillic and Chinese paragraphs). Arabic
-paragraphs are laid out by the right-to-left paragraph class, which cannot draw it: an
-Arabic PDF of changes is refused (`NoChangesPdf`). Tables show the new text unmarked:
-docs/COMPARE.md says so."""
+(`Run.revision`), which the PDF renderer draws (render/pdf.py's markup, and
+render/rtl.py for right-to-left paragraphs): inserted text underlined in blue, deleted
+text struck through in red. Tables show the new text unmarked: docs/COMPARE.md says so."""
 
 from __future__ import annotations
 
@@ -17,83 +13,32 @@ from collections.abc import Iterator, Sequence
 from ..build import MissingGlyphsError, missing_glyph_messages
 from ..document import (
     Block,
-    Direction,
     Document,
     NumberedParagraph,
     Paragraph,
     Run,
     SignatureBlock,
 )
-from ..render.pdf import PdfReport, _PdfRenderer
-from ..render.stylespec import ParagraphStyleSpec, load_style_spec
+from ..render.pdf import pdf_bytes
+from ..render.rtl import DELETED, INSERTED
 from ..render.text import printable
 from . import Comparison
 from .diff import Change, Op, Step, word_spans
 from .units import Unit, UnitKind
 
-INSERTED_INK = "#1F4E9A"
-DELETED_INK = "#B22222"
-
-INSERTED, DELETED = "ins", "del"
-
 
 class NoChangesPdf(ValueError):
-    """The PDF cannot show the changes of this document (right-to-left text)."""
+    """Once raised for a right-to-left document; every document's changes are drawn now.
+    revise/command.py and app/compare.py still name it in their except clauses."""
 
 
 def changes_pdf(comparison: Comparison, allow_missing_glyphs: bool = False) -> bytes:
-    """The PDF that shows the changes (MissingGlyphsError if it would print boxes).
-
-    NoChangesPdf for a right-to-left document: its paragraphs are drawn by a class that
-    draws no underline or strike-through, so the old and the new words would stand side
-    by side unmarked; the DOCX shows its changes."""
-    if comparison.new.direction is Direction.RTL:
-        raise NoChangesPdf("the PDF cannot mark changes in right-to-left text yet: write "
-                           "the DOCX, whose tracked changes show them")
-    document = changes_document(comparison)
-    spec = load_style_spec(document.language)
-    report = PdfReport()
-    data: bytes = _ChangesRenderer(document, spec, report).build()
+    """The PDF that shows the changes (MissingGlyphsError if it would print boxes)."""
+    data, report = pdf_bytes(changes_document(comparison))
     problems = missing_glyph_messages(report.missing_glyphs)
     if problems and not allow_missing_glyphs:
         raise MissingGlyphsError(problems)
     return data
-
-
-class _ChangesRenderer(_PdfRenderer):
-    """The PDF renderer, with each revised run's markup underlined or struck through."""
-
-    def markup(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec | None = None,
-               where: str = "") -> str:
-        groups = [(revision, tuple(group)) for revision, group
-                  in itertools.groupby(runs, key=lambda run: run.revision)]
-        last_ink = None
-        if len(groups) == 1 and groups[0][0] and groups[0][1][-1].text[1:]:
-            # A paragraph in one style throughout takes reportlab's single-style path,
-            # which draws the lines after the first without the paragraph's left indent
-            # (reportlab 5.1). Its last character in an ink one step away (not to be seen)
-            # makes two styles of it.
-            revision, group = groups[0]
-            last = group[-1]
-            groups = [(revision, (*group[:-1], dataclasses.replace(last, text=last.text[:-1]))),
-                      (revision, (dataclasses.replace(last, text=last.text[-1]),))]
-            last_ink = 1
-        parts = []
-        for index, (revision, group) in enumerate(groups):
-            text: str = super().markup(group, spec, where)
-            shade = 1 if last_ink is not None and index == len(groups) - 1 else 0
-            if revision == INSERTED:
-                text = f'<font color="{_ink(INSERTED_INK, shade)}"><u>{text}</u></font>'
-            elif revision == DELETED:
-                text = f'<font color="{_ink(DELETED_INK, shade)}"><strike>{text}</strike></font>'
-            parts.append(text)
-        return "".join(parts)
-
-
-def _ink(colour: str, shade: int) -> str:
-    """*colour* ("#RRGGBB") with its blue *shade* steps away."""
-    blue = int(colour[5:7], 16)
-    return f"{colour[:5]}{blue + shade if blue < 255 else blue - shade:02X}"
 
 
 def changes_document(comparison: Comparison) -> Document:
