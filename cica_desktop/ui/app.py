@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..app.appearance import dress
 from ..app.preview_client import RenderProcess
 from .i18n import switch_translators, system_ui_language, tr
 from .messages import error_lines
@@ -144,6 +145,7 @@ def create_window(argv: Sequence[str]) -> MainWindow:
 def run_gui(argv: Sequence[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     RenderProcess.shared()  # it starts while the rest is imported
+    dress()
     from ..app.settings import Settings
 
     language = Settings().ui_language() or system_ui_language()
