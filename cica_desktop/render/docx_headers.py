@@ -4,7 +4,6 @@ PAGE and NUMPAGES fields, all in real Word headers and footers."""
 
 from __future__ import annotations
 
-import copy
 import io
 import math
 from collections.abc import Iterator
@@ -17,7 +16,6 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
-from docx.text.run import Run as DocxRun
 
 from ..document import Direction, Document, Masthead, Run, RunningHeads
 from .barcode import code39_png, code39_width
@@ -118,7 +116,7 @@ class HeadersFooters:
             self.text.add_runs(symbol, (Run(head),), size=n.symbol_large_size)
             # The large head keeps its spacing after its last letter: the tail follows.
             space_characters(symbol, 0, furniture_char_space(head, n.symbol_large_size,
-                                                             False), last=bool(tail))
+                                                             False))
             if tail:
                 start_run = len(symbol.runs)
                 self.text.add_runs(symbol, (Run(tail),), size=n.symbol_size)
@@ -275,23 +273,15 @@ def cell_margin(cell: Any, edge: str, points: float) -> None:
         margins, "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark")
 
 
-def space_characters(paragraph: DocxParagraph, start: int, space: float,
-                     last: bool = False) -> None:
+def space_characters(paragraph: DocxParagraph, start: int, space: float) -> None:
     """Letter-space the paragraph's runs from index *start* by *space* points (w:spacing,
-    the PDF's character spacing of the masthead's Latin lines), the last character apart
-    unless *last*: Word adds the spacing after every character, the PDF not after the last,
-    whose edge is where a right-aligned line ends."""
+    the PDF's character spacing of the masthead's Latin lines). The runs stay whole: the
+    PDF adds no spacing after a line's last character, and neither does LibreOffice at a
+    line's end (measured: a right-aligned line ends where the PDF's does)."""
     runs = paragraph.runs[start:]
     twentieths = round(space * 20)
     if not runs or not twentieths:
         return
-    final = runs[-1]
-    text = final.text
-    if not last and len(text) > 1:
-        clone = copy.deepcopy(final._r)
-        final.text = text[:-1]
-        final._r.addnext(clone)
-        DocxRun(clone, paragraph).text = text[-1]
     for run in runs:
         spacing = OxmlElement("w:spacing", attrs={qn("w:val"): str(twentieths)})
         run._r.get_or_add_rPr().insert_element_before(spacing, *RPR_AFTER_SPACING)
