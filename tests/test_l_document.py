@@ -178,3 +178,7 @@ def test_the_docx_footer_has_the_job_lines_tab_stop_and_the_floating_qr_code() -
     assert anchor is not None
     offsets = [int(o.text) / 12_700 for o in anchor.iter("{*}posOffset")]
     assert offsets == [pytest.approx(498.1, abs=0.1), pytest.approx(709.3, abs=0.1)]
+    # The barcode starts where the job line does: no distance from the text around it
+    # (LibreOffice would take 9 pt).
+    [bars] = footer._element.iter("{*}inline")
+    assert [bars.get(side) for side in ("distL", "distR", "distT", "distB")] == ["0"] * 4

@@ -177,8 +177,10 @@ class HeadersFooters:
             picture = footer.add_paragraph(style="Normal")
             picture.paragraph_format.left_indent = paragraph.paragraph_format.left_indent
             width = code39_width(running.barcode, r.barcode_narrow)
-            picture.add_run().add_picture(io.BytesIO(code39_png(running.barcode)),
-                                          width=Pt(width), height=Pt(r.barcode_height))
+            bars = picture.add_run()
+            bars.add_picture(io.BytesIO(code39_png(running.barcode)),
+                             width=Pt(width), height=Pt(r.barcode_height))
+            no_picture_distance(bars)
 
     def _qr_code(self, paragraph: DocxParagraph, url: str) -> None:
         """Page 1's QR code, floating at the PDF's place (from the page's bottom right)."""
@@ -326,6 +328,15 @@ def place_line(paragraph: DocxParagraph, top: float, baseline: float, size: floa
 
 
 EMU_PER_PT = 12_700
+
+
+def no_picture_distance(run: Any) -> None:
+    """The run's inline picture without the distance from the text around it, which
+    LibreOffice takes as 0.125 in (9 pt) when not given: the barcode starts at the job
+    line's x, as in the PDF."""
+    for inline in run._r.iter(qn("wp:inline")):
+        for side in ("distT", "distB", "distL", "distR"):
+            inline.set(side, "0")
 
 
 def float_on_page(run: Any, x: float, y: float) -> None:
