@@ -158,7 +158,12 @@ def test_render_warns_once_per_format_and_prints_english(lang: Path) -> None:
 
 def test_a_part_without_the_phrase_warns_of_nothing(lang: Path) -> None:
     remove(lang, "fr", "phrases", "memorandum")
-    outputs = render(load_project(sample_path("fr")), Part.RESOLUTION, ["docx"])
+    package = load_project(sample_path("fr"))
+    annexes = tuple(annex.model_copy(update={"symbol": "A/C.6/62/L.5"})
+                    if annex.kind == "draft_resolution" else annex
+                    for annex in package.annexes)  # a symbol: no warning of a blank one
+    outputs = render(package.model_copy(update={"annexes": annexes}), Part.RESOLUTION,
+                     ["docx"])
     assert outputs[0].notices == ()
 
 
