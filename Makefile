@@ -42,7 +42,7 @@ screenshot: system-deps $(VENV)/.installed
 # Extract the interface's strings into the .ts files, then compile the .qm files we ship.
 # The sources of interface strings, and one translation file per interface language.
 TRANSLATED_SOURCES = cica_desktop/ui/*.py cica_desktop/verification.py cica_desktop/revisions.py \
-	cica_desktop/findings.py cica_desktop/compose/kinds.py
+	cica_desktop/findings.py cica_desktop/compose/kinds.py cica_desktop/app/preview_client.py
 TRANSLATION_LOCALES = fr es ru zh_CN ar
 
 translations: $(VENV)/.installed

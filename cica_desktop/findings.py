@@ -142,6 +142,9 @@ MESSAGES: dict[str, str] = {
                     "{order}"),
     "signatories.state": QT_TRANSLATE_NOOP("findings",
                                            "{state} is not among the requesting States"),
+    "export.resolution_symbol_blank": QT_TRANSLATE_NOOP(
+        "findings", "the standalone draft resolution has no symbol: its masthead and running "
+                    "heads print none (the UN assigns it, e.g. A/C.6/80/L.2)"),
     "states.un_name": QT_TRANSLATE_NOOP(
         "findings", "UN documents write this State “{expected}”, not “{state}”"),
     "dates.issued_before_letter": QT_TRANSLATE_NOOP(

@@ -48,8 +48,10 @@ def fresh_sources(tmp_path_factory: pytest.TempPathFactory) -> set[tuple[str, st
     ui = Path(__file__).parent.parent / "cica_desktop" / "ui"
     # The verification report's phrases, the findings catalogue and the kinds of request are
     # marked in the core modules that hold them.
+    # (The same files as the Makefile's TRANSLATED_SOURCES.)
     marked = [*sorted(ui.glob("*.py")), ui.parent / "verification.py", ui.parent / "revisions.py",
-              ui.parent / "findings.py", ui.parent / "compose" / "kinds.py"]
+              ui.parent / "findings.py", ui.parent / "compose" / "kinds.py",
+              ui.parent / "app" / "preview_client.py"]
     subprocess.run([str(LUPDATE), *map(str, marked), "-ts", str(fresh)],
                    check=True, capture_output=True, timeout=120)
     return sources(fresh)

@@ -11,7 +11,6 @@ from ..build import Kind, classify
 from ..model import ProjectError, load_project
 from ..revise import Author, RevisionError, Summary, VersionMismatch, word_date
 from ..revise.output import COMPARE_FORMATS, default_author, write_comparison
-from ..revise.pdf import NoChangesPdf
 from .exports import project_dir
 from .project import Project
 from .settings import Settings
@@ -68,7 +67,7 @@ def compare_with(project: Project, earlier: Path, target: Path, fmt: str,
         written = write_comparison(old, package, target, fmt,
                                    Author(author.strip() or default_author(package),
                                           word_date()))
-    except (VersionMismatch, NoChangesPdf) as exc:
+    except VersionMismatch as exc:
         raise CompareFailed(str(exc)) from exc
     except RevisionError as exc:
         raise CompareFailed(f"Could not compare ({exc}); nothing was written.") from exc

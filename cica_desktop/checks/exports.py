@@ -8,10 +8,7 @@ from __future__ import annotations
 
 from ..findings import Finding, Severity
 from ..model import DraftResolution, Package
-
-#: The English text (the code is not in the catalogue yet: findings.py's MESSAGES).
-BLANK_SYMBOL = ("the standalone draft resolution has no symbol: its masthead and running "
-                "heads print none (the UN assigns it, e.g. A/C.6/80/L.2)")
+from .base import finding
 
 
 def standalone_resolution(package: Package) -> list[Finding]:
@@ -20,7 +17,7 @@ def standalone_resolution(package: Package) -> list[Finding]:
     for index, annex in enumerate(package.annexes):
         if isinstance(annex, DraftResolution):
             if not (annex.symbol or "").strip():
-                return [Finding("export.resolution_symbol_blank", f"annexes[{index}].symbol",
-                                Severity.WARNING, fallback=BLANK_SYMBOL)]
+                return [finding(Severity.WARNING, f"annexes[{index}].symbol",
+                                "export.resolution_symbol_blank")]
             return []
     return []

@@ -3,7 +3,7 @@ difference from the old as a Word revision (or, as a PDF, drawn in colour).
 
 Exit codes: 0 written; 1 the file could not be written; 2 a project (or the command line)
 is invalid, OUT exists without --force, the two are in different languages, the part does
-not exist, or a PDF was asked of a right-to-left document; 3 the machine lacks what the
+not exist; 3 the machine lacks what the
 output needs (a font, a language template); 4 a fault in cica-desktop
 (nothing is written)."""
 
@@ -26,8 +26,7 @@ the old one, and further edits in Word are tracked. PDF: inserted text underline
 deleted text struck through in red.
 exit codes: 0 written; 1 cannot write the file; 2 a project or the command line is
 invalid, --out exists without --force (nothing is replaced unasked), the versions are in
-different languages, --part does not exist in them, or a PDF was asked of an Arabic
-(right-to-left) document;
+different languages, or --part does not exist in them;
 3 the machine lacks a font or template; 4 a fault in cica-desktop (nothing written).
 See docs/COMPARE.md."""
 
@@ -61,7 +60,6 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from ..model import Package, ProjectError, load_project
     from . import Author, RevisionError, VersionMismatch, word_date
     from .output import default_author, format_of, write_comparison
-    from .pdf import NoChangesPdf
 
     fmt = format_of(args.out, args.format)
     if fmt is None:
@@ -89,7 +87,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     try:
         written = write_comparison(old, new, args.out, fmt, author, Part(args.part),
                                    not args.no_moves)
-    except (VersionMismatch, NoChangesPdf) as exc:
+    except VersionMismatch as exc:
         stderr.write(f"cica-desktop compare: {exc}\n")
         return EXIT_INVALID
     except RevisionError as exc:

@@ -27,11 +27,6 @@ from .diff import Change, Op, Step, word_spans
 from .units import Unit, UnitKind
 
 
-class NoChangesPdf(ValueError):
-    """Once raised for a right-to-left document; every document's changes are drawn now.
-    revise/command.py and app/compare.py still name it in their except clauses."""
-
-
 def changes_pdf(comparison: Comparison, allow_missing_glyphs: bool = False) -> bytes:
     """The PDF that shows the changes (MissingGlyphsError if it would print boxes)."""
     data, report = pdf_bytes(changes_document(comparison))

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="30"/>
+        <location filename="../../cica_desktop/ui/app.py" line="31"/>
         <source>an untitled request</source>
         <translation>طلب بلا عنوان</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="32"/>
+        <location filename="../../cica_desktop/ui/app.py" line="33"/>
         <source>Recover unsaved work</source>
         <translation>استرداد العمل غير المحفوظ</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="33"/>
+        <location filename="../../cica_desktop/ui/app.py" line="34"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
         <translation>لم يُغلَق cica-desktop بشكل طبيعي. احتُفظ بالتغييرات غير المحفوظة التي أُجريت على {name} في {time}. هل تريد استعادتها؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="43"/>
+        <location filename="../../cica_desktop/ui/app.py" line="44"/>
         <source>Damaged recovery file</source>
         <translation>ملف استرداد تالف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="44"/>
+        <location filename="../../cica_desktop/ui/app.py" line="45"/>
         <source>A recovery file from {time} cannot be restored: {problem}.
 {file}
 
@@ -35,12 +35,12 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 هل تريد حذفه؟ اختر «لا» للاحتفاظ به؛ وسيُعرض عليك مرة أخرى عند بدء التشغيل التالي.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="131"/>
+        <location filename="../../cica_desktop/ui/app.py" line="132"/>
         <source>Cannot open</source>
         <translation>يتعذر الفتح</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="132"/>
+        <location filename="../../cica_desktop/ui/app.py" line="133"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>يتعذر فتح {file}:
@@ -2672,183 +2672,197 @@ The previous file is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>the standalone draft resolution has no symbol: its masthead and running heads print none (the UN assigns it, e.g. A/C.6/80/L.2)</source>
+        <translation>ليس لمشروع القرار المستقل رمز: فلا يُطبع رمز في ترويسته ولا في عناوين صفحاته (تخصصه الأمم المتحدة، مثل A/C.6/80/L.2)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="148"/>
         <source>UN documents write this State “{expected}”, not “{state}”</source>
         <translation>تكتب وثائق الأمم المتحدة اسم هذه الدولة “{expected}” لا “{state}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="150"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>تاريخ صدور الوثيقة {issued} يسبق تاريخ الرسالة {date}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="152"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>هذه الرسالة المرفقة مؤرخة {date}، أي بعد الرسالة الرئيسية المؤرخة {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="151"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>تبدأ فقرة المنطوق بفعل في صيغة المضارع، بخط مائل (مثل: تقرر، تطلب)؛ وهذه الفقرة لا تتضمن فعلاً</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="154"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>«{verb}» صيغة خاصة بفقرات الديباجة؛ تبدأ فقرة المنطوق بفعل في صيغة المضارع (Notes لا Noting)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="157"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>تنتهي فقرة المنطوق بفاصلة منقوطة، وتنتهي الفقرة الأخيرة بنقطة: المطلوب هنا «{expected}»، لا «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="160"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>تنتهي فقرة المنطوق بفاصلة منقوطة، وتنتهي الفقرة الأخيرة بنقطة: «{expected}» ناقصة هنا</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="163"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>تنتهي الفقرة الفرعية بفاصلة منقوطة، وتنتهي الفقرة الفرعية الأخيرة كما تنتهي فقرتها: المطلوب هنا «{expected}»، لا «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="166"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>تنتهي الفقرة الفرعية بفاصلة منقوطة، وتنتهي الفقرة الفرعية الأخيرة كما تنتهي فقرتها: «{expected}» ناقصة هنا</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="169"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>يمهِّد هذا النص لفقرات فرعية، ولذلك ينتهي بـ «{expected}»، لا كما تنتهي الفقرة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="172"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>تبدأ فقرة الديباجة عادةً بعبارة حالية أو وصفية بخط مائل (مثل: إذ تشير، وإذ تلاحظ، واقتناعاً منها)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="175"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>«{lead}» تُقرأ كفعل منطوق؛ تبدأ فقرة الديباجة بعبارة حالية أو وصفية (Noting لا Notes)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="178"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>تنتهي فقرة الديباجة بفاصلة: المطلوب هنا «{expected}»، لا «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="181"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>تنتهي فقرة الديباجة بفاصلة: «{expected}» ناقصة هنا</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="187"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>عنوان البند مقتبس بصيغة «{quoted}»؛ وعنوانه الصحيح «{title}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="186"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>عنوان القرار «{resolution}»، وعنوان البند «{title}»؛ ويحمل مشروع القرار عنوان البند</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="189"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>العنوان الوارد في رؤوس الصفحات «{running}» قريب من عنوان البند ولكنه لا يطابقه: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="192"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>العنوان الوارد في رؤوس الصفحات «{running}» لا يتضمن إلا القليل من عنوان البند («{title}»)؛ هل هو مأخوذ من طلب آخر؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="198"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>«{found}» مكتوبة «{name}» في عنوان البند</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="200"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>يدعو القرار «{invited}»؛ في حين يذكر عنوان البند «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="202"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>تستند الرسالة إلى المادة {cited}؛ والطلب مقدم بموجب المادة {rule}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="201"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>تطلب الرسالة الدورة «{named}» (الدورة {number})؛ والحزمة تذكر الدورة {session}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="207"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>تذكر الرسالة المرفق {annex}؛ والحزمة تتضمن {count} مرفق (مرفقات)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="206"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>تذكر الرسالة المرفق {annex} بعد المرفق {before}؛ وتُرقَّم المرفقات بترتيب ورود ذكرها لأول مرة في الرسالة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="209"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>تصف الرسالة المرفق {annex} بأنه المذكرة الإيضاحية، ولكن المرفق {annex} ليس المذكرة الإيضاحية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="212"/>
+        <location filename="../../cica_desktop/findings.py" line="215"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>تصف الرسالة المرفق {annex} بأنه مشروع القرار، ولكن المرفق {annex} ليس مشروع القرار</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="219"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>المسافتان المتتاليتان تُطبعان كفجوة؛ تكفي مسافة واحدة (استخدم علامة الجدولة للمحاذاة)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="221"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>علامات اقتباس مستقيمة (&quot;)؛ هذه اللغة تستخدم {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="223"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>فاصلة عليا مستقيمة (&apos;)؛ والفاصلة العليا المطبعية هي ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="225"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>علامات الاقتباس {found} ليست من علامات هذه اللغة؛ فهي تستخدم {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="224"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>English words in Chinese text: {words}</source>
         <translation>كلمات إنكليزية في نص صيني: {words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="227"/>
+        <location filename="../../cica_desktop/findings.py" line="230"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>لا يتضمن الملف templates/lang/{language}.toml المفتاح {key} في القسم [{section}]؛ تُستخدم الصياغة الإنكليزية بدلاً منه</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="234"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>الكلمة «{word}» غير موجودة في القاموس؛ هل تقصد: {suggestions}؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="236"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>الكلمة «{word}» غير موجودة في القاموس</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="235"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>لا يوجد قاموس مثبَّت للغة {language}، لذا لا يخضع النص باللغة {language} للتدقيق الإملائي (تم البحث في: {folders})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="238"/>
+        <location filename="../../cica_desktop/findings.py" line="241"/>
         <source>{language} text is not spell-checked</source>
         <translation>لا يخضع النص باللغة {language} للتدقيق الإملائي</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>توقفت عملية إعداد المعاينة</translation>
     </message>
 </context>
 <context>

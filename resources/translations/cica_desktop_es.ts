@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="30"/>
+        <location filename="../../cica_desktop/ui/app.py" line="31"/>
         <source>an untitled request</source>
         <translation>una solicitud sin título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="32"/>
+        <location filename="../../cica_desktop/ui/app.py" line="33"/>
         <source>Recover unsaved work</source>
         <translation>Recuperar el trabajo no guardado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="33"/>
+        <location filename="../../cica_desktop/ui/app.py" line="34"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
         <translation>cica-desktop no se cerró correctamente. Se conservaron los cambios no guardados de {name} del {time}. ¿Desea restaurarlos?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="43"/>
+        <location filename="../../cica_desktop/ui/app.py" line="44"/>
         <source>Damaged recovery file</source>
         <translation>Archivo de recuperación dañado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="44"/>
+        <location filename="../../cica_desktop/ui/app.py" line="45"/>
         <source>A recovery file from {time} cannot be restored: {problem}.
 {file}
 
@@ -35,12 +35,12 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 ¿Desea eliminarlo? Elija No para conservarlo; se volverá a ofrecer en el próximo inicio.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="131"/>
+        <location filename="../../cica_desktop/ui/app.py" line="132"/>
         <source>Cannot open</source>
         <translation>No se puede abrir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="132"/>
+        <location filename="../../cica_desktop/ui/app.py" line="133"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>No se puede abrir {file}:
@@ -117,7 +117,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>Fecha de la carta</translation>
     </message>
@@ -145,7 +145,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
@@ -367,15 +367,15 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="111"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="271"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="302"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). What one item of a list is called, in the singular (&quot;Signatory&quot; of &quot;Signatories&quot;), for naming it in findings (&quot;Signatory 2 › Name&quot;); the field&apos;s label when empty. Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of a letter, the memorandum or an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>Encabezamiento</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="303"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
         <source>Paragraph</source>
         <translation>Párrafo</translation>
     </message>
@@ -396,7 +396,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="321"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="329"/>
         <source>Table</source>
         <translation>Cuadro</translation>
     </message>
@@ -497,7 +497,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="295"/>
         <source>Original language</source>
         <translation>Idioma original</translation>
     </message>
@@ -548,366 +548,396 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <source>Print the UN documents QR code on page 1</source>
+        <translation>Imprimir en la página 1 el código QR de los documentos de las Naciones Unidas</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>US Letter</source>
         <translation>Carta de EE. UU.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Mission name (if not the mission above)</source>
         <translation>Nombre de la misión (si no es la misión indicada arriba)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Address lines</source>
         <translation>Líneas de la dirección</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Address line</source>
         <translation>Línea de la dirección</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Place of signature</source>
         <translation>Lugar de la firma</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>e.g. New York</source>
         <translation>p. ej., Nueva York</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>Emblem image (PNG or JPEG)</source>
         <translation>Imagen del emblema (PNG o JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
         <source>A file path, relative to the project file; empty for none</source>
         <translation>Ruta de un archivo, relativa al archivo del proyecto; vacío si no hay ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <source>Titles (in printed order)</source>
         <translation>Cargos (en el orden de impresión)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>State represented</source>
         <translation>Estado representado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Form of the titles</source>
         <translation>Forma de los cargos</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Masculine</source>
         <translation>Masculino</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Feminine</source>
         <translation>Femenino</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Print the (Signed) mark</source>
         <translation>Imprimir la mención (Firmado)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
         <source>Scanned signature (PNG or JPEG)</source>
         <translation>Firma escaneada (PNG o JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
         <source>Printed over the name on the letter as the mission sends it</source>
         <translation>Se imprime sobre el nombre en la carta tal como la envía la misión</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>Reference number</source>
         <translation>Número de referencia</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
         <translation>El “N.º …” de la misión, impreso en la carta tal como la envía la misión</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>Sent by</source>
         <translation>Enviada por</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>The Permanent Representative</source>
         <translation>El Representante Permanente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>El Encargado de Negocios Interino</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
         <source>Several representatives</source>
         <translation>Varios representantes</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>Addressed to</source>
         <translation>Dirigida a</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>The Secretary-General</source>
         <translation>El Secretario General</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
         <source>The President of the General Assembly</source>
         <translation>El Presidente de la Asamblea General</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="276"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="288"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="284"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="305"/>
         <source>Content</source>
         <translation>Contenido</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="285"/>
         <source>Signatories</source>
         <translation>Firmantes</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
         <source>Signatory</source>
         <translation>Firmante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>Título (si no es “Memorando explicativo”)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <source>Print the title under the annex number</source>
         <translation>Imprimir el título bajo el número del anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="231"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="282"/>
         <source>Original language of this annex</source>
         <translation>Idioma original de este anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="323"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>Subpárrafos i), ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="248"/>
         <source>Sub-paragraph</source>
         <translation>Subpárrafo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
         <source>Lead words (italic)</source>
         <translation>Palabras iniciales (en cursiva)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <source>Operative verb (italic)</source>
         <translation>Verbo dispositivo (en cursiva)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>Subpárrafos a), b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Title (if not the item title)</source>
         <translation>Título (si no es el título del tema)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Preambular paragraphs</source>
         <translation>Párrafos del preámbulo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Preambular paragraph</source>
         <translation>Párrafo del preámbulo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="255"/>
         <source>Operative paragraphs</source>
         <translation>Párrafos dispositivos</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Operative paragraph</source>
         <translation>Párrafo dispositivo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>Encabezamiento del anexo (si no es “Proyecto de resolución”)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Print the annex heading under the annex number</source>
         <translation>Imprimir el encabezamiento del anexo bajo el número del anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>Línea del órgano (si no es “La Asamblea General,”)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>Sponsors (standalone draft)</source>
         <translation>Patrocinadores (proyecto independiente)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Sponsor</source>
         <translation>Patrocinador</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Main Committee (standalone draft)</source>
         <translation>Comisión Principal (proyecto independiente)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="266"/>
         <source>Symbol of the standalone draft</source>
         <translation>Signatura del proyecto independiente</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="267"/>
+        <source>Issue date of the standalone draft</source>
+        <translation>Fecha de publicación del proyecto independiente</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="268"/>
+        <source>Job number of the standalone draft</source>
+        <translation>Número de orden del proyecto independiente</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <source>e.g. 25-16079</source>
+        <translation>p. ej., 25-16079</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
+        <source>Agenda item of the standalone draft (if not the request’s)</source>
+        <translation>Tema del programa del proyecto independiente (si no es el de la solicitud)</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
+        <source>Agenda item’s own title (if not the item title)</source>
+        <translation>Título propio del tema del programa (si no es el título del tema)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="280"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="328"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="281"/>
         <source>Print the date above the heading</source>
         <translation>Imprimir la fecha sobre el encabezamiento</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
         <source>Has an enclosure</source>
         <translation>Tiene un documento adjunto</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="289"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
         <source>Has its own annex</source>
         <translation>Tiene su propio anexo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>Level</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>1 (main heading)</source>
         <translation>1 (encabezamiento principal)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
         <source>Numbered</source>
         <translation>Numerado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>Numbering</source>
         <translation>Numeración</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="307"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
         <source>(a) (b) (c)</source>
         <translation>a) b) c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="308"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
         <source>(i) (ii) (iii)</source>
         <translation>i) ii) iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="317"/>
         <source>- bullets</source>
         <translation>- viñetas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="318"/>
         <source>Start at</source>
         <translation>Empezar en</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
         <source>Item</source>
         <translation>Elemento</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="324"/>
         <source>Has a sub-list</source>
         <translation>Tiene una sublista</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="327"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
@@ -2123,7 +2153,6 @@ El archivo anterior se mantiene sin cambios.</translation>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
-        <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
         <translation>Todavía no se puede exportar</translation>
     </message>
     <message>
@@ -2643,183 +2672,197 @@ El archivo anterior se mantiene sin cambios.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>the standalone draft resolution has no symbol: its masthead and running heads print none (the UN assigns it, e.g. A/C.6/80/L.2)</source>
+        <translation>el proyecto de resolución independiente no tiene signatura: su encabezamiento y sus titulillos no la muestran (la asignan las Naciones Unidas, p. ej., A/C.6/80/L.2)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="148"/>
         <source>UN documents write this State “{expected}”, not “{state}”</source>
         <translation>los documentos de las Naciones Unidas escriben este Estado «{expected}», no «{state}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="150"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>el documento se publica el {issued}, antes de la fecha de la carta ({date})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="152"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>esta carta anexa es de fecha {date}, posterior a la carta de presentación del {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="151"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>un párrafo dispositivo comienza con un verbo en presente, en cursiva (Decide, Solicita); este no tiene ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="154"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>“{verb}” es la forma de un párrafo del preámbulo; un párrafo dispositivo comienza con un verbo en presente (Observa, no Observando)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="157"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>un párrafo dispositivo termina en punto y coma, y el último en punto: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="160"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>un párrafo dispositivo termina en punto y coma, y el último en punto: aquí falta “{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="163"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>un subpárrafo termina en punto y coma, y el último como termine su párrafo: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="166"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>un subpárrafo termina en punto y coma, y el último como termine su párrafo: aquí falta “{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="169"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>este texto introduce subpárrafos, por lo que termina en “{expected}”, no como un párrafo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="172"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>un párrafo del preámbulo suele comenzar con un gerundio o un adjetivo en cursiva (Recordando, Observando, Convencida)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="175"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>“{lead}” parece un verbo dispositivo; un párrafo del preámbulo comienza con un gerundio o un adjetivo (Observando, no Observa)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="178"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>un párrafo del preámbulo termina en coma: aquí “{expected}”, no “{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="181"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>un párrafo del preámbulo termina en coma: aquí falta “{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="187"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>el título del tema se cita como “{quoted}”; es “{title}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="186"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>la resolución se titula “{resolution}” y el tema “{title}”; un proyecto de resolución lleva el título del tema</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="189"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>el título de los encabezados de página, “{running}”, se parece al título del tema, pero no coincide: “{title}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="192"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>el título de los encabezados de página, “{running}”, apenas contiene el título del tema (“{title}”); ¿procede de otra solicitud?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="198"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>“{found}” se escribe “{name}” en el título del tema</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="200"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>la resolución invita a “{invited}”; el título del tema menciona “{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="202"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>la carta cita el artículo {cited}; la solicitud se presenta con arreglo al artículo {rule}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="201"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>la carta solicita el {named} período de sesiones (período de sesiones {number}); el expediente indica el período de sesiones {session}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="207"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>la carta menciona el anexo {annex}; el expediente tiene {count} anexo(s)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="206"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>la carta menciona el anexo {annex} después del anexo {before}; los anexos se numeran en el orden en que la carta los menciona por primera vez</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="209"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>la carta llama memorando explicativo al anexo {annex}, pero el anexo {annex} no es el memorando</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="212"/>
+        <location filename="../../cica_desktop/findings.py" line="215"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>la carta llama proyecto de resolución al anexo {annex}, pero el anexo {annex} no es el proyecto de resolución</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="219"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>dos espacios seguidos se imprimen como un hueco; basta con uno (para alinear, use un tabulador)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="221"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>comillas rectas (&quot;); este idioma utiliza {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="223"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>apóstrofo recto (&apos;); el impreso es ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="225"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>las comillas {found} no son las de este idioma; utiliza {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="224"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>English words in Chinese text: {words}</source>
         <translation>palabras en inglés en un texto en chino: {words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="227"/>
+        <location filename="../../cica_desktop/findings.py" line="230"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>templates/lang/{language}.toml no tiene [{section}] {key}; se utiliza en su lugar la redacción en inglés</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="234"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>“{word}” no figura en el diccionario; ¿quiso decir: {suggestions}?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="236"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>“{word}” no figura en el diccionario</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="235"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>no hay ningún diccionario instalado para {language}, por lo que no se revisa la ortografía del texto en ese idioma (se buscó en {folders})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="238"/>
+        <location filename="../../cica_desktop/findings.py" line="241"/>
         <source>{language} text is not spell-checked</source>
         <translation>no se revisa la ortografía del texto en {language}</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>el proceso que prepara la vista previa se detuvo</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="30"/>
+        <location filename="../../cica_desktop/ui/app.py" line="31"/>
         <source>an untitled request</source>
         <translation>une demande sans titre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="32"/>
+        <location filename="../../cica_desktop/ui/app.py" line="33"/>
         <source>Recover unsaved work</source>
         <translation>Récupérer le travail non enregistré</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="33"/>
+        <location filename="../../cica_desktop/ui/app.py" line="34"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
         <translation>cica-desktop ne s’est pas fermé normalement. Les modifications non enregistrées apportées à {name} le {time} ont été conservées. Voulez-vous les restaurer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="43"/>
+        <location filename="../../cica_desktop/ui/app.py" line="44"/>
         <source>Damaged recovery file</source>
         <translation>Fichier de récupération endommagé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="44"/>
+        <location filename="../../cica_desktop/ui/app.py" line="45"/>
         <source>A recovery file from {time} cannot be restored: {problem}.
 {file}
 
@@ -35,12 +35,12 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouveau proposé au prochain démarrage.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="131"/>
+        <location filename="../../cica_desktop/ui/app.py" line="132"/>
         <source>Cannot open</source>
         <translation>Impossible d’ouvrir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="132"/>
+        <location filename="../../cica_desktop/ui/app.py" line="133"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>Impossible d’ouvrir {file}&#x202f;:
@@ -2153,7 +2153,6 @@ Le fichier précédent reste inchangé.</translation>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
-        <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
         <translation>Exportation impossible pour l’instant</translation>
     </message>
     <message>
@@ -2673,183 +2672,197 @@ Le fichier précédent reste inchangé.</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>the standalone draft resolution has no symbol: its masthead and running heads print none (the UN assigns it, e.g. A/C.6/80/L.2)</source>
+        <translation>le projet de résolution distinct n’a pas de cote&#x202f;: son en-tête et ses titres courants n’en portent aucune (l’ONU l’attribue, par exemple A/C.6/80/L.2)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="148"/>
         <source>UN documents write this State “{expected}”, not “{state}”</source>
         <translation>les documents de l’ONU écrivent cet État «&#x202f;{expected}&#x202f;», et non «&#x202f;{state}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="150"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>le document est publié le {issued}, avant la date de la lettre, le {date}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="152"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>cette lettre annexée est datée du {date}, après la lettre d’envoi du {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="151"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>un paragraphe du dispositif commence par un verbe au présent, en italique (Décide, Prie)&#x202f;; celui-ci n’en a pas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="154"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>«&#x202f;{verb}&#x202f;» est la forme d’un alinéa du préambule&#x202f;; un paragraphe du dispositif commence par un verbe au présent (Note, et non Notant)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="157"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>un paragraphe du dispositif se termine par un point-virgule, le dernier par un point&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="160"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>un paragraphe du dispositif se termine par un point-virgule, le dernier par un point&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="163"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>un alinéa se termine par un point-virgule, le dernier comme se termine son paragraphe&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="166"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>un alinéa se termine par un point-virgule, le dernier comme se termine son paragraphe&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="169"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>ce texte introduit des alinéas&#x202f;; il se termine donc par «&#x202f;{expected}&#x202f;», et non comme un paragraphe</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="172"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>un alinéa du préambule commence généralement par un participe ou un adjectif en italique (Rappelant, Notant, Convaincue)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="175"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>«&#x202f;{lead}&#x202f;» se lit comme un verbe du dispositif&#x202f;; un alinéa du préambule commence par un participe ou un adjectif (Notant, et non Note)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="178"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>un alinéa du préambule se termine par une virgule&#x202f;: ici «&#x202f;{expected}&#x202f;», et non «&#x202f;{found}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="181"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>un alinéa du préambule se termine par une virgule&#x202f;: «&#x202f;{expected}&#x202f;» manque ici</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="187"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>l’intitulé de la question est cité sous la forme «&#x202f;{quoted}&#x202f;»&#x202f;; il s’agit de «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="186"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>la résolution est intitulée «&#x202f;{resolution}&#x202f;», la question «&#x202f;{title}&#x202f;»&#x202f;; un projet de résolution reprend l’intitulé de la question</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="189"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>le titre courant «&#x202f;{running}&#x202f;» est proche de l’intitulé de la question sans lui être identique&#x202f;: «&#x202f;{title}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="192"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>le titre courant «&#x202f;{running}&#x202f;» n’a presque rien en commun avec l’intitulé de la question («&#x202f;{title}&#x202f;»)&#x202f;; provient-il d’une autre demande&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="198"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>«&#x202f;{found}&#x202f;» s’écrit «&#x202f;{name}&#x202f;» dans l’intitulé de la question</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="200"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>la résolution invite «&#x202f;{invited}&#x202f;»&#x202f;; l’intitulé de la question mentionne «&#x202f;{name}&#x202f;»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="202"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>la lettre cite l’article {cited}&#x202f;; la demande est présentée au titre de l’article {rule}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="201"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>la lettre demande la {named} session (session {number})&#x202f;; le dossier indique la session {session}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="207"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>la lettre mentionne l’annexe {annex}&#x202f;; le dossier compte {count} annexe(s)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="206"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>la lettre mentionne l’annexe {annex} après l’annexe {before}&#x202f;; les annexes sont numérotées dans l’ordre où la lettre les mentionne pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="209"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>la lettre désigne l’annexe {annex} comme le mémoire explicatif, mais l’annexe {annex} n’est pas le mémoire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="212"/>
+        <location filename="../../cica_desktop/findings.py" line="215"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>la lettre désigne l’annexe {annex} comme le projet de résolution, mais l’annexe {annex} n’est pas le projet de résolution</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="219"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>deux espaces consécutives s’impriment comme un blanc&#x202f;; une seule suffit (une tabulation sert à aligner)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="221"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>guillemets droits (&quot;)&#x202f;; cette langue utilise {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="223"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>apostrophe droite (&apos;)&#x202f;; l’apostrophe typographique est ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="225"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>les guillemets {found} ne sont pas ceux de cette langue&#x202f;; elle utilise {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="224"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>English words in Chinese text: {words}</source>
         <translation>mots anglais dans un texte chinois&#x202f;: {words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="227"/>
+        <location filename="../../cica_desktop/findings.py" line="230"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>templates/lang/{language}.toml ne comporte pas [{section}] {key}&#x202f;; le libellé anglais est utilisé à la place</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="234"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>«&#x202f;{word}&#x202f;» ne figure pas dans le dictionnaire&#x202f;; vouliez-vous dire&#x202f;: {suggestions}&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="236"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>«&#x202f;{word}&#x202f;» ne figure pas dans le dictionnaire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="235"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>aucun dictionnaire n’est installé pour cette langue ({language})&#x202f;: le texte n’est donc pas vérifié (dossiers consultés&#x202f;: {folders})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="238"/>
+        <location filename="../../cica_desktop/findings.py" line="241"/>
         <source>{language} text is not spell-checked</source>
         <translation>pas de vérification orthographique pour ce texte ({language})</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>le processus qui prépare l’aperçu s’est arrêté</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="30"/>
+        <location filename="../../cica_desktop/ui/app.py" line="31"/>
         <source>an untitled request</source>
         <translation>безымянной просьбе</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="32"/>
+        <location filename="../../cica_desktop/ui/app.py" line="33"/>
         <source>Recover unsaved work</source>
         <translation>Восстановление несохраненной работы</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="33"/>
+        <location filename="../../cica_desktop/ui/app.py" line="34"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
         <translation>Программа cica-desktop была закрыта некорректно. Несохраненные изменения в {name} от {time} остались в резервной копии. Восстановить их?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="43"/>
+        <location filename="../../cica_desktop/ui/app.py" line="44"/>
         <source>Damaged recovery file</source>
         <translation>Поврежденный файл восстановления</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="44"/>
+        <location filename="../../cica_desktop/ui/app.py" line="45"/>
         <source>A recovery file from {time} cannot be restored: {problem}.
 {file}
 
@@ -35,12 +35,12 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 Удалить его? Нажмите «Нет», чтобы сохранить файл: он будет предложен снова при следующем запуске.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="131"/>
+        <location filename="../../cica_desktop/ui/app.py" line="132"/>
         <source>Cannot open</source>
         <translation>Не удается открыть</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="132"/>
+        <location filename="../../cica_desktop/ui/app.py" line="133"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>Не удается открыть {file}:
@@ -117,7 +117,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>Дата письма</translation>
     </message>
@@ -145,7 +145,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
@@ -367,15 +367,15 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="111"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="271"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="302"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). What one item of a list is called, in the singular (&quot;Signatory&quot; of &quot;Signatories&quot;), for naming it in findings (&quot;Signatory 2 › Name&quot;); the field&apos;s label when empty. Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of a letter, the memorandum or an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>Заголовок</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="303"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
         <source>Paragraph</source>
         <translation>Абзац</translation>
     </message>
@@ -396,7 +396,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="321"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="329"/>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
@@ -497,7 +497,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="295"/>
         <source>Original language</source>
         <translation>Язык оригинала</translation>
     </message>
@@ -548,366 +548,396 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <source>Print the UN documents QR code on page 1</source>
+        <translation>Печатать на стр. 1 QR-код документов ООН</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Mission name (if not the mission above)</source>
         <translation>Название представительства (если не то, что указано выше)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Address lines</source>
         <translation>Строки адреса</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Address line</source>
         <translation>Строка адреса</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Place of signature</source>
         <translation>Место подписания</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>e.g. New York</source>
         <translation>например, Нью-Йорк</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>Emblem image (PNG or JPEG)</source>
         <translation>Изображение герба (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
         <source>A file path, relative to the project file; empty for none</source>
         <translation>Путь к файлу относительно файла проекта; пусто, если нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <source>Titles (in printed order)</source>
         <translation>Должности (в порядке печати)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>State represented</source>
         <translation>Представляемое государство</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Form of the titles</source>
         <translation>Грамматический род должностей</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Masculine</source>
         <translation>Мужской</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Feminine</source>
         <translation>Женский</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Print the (Signed) mark</source>
         <translation>Печатать отметку «(Подпись)»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
         <source>Scanned signature (PNG or JPEG)</source>
         <translation>Отсканированная подпись (PNG или JPEG)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
         <source>Printed over the name on the letter as the mission sends it</source>
         <translation>Печатается над именем в письме в том виде, в каком его направляет представительство</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>Reference number</source>
         <translation>Исходящий номер</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
         <translation>«№ …» представительства, печатается в письме в том виде, в каком его направляет представительство</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>Sent by</source>
         <translation>Отправитель</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>The Permanent Representative</source>
         <translation>Постоянный представитель</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>Временный поверенный в делах</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
         <source>Several representatives</source>
         <translation>Несколько представителей</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>Addressed to</source>
         <translation>Адресат</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>The Secretary-General</source>
         <translation>Генеральный секретарь</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
         <source>The President of the General Assembly</source>
         <translation>Председатель Генеральной Ассамблеи</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="276"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="288"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="284"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="305"/>
         <source>Content</source>
         <translation>Содержание</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="285"/>
         <source>Signatories</source>
         <translation>Подписанты</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
         <source>Signatory</source>
         <translation>Подписант</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>Название (если не «Пояснительная записка»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <source>Print the title under the annex number</source>
         <translation>Печатать название под номером приложения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="231"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="282"/>
         <source>Original language of this annex</source>
         <translation>Язык оригинала этого приложения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="323"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>Подпункты i), ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="248"/>
         <source>Sub-paragraph</source>
         <translation>Подпункт</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
         <source>Lead words (italic)</source>
         <translation>Вводные слова (курсивом)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <source>Operative verb (italic)</source>
         <translation>Глагол постановляющей части (курсивом)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>Подпункты a), b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Title (if not the item title)</source>
         <translation>Название (если не название пункта)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Preambular paragraphs</source>
         <translation>Пункты преамбулы</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Preambular paragraph</source>
         <translation>Пункт преамбулы</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="255"/>
         <source>Operative paragraphs</source>
         <translation>Пункты постановляющей части</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Operative paragraph</source>
         <translation>Пункт постановляющей части</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>Заголовок приложения (если не «Проект резолюции»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Print the annex heading under the annex number</source>
         <translation>Печатать заголовок приложения под номером приложения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>Строка органа (если не «Генеральная Ассамблея,»)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>Sponsors (standalone draft)</source>
         <translation>Авторы (отдельный проект)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Sponsor</source>
         <translation>Автор</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Main Committee (standalone draft)</source>
         <translation>Главный комитет (отдельный проект)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="266"/>
         <source>Symbol of the standalone draft</source>
         <translation>Условное обозначение отдельного проекта</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="267"/>
+        <source>Issue date of the standalone draft</source>
+        <translation>Дата выпуска отдельного проекта</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="268"/>
+        <source>Job number of the standalone draft</source>
+        <translation>Номер заказа отдельного проекта</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <source>e.g. 25-16079</source>
+        <translation>например, 25-16079</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
+        <source>Agenda item of the standalone draft (if not the request’s)</source>
+        <translation>Пункт повестки дня отдельного проекта (если не тот, что в просьбе)</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
+        <source>Agenda item’s own title (if not the item title)</source>
+        <translation>Собственное название пункта повестки дня (если не название пункта)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="280"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="328"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="281"/>
         <source>Print the date above the heading</source>
         <translation>Печатать дату над заголовком</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
         <source>Has an enclosure</source>
         <translation>Есть добавление</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="289"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
         <source>Has its own annex</source>
         <translation>Есть собственное приложение</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>Level</source>
         <translation>Уровень</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>1 (main heading)</source>
         <translation>1 (основной заголовок)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
         <source>Numbered</source>
         <translation>Нумерованный</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>Numbering</source>
         <translation>Нумерация</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="307"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
         <source>(a) (b) (c)</source>
         <translation>a) b) c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="308"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
         <source>(i) (ii) (iii)</source>
         <translation>i) ii) iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="317"/>
         <source>- bullets</source>
         <translation>- маркеры</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="318"/>
         <source>Start at</source>
         <translation>Начать с</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
         <source>Items</source>
         <translation>Элементы</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
         <source>Item</source>
         <translation>Элемент</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="324"/>
         <source>Has a sub-list</source>
         <translation>Есть вложенный список</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="327"/>
         <source>Place</source>
         <translation>Место</translation>
     </message>
@@ -2123,7 +2153,6 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
-        <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
         <translation>Экспорт пока невозможен</translation>
     </message>
     <message>
@@ -2643,183 +2672,197 @@ The previous file is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>the standalone draft resolution has no symbol: its masthead and running heads print none (the UN assigns it, e.g. A/C.6/80/L.2)</source>
+        <translation>у отдельного проекта резолюции нет условного обозначения: в шапке и колонтитулах оно не печатается (его присваивает ООН, например A/C.6/80/L.2)</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="148"/>
         <source>UN documents write this State “{expected}”, not “{state}”</source>
         <translation>в документах ООН это государство пишется «{expected}», а не «{state}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="150"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>документ выпущен {issued}, до даты письма ({date})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="152"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>это прилагаемое письмо датировано {date}, т. е. позднее сопроводительного письма от {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="151"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>пункт постановляющей части начинается с глагола в настоящем времени, выделенного курсивом (постановляет, просит); в этом пункте его нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="154"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>«{verb}» — форма для пункта преамбулы; пункт постановляющей части начинается с глагола в настоящем времени (отмечает, а не отмечая)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="157"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>пункт постановляющей части заканчивается точкой с запятой, последний — точкой: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="160"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>пункт постановляющей части заканчивается точкой с запятой, последний — точкой: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="163"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>подпункт заканчивается точкой с запятой, последний — так же, как его пункт: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="166"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>подпункт заканчивается точкой с запятой, последний — так же, как его пункт: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="169"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>этот текст вводит подпункты, поэтому он заканчивается на «{expected}», а не так, как пункт</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="172"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>пункт преамбулы обычно начинается с причастного или деепричастного оборота либо прилагательного, выделенных курсивом (ссылаясь, отмечая, будучи убеждена)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="175"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>«{lead}» выглядит как глагол постановляющей части; пункт преамбулы начинается с деепричастного или причастного оборота либо прилагательного (отмечая, а не отмечает)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="178"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>пункт преамбулы заканчивается запятой: здесь должно быть «{expected}», а не «{found}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="181"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>пункт преамбулы заканчивается запятой: здесь отсутствует «{expected}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="187"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>название пункта приведено как «{quoted}»; правильно: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="186"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>резолюция озаглавлена «{resolution}», а пункт — «{title}»; проект резолюции носит название пункта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="189"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>название в колонтитулах «{running}» похоже на название пункта, но не совпадает с ним: «{title}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="192"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>название в колонтитулах «{running}» мало совпадает с названием пункта («{title}»); не взято ли оно из другой просьбы?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="198"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>«{found}» в названии пункта пишется как «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="200"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>в резолюции содержится предложение в адрес «{invited}»; в названии пункта указано «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="202"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>в письме приводится правило {cited}; просьба представляется по правилу {rule}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="201"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>в письме указана сессия «{named}» ({number}-я сессия); в комплекте указана {session}-я сессия</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="207"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>в письме упоминается приложение {annex}; приложений в комплекте: {count}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="206"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>в письме приложение {annex} упоминается после приложения {before}; приложения нумеруются в порядке их первого упоминания в письме</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="209"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>в письме приложение {annex} названо пояснительной запиской, но приложение {annex} не является пояснительной запиской</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="212"/>
+        <location filename="../../cica_desktop/findings.py" line="215"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>в письме приложение {annex} названо проектом резолюции, но приложение {annex} не является проектом резолюции</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="219"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>два пробела подряд печатаются как пропуск; достаточно одного (для выравнивания используйте табуляцию)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="221"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>прямые кавычки (&quot;); в этом языке используются {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="223"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>прямой апостроф (&apos;); в печати используется ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="225"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>кавычки {found} не относятся к этому языку; в нем используются {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="224"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>English words in Chinese text: {words}</source>
         <translation>английские слова в китайском тексте: {words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="227"/>
+        <location filename="../../cica_desktop/findings.py" line="230"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>в templates/lang/{language}.toml нет [{section}] {key}; вместо этого используется английская формулировка</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="234"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>слова «{word}» нет в словаре; возможно, имелось в виду: {suggestions}?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="236"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>слова «{word}» нет в словаре</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="235"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>словарь для языка «{language}» не установлен, поэтому текст на этом языке не проверяется на орфографию (поиск в папках: {folders})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="238"/>
+        <location filename="../../cica_desktop/findings.py" line="241"/>
         <source>{language} text is not spell-checked</source>
         <translation>текст на языке «{language}» не проверяется на орфографию</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>процесс подготовки предварительного просмотра остановился</translation>
     </message>
 </context>
 <context>

@@ -4,27 +4,27 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="30"/>
+        <location filename="../../cica_desktop/ui/app.py" line="31"/>
         <source>an untitled request</source>
         <translation>未命名的请求</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="32"/>
+        <location filename="../../cica_desktop/ui/app.py" line="33"/>
         <source>Recover unsaved work</source>
         <translation>恢复未保存的工作</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="33"/>
+        <location filename="../../cica_desktop/ui/app.py" line="34"/>
         <source>cica-desktop did not close normally. Unsaved changes to {name} from {time} were kept. Restore them?</source>
         <translation>cica-desktop 未正常关闭。已保留 {time} 对 {name} 所作的未保存更改。是否恢复？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="43"/>
+        <location filename="../../cica_desktop/ui/app.py" line="44"/>
         <source>Damaged recovery file</source>
         <translation>损坏的恢复文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="44"/>
+        <location filename="../../cica_desktop/ui/app.py" line="45"/>
         <source>A recovery file from {time} cannot be restored: {problem}.
 {file}
 
@@ -35,12 +35,12 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 是否删除？选择“否”则保留该文件，下次启动时将再次提供。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="131"/>
+        <location filename="../../cica_desktop/ui/app.py" line="132"/>
         <source>Cannot open</source>
         <translation>无法打开</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/app.py" line="132"/>
+        <location filename="../../cica_desktop/ui/app.py" line="133"/>
         <source>{file} cannot be opened:
 {reason}</source>
         <translation>无法打开 {file}：
@@ -148,7 +148,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
@@ -358,15 +358,15 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="111"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="271"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="302"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
         <source>Heading</source>
         <extracomment>The model of list items / the optional sub-object. A new item&apos;s raw data. None stands for &quot;not given&quot; (an empty line, an unset date or number). What one item of a list is called, in the singular (&quot;Signatory&quot; of &quot;Signatories&quot;), for naming it in findings (&quot;Signatory 2 › Name&quot;); the field&apos;s label when empty. Fields shown elsewhere (navigator nodes) or fixed (tags, the format version). A signatory: the form offers &quot;Use my profile for this signatory&quot;, which fills in the name and titles of the signer profile (Settings ▸ Signing…) when the user asks. The content blocks of a letter, the memorandum or an enclosure, with what &quot;Add&quot; creates for each.</extracomment>
         <translation>标题</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="112"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="303"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
         <source>Paragraph</source>
         <translation>段落</translation>
     </message>
@@ -382,7 +382,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="117"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="321"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="329"/>
         <source>Table</source>
         <translation>表格</translation>
     </message>
@@ -430,7 +430,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="174"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="295"/>
         <source>Original language</source>
         <translation>原文语文</translation>
     </message>
@@ -480,217 +480,217 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>页眉所用简短标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>US Letter</source>
         <translation>美式信纸</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="187"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
         <source>Mission name (if not the mission above)</source>
         <translation>代表团名称（如与上面的代表团不同）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="188"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
         <source>Address lines</source>
         <translation>地址行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>Place of signature</source>
         <translation>签署地点</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
         <source>e.g. New York</source>
         <translation>例如：纽约</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="191"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
         <source>Emblem image (PNG or JPEG)</source>
         <translation>徽章图片（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="192"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="193"/>
         <source>A file path, relative to the project file; empty for none</source>
         <translation>文件路径，相对于项目文件；留空表示无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="197"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="198"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
         <source>Titles (in printed order)</source>
         <translation>职衔（按印出顺序）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>State represented</source>
         <translation>所代表的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
         <source>Print the (Signed) mark</source>
         <translation>印出“（签名）”字样</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="211"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>信件日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
         <source>Reference number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="213"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
         <source>The mission&apos;s “No. …”, printed on the letter as the mission sends it</source>
         <translation>代表团的“编号……”，印在代表团发出的信函上</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="214"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
         <source>Sent by</source>
         <translation>发信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="215"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
         <source>The Permanent Representative</source>
         <translation>常驻代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="216"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
         <source>The Chargé d&apos;affaires a.i.</source>
         <translation>临时代办</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="217"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
         <source>Several representatives</source>
         <translation>多名代表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="218"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
         <source>Addressed to</source>
         <translation>收信人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="219"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
         <source>The Secretary-General</source>
         <translation>秘书长</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="220"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
         <source>The President of the General Assembly</source>
         <translation>大会主席</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="277"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="285"/>
         <source>Signatories</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="228"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
         <source>Title (if not “Explanatory memorandum”)</source>
         <translation>标题（如不是“解释性备忘录”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="274"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="231"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="261"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="282"/>
         <source>Original language of this annex</source>
         <translation>本附件原文语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="237"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="243"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="323"/>
         <source>Text</source>
         <translation>案文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="238"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
         <source>Sub-paragraphs (i), (ii)…</source>
         <translation>分段 (i)、(ii)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="241"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="242"/>
         <source>Lead words (italic)</source>
         <translation>起首词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="244"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="245"/>
         <source>Operative verb (italic)</source>
         <translation>执行动词（斜体）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="246"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
         <source>Sub-paragraphs (a), (b)…</source>
         <translation>分段 (a)、(b)…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="251"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
         <source>Title (if not the item title)</source>
         <translation>标题（如不是项目标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="252"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
         <source>Preambular paragraphs</source>
         <translation>序言部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="255"/>
         <source>Operative paragraphs</source>
         <translation>执行部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
         <source>Annex heading (if not “Draft resolution”)</source>
         <translation>附件标题（如不是“决议草案”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="260"/>
         <source>Organ line (if not “The General Assembly,”)</source>
         <translation>机关行（如不是“大会，”）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="262"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
         <source>Sponsors (standalone draft)</source>
         <translation>提案国（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
         <source>Main Committee (standalone draft)</source>
         <translation>主要委员会（单独草案）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="265"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="266"/>
         <source>Symbol of the standalone draft</source>
         <translation>单独草案的文号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="280"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="328"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="273"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="281"/>
         <source>Print the date above the heading</source>
         <translation>在标题上方印出日期</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="279"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="287"/>
         <source>Has an enclosure</source>
         <translation>有附文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="199"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -750,158 +750,188 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>在请求标题下方印出项目标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="189"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="181"/>
+        <source>Print the UN documents QR code on page 1</source>
+        <translation>在第 1 页印出联合国文件二维码</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Address line</source>
         <translation>地址行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
         <source>Form of the titles</source>
         <translation>职衔的阴阳性形式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Masculine</source>
         <translation>阳性</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="203"/>
         <source>Feminine</source>
         <translation>阴性</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="204"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
         <source>Scanned signature (PNG or JPEG)</source>
         <translation>签名扫描件（PNG 或 JPEG）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="205"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="206"/>
         <source>Printed over the name on the letter as the mission sends it</source>
         <translation>在代表团发出的信函上印于姓名之上</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="221"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="232"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="276"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="288"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="222"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="233"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="284"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="296"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="305"/>
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="223"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="278"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="224"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="286"/>
         <source>Signatory</source>
         <translation>签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="229"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="230"/>
         <source>Print the title under the annex number</source>
         <translation>在附件编号下方印出标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="239"/>
-        <location filename="../../cica_desktop/ui/formspec.py" line="247"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="240"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="248"/>
         <source>Sub-paragraph</source>
         <translation>分段</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="253"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="254"/>
         <source>Preambular paragraph</source>
         <translation>序言部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="256"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="257"/>
         <source>Operative paragraph</source>
         <translation>执行部分段落</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="258"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="259"/>
         <source>Print the annex heading under the annex number</source>
         <translation>在附件编号下方印出附件标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="263"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="264"/>
         <source>Sponsor</source>
         <translation>提案国</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="289"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="267"/>
+        <source>Issue date of the standalone draft</source>
+        <translation>单独草案的印发日期</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="268"/>
+        <source>Job number of the standalone draft</source>
+        <translation>单独草案的工作编号</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="269"/>
+        <source>e.g. 25-16079</source>
+        <translation>例如：25-16079</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="270"/>
+        <source>Agenda item of the standalone draft (if not the request’s)</source>
+        <translation>单独草案的议程项目（如与请求的议程项目不同）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="272"/>
+        <source>Agenda item’s own title (if not the item title)</source>
+        <translation>议程项目本身的标题（如不是项目标题）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="297"/>
         <source>Has its own annex</source>
         <translation>有自己的附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>1 (main heading)</source>
         <translation>1（主标题）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>2</source>
         <translation>2</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="301"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
         <source>3</source>
         <translation>3</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
         <source>Numbered</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>Numbering</source>
         <translation>编号方式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="306"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="314"/>
         <source>1. 2. 3.</source>
         <translation>1. 2. 3.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="307"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="315"/>
         <source>(a) (b) (c)</source>
         <translation>(a) (b) (c)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="308"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
         <source>(i) (ii) (iii)</source>
         <translation>(i) (ii) (iii)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="309"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="317"/>
         <source>- bullets</source>
         <translation>- 项目符号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="310"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="318"/>
         <source>Start at</source>
         <translation>起始编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="311"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
         <source>Items</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="312"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="320"/>
         <source>Item</source>
         <translation>列表项</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="316"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="324"/>
         <source>Has a sub-list</source>
         <translation>有子列表</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="319"/>
+        <location filename="../../cica_desktop/ui/formspec.py" line="327"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
@@ -2123,7 +2153,6 @@ The previous file is unchanged.</source>
     <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
         <source>Cannot export yet</source>
-        <extracomment>The last &quot;Submission written&quot; message (shown, not modal).</extracomment>
         <translation>暂时无法导出</translation>
     </message>
     <message>
@@ -2633,166 +2662,171 @@ The previous file is unchanged.</source>
     </message>
     <message>
         <location filename="../../cica_desktop/findings.py" line="145"/>
+        <source>the standalone draft resolution has no symbol: its masthead and running heads print none (the UN assigns it, e.g. A/C.6/80/L.2)</source>
+        <translation>单独的决议草案没有文号：其报头和页眉均不印文号（文号由联合国编配，例如 A/C.6/80/L.2）</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/findings.py" line="148"/>
         <source>UN documents write this State “{expected}”, not “{state}”</source>
         <translation>联合国文件将此国家写作“{expected}”，而非“{state}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="151"/>
+        <location filename="../../cica_desktop/findings.py" line="154"/>
         <source>an operative paragraph opens with a verb in the present tense, in italics (Decides, Requests); this one has none</source>
         <translation>执行部分段落以斜体的现在时动词开头（如 Decides、Requests）；本段没有</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="154"/>
+        <location filename="../../cica_desktop/findings.py" line="157"/>
         <source>“{verb}” is the form of a preambular paragraph; an operative paragraph opens with a verb in the present tense (Notes, not Noting)</source>
         <translation>“{verb}”是序言部分段落的形式；执行部分段落以现在时动词开头（用 Notes，而不是 Noting）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="157"/>
+        <location filename="../../cica_desktop/findings.py" line="160"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: here “{expected}”, not “{found}”</source>
         <translation>执行部分段落以分号结尾，最后一段以句号结尾：此处应为“{expected}”，而不是“{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="160"/>
+        <location filename="../../cica_desktop/findings.py" line="163"/>
         <source>an operative paragraph ends with a semicolon, the last one with a full stop: “{expected}” is missing here</source>
         <translation>执行部分段落以分号结尾，最后一段以句号结尾：此处缺少“{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="163"/>
+        <location filename="../../cica_desktop/findings.py" line="166"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: here “{expected}”, not “{found}”</source>
         <translation>分段以分号结尾，最后一个分段按其所属段落的结尾方式结尾：此处应为“{expected}”，而不是“{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="166"/>
+        <location filename="../../cica_desktop/findings.py" line="169"/>
         <source>a sub-paragraph ends with a semicolon, the last one as its paragraph ends: “{expected}” is missing here</source>
         <translation>分段以分号结尾，最后一个分段按其所属段落的结尾方式结尾：此处缺少“{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="169"/>
+        <location filename="../../cica_desktop/findings.py" line="172"/>
         <source>this text introduces sub-paragraphs, so it ends with “{expected}”, not as a paragraph does</source>
         <translation>此段文字引出分段，应以“{expected}”结尾，而不是像段落那样结尾</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="172"/>
+        <location filename="../../cica_desktop/findings.py" line="175"/>
         <source>a preambular paragraph usually opens with a participle or adjective phrase in italics (Recalling, Noting, Convinced)</source>
         <translation>序言部分段落通常以斜体的分词或形容词短语开头（如 Recalling、Noting、Convinced）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="175"/>
+        <location filename="../../cica_desktop/findings.py" line="178"/>
         <source>“{lead}” reads as an operative verb; a preambular paragraph opens with a participle or adjective phrase (Noting, not Notes)</source>
         <translation>“{lead}”看起来是执行动词；序言部分段落以分词或形容词短语开头（用 Noting，而不是 Notes）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="178"/>
+        <location filename="../../cica_desktop/findings.py" line="181"/>
         <source>a preambular paragraph ends with a comma: here “{expected}”, not “{found}”</source>
         <translation>序言部分段落以逗号结尾：此处应为“{expected}”，而不是“{found}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="181"/>
+        <location filename="../../cica_desktop/findings.py" line="184"/>
         <source>a preambular paragraph ends with a comma: “{expected}” is missing here</source>
         <translation>序言部分段落以逗号结尾：此处缺少“{expected}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="184"/>
+        <location filename="../../cica_desktop/findings.py" line="187"/>
         <source>the item&apos;s title is quoted as “{quoted}”; it is “{title}”</source>
         <translation>项目标题被引作“{quoted}”；实际标题是“{title}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="186"/>
+        <location filename="../../cica_desktop/findings.py" line="189"/>
         <source>the resolution is entitled “{resolution}”, the item “{title}”; a draft resolution takes the item&apos;s title</source>
         <translation>决议的标题是“{resolution}”，项目的标题是“{title}”；决议草案应采用项目标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="189"/>
+        <location filename="../../cica_desktop/findings.py" line="192"/>
         <source>the running heads&apos; title “{running}” is close to the item&apos;s title but not it: “{title}”</source>
         <translation>页眉标题“{running}”与项目标题相近，但并不相同：“{title}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="192"/>
+        <location filename="../../cica_desktop/findings.py" line="195"/>
         <source>the running heads&apos; title “{running}” has little of the item&apos;s title (“{title}”) in it; is it from another request?</source>
         <translation>页眉标题“{running}”与项目标题（“{title}”）几乎没有共同之处；是否出自另一份请求？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="195"/>
+        <location filename="../../cica_desktop/findings.py" line="198"/>
         <source>“{found}” is spelt “{name}” in the item&apos;s title</source>
         <translation>“{found}”在项目标题中写作“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="197"/>
+        <location filename="../../cica_desktop/findings.py" line="200"/>
         <source>the resolution invites “{invited}”; the item&apos;s title names “{name}”</source>
         <translation>决议邀请的是“{invited}”；项目标题中写的是“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="199"/>
+        <location filename="../../cica_desktop/findings.py" line="202"/>
         <source>the letter cites rule {cited}; the request is made under rule {rule}</source>
         <translation>信函援引的是第 {cited} 条；本请求是根据第 {rule} 条提出的</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="201"/>
+        <location filename="../../cica_desktop/findings.py" line="204"/>
         <source>the letter asks for the {named} session (session {number}); the package names session {session}</source>
         <translation>信函中请求的届会是“{named}”（第 {number} 届）；本文件包写的是第 {session} 届</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="204"/>
+        <location filename="../../cica_desktop/findings.py" line="207"/>
         <source>the letter mentions annex {annex}; the package has {count} annex(es)</source>
         <translation>信函提到附件{annex}；本文件包有 {count} 个附件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="206"/>
+        <location filename="../../cica_desktop/findings.py" line="209"/>
         <source>the letter mentions annex {annex} after annex {before}; annexes are numbered in the order the letter first mentions them</source>
         <translation>信函在提到附件{before}之后才提到附件{annex}；附件应按信函首次提及的顺序编号</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="209"/>
+        <location filename="../../cica_desktop/findings.py" line="212"/>
         <source>the letter calls annex {annex} the explanatory memorandum, but annex {annex} is not the memorandum</source>
         <translation>信函称附件{annex}为解释性备忘录，但附件{annex}不是解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="212"/>
+        <location filename="../../cica_desktop/findings.py" line="215"/>
         <source>the letter calls annex {annex} the draft resolution, but annex {annex} is not the draft resolution</source>
         <translation>信函称附件{annex}为决议草案，但附件{annex}不是决议草案</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="216"/>
+        <location filename="../../cica_desktop/findings.py" line="219"/>
         <source>two spaces in a row print as a gap; one is enough (a tab aligns)</source>
         <translation>连续两个空格会印成空隙；一个即可（对齐请用制表符）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="218"/>
+        <location filename="../../cica_desktop/findings.py" line="221"/>
         <source>straight quotation marks (&quot;); this language uses {marks}</source>
         <translation>直引号（&quot;）；此语文使用 {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="220"/>
+        <location filename="../../cica_desktop/findings.py" line="223"/>
         <source>a straight apostrophe (&apos;); the printed one is ’</source>
         <translation>直撇号（&apos;）；印刷体撇号为 ’</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="222"/>
+        <location filename="../../cica_desktop/findings.py" line="225"/>
         <source>quotation marks {found} are not this language&apos;s; it uses {marks}</source>
         <translation>引号 {found} 不是此语文的引号；此语文使用 {marks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="224"/>
+        <location filename="../../cica_desktop/findings.py" line="227"/>
         <source>English words in Chinese text: {words}</source>
         <translation>中文文本中有英文单词：{words}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="231"/>
+        <location filename="../../cica_desktop/findings.py" line="234"/>
         <source>“{word}” is not in the dictionary; did you mean: {suggestions}?</source>
         <translation>“{word}”不在词典中；是否应为：{suggestions}？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="233"/>
+        <location filename="../../cica_desktop/findings.py" line="236"/>
         <source>“{word}” is not in the dictionary</source>
         <translation>“{word}”不在词典中</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="235"/>
+        <location filename="../../cica_desktop/findings.py" line="238"/>
         <source>no {language} dictionary is installed, so {language} text is not spell-checked (looked in {folders})</source>
         <translation>未安装 {language} 词典，因此 {language} 文本不作拼写检查（已查找：{folders}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="238"/>
+        <location filename="../../cica_desktop/findings.py" line="241"/>
         <source>{language} text is not spell-checked</source>
         <translation>{language} 文本不作拼写检查</translation>
     </message>
@@ -2807,19 +2841,28 @@ The previous file is unchanged.</source>
         <translation>{state} 不在请求国之列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="147"/>
+        <location filename="../../cica_desktop/findings.py" line="150"/>
         <source>the document is issued on {issued}, before the letter&apos;s date, {date}</source>
         <translation>文件印发日期 {issued} 早于信函日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="149"/>
+        <location filename="../../cica_desktop/findings.py" line="152"/>
         <source>this annexed letter is dated {date}, after the cover letter of {cover}</source>
         <translation>此附件信函日期为 {date}，晚于主信函日期 {cover}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/findings.py" line="227"/>
+        <location filename="../../cica_desktop/findings.py" line="230"/>
         <source>templates/lang/{language}.toml has no [{section}] {key}; the English wording is used instead</source>
         <translation>templates/lang/{language}.toml 缺少 [{section}] {key}；已改用英文措辞</translation>
+    </message>
+</context>
+<context>
+    <name>jobs</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>预览的排版进程已停止</translation>
     </message>
 </context>
 <context>
