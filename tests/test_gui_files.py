@@ -140,6 +140,22 @@ def test_every_export_writes_a_valid_file(qtbot, tmp_path: Path, part: Part, fmt
     assert "Exported" in window.statusBar().currentMessage()
 
 
+def test_an_export_with_warnings_is_written_and_says_them(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The standalone draft without its symbol: written, and a message that does not stop
+    the work names what to check."""
+    window = open_window(qtbot, tmp_path, "en")
+    target = tmp_path / "resolution.pdf"
+    assert window.exports.export(Part.RESOLUTION, "pdf", target) is not None
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "exportWarnings") is not None,
+                    timeout=20_000)
+    box = window.findChild(QMessageBox, "exportWarnings")
+    assert target.is_file() and not box.isModal()
+    assert "resolution.pdf was written" in box.text()
+    assert "has no symbol" in box.informativeText()
+    box.close()
+    qtbot.waitUntil(lambda: window.exports._warning is None, timeout=5_000)
+
+
 def test_a_failed_export_says_so_and_leaves_the_old_file(qtbot, tmp_path: Path, dialogs) -> None:  # type: ignore[no-untyped-def]
     window = open_window(qtbot, tmp_path, "en")
     target = tmp_path / "locked"

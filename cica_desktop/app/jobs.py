@@ -86,6 +86,9 @@ class ExportSignals(QObject):
 
     finished = Signal(str)  # the written file
     failed = Signal(str, str)  # the file, the reason
+    #: The file was written, and the reader should know these (before `finished`): the
+    #: notices `build` gives (a template's gap, a blank symbol, a long running title).
+    warned = Signal(str, list)
 
 
 def export_file_name(stem: str, part: Part, fmt: str, mission: bool = False) -> str:
@@ -108,7 +111,8 @@ class _WriteJob(QRunnable):
         self.target = target
         self.signals = signals
 
-    def write(self) -> None:
+    def write(self) -> list[str]:
+        """Write the file; the warnings for the reader."""
         raise NotImplementedError
 
     def run(self) -> None:
@@ -117,13 +121,15 @@ class _WriteJob(QRunnable):
 
     def _write_and_report(self) -> None:
         try:
-            self.write()
+            warnings = self.write()
         except Exception as exc:
             failure = classify(exc)
             if failure.kind is Kind.FAULT:
                 traceback.print_exc()
             self.signals.failed.emit(str(self.target), failure.reason)
             return
+        if warnings:
+            self.signals.warned.emit(str(self.target), list(warnings))
         self.signals.finished.emit(str(self.target))
 
 
@@ -141,13 +147,15 @@ class ExportJob(_WriteJob):
         #: A draft's placeholders: the export is marked as a draft.
         self.placeholders = placeholders
 
-    def write(self) -> None:
+    def write(self) -> list[str]:
         if self.mission is None:
-            export(self.package, self.part, self.fmt, self.target,
-                   placeholders=self.placeholders)
+            result = export(self.package, self.part, self.fmt, self.target,
+                            placeholders=self.placeholders)
         else:
-            export(self.package, self.part, self.fmt, self.target, layout=Layout.MISSION,
-                   extras=self.mission.extras(self.package), placeholders=self.placeholders)
+            result = export(self.package, self.part, self.fmt, self.target,
+                            layout=Layout.MISSION, extras=self.mission.extras(self.package),
+                            placeholders=self.placeholders)
+        return result.warnings
 
 
 class SignedLetterJob(_WriteJob):
@@ -170,7 +178,7 @@ class SignedLetterJob(_WriteJob):
         self.tsa_timeout = tsa_timeout
         self.pdfa = pdfa
 
-    def write(self) -> None:
+    def write(self) -> list[str]:
         from ..signing import open_signing_key
 
         try:
@@ -182,3 +190,4 @@ class SignedLetterJob(_WriteJob):
         finally:
             self._password = ""
         write_files_atomically([(self.target, signed)])
+        return []

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 
 from ..app.exports import Part, mission_inputs, project_dir, suggested_target
@@ -31,6 +31,8 @@ class Exports(QObject):
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(140)
         self.progress.hide()
+        #: The message of the last export written with warnings, while it is open.
+        self._warning: QMessageBox | None = None
 
     def choose_and_export(self, part: Part, fmt: str, mission: bool = False,
                           draft: bool = False) -> None:
@@ -116,6 +118,7 @@ class Exports(QObject):
 
     def _start(self, job: ExportJob | SignedLetterJob, target: Path) -> None:
         self._jobs.append(job)
+        job.signals.warned.connect(self._warned)
         job.signals.finished.connect(lambda path, j=job: self._finished(j, path))
         job.signals.failed.connect(lambda path, why, j=job: self._failed(j, path, why))
         self.progress.show()
@@ -133,6 +136,26 @@ class Exports(QObject):
         self._done(job)
         self._window.statusBar().showMessage(self.tr("Exported {file}").format(file=path),
                                              8000)
+
+    def _warned(self, path: str, warnings: list[str]) -> None:
+        """The file was written; what its reader should know, in a message that does not
+        stop the work (the last one replaces the one before)."""
+        if self._warning is not None:
+            self._warning.close()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Exported with warnings"),
+                          self.tr("{file} was written. Check these before sending it:").format(
+                              file=Path(path).name), QMessageBox.StandardButton.Ok,
+                          self._window)
+        box.setObjectName("exportWarnings")
+        box.setInformativeText("\n".join(f"• {warning}" for warning in warnings))
+        box.setModal(False)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.destroyed.connect(self._warning_closed)
+        self._warning = box
+        box.show()
+
+    def _warning_closed(self, *_args: object) -> None:
+        self._warning = None
 
     def _failed(self, job: ExportJob | SignedLetterJob, path: str, reason: str) -> None:
         self._done(job)

@@ -1457,57 +1457,67 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="41"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="43"/>
         <source>Export</source>
-        <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar.</extracomment>
+        <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar. The message of the last export written with warnings, while it is open.</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="56"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="74"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="58"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="76"/>
         <source>Cannot export yet</source>
         <translation>Exportation impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="57"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="59"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
         <translation>Certaines valeurs sont erronées, et pas seulement manquantes&#x202f;; corrigez d’abord celles qui figurent dans les constatations (il en reste {count}).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="61"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="88"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="63"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="90"/>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="62"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="89"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="64"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="91"/>
         <source>The package has no draft resolution.</source>
         <translation>Le dossier ne comporte pas de projet de résolution.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="75"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="77"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
         <translation>Corrigez d’abord les problèmes qui figurent dans les constatations (il en reste {count}). Un brouillon, où les champs encore à remplir sont signalés, peut être exporté à tout moment&#x202f;: Exporter ▸ Brouillon PDF ou Brouillon DOCX.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="123"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="126"/>
         <source>Exporting {file}…</source>
         <translation>Exportation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="134"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="137"/>
         <source>Exported {file}</source>
         <translation>{file} exporté</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="139"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="140"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="145"/>
+        <source>Exported with warnings</source>
+        <translation>Exporté avec des avertissements</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/exports.py" line="146"/>
+        <source>{file} was written. Check these before sending it:</source>
+        <translation>{file} a été écrit. Vérifiez ces points avant de l’envoyer&#x202f;:</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/exports.py" line="162"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="163"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="141"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="164"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>{file} n’a pas été écrit&#x202f;: {reason}

@@ -1457,57 +1457,67 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="41"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="43"/>
         <source>Export</source>
-        <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar.</extracomment>
+        <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar. The message of the last export written with warnings, while it is open.</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="56"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="74"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="58"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="76"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="57"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="59"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
         <translation>有些值不是缺失而是有误；请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="61"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="88"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="63"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="90"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="62"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="89"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="64"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="91"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="75"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="77"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。标出待填字段的草稿随时可以导出：导出 ▸ 草稿 PDF 或草稿 DOCX。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="123"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="126"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="134"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="137"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="139"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="140"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="145"/>
+        <source>Exported with warnings</source>
+        <translation>已导出，但有警告</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/exports.py" line="146"/>
+        <source>{file} was written. Check these before sending it:</source>
+        <translation>已写入 {file}。发送前请检查以下各项：</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/exports.py" line="162"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="163"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="141"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="164"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
