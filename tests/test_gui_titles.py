@@ -8,7 +8,7 @@ from pathlib import Path
 from gui_helpers import editor, open_window, settle
 from PySide6.QtWidgets import QApplication, QLineEdit
 
-from cica_desktop.ui.navigator import LETTER_NODE
+from cica_desktop.ui.navigator import LETTER_NODE, SETTINGS_NODE
 
 
 def offered(line: QLineEdit) -> list[str]:
@@ -37,3 +37,24 @@ def test_a_title_line_offers_the_titles_of_its_language_and_gender(  # type: ign
     # Only title lines complete: the name does not.
     name = editor(window, "letter.senders[0].name")
     assert isinstance(name, QLineEdit) and name.completer() is None
+
+
+def test_a_state_line_offers_the_states_as_the_un_writes_them(  # type: ignore[no-untyped-def]
+        qtbot, tmp_path: Path) -> None:
+    """docs/STATE-NAMES.md: in English with its article, in French without (the heading
+    adds "du", "de la" itself); the same for the State a signatory represents."""
+    window = open_window(qtbot, tmp_path, "en")
+    window.navigator.select(LETTER_NODE)
+    state = editor(window, "letter.senders[0].state")
+    assert isinstance(state, QLineEdit)
+    assert "the Sudan" in offered(state) and "Sudan" not in offered(state)
+    window.project.set_value(("language",), "fr")
+    settle()
+    state = editor(window, "letter.senders[0].state")
+    assert isinstance(state, QLineEdit)
+    state.setFocus()
+    QApplication.processEvents()
+    assert "Soudan" in offered(state) and "Kazakhstan" in offered(state)
+    window.navigator.select(SETTINGS_NODE)
+    requesting = editor(window, "requesting_states[0]")
+    assert isinstance(requesting, QLineEdit) and "Soudan" in offered(requesting)

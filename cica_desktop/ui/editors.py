@@ -59,7 +59,7 @@ from ..app.project import Project
 from ..app.quotes import typographic, typographic_field
 from ..app.signing import SignerProfile
 from ..app.spelling import spell_checking
-from ..app.titles import title_suggestions
+from ..app.titles import state_suggestions, title_suggestions
 from .formspec import Field
 from .i18n import tr
 from .sender_wording import SENDER_ROLE, choose_sender_role
@@ -301,6 +301,38 @@ class _TitleCompletion(QObject):
 def offer_titles(editor: QLineEdit, ctx: FormContext, signatory: Path) -> None:
     """Let a signatory's title line complete from the list of titles (app.titles)."""
     _TitleCompletion(editor, ctx, signatory)
+
+
+class _StateCompletion(QObject):
+    """Fills a State line's completer each time it takes the focus: the States as the
+    document's language writes them in that field (docs/STATE-NAMES.md)."""
+
+    def __init__(self, editor: QLineEdit, ctx: FormContext) -> None:
+        super().__init__(editor)
+        self.ctx = ctx
+        self.model = QStringListModel(self)
+        completer = QCompleter(self.model, editor)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        editor.setCompleter(completer)
+        editor.installEventFilter(self)
+        self.fill()
+
+    def fill(self) -> None:
+        language = self.ctx.project.value(("language",))
+        self.model.setStringList(state_suggestions(
+            language if isinstance(language, str) else "en"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn:
+            self.fill()
+        return False
+
+
+def offer_states(editor: QLineEdit, ctx: FormContext) -> None:
+    """Let a State line (a requesting State, the State a signatory represents) complete
+    from the UN's names of States in the document's language."""
+    _StateCompletion(editor, ctx)
 
 
 class TextEditor(_AppUndo, QTextEdit):

@@ -39,6 +39,7 @@ from .editors import (
     PresenceEditor,
     TableEditor,
     TextEditor,
+    offer_states,
     offer_titles,
 )
 from .formspec import BLOCK_FORMS, BLOCK_KINDS, FORMS, Field, Form, Kind, block_title
@@ -442,6 +443,8 @@ class ListEditor(QFrame):
                 line = LineEditor(self.ctx, item_path, label)
                 if self.field.name == "titles":  # a signatory's titles
                     offer_titles(line, self.ctx, self.path[:-1])
+                elif self.field.name == "requesting_states":
+                    offer_states(line, self.ctx)
                 return line
             case Kind.TEXTS:
                 return TextEditor(self.ctx, item_path, label)
@@ -748,7 +751,10 @@ def make_editor(ctx: FormContext, field: Field, path: Path, default: Any = None)
     hint = tr(field.help) if field.help else ""
     match field.kind:
         case Kind.LINE:
-            return LineEditor(ctx, path, label, field.optional, hint)
+            line = LineEditor(ctx, path, label, field.optional, hint)
+            if field.name == "state":  # the State a signatory represents
+                offer_states(line, ctx)
+            return line
         case Kind.TEXT:
             return TextEditor(ctx, path, label)
         case Kind.DATE:
