@@ -13,8 +13,11 @@ import io
 from functools import cache
 
 import pikepdf
+from pikepdf.models.metadata import decode_pdf_date
 from PIL import ImageCms
 from pyhanko.pdf_utils.metadata.model import VENDOR
+
+from .render.xmp import XmpMetadata, xmp_packet
 
 SRGB_IDENTIFIER = "sRGB IEC61966-2.1"
 
@@ -48,7 +51,7 @@ def to_pdfa_2b(pdf: bytes) -> bytes:
             Info=pikepdf.String(SRGB_IDENTIFIER),
             DestOutputProfile=document.make_indirect(profile))
         document.Root.OutputIntents = pikepdf.Array([document.make_indirect(intent)])
-        # /Trapped has no XMP equivalent pikepdf writes; PDF/A wants the two to agree.
+        # /Trapped has no equivalent in our XMP packet; PDF/A wants the two to agree.
         if "/Trapped" in document.docinfo:
             del document.docinfo["/Trapped"]
         # Signing updates the producer in both places: pyHanko leaves a /Producer that
@@ -57,53 +60,41 @@ def to_pdfa_2b(pdf: bytes) -> bytes:
         producer = str(document.docinfo.get("/Producer", ""))
         if VENDOR not in producer:
             document.docinfo["/Producer"] = VENDOR
-        with document.open_metadata(set_pikepdf_as_editor=False) as meta:
-            meta.load_from_docinfo(document.docinfo)
-            meta["pdfaid:part"] = "2"
-            meta["pdfaid:conformance"] = "B"
-            tagged = is_tagged(document)
-            if tagged:  # our renderer's PDFs: PDF/UA-1 (render/pdf_tags.py)
-                meta["pdfuaid:part"] = "1"
-        if tagged:
-            declare_pdfua_schema(document)
+        # One packet, from the renderer's builder (render/xmp.py): it replaces the tagged
+        # PDF's own, which said no PDF/A, so the file holds a single /Metadata.
+        document.Root.Metadata = document.make_stream(
+            xmp_packet(pdfa_xmp(document)), Type=pikepdf.Name.Metadata,
+            Subtype=pikepdf.Name.XML)
         out = io.BytesIO()
         # PDF/A-2 is based on PDF 1.7; object streams are allowed, but plain is simplest to
         # check by eye and keeps every object where a validator expects it.
+        # fix_metadata_version off: pikepdf would parse and write the packet again.
         document.save(out, min_version="1.7", force_version="1.7",
-                      object_stream_mode=pikepdf.ObjectStreamMode.disable)
+                      object_stream_mode=pikepdf.ObjectStreamMode.disable,
+                      fix_metadata_version=False)
         return out.getvalue()
 
 
-#: The PDF/A extension schema that declares pdfuaid:part: PDF/A-2 allows only the XMP
-#: properties it predefines or an extension schema declares (ISO 19005-2, 6.6.2.3), and it
-#: predates PDF/UA.
-PDFUA_EXTENSION_SCHEMA = b"""<rdf:Description rdf:about=""
- xmlns:pdfaExtension="http://www.aiim.org/pdfa/ns/extension/"
- xmlns:pdfaSchema="http://www.aiim.org/pdfa/ns/schema#"
- xmlns:pdfaProperty="http://www.aiim.org/pdfa/ns/property#">
-<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType="Resource">
-<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>
-<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>
-<pdfaSchema:prefix>pdfuaid</pdfaSchema:prefix>
-<pdfaSchema:property><rdf:Seq><rdf:li rdf:parseType="Resource">
-<pdfaProperty:name>part</pdfaProperty:name>
-<pdfaProperty:valueType>Integer</pdfaProperty:valueType>
-<pdfaProperty:category>internal</pdfaProperty:category>
-<pdfaProperty:description>The part of ISO 14289 the file conforms to</pdfaProperty:description>
-</rdf:li></rdf:Seq></pdfaSchema:property>
-</rdf:li></rdf:Bag></pdfaExtension:schemas>
-</rdf:Description>
-"""
+def pdfa_xmp(document: pikepdf.Pdf) -> XmpMetadata:
+    """The XMP of *document* made PDF/A-2b: its document information as it stands, its
+    /Lang, PDF/UA-1 if it is tagged (with the extension schema that declares pdfuaid)."""
+    info = document.docinfo
 
+    def text(key: str) -> str:
+        return str(info.get(key, ""))
 
-def declare_pdfua_schema(document: pikepdf.Pdf) -> None:
-    """Add PDFUA_EXTENSION_SCHEMA to the XMP packet (once)."""
-    stream = document.Root.Metadata
-    xmp = stream.read_bytes()
-    if b"pdfaExtension:schemas" in xmp or b"</rdf:RDF>" not in xmp:
-        return
-    head, _, tail = xmp.rpartition(b"</rdf:RDF>")
-    stream.write(head + PDFUA_EXTENSION_SCHEMA + b"</rdf:RDF>" + tail)
+    def date(key: str) -> str:
+        try:
+            return decode_pdf_date(text(key)).isoformat() if key in info else ""
+        except ValueError:
+            return ""
+
+    return XmpMetadata(title=text("/Title"), author=text("/Author"), subject=text("/Subject"),
+                       keywords=text("/Keywords"), creator_tool=text("/Creator"),
+                       producer=text("/Producer"), created=date("/CreationDate"),
+                       modified=date("/ModDate"),
+                       language=str(document.Root.get("/Lang", "")),
+                       pdfua=is_tagged(document), pdfa=(2, "B"))
 
 
 def is_tagged(document: pikepdf.Pdf) -> bool:

@@ -13,7 +13,6 @@ import io
 import re
 import shutil
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,8 +39,7 @@ from cica_desktop.model import Package, load_project
 from cica_desktop.pdfa import to_pdfa_2b
 from cica_desktop.render import pdf_bytes
 from cica_desktop.samples import sample_path
-from cica_desktop.signing import open_signing_key, sign_pdf_bytes
-from cica_desktop.verification import report_lines, verify_pdf
+from cica_desktop.signing import open_signing_key
 
 LANGUAGES = ["en", "fr", "es", "ru", "zh", "ar"]
 
@@ -161,8 +159,8 @@ def test_the_catalogue_says_tagged_in_the_document_s_language(
         assert bool(root.ViewerPreferences.DisplayDocTitle) is True
         assert str(pdf.docinfo.Title) == documents[language].metadata.title
         assert root.StructTreeRoot.K.S == "/Document"
-        # No XMP in the plain PDF: pyHanko would rewrite it at each signature (pdf_tags.py).
-        assert "/Metadata" not in root
+        # PDF/UA-1 identification in the XMP (the packet itself: tests/test_pdf_xmp.py).
+        assert pdf.open_metadata()["pdfuaid:part"] == "1"
         for index, page in enumerate(pdf.pages):
             assert int(page.obj.StructParents) == index
             assert page.obj.Tabs == "/S"
@@ -299,27 +297,11 @@ def test_tagging_survives_pdfa_and_signing(packages: dict[str, Package],
             # PDF/A allows only declared XMP properties: pdfuaid:part is declared.
             declared = pdf.Root.Metadata.read_bytes().partition(b"pdfaExtension:schemas")[2]
             assert b"http://www.aiim.org/pdfua/ns/id/" in declared
-            # PDF/A allows only declared XMP properties: pdfuaid:part is declared.
         assert figures(data) == figures(plain)
     with pdfplumber.open(io.BytesIO(signed)) as pdf:
         said = squash("".join(c["text"] for page in pdf.pages for c in page.chars
                               if c.get("mcid") is not None))
     assert squash("Aitimova") in said
-
-
-def test_a_second_signature_leaves_the_first_valid(packages: dict[str, Package],
-                                                   tmp_path_factory: pytest.TempPathFactory
-                                                   ) -> None:
-    """pyHanko rewrites an XMP packet at each signature (its modification date): the
-    tagged PDF has none, so a second signature, a second later, changes nothing the first
-    one covered (render/pdf_tags.py)."""
-    p12, root = make_identity(tmp_path_factory.mktemp("pki"))
-    data = pdf_bytes(compose(packages["en"], Part.LETTER))[0]
-    once = sign_pdf_bytes(data, p12, "secret")
-    time.sleep(1.1)  # the XMP's dates are to the second
-    twice = sign_pdf_bytes(once, p12, "secret")
-    report = verify_pdf(twice, trust=[root], name="twice.pdf")
-    assert report.valid, report_lines(report)
 
 
 @needs_poppler

@@ -14,11 +14,12 @@ docs/FORMAT.md, "The PDF's structure and text layer"):
 2. Once every page is drawn and before reportlab writes the file, `Tagger.write_into`
    adds, as reportlab's own objects: the /StructTreeRoot with one /StructElem per element
    that got content, the /ParentTree (page → elements by MCID), each page's
-   /StructParents, /MarkInfo and /ViewerPreferences /DisplayDocTitle (the document's
-   /Lang and /Title reportlab writes itself). The PDF/UA-1 identification goes into the
-   XMP metadata when the file is made PDF/A (cica_desktop/pdfa.py), the only XMP we
-   write: pyHanko rewrites an XMP packet at every signature (its modification date), and
-   our verification (revisions.py) would take that for a change after an earlier one.
+   /StructParents, /MarkInfo, /ViewerPreferences /DisplayDocTitle (the document's
+   /Lang and /Title reportlab writes itself) and the catalogue's /Metadata: the XMP
+   packet (render/xmp.py) that repeats the document information and names PDF/UA-1.
+   pyHanko rewrites its dates at every signature, which our verification (revisions.py)
+   accepts as no change; made PDF/A (cica_desktop/pdfa.py) the packet is replaced by its
+   PDF/A form, from the same builder.
 
 And the fonts' /ToUnicode maps give the Arabic presentation forms their letters
 (`to_unicode_cmap`), so text extraction and search see the letters as typed.
@@ -37,6 +38,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc, ttfonts
+
+from .xmp import XmpMetadata, xmp_date, xmp_packet
 
 #: The attribute that carries a flowable's structure element (or a `Labelled` pair).
 TAG = "_cica_tag"
@@ -193,6 +196,8 @@ class Tagger:
         catalog = doc.Catalog
         catalog.StructTreeRoot = root_ref
         catalog.MarkInfo = pdfdoc.PDFDictionary({"Marked": "true"})
+        catalog.Metadata = doc.Reference(MetadataStream(xmp_packet(
+            document_xmp(doc, self.root.lang))))
         canvas.setViewerPreference("DisplayDocTitle", "true")
 
     def _element(self, doc: Any, element: Element, parent: Any, pages: list[Any],
@@ -229,6 +234,33 @@ class Tagger:
             node["A"] = pdfdoc.PDFDictionary({"O": pdfdoc.PDFName("Table"),
                                               "Scope": pdfdoc.PDFName("Column")})
         return ref
+
+
+def document_xmp(doc: Any, language: str) -> XmpMetadata:
+    """What reportlab's document *doc* writes into its /Info dictionary (its dates
+    formatted as reportlab formats them: the same instant), as XMP, naming PDF/UA-1."""
+    info, stamp = doc.info, doc._timeStamp
+    year, month, day, hour, minute, second = stamp.YMDhms
+    date = xmp_date(year, month, day, hour, minute, second, stamp.dhh, stamp.dmm)
+    return XmpMetadata(title=info.title, author=info.author, subject=info.subject,
+                       keywords=info.keywords, creator_tool=info.creator,
+                       producer=info.producer, created=date, modified=date,
+                       language=language, pdfua=True)
+
+
+class MetadataStream(pdfdoc.PDFStream):  # type: ignore[misc]
+    """The /Metadata stream, written unfiltered whatever the document's compression: a
+    tool that scans a file for XMP packets, without a PDF library, finds it."""
+
+    def __init__(self, packet: bytes) -> None:
+        super().__init__(pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("Metadata"),
+                                               "Subtype": pdfdoc.PDFName("XML")}), packet)
+
+    def format(self, document: Any) -> bytes:
+        content = document.encrypt.encode(self.content)
+        dictionary = pdfdoc.PDFDictionary({**self.dictionary.dict, "Length": len(content)})
+        return bytes(pdfdoc.format(dictionary, document) + b"\nstream\n" + content
+                     + b"endstream\n")
 
 
 @contextmanager
