@@ -204,7 +204,8 @@ def test_a_sub_items_request_also_quotes_the_item_it_goes_under() -> None:
         item_title="Cooperation between the United Nations and the Collective Security "
                    "Treaty Organization",
         parent_item="Cooperation between the United Nations and regional and other "
-                    "organizations")
+                    "organizations",
+        running_title=None)  # the sample's short title was made for its own item
     text = ("I have the honour to request the inclusion of a sub-item entitled “Cooperation "
             "between the United Nations and the Collective Security Treaty Organization” "
             "under the item entitled “Cooperation between the United Nations and regional "

@@ -38,12 +38,13 @@ def drafting(package: Package) -> list[Finding]:
 
 
 def real(entry: dict[str, Any]) -> Package:
-    """A real resolution in the English sample, entitled as it is: the item is its title."""
+    """A real resolution in the English sample, entitled as it is: the item is its title
+    (and the sample's short running title, made for its own item, goes)."""
     package = with_resolution(
         title=None,
         preambular=[{"lead": lead, "text": text} for lead, text in entry["preambular"]],
         operative=[{"verb": verb, "text": text} for verb, text in entry["operative"]])
-    return package.evolve(item_title=entry["title"])
+    return package.evolve(item_title=entry["title"], running_title=None)
 
 
 @pytest.mark.parametrize("entry", RESOLUTIONS, ids=[r["symbol"] for r in RESOLUTIONS])
