@@ -68,7 +68,7 @@ def test_a_second_signature_a_moment_later_leaves_the_first_valid(
 def test_a_changed_title_in_the_xmp_is_a_change_after_signing(
         signed_pdfa: bytes, identity: tuple[Path, Path]) -> None:
     xmp = _xmp(signed_pdfa)
-    assert b"<dc:title " in xmp
+    assert b"<dc:title" in xmp
     retitled = xmp.replace(b"<rdf:li xml:lang=\"x-default\">",
                            b"<rdf:li xml:lang=\"x-default\">Withdrawn: ", 1)
     assert retitled != xmp
