@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 from xml.etree import ElementTree
+from xml.parsers import expat
 
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.reader import HistoricalResolver, PdfFileReader
@@ -230,7 +231,7 @@ class _RevisionDiff:
             return False
         try:
             old_xmp, new_xmp = _xmp_tree(old_stream.data), _xmp_tree(new_stream.data)
-        except (ValueError, TypeError, ElementTree.ParseError):
+        except Exception:  # a stream that cannot be decoded: the change counts
             return False
         return old_xmp is not None and old_xmp == new_xmp
 
@@ -453,23 +454,74 @@ class _Everything:
 _XmpNode = tuple[str, tuple[tuple[str, str], ...], str, tuple[Any, ...]]
 
 
+_RDF_DESCRIPTION = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}Description"
+_XMP_META = "{adobe:ns:meta/}xmpmeta"
+# Deeper XMP is not compared: its change counts as a change.
+_MAX_XMP_DEPTH = 64
+
+
+class _XmpRefused(ValueError):
+    """XMP that is not compared (a document type or entity declaration, too deep)."""
+
+
+def _parse_xmp(data: bytes) -> ElementTree.Element:
+    """The XMP packet as an element tree, namespaces resolved ("{uri}name"); a document
+    type or entity declaration is refused, whatever the packet's encoding (expat's own
+    handlers see them, not a search of the bytes), so no entity is ever expanded."""
+    builder = ElementTree.TreeBuilder()
+    parser = expat.ParserCreate(namespace_separator="}")
+
+    def name(raw: str) -> str:
+        return "{" + raw if "}" in raw else raw
+
+    def refuse(*_args: object) -> None:
+        raise _XmpRefused("XMP with a document type or entity declarations")
+
+    parser.StartDoctypeDeclHandler = refuse
+    parser.EntityDeclHandler = refuse
+    parser.StartElementHandler = lambda tag, attributes: builder.start(
+        name(tag), {name(key): value for key, value in attributes.items()})
+    parser.EndElementHandler = lambda tag: builder.end(name(tag))
+    parser.CharacterDataHandler = builder.data
+    parser.Parse(data, True)
+    return builder.close()
+
+
+def _signing_update(parent: ElementTree.Element, child: ElementTree.Element) -> bool:
+    """Whether *child* is a property signing tools rewrite, where they write it: a leaf
+    element right under an rdf:Description (no elements inside it, nothing after it)."""
+    return (child.tag in _XMP_SIGNING_UPDATES and parent.tag == _RDF_DESCRIPTION
+            and len(child) == 0 and not (child.tail or "").strip())
+
+
 def _xmp_tree(data: bytes) -> _XmpNode | None:
     """The XMP packet as (tag, attributes, text, children), namespaces resolved, without
-    the properties signing tools update and without white space between elements; None
-    when it is too large to compare. Entity declarations are refused (no expansion)."""
-    if len(data) > _MAX_XMP_BYTES or b"<!ENTITY" in data or b"<!DOCTYPE" in data:
+    the properties signing tools update (as attributes of rdf:Description or x:xmpmeta, or
+    leaf elements under rdf:Description) and without white space between elements; None
+    when it is not compared (too large, too deep, declarations of entities)."""
+    if len(data) > _MAX_XMP_BYTES:
         return None
-    root = ElementTree.fromstring(data)
+    try:
+        root = _parse_xmp(data)
+    except (_XmpRefused, expat.ExpatError, ValueError, LookupError):
+        return None
 
-    def node(element: ElementTree.Element) -> _XmpNode:
-        attributes = tuple(sorted((key, value) for key, value in element.attrib.items()
-                                  if key not in _XMP_SIGNING_UPDATES))
-        children = tuple(node(child) for child in element
-                         if child.tag not in _XMP_SIGNING_UPDATES)
+    def node(element: ElementTree.Element, depth: int) -> _XmpNode:
+        if depth > _MAX_XMP_DEPTH:
+            raise _XmpRefused("XMP nested too deep")
+        where_signing_writes = element.tag in (_RDF_DESCRIPTION, _XMP_META)
+        attributes = tuple(sorted(
+            (key, value) for key, value in element.attrib.items()
+            if not (where_signing_writes and key in _XMP_SIGNING_UPDATES)))
+        children = tuple(node(child, depth + 1) for child in element
+                         if not _signing_update(element, child))
         text = (element.text or "").strip() + "\0" + (element.tail or "").strip()
         return (str(element.tag), attributes, text, children)
 
-    return node(root)
+    try:
+        return node(root, 0)
+    except _XmpRefused:
+        return None
 
 
 def _raw(container: Any, key: str) -> Any:

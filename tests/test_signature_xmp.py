@@ -94,3 +94,31 @@ def test_an_xmp_with_entities_is_never_parsed(signed_pdfa: bytes,
     bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>'
     report = verify_pdf(_with_xmp(signed_pdfa, bomb), trust=[identity[1]], name="bomb.pdf")
     assert not report.valid
+
+
+@pytest.mark.parametrize("hidden", [
+    # text after a date: a lenient reader shows "… (WITHDRAWN)" as the title
+    ("<rdf:li xml:lang=\"x-default\">", "<rdf:li xml:lang=\"x-default\">"
+     "<xmp:ModifyDate>2030-01-01T00:00:00Z</xmp:ModifyDate> (WITHDRAWN) "),
+    # a forged title inside a date element
+    ("<dc:title", "<xmp:ModifyDate><rdf:Description><dc:title>FORGED</dc:title>"
+     "</rdf:Description></xmp:ModifyDate><dc:title"),
+])
+def test_a_change_hidden_in_or_after_a_signing_property_is_a_change(
+        signed_pdfa: bytes, identity: tuple[Path, Path], hidden: tuple[str, str]) -> None:
+    xmp = _xmp(signed_pdfa).decode("utf-8")
+    where, forged = hidden
+    assert where in xmp
+    tampered = xmp.replace(where, forged, 1).encode("utf-8")
+    report = verify_pdf(_with_xmp(signed_pdfa, tampered), trust=[identity[1]],
+                        name="hidden.pdf")
+    assert not report.valid
+
+
+def test_declarations_are_refused_in_any_encoding() -> None:
+    from cica_desktop.revisions import _xmp_tree
+
+    packet = '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>'
+    assert _xmp_tree(packet.encode("utf-16")) is None
+    assert _xmp_tree(b"<a>" * 200 + b"</a>" * 200) is None  # too deep to compare
+    assert _xmp_tree(b'<?xml version="1.0" encoding="x-nonsense"?><a/>') is None
