@@ -34,7 +34,7 @@ class Collation:
 
     order: str = ALPHABETICAL
     #: Leading articles not sorted on, with the space or apostrophe that ends them
-    #: ("the ", "l’", "ال"); matched without regard to case.
+    #: ("the ", "l’", "ال"); matched as written (lower case: "El Salvador" keeps its "El").
     articles: tuple[str, ...] = ()
     #: Letters of their own: kept as they are where accents are removed ("ñ", "й").
     letters: tuple[str, ...] = ()
@@ -78,11 +78,12 @@ _SEPARATORS = frozenset(" -\u2010\u2011\u2012\u2013\u2014\u00a0\u202f/")
 
 
 def without_article(name: str, collation: Collation) -> str:
-    """*name* without the leading article its language does not sort on."""
+    """*name* without the leading article its language does not sort on, written as the
+    template writes it (lower case: "el Ecuador" sorts under E, but "El Salvador", whose
+    article is part of the name, under E for El)."""
     text = " ".join(name.split())
-    folded = text.casefold()
     for article in sorted(collation.articles, key=len, reverse=True):
-        if folded.startswith(article.casefold()) and len(text) > len(article):
+        if text.startswith(article) and len(text) > len(article):
             return text[len(article):].lstrip()
     return text
 

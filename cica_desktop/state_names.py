@@ -54,9 +54,32 @@ def state_names(language: str) -> tuple[StateName, ...]:
 
 def typed_form(language: str, name: StateName) -> str:
     """What the window's State fields expect: the sentence form, except in French (the
-    letter's heading adds "du", "de la", "des" itself and wants the listed name) and
-    Russian (the field takes the genitive case, which the table does not hold)."""
-    return name.listed if language in ("fr", "ru") else name.in_text
+    letter's heading adds "du", "de la", "des" itself and wants the listed name; a name a
+    list inverts, "Iran (République islamique d’)", is typed as a sentence writes it,
+    with its article) and Russian (the field takes the genitive case, which the table does
+    not hold)."""
+    if language == "fr":
+        return name.in_text if "(" in name.listed else name.listed
+    return name.listed if language == "ru" else name.in_text
+
+
+def _accepted(language: str, name: StateName) -> dict[str, str]:
+    """The forms of *name* a field may hold as they are, by key: the one it expects, and in
+    French the sentence form with or without its article too (the heading's "de" reads an
+    article typed, or adds it)."""
+    forms = [typed_form(language, name)]
+    if language == "fr":
+        forms += [name.in_text, strip_article(name.in_text)]
+    return {_key(form): form for form in forms}
+
+
+def strip_article(name: str) -> str:
+    """*name* without the lowercase article a sentence puts before it ("El Salvador"
+    keeps its "El")."""
+    for article in ("the ", "le ", "la ", "les ", "l’", "el ", "los ", "las "):
+        if name.startswith(article):
+            return name[len(article):]
+    return name
 
 
 def _key(name: str) -> str:
@@ -65,24 +88,32 @@ def _key(name: str) -> str:
 
 
 @cache
-def _variants(language: str) -> dict[str, str]:
-    """Forms people type for a State (casefolded) -> the form the field expects."""
+def _variants(language: str) -> dict[str, tuple[str, dict[str, str]]]:
+    """Forms people type for a State (as keys) -> the form the field expects, and the
+    forms accepted as they are (by key)."""
     if language == "ru":
         return {}
     territories = Locale(language).territories
-    variants: dict[str, str] = {}
+    variants: dict[str, tuple[str, dict[str, str]]] = {}
     for name in state_names(language):
-        expected = typed_form(language, name)
+        found = (typed_form(language, name), _accepted(language, name))
         for variant in (name.listed, name.in_text, territories.get(name.code, "")):
             if variant:
-                variants.setdefault(_key(variant), expected)
+                variants.setdefault(_key(variant), found)
     return variants
 
 
 def un_form(language: str, typed: str) -> str | None:
-    """The UN's form of a State typed otherwise ("Netherlands" -> "the Kingdom of the
-    Netherlands" in English, "韩国" -> "大韩民国"), or None when *typed* is already it or is
-    not a State the table knows."""
+    """The UN's form of a State typed otherwise ("Netherlands" -> "the Netherlands" in
+    English, "韩国" -> "大韩民国", "The Gambia" -> "the Gambia"), or None when *typed* is
+    already a form the field takes (a straight apostrophe is the quotes check's business)
+    or is not a State the table knows."""
     text = typed.strip()
-    expected = _variants(language).get(_key(text))
-    return expected if expected is not None and expected != text else None
+    found = _variants(language).get(_key(text))
+    if found is None:
+        return None
+    expected, accepted = found
+    form = accepted.get(_key(text))
+    if form is not None:  # the same name: only its case may be to correct
+        return None if text.replace("'", "’") == form else form
+    return expected

@@ -44,8 +44,10 @@ def test_a_state_typed_otherwise_gets_the_uns_form(language: str, typed: str,
 
 @pytest.mark.parametrize("language", ["en", "fr", "es", "zh", "ar", "ru"])
 def test_the_forms_the_un_uses_are_left_alone(language: str) -> None:
+    from cica_desktop.state_names import typed_form
+
     for name in state_names(language):
-        typed = name.listed if language in ("fr", "ru") else name.in_text
+        typed = typed_form(language, name)
         assert un_form(language, typed) is None, typed
     assert un_form("en", "Kazakhstan") is None and un_form("en", "Atlantis") is None
     assert un_form("en", "côte d’ivoire") == "Côte d’Ivoire"  # case counts for the fix
@@ -78,3 +80,39 @@ def test_a_state_field_offers_each_state_as_the_field_expects_it() -> None:
     assert "Soudan" in state_suggestions("fr")  # the French heading adds "du" itself
     assert "la India" in state_suggestions("es") and "大韩民国" in state_suggestions("zh")
     assert all(un_form("en", name) is None for name in state_suggestions("en"))
+
+
+def test_spanish_contracts_de_el_and_keeps_el_salvador_whole() -> None:
+    """"del Brasil" in the heading, "de El Salvador"; El Salvador sorts under E-l."""
+    from cica_desktop.collation import Collation, collate
+    from cica_desktop.compose import Part, compose
+    from cica_desktop.document import Paragraph
+
+    spanish = Collation(articles=("el ", "la ", "los ", "las "))
+    assert collate(["Rwanda", "El Salvador", "los Emiratos Árabes Unidos", "Egipto",
+                    "el Ecuador"], spanish) == [
+        "el Ecuador", "Egipto", "El Salvador", "los Emiratos Árabes Unidos", "Rwanda"]
+    for state, heading in (("el Brasil", "Permanente del Brasil ante"),
+                           ("El Salvador", "Permanente de El Salvador ante")):
+        data = json.loads(sample_path("es").read_text(encoding="utf-8"))
+        data["requesting_states"] = [state]
+        data["letter"]["senders"][0]["state"] = state
+        document = compose(validate_project(data), Part.LETTER)
+        texts = ["".join(run.text for run in block.runs) for block in document.blocks
+                 if isinstance(block, Paragraph)]
+        assert any(heading in text for text in texts), state
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Pays-Bas", None), ("les Pays-Bas", None), ("le Kazakhstan", None),
+    ("Pays-Bas (Royaume des)", "les Pays-Bas"),
+    ("Iran (République islamique d’)", "la République islamique d’Iran"),
+])
+def test_french_takes_the_short_name_or_the_sentence_form(typed: str,
+                                                          expected: str | None) -> None:
+    assert un_form("fr", typed) == expected
+
+
+def test_a_straight_apostrophe_is_left_to_the_quotes_check_and_case_is_fixed() -> None:
+    assert un_form("en", "Côte d'Ivoire") is None
+    assert un_form("en", "The Gambia") == "the Gambia"
