@@ -94,7 +94,12 @@ def _replace(path: Path, data: bytes) -> None:
     a crash is only made again."""
     with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".", suffix=".part",
                                      delete=False) as handle:
-        handle.write(data)
+        try:
+            handle.write(data)
+        except OSError:  # a full disk: no part file left behind
+            handle.close()
+            Path(handle.name).unlink(missing_ok=True)
+            raise
     try:
         os.replace(handle.name, path)
     except OSError:
