@@ -406,7 +406,7 @@ def run_verify(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             stdout.write(json.dumps({"file": str(args.pdf), "verdict": "unreadable",
                                      "error": str(exc)}, ensure_ascii=False) + "\n")
         stderr.write(f"cica-desktop: cannot check {args.pdf}: {exc}\n")
-        return EXIT_WRITE
+        return EXIT_INVALID  # documented: 2, the file cannot be read (as a PDF)
     if args.json:
         stdout.write(json.dumps(report.as_json(), ensure_ascii=False, indent=2) + "\n")
     else:

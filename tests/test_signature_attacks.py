@@ -238,7 +238,7 @@ def test_untrusted_signers_are_reported_and_can_be_required(
     capsys.readouterr()
     garbage = tmp_path / "garbage.pdf"
     garbage.write_bytes(b"%PDF-1.7\nnot really\n")
-    assert main(["verify", str(garbage), "--json"]) == 1
+    assert main(["verify", str(garbage), "--json"]) == 2  # cannot be read: as documented
     assert json.loads(capsys.readouterr().out)["verdict"] == "unreadable"
 
 

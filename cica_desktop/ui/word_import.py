@@ -119,6 +119,12 @@ DOUBTS: dict[str, str] = {
         "WordImport", "Read as a heading because it is short and bold."),
     "import.heading_italic": QT_TRANSLATE_NOOP(
         "WordImport", "Read as a heading because it is short and italic."),
+    "import.footnote_kept": QT_TRANSLATE_NOOP(
+        "WordImport", "Footnote {number} was kept in brackets where its mark stood (a "
+                      "project has no footnotes): “{text}”."),
+    "import.endnote_kept": QT_TRANSLATE_NOOP(
+        "WordImport", "Endnote {number} was kept in brackets where its mark stood (a "
+                      "project has no endnotes): “{text}”."),
 }
 
 _LANGUAGE_NAMES = dict(LANGUAGES)
@@ -207,6 +213,13 @@ def import_word_document(window: MainWindow, path: Path | None = None) -> Import
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(window, translate("WordImport", "Cannot import"), translate(
             "WordImport", "{file} cannot be imported:\n{reason}").format(file=path, reason=exc))
+        return None
+    except Exception as exc:  # a fault of ours: the user is told, never left guessing
+        QApplication.restoreOverrideCursor()
+        QMessageBox.critical(window, translate("WordImport", "Cannot import"), translate(
+            "WordImport", "{file} could not be imported because of a fault in cica-desktop "
+            "({fault}). Nothing was opened. Please report this with the Word file.").format(
+                file=path, fault=f"{type(exc).__name__}: {exc}"))
         return None
     QApplication.restoreOverrideCursor()
     window.set_project(imported.project)

@@ -3,7 +3,9 @@
 Exit codes: 0 written (a valid project, or a draft whose fields still to fill are listed on
 stderr as "to fill: PATH"); 1 PROJECT.json could not be written; 2 the input cannot be read
 as a Word document, OUT exists without --force, or a value read is wrong rather than
-missing (listed as "to correct: …"; nothing written); 3 a language template is missing.
+missing (listed as "to correct: …"; nothing written), or --report names the OUT file;
+3 a language template is missing; 4 a fault in cica-desktop (one line; the traceback only
+with CICA_DEBUG=1; nothing written).
 The import report (one line per guess: "paragraph 14: read as operative because it starts
 with ‘Requests’") goes to stderr, and to --report FILE when given.
 """
@@ -11,6 +13,8 @@ with ‘Requests’") goes to stderr, and to --report FILE when given.
 from __future__ import annotations
 
 import argparse
+import os
+import traceback
 from pathlib import Path
 from typing import TextIO
 
@@ -24,8 +28,10 @@ per field still to fill ("to fill: letter.senders[0].name"), goes to stderr and 
 marked and `cica-desktop build --draft` builds it.
 
 Exit codes: 0 written (valid, or a draft); 1 OUT.json could not be written; 2 the input is
-not a Word document python-docx reads, OUT.json exists without --force, or a value read is
-wrong rather than missing (nothing written); 3 a language template is missing."""
+not a Word document python-docx reads, OUT.json exists without --force, --report names
+OUT.json itself, or a value read is wrong rather than missing (nothing written); 3 a
+language template is missing; 4 a fault in cica-desktop (one line, the traceback with
+CICA_DEBUG=1; nothing written)."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,11 +50,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from ..atomic import write_files_atomically
-    from ..build import EXIT_ENVIRONMENT, EXIT_INVALID, EXIT_OK, EXIT_WRITE
+    from ..build import (
+        EXIT_ENVIRONMENT,
+        EXIT_INTERNAL,
+        EXIT_INVALID,
+        EXIT_OK,
+        EXIT_WRITE,
+        fault_text,
+    )
     from ..compose.language import TemplateProblem
     from . import import_docx
 
     out: Path = args.out
+    if args.report is not None and _same_file(args.report, out):
+        stderr.write(f"cica-desktop import: --report {args.report} is the project file "
+                     "--out names; give the report another name\n")
+        return EXIT_INVALID
     if out.exists() and not args.force:
         stderr.write(f"cica-desktop: {out} exists; pass --force to replace it\n")
         return EXIT_INVALID
@@ -60,6 +77,12 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     except TemplateProblem as exc:
         stderr.write(f"cica-desktop: {exc}\n")
         return EXIT_ENVIRONMENT
+    except Exception as exc:  # a fault of ours: say so in one line, exit 4 (documented)
+        if os.environ.get("CICA_DEBUG"):
+            traceback.print_exception(exc, file=stderr)
+        stderr.write(f"cica-desktop: could not import {args.docx} ({fault_text(exc)}); "
+                     "nothing was written. Please report this with the Word file.\n")
+        return EXIT_INTERNAL
     lines = result.report_lines()
     for line in lines:
         stderr.write(f"import: {line}\n")
@@ -78,3 +101,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_WRITE
     stdout.write(f"{out}\n")
     return EXIT_OK
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    """Whether two paths name one file (compared resolved: `a.json` and `./a.json`)."""
+    return first.resolve() == second.resolve()

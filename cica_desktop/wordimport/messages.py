@@ -54,6 +54,10 @@ MESSAGES: dict[str, str] = {
     "import.table_row": "table row {number} has {cells} cells, the header {width}: evened out",
     "import.heading_bold": "read as a heading because it is short and bold",
     "import.heading_italic": "read as a heading because it is short and italic",
+    "import.footnote_kept": "footnote {number} kept in brackets at its mark (the project "
+                            "has no footnotes): “{text}”",
+    "import.endnote_kept": "endnote {number} kept in brackets at its mark (the project "
+                           "has no endnotes): “{text}”",
 }
 
 

@@ -243,6 +243,9 @@ def parse(word: WordFile, language: str | None = None) -> tuple[dict[str, Any], 
         doubts.append(why)
     p = phrases(language)
     s = State(p, list(word.items), doubts=doubts)
+    for noted in word.items:  # a note's text stays at its mark; each is said
+        for note in noted.notes:
+            s.doubt(noted, f"import.{note.kind}_kept", number=note.number, text=note.text)
     data: dict[str, Any] = {"format_version": 3, "language": language}
     _masthead(s, word, data)
     heading = _front(s, data)

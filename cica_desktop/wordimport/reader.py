@@ -17,7 +17,9 @@ from typing import Any
 import docx
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml.ns import qn
+from docx.oxml.parser import parse_xml
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
@@ -51,6 +53,16 @@ class Label:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A footnote or endnote kept in brackets at its mark (the project has no notes)."""
+
+    kind: str  # "footnote" or "endnote"
+    #: Its number in the document's order of marks (Word numbers them so).
+    number: int
+    text: str
+
+
+@dataclass(frozen=True)
 class Para:
     #: 1-based position among the body's paragraphs and tables (for the import report).
     index: int
@@ -66,12 +78,15 @@ class Para:
     #: The first run's text when the paragraph has several (lead words set apart without
     #: italics, as Chinese sets them).
     first_run: str = ""
+    #: The notes whose marks it holds, their text now in brackets in `text`.
+    notes: tuple[Note, ...] = ()
 
 
 @dataclass(frozen=True)
 class Table:
     index: int
     rows: tuple[tuple[str, ...], ...]
+    notes: tuple[Note, ...] = ()
 
 
 Item = Para | Table
@@ -122,6 +137,20 @@ def typed_label(text: str, previous: tuple[str, int] = ("", 0)
     return None
 
 
+def _whole(value: str | None, default: int) -> int:
+    """A numbering attribute as a number, Word's *default* when absent or not a number
+    (Word opens such a file and numbers as if the value were not there)."""
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _number(element: Any, default: int) -> int:
+    """The w:val of *element* (w:start, w:ilvl, w:startOverride) or Word's *default*."""
+    return _whole(element.get(qn("w:val")) if element is not None else None, default)
+
+
 class _Numbering:
     """Word's numbering part: each list's format per level and the running counts.
 
@@ -145,13 +174,12 @@ class _Numbering:
         for abstract in root.findall(qn("w:abstractNum")):
             abstract_id = str(abstract.get(qn("w:abstractNumId")))
             for lvl in abstract.findall(qn("w:lvl")):
-                level = int(lvl.get(qn("w:ilvl"), "0"))
+                level = _whole(lvl.get(qn("w:ilvl")), 0)
                 fmt = lvl.find(qn("w:numFmt"))
                 start = lvl.find(qn("w:start"))
                 self.formats[(abstract_id, level)] = _FORMATS.get(
                     str(fmt.get(qn("w:val"))) if fmt is not None else "decimal", "decimal")
-                self.starts[(abstract_id, level)] = int(start.get(qn("w:val"))) \
-                    if start is not None else 1
+                self.starts[(abstract_id, level)] = _number(start, 1)
         for num in root.findall(qn("w:num")):
             num_id = str(num.get(qn("w:numId")))
             ref = num.find(qn("w:abstractNumId"))
@@ -161,8 +189,8 @@ class _Numbering:
             for override in num.findall(qn("w:lvlOverride")):
                 start = override.find(qn("w:startOverride"))
                 if start is not None:
-                    level = int(override.get(qn("w:ilvl"), "0"))
-                    self.restarts[(num_id, level)] = int(start.get(qn("w:val")))
+                    level = _whole(override.get(qn("w:ilvl")), 0)
+                    self.restarts[(num_id, level)] = _number(start, 1)
 
     def label(self, num_id: str, level: int) -> Label | None:
         abstract = self.abstract_of.get(num_id)
@@ -198,7 +226,7 @@ def _num_pr_of(ppr: Any) -> tuple[str, int] | None:
     if num_pr is None or num is None:
         return None
     ilvl = num_pr.find(qn("w:ilvl"))
-    return str(num.get(qn("w:val"))), int(ilvl.get(qn("w:val"))) if ilvl is not None else 0
+    return str(num.get(qn("w:val"))), _number(ilvl, 0)
 
 
 class _Styles:
@@ -263,14 +291,78 @@ def live_runs(paragraph: DocxParagraph) -> list[DocxRun]:
     return [DocxRun(r, paragraph) for r in p.iter(qn("w:r")) if _live(r, p)]
 
 
-def live_text(paragraph: DocxParagraph) -> str:
-    return "".join(run.text for run in live_runs(paragraph))
+_NOTE_MARKS = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "endnote"}
+
+
+class _Notes:
+    """The texts of the footnotes and endnotes (by kind and w:id), and the notes met so far
+    in reading order, numbered as Word numbers their marks."""
+
+    def __init__(self, word: DocxDocument) -> None:
+        self.texts: dict[tuple[str, str], str] = {}
+        self.count: dict[str, int] = {}
+        for rel in word.part.rels.values():
+            kind = {RT.FOOTNOTES: "footnote", RT.ENDNOTES: "endnote"}.get(rel.reltype)
+            if kind is None or rel.is_external:
+                continue
+            root = parse_xml(rel.target_part.blob)
+            for note in root.findall(qn(f"w:{kind}")):
+                if note.get(qn("w:type")) in ("separator", "continuationSeparator",
+                                              "continuationNotice"):
+                    continue
+                paragraphs = ["".join(t.text or "" for t in p.iter(qn("w:t")) if _live(t, p))
+                              for p in note.iter(qn("w:p"))]
+                self.texts[(kind, str(note.get(qn("w:id"))))] = " ".join(
+                    " ".join(paragraphs).split())
+
+    def marked(self, run: Any) -> list[Note]:
+        """The notes whose marks stand in *run* (a w:r), numbered in order of reading."""
+        notes: list[Note] = []
+        for child in run.iterchildren():
+            kind = _NOTE_MARKS.get(child.tag)
+            if kind is None:
+                continue
+            self.count[kind] = self.count.get(kind, 0) + 1
+            notes.append(Note(kind, self.count[kind],
+                              self.texts.get((kind, str(child.get(qn("w:id")))), "")))
+        return notes
+
+
+def _with_notes(text: str, notes: list[Note]) -> str:
+    """A run's text and, at its marks, each note's text in brackets."""
+    return text + "".join(f" [{note.text}]" for note in notes if note.text)
+
+
+def live_text(paragraph: DocxParagraph, notes: _Notes | None = None,
+              met: list[Note] | None = None) -> str:
+    """The paragraph's text as it stands; with *notes*, each note's text in brackets at its
+    mark (the notes appended to *met*)."""
+    pieces: list[str] = []
+    for run in live_runs(paragraph):
+        marked = notes.marked(run._r) if notes is not None else []
+        if met is not None:
+            met.extend(marked)
+        pieces.append(_with_notes(run.text, marked))
+    return "".join(pieces)
 
 
 def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
-               previous: tuple[str, int], styles: _Styles) -> Para | None:
-    runs = [run for run in live_runs(paragraph) if run.text]
-    text = "".join(run.text for run in runs)
+               previous: tuple[str, int], styles: _Styles, notes: _Notes) -> Para | None:
+    met: list[Note] = []
+    texts: dict[int, str] = {}  # by id() of the run, each read once
+    runs: list[DocxRun] = []
+    every = live_runs(paragraph)  # kept alive: the ids stay theirs
+    for run in every:
+        marked = notes.marked(run._r)
+        met.extend(marked)
+        texts[id(run)] = _with_notes(run.text, marked)
+        if texts[id(run)]:
+            runs.append(run)
+
+    def run_text(run: DocxRun) -> str:
+        return texts[id(run)]
+
+    text = "".join(run_text(run) for run in runs)
     if not text.strip():
         return None
     style = styles.get(paragraph._p.style, paragraph=True)
@@ -287,11 +379,11 @@ def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
     for run in runs:
         if not italic_run(run):
             break
-        lead += run.text
+        lead += run_text(run)
     if lead and not text.startswith(lead):  # runs outside w:r (hyperlinks): no lead
         lead = ""
-    italic = bool(runs) and all(italic_run(run) for run in runs if run.text.strip())
-    bold = bool(runs) and all(bold_run(run) for run in runs if run.text.strip())
+    italic = bool(runs) and all(italic_run(run) for run in runs if run_text(run).strip())
+    bold = bool(runs) and all(bold_run(run) for run in runs if run_text(run).strip())
     label: Label | None = None
     num = _num_pr_of(paragraph._p.pPr) or style.num_pr
     if num is not None:
@@ -304,26 +396,28 @@ def _paragraph(paragraph: DocxParagraph, index: int, numbering: _Numbering,
             text = rest
     alignment = paragraph.paragraph_format.alignment
     centred = int(alignment) == 1 if alignment is not None else style.centred
-    first_run = runs[0].text if len(runs) > 1 and text.startswith(runs[0].text) else ""
+    first = run_text(runs[0])
+    first_run = first if len(runs) > 1 and text.startswith(first) else ""
     return Para(index, text.strip("\n"), style.name,
                 lead.rstrip() if lead.strip() else "", bold, italic, label, centred,
-                first_run if label is None or not label.typed else "")
+                first_run if label is None or not label.typed else "", tuple(met))
 
 
-def _cell_text(cell: Any, word: DocxDocument) -> str:
+def _cell_text(cell: Any, word: DocxDocument, notes: _Notes, met: list[Note]) -> str:
     """A cell's paragraphs (those of content controls and nested tables too), one a line."""
     lines: list[str] = []
     for element in _blocks(cell._tc):
         if element.tag == qn("w:p"):
-            lines.append(live_text(DocxParagraph(element, word)))
+            lines.append(live_text(DocxParagraph(element, word), notes, met))
         else:
-            lines += [_cell_text(inner, word) for row in DocxTable(element, word).rows
-                      for inner in row.cells]
+            lines += [_cell_text(inner, word, notes, met)
+                      for row in DocxTable(element, word).rows for inner in row.cells]
     return "\n".join(line for line in lines if line.strip())
 
 
-def _table(table: DocxTable, index: int, word: DocxDocument) -> Table | None:
+def _table(table: DocxTable, index: int, word: DocxDocument, notes: _Notes) -> Table | None:
     rows: list[tuple[str, ...]] = []
+    met: list[Note] = []
     for row in table.rows:
         cells: list[str] = []
         seen: list[Any] = []
@@ -331,9 +425,9 @@ def _table(table: DocxTable, index: int, word: DocxDocument) -> Table | None:
             if any(cell._tc is element for element in seen):
                 continue
             seen.append(cell._tc)
-            cells.append(_cell_text(cell, word).strip())
+            cells.append(_cell_text(cell, word, notes, met).strip())
         rows.append(tuple(cells))
-    return Table(index, tuple(rows)) if any(any(row) for row in rows) else None
+    return Table(index, tuple(rows), tuple(met)) if any(any(row) for row in rows) else None
 
 
 def _blocks(container: Any) -> Iterator[Any]:
@@ -400,6 +494,7 @@ def read_word(path: Path) -> WordFile:
                          f"{exc}") from None
     numbering = _Numbering(word)
     styles = _Styles(word)
+    notes = _Notes(word)
     items: list[Item] = []
     previous = ("", 0)
     def read(container: Any) -> None:
@@ -408,7 +503,7 @@ def read_word(path: Path) -> WordFile:
             index = len(items) + 1  # "paragraph N" of the report: the non-empty ones
             if element.tag == qn("w:p"):
                 para = _paragraph(DocxParagraph(element, word), index, numbering, previous,
-                                  styles)
+                                  styles, notes)
                 if para is not None:
                     items.append(para)
                     previous = (para.label.style, para.label.number) if para.label \
@@ -416,7 +511,7 @@ def read_word(path: Path) -> WordFile:
                 for box in _text_boxes(element):
                     read(box)
             else:
-                table = _table(DocxTable(element, word), index, word)
+                table = _table(DocxTable(element, word), index, word, notes)
                 if table is not None:
                     items.append(table)
 
