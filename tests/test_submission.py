@@ -184,3 +184,26 @@ def test_libreoffice_opens_the_word_files(submitted: tuple[Path, list[str]],
     resolution = " ".join(page.extract_text() for page in
                           PdfReader(str(tmp_path / "A-62-232-en-annex-2.pdf")).pages)
     assert "Annex II" in resolution and "Requests" in resolution
+
+
+def test_a_folder_holding_this_submission_is_replaced_only_with_force(
+        submitted: tuple[Path, list[str]], identity: tuple[Path, Path, Path], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    p12, password, _ = identity
+    out = tmp_path / "again"
+    shutil.copytree(submitted[0], out)
+    (out / "notes.txt").write_text("the officer's own notes", "utf-8")
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    command = ["submit", str(sample_path("en")), "--out", str(out), "--p12", str(p12),
+               "--password-file", str(password)]
+    assert main(command) == 2
+    err = capsys.readouterr().err
+    assert "pass --force to replace them (nothing written)" in err
+    assert f"  {out / 'A-62-232-en-letter-signed.pdf'}\n" in err
+    assert "notes.txt" not in err  # not a file of the submission: never in question
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+    assert main([*command, "--force"]) == 0
+    after = {path.name: path.read_bytes() for path in out.iterdir()}
+    assert after.keys() == before.keys()
+    assert after["notes.txt"] == before["notes.txt"]
+    assert after["A-62-232-en-letter-signed.pdf"] != before["A-62-232-en-letter-signed.pdf"]

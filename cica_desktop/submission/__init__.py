@@ -106,6 +106,17 @@ def word_files(package: Package) -> list[Attachment]:
     return files
 
 
+def existing_files(package: Package, folder: Path) -> list[Path]:
+    """The files of *package*'s submission already in *folder* (a submission written there
+    before): the ones writing it again would replace, by the names `submission` gives."""
+    if not folder.is_dir():
+        return []
+    base = re.escape(base_name(package))
+    ours = re.compile(rf"{base}-(letter-signed\.pdf|letter\.docx|annex-\d+\.docx|email\.eml"
+                      r"|checklist\.txt)")
+    return sorted(path for path in folder.iterdir() if ours.fullmatch(path.name))
+
+
 def signed_name(package: Package) -> str:
     return f"{base_name(package)}-letter-signed.pdf"
 

@@ -1,9 +1,10 @@
 """`cica-desktop submit PROJECT --out DIR`: the package for the Secretariat in one folder.
 
 Exit codes: 0 written; 1 a file could not be written; 2 the project is invalid, an input
-is refused (the key, its password, an image, the signatory, the time-stamp server) or
-there is no password; 3 the machine lacks something the output needs (a font, a
-template); 4 a fault of ours. Nothing is written unless every file is ready.
+is refused (the key, its password, an image, the signatory, the time-stamp server), there
+is no password, or DIR already holds files of this submission and --force is not given;
+3 the machine lacks something the output needs (a font, a template); 4 a fault of ours.
+Nothing is written unless every file is ready.
 """
 
 from __future__ import annotations
@@ -22,10 +23,13 @@ Writes into DIR, named by the symbol (else the item's title) and the language:
   <name>-email.eml           an unsent e-mail with the PDF and the Word files attached,
                              subject and body from templates/submission/<language>.toml
   <name>-checklist.txt       what the findings still say, one box each
-stdout lists the files written. The signing options are those of `sign`.
+stdout lists the files written. The signing options are those of `sign`. Files of the same
+names already in DIR (a submission written there before) are replaced only with --force;
+other files in DIR are left alone.
 
 Exit codes: 0 written; 1 a file could not be written; 2 the project is invalid, an input
-is refused or there is no password; 3 the machine lacks a font or a template; 4 a fault
+is refused, there is no password, or DIR holds files of these names without --force
+(listed; nothing written); 3 the machine lacks a font or a template; 4 a fault
 of ours (nothing written)."""
 
 
@@ -51,6 +55,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         metavar="ADDRESS", help="a recipient; may be repeated")
     parser.add_argument("--cc", type=_address, action="append", default=[],
                         metavar="ADDRESS", help="a copy's recipient; may be repeated")
+    parser.add_argument("--force", action="store_true",
+                        help="replace the files of this submission already in DIR")
     add_signing_arguments(parser)
 
 
@@ -58,7 +64,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     from ..build import EXIT_INVALID, EXIT_OK, Kind, classify, fault_text
     from ..model import load_project
     from ..timestamping import tsa_url_problem
-    from . import Addresses, submission
+    from . import Addresses, existing_files, submission
     from .signer import read_password, signed_project_pdf
 
     if args.tsa_timeout is not None and not args.tsa_url:
@@ -68,6 +74,17 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         stderr.write(f"cica-desktop submit: --tsa-url {args.tsa_url}: "
                      f"{tsa_url_problem(args.tsa_url)}\n")
         return EXIT_INVALID
+    if not args.force:
+        try:
+            existing = existing_files(load_project(args.project), args.out)
+        except Exception:  # the project's own problems are said below, where it is read
+            existing = []
+        if existing:
+            stderr.write(f"cica-desktop submit: {args.out} already holds this submission's "
+                         "files; pass --force to replace them (nothing written):\n")
+            for path in existing:
+                stderr.write(f"  {path}\n")
+            return EXIT_INVALID
     try:
         password = read_password(args, stderr)
     except OSError as exc:
