@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
 )
@@ -109,3 +110,25 @@ def test_the_submission_is_written_from_the_dialog(qtbot: QtBot, tmp_path: Path)
     assert "A-62-232-en-email.eml" in box.informativeText()
     assert box.findChild(QPushButton, "submission_done.email") is not None
     box.close()
+
+
+def test_the_window_asks_before_replacing_a_submission_in_the_folder(
+        qtbot: QtBot, tmp_path: Path, dialogs: list[tuple[str, str]]) -> None:
+    p12, _ = make_identity(tmp_path)
+    window = open_window(qtbot, tmp_path, "en")
+    folder = tmp_path / "written before"
+    folder.mkdir()
+    signed = folder / "A-62-232-en-letter-signed.pdf"
+    signed.write_bytes(b"the letter signed last week")
+    (folder / "notes.txt").write_text("the officer's own notes", "utf-8")
+    dialog = SubmissionDialog(folder, saved_addresses(), p12, window)
+    qtbot.addWidget(dialog)
+    dialog.findChild(QLineEdit, "submission.password").setText(PASSWORD)
+    dialog.findChild(QPushButton, "submission.write").click()
+    dialogs.answer = QMessageBox.StandardButton.Cancel
+    assert submissions(window).submit(dialog) is None  # not replaced: nothing started
+    [(kind, text)] = dialogs
+    assert kind == "question" and "A-62-232-en-letter-signed.pdf" in text
+    assert "notes.txt" not in text
+    assert signed.read_bytes() == b"the letter signed last week"
+    assert dialog.findChild(QLineEdit, "submission.password").text() == ""

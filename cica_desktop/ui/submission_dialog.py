@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -40,6 +41,16 @@ from .path_line import show_start, unbroken_path, whole_path_as_tooltip
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+
+def submission_files_in(folder: Path, base: str) -> list[Path]:
+    """The files a submission named *base* writes that *folder* already holds (the names of
+    cica_desktop/submission, whose `existing_files` the command line asks)."""
+    if not folder.is_dir():
+        return []
+    ours = re.compile(rf"{re.escape(base)}-(letter-signed\.pdf|letter\.docx|annex-\d+\.docx"
+                      r"|email\.eml|checklist\.txt)")
+    return sorted(path for path in folder.iterdir() if ours.fullmatch(path.name))
 
 
 class SubmissionDialog(QDialog):
@@ -176,6 +187,18 @@ class Submissions(QObject):
         if package is None:
             return None
         folder = Path(dialog.folder.text()).expanduser()
+        # The files are named as the suggested folder is: "<base>-submission".
+        base = suggested_folder(settings, package, None).name.removesuffix("-submission")
+        existing = submission_files_in(folder, base)
+        if existing and QMessageBox.question(
+                window, self.tr("Replace the submission?"), self.tr(
+                    "{folder} already holds files of this submission:\n{files}\n\n"
+                    "Replace them? Other files in the folder are left alone.").format(
+                        folder=folder, files="\n".join(path.name for path in existing)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel) != QMessageBox.StandardButton.Yes:
+            dialog.password.clear()
+            return None
         p12 = Path(dialog.p12.text()).expanduser()
         profile = settings.signer_profile()
         if profile.certificate != str(p12):
