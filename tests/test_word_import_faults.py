@@ -15,6 +15,7 @@ from docx.opc.part import Part
 from docx.oxml.ns import qn
 from gui_helpers import open_window
 from lxml import etree
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 import cica_desktop.ui.word_import as ui_word_import
@@ -170,3 +171,16 @@ def test_a_fault_in_the_window_import_is_said_and_the_project_stays(
     assert import_word_document(window, source) is None
     assert len(said) == 1 and "fault in cica-desktop" in said[0] and "TypeError" in said[0]
     assert window.project.package is before
+
+
+def test_the_window_words_each_note_kept(qtbot: QtBot, tmp_path: Path) -> None:
+    window = open_window(qtbot, tmp_path, "en")
+    source = tmp_path / "notes.docx"
+    _with_notes(source)
+    report = import_word_document(window, source)
+    assert report is not None
+    lines = report.findChild(QPlainTextEdit, "import_report.lines").toPlainText().splitlines()
+    assert "Paragraph 1: Footnote 1 was kept in brackets where its mark stood (a project has " \
+        "no footnotes): “Adopted without a vote.”." in lines
+    assert any(line.startswith("Paragraph 2: Endnote 1 was kept in brackets") for line in lines)
+    report.close()
