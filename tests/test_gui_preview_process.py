@@ -8,19 +8,27 @@ import io
 import os
 import signal
 import sys
+import time
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from gui_helpers import editor, open_window, type_text
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QProcess
 from PySide6.QtWidgets import QTextEdit
 from pytestqt.qtbot import QtBot
 
 from cica_desktop.app.jobs import PreviewRenderer
 from cica_desktop.app.paths import path_text
-from cica_desktop.app.preview_client import CUT_FROM_PAGES, RenderProcess
+from cica_desktop.app.preview_client import CUT_FROM_PAGES, RenderProcess, _slice
 from cica_desktop.app.preview_process import RenderReply, RenderRequest, cut_package, render
 from cica_desktop.model import FieldError, Package
+
+
+def own_lane() -> RenderProcess:
+    """A render process of the test's own, owned by the application as the shared ones
+    are (one that Python collects after its QProcess was ended crashes PySide)."""
+    return RenderProcess(QCoreApplication.instance())
 
 
 def pdf_words(data: bytes) -> str:
@@ -153,7 +161,7 @@ def test_a_render_process_that_cannot_start_fails_the_request_without_a_loop(
 
     monkeypatch.setattr(preview_client, "_command",
                         lambda: [sys.executable, "-c", "import sys; sys.exit(3)"])
-    broken = RenderProcess()
+    broken = own_lane()
     replies: list[RenderReply] = []
     broken.submit(1, RenderRequest(7, en_package.model_dump(mode="json")), replies.append)
     qtbot.waitUntil(lambda: bool(replies), timeout=20_000)
@@ -161,3 +169,95 @@ def test_a_render_process_that_cannot_start_fails_the_request_without_a_loop(
     assert reply.generation == 7 and reply.failure is not None
     assert "render process stopped" in reply.failure
     assert broken._process is None  # not started again until the next request
+
+
+def test_stopping_a_lane_mid_render_fails_that_render_and_the_next_one_is_rendered(
+        qtbot: QtBot, en_package: Package) -> None:
+    renderer = PreviewRenderer(delay_ms=0)
+    shown: list[bytes] = []
+    failures: list[str] = []
+    renderer.rendered.connect(lambda pdf, *_rest: shown.append(pdf))
+    renderer.failed.connect(failures.append)
+    renderer.render_now(en_package)
+    assert renderer.wait(30_000) and len(shown) == 1
+    renderer.render_now(en_package)  # sent at once: the process is ready and idle
+    process = RenderProcess.shared()
+    assert process.busy_with(renderer._client)
+    process.stop()
+    # the render under way fails, saying why, and the lane is free again …
+    assert len(failures) == 1 and "render process stopped" in failures[0]
+    assert process._busy is None and not process._waiting and process._process is None
+    # … so the next request starts a new process and is rendered
+    renderer.render_now(en_package)
+    assert renderer.wait(30_000)
+    assert len(shown) == 2 and len(failures) == 1
+
+
+def test_closing_a_window_renders_nothing_more_for_it(
+        qtbot: QtBot, tmp_path: Path, dialogs: object) -> None:
+    window = open_window(qtbot, tmp_path, "en")
+    qtbot.waitUntil(lambda: window.preview.document.pageCount() > 0, timeout=20_000)
+    renderer = window.preview_renderer
+    assert renderer.wait(30_000)
+    process = RenderProcess.shared()
+    after_close: list[str] = []
+    renderer.started.connect(lambda: after_close.append("started"))
+    renderer.rendered.connect(lambda *_args: after_close.append("rendered"))
+    renderer.failed.connect(lambda *_args: after_close.append("failed"))
+    renderer.render_now(window.project.data)  # under way when the window closes …
+    renderer.request(window.project.data)  # … and the last keystroke still pending
+    assert process.busy_with(renderer._client)
+    after_close.clear()
+    assert window.close()
+    # the pending one is not started, the one under way is not waited for …
+    assert after_close == []
+    assert not renderer._timer.isActive() and renderer._client not in process._waiting
+    # … and its result, once the process is done with it, goes nowhere
+    qtbot.waitUntil(lambda: process._busy is None, timeout=30_000)
+    assert after_close == []
+
+
+def test_at_exit_a_lane_that_is_rendering_ends_promptly_and_answers_nothing(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from cica_desktop.app import preview_client
+
+    # a render process that says it is ready and then renders for a minute
+    monkeypatch.setattr(preview_client, "_command", lambda: [
+        sys.executable, "-c",
+        "import sys, time; from cica_desktop.app.preview_process import frame; "
+        "sys.stdout.buffer.write(frame('ready')); sys.stdout.buffer.flush(); time.sleep(60)"])
+    lane = own_lane()
+    replies: list[RenderReply] = []
+    lane.submit(1, RenderRequest(1, {}), replies.append)
+    qtbot.waitUntil(lambda: lane.busy_with(1), timeout=20_000)
+    process = lane._process
+    assert process is not None
+    started = time.monotonic()
+    lane._exit()  # what atexit calls
+    # killed after a short grace, not after five seconds (nor a minute); nothing answered
+    assert time.monotonic() - started < 2
+    assert process.state() == QProcess.ProcessState.NotRunning
+    assert process.exitStatus() == QProcess.ExitStatus.CrashExit
+    assert replies == [] and lane._process is None and lane._busy is None
+
+
+def test_a_request_that_cannot_be_sent_fails_and_the_lane_goes_on(
+        qtbot: QtBot, en_package: Package) -> None:
+    lane = own_lane()
+    replies: list[RenderReply] = []
+    lane.submit(1, RenderRequest(1, {"unpicklable": lambda: None}), replies.append)
+    qtbot.waitUntil(lambda: bool(replies), timeout=20_000)
+    [failed] = replies
+    assert failed.generation == 1 and failed.failure is not None
+    assert "cannot go to its render process" in failed.failure
+    assert lane._busy is None
+    lane.submit(1, RenderRequest(2, en_package.model_dump(mode="json")), replies.append)
+    assert lane.wait(1, -1)  # a negative time waits for good
+    assert replies[1].generation == 2 and replies[1].failure is None and replies[1].pdf
+    lane.stop()
+
+
+def test_waiting_for_good_looks_again_every_50_ms_not_every_millisecond() -> None:
+    assert _slice(QDeadlineTimer(-1)) == 50
+    assert _slice(QDeadlineTimer(10_000)) == 50
+    assert 1 <= _slice(QDeadlineTimer(20)) <= 20

@@ -23,6 +23,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QProcess, QTimer, Signal
 
 from .preview_process import MissionPreview, RenderReply, RenderRequest, frame, unframe
@@ -71,15 +72,34 @@ class RenderProcess(QObject):
         process = cls._shared.get(lane)
         if process is None:
             process = cls._shared[lane] = cls(QCoreApplication.instance())
-            atexit.register(process.stop)
+            atexit.register(process._exit)
         process.start()
         return process
 
-    def stop(self) -> None:
-        """End the process: it reads the end of its input and exits."""
+    def stop(self, grace_ms: int = 500) -> None:
+        """End the process: it reads the end of its input and exits (killed if it is
+        still rendering after *grace_ms*). The render under way and the requests waiting
+        fail, saying so, and the next request starts a new process."""
         process, self._process = self._process, None
+        failed = [self._busy[1:]] if self._busy is not None else []
+        failed += list(self._waiting.values())
+        self._busy = None
+        self._waiting.clear()
+        self._ready = False
+        self._buffer.clear()
         if process is not None:
-            _end(process, kill=False)
+            _end(process, kill=False, grace_ms=grace_ms)
+        for request, reply in failed:
+            reply(RenderReply(request.generation, failure=_stopped_reason()))
+
+    def _exit(self) -> None:
+        """At the application's exit: the windows are gone, nothing is answered, and the
+        process is ended promptly (a render under way is not waited for)."""
+        for client in [*self._waiting, *([self._busy[0]] if self._busy else [])]:
+            self.drop(client)
+        if self._process is not None and not shiboken6.isValid(self._process):
+            self._process = None  # Qt deleted it with the application (and ended it)
+        self.stop(grace_ms=200)
 
     @property
     def pid(self) -> int | None:
@@ -134,32 +154,50 @@ class RenderProcess(QObject):
         return self._busy is not None and self._busy[0] == client
 
     def wait(self, client: int, msecs: int) -> bool:
-        """Block until *client* has nothing under way or waiting (or *msecs* pass)."""
-        deadline = QDeadlineTimer(msecs)
+        """Block until *client* has nothing under way or waiting (or *msecs* pass; a
+        negative *msecs* waits for good)."""
+        return self.wait_until(client, QDeadlineTimer(msecs))
+
+    def wait_until(self, client: int, deadline: QDeadlineTimer) -> bool:
+        """Block until *client* has nothing under way or waiting (or *deadline* passes)."""
         while (self.busy_with(client) or client in self._waiting) and \
                 not deadline.hasExpired():
             process = self._process
             if process is None:
                 return False
             if process.state() == QProcess.ProcessState.NotRunning and \
-                    not process.waitForStarted(min(50, max(1, deadline.remainingTime()))):
+                    not process.waitForStarted(_slice(deadline)):
                 self._stopped(process)
                 continue
-            if process.waitForReadyRead(min(50, max(1, deadline.remainingTime()))):
+            if process.waitForReadyRead(_slice(deadline)):
                 self._readable()
             elif process.state() == QProcess.ProcessState.NotRunning:
                 self._stopped(process)
         return not (self.busy_with(client) or client in self._waiting)
 
     def _next(self) -> None:
-        process = self._process
-        if not self._ready or self._busy is not None or not self._waiting or process is None:
+        """Send the next waiting request, if the process is ready and idle. A request
+        that cannot be encoded (something in it does not pickle) fails at once, so it
+        never holds up the lane."""
+        while True:
+            process = self._process
+            if not self._ready or self._busy is not None or not self._waiting or \
+                    process is None:
+                return
+            client = next(iter(self._waiting))
+            request, reply = self._waiting.pop(client)
+            try:
+                message = frame(request)
+            except Exception as error:  # pickle raises many kinds (TypeError, …)
+                reason = QCoreApplication.translate(
+                    "jobs", "the preview's data cannot go to its render process: {error}"
+                ).format(error=error)
+                reply(RenderReply(request.generation, failure=reason))
+                continue
+            self._busy = (client, request, reply)
+            if process.write(message) < 0:
+                self._stopped(process)
             return
-        client = next(iter(self._waiting))
-        request, reply = self._waiting.pop(client)
-        self._busy = (client, request, reply)
-        if process.write(frame(request)) < 0:
-            self._stopped(process)
 
     def _readable(self, *_args: Any) -> None:
         process = self._process
@@ -196,9 +234,8 @@ class RenderProcess(QObject):
         if not self._ready:
             failed += list(self._waiting.values())
             self._waiting.clear()
-        reason = QCoreApplication.translate("jobs", "the preview's render process stopped")
         for request, reply in failed:
-            reply(RenderReply(request.generation, failure=reason))
+            reply(RenderReply(request.generation, failure=_stopped_reason()))
         if self._waiting:
             self.start()
 
@@ -272,11 +309,21 @@ class PreviewRenderer(QObject):
         return [self._process, *([self._first_process] if self._first_process else [])]
 
     def wait(self, msecs: int = 10_000) -> bool:
-        """Block until the renders asked for are done and their results delivered."""
+        """Block until the renders asked for are done and their results delivered (a
+        pending request is started first), all lanes within the same *msecs*."""
         if self._timer.isActive():
             self._timer.stop()
             self._start()
-        return all([process.wait(self._client, msecs) for process in self._processes()])
+        deadline = QDeadlineTimer(msecs)
+        return all([process.wait_until(self._client, deadline)
+                    for process in self._processes()])
+
+    def close(self) -> None:
+        """The window is closing: nothing pending is rendered, and nothing under way is
+        answered any more (its render finishes unseen, and starts no other)."""
+        self.cancel()
+        for process in self._processes():
+            process.drop(self._client)
 
     def _set(self, data: Any, errors: Sequence[FieldError], names: dict[str, str] | None,
              focus: str | None) -> None:
@@ -358,18 +405,31 @@ class PreviewRenderer(QObject):
             self.rendered.emit(reply.pdf, reply.anchors, reply.warnings, reply.positions)
 
 
-def _end(process: QProcess, kill: bool) -> None:
-    """Wait for *process* to end after the end of its input (killed if asked, or if it
-    lingers), then let Qt delete it."""
+def _end(process: QProcess, kill: bool, grace_ms: int = 5000) -> None:
+    """End *process*: killed if asked, else after the end of its input (killed if it
+    lingers *grace_ms*, as it does when it is rendering); then let Qt delete it."""
+    if not shiboken6.isValid(process):
+        return  # Qt is deleting it (with the application), which ends it
     if process.state() != QProcess.ProcessState.NotRunning:
         if kill:
             process.kill()
         else:
             process.closeWriteChannel()
-        if not process.waitForFinished(5000):
+        if not process.waitForFinished(grace_ms):
             process.kill()
             process.waitForFinished(5000)
     process.deleteLater()
+
+
+def _slice(deadline: QDeadlineTimer) -> int:
+    """How long one blocking wait may take before *deadline* (50 ms at most, so the
+    caller looks again; a deadline that never expires has no remaining time)."""
+    remaining = deadline.remainingTime()
+    return 50 if remaining < 0 else min(50, max(1, remaining))
+
+
+def _stopped_reason() -> str:
+    return QCoreApplication.translate("jobs", "the preview's render process stopped")
 
 
 def _unanswered(_reply: RenderReply) -> None:

@@ -713,7 +713,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         if self.autosaver is not None:
             self.autosaver.stop()
-        self.preview_renderer.wait(5000)
+        self.preview_renderer.close()  # nothing more is rendered for a closed window
         self.findings_checker.wait(5000)
         self.exports.wait(30_000)
         event.accept()
