@@ -193,134 +193,134 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Un solo firmante (“Tengo el honor…”); añada Estados para una carta conjunta.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="368"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Indicar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="370"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
         <source>Set {label}</source>
         <translation>Indicar {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="431"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
         <source>(not valid: {value})</source>
         <translation>(no válido: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="447"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="507"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="513"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
         <source>Choose an image</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="514"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="633"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="634"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="635"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
         <source>Add column</source>
         <translation>Añadir columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="636"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
         <source>Remove column</source>
         <translation>Quitar columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="655"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="62"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="63"/>
         <source>Drag to move</source>
         <extracomment>A drag is under way (its nested event loop runs): no row is released meanwhile, since the handle being dragged must live until the drop.</extracomment>
         <translation>Arrastrar para mover</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="414"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
         <source>Insert above</source>
         <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long builds every row; a longer one is lazy: only its rows in or near the visible part of the form are widgets (``ListEditor.fill``). A lazy list builds its first rows at once, as far as this height (pixels) or time goes. The tallest a list may be. Qt&apos;s layouts cap every size at 524,287 pixels (QLAYOUTSIZE_MAX); 1,500 signatories are taller. Past this height the gaps are shrunk in proportion (the scroll bar is then approximate over rows not built; built rows keep their height). An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path. Built on demand (the cursor goes there): kept until it has been in view. The height of a row never built: the average of the rows built (once laid out).</extracomment>
         <translation>Insertar encima</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="418"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="471"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="474"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="473"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="476"/>
         <source>Add content</source>
         <translation>Añadir contenido</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add at the end</source>
         <translation>Añadir al final</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="721"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="724"/>
         <source>Use my profile for this signatory</source>
         <translation>Usar mi perfil para este firmante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="722"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="725"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>Rellenar el nombre y los cargos a partir de su perfil de firmante (Configuración ▸ Firma…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="733"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="736"/>
         <source>No signer profile</source>
         <translation>Sin perfil de firmante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="734"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="737"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>Su perfil de firmante aún no tiene nombre. Introdúzcalo en Configuración ▸ Firma… y luego úselo aquí.</translation>
     </message>
@@ -2077,83 +2077,83 @@ El archivo anterior se mantiene sin cambios.</translation>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>Submission for the Secretariat</source>
         <translation>Envío a la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>From:</source>
         <translation>De:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
         <source>addresses, separated by commas</source>
         <translation>direcciones, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Signing key (.p12):</source>
         <translation>Clave de firma (.p12):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
         <source>Password (for this signature only):</source>
         <translation>Contraseña (solo para esta firma):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
         <source>Sign and write</source>
         <translation>Firmar y guardar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
         <source>Signing key and certificate</source>
         <translation>Clave y certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>Archivos PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
         <source>Choose a folder.</source>
         <translation>Elija una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>Elija la clave de firma (.p12 o .pfx).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} no es una dirección de correo electrónico.</translation>
     </message>
@@ -2161,53 +2161,69 @@ El archivo anterior se mantiene sin cambios.</translation>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
         <source>Cannot export yet</source>
         <translation>Todavía no se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>Corrija primero los problemas que figuran en Observaciones (quedan {count}).</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <source>Replace the submission?</source>
+        <translation>¿Reemplazar el envío?</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <source>{folder} already holds files of this submission:
+{files}
+
+Replace them? Other files in the folder are left alone.</source>
+        <translation>{folder} ya contiene archivos de este envío:
+{files}
+
+¿Desea reemplazarlos? Los demás archivos de la carpeta no se modifican.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>Preparando el envío en {folder}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>Envío guardado: {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Submission written</source>
         <translation>Envío guardado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <source>The folder written holds these files:</source>
         <translation>La carpeta guardada contiene estos archivos:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
         <source>Open the e-mail</source>
         <translation>Abrir el correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
         <source>Submission failed</source>
         <translation>No se pudo preparar el envío</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>No se escribió nada en {folder}: {reason}</translation>
     </message>
@@ -2370,64 +2386,80 @@ El archivo anterior se mantiene sin cambios.</translation>
         <translation>Se interpretó como un encabezamiento porque es breve y está en cursiva.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="122"/>
+        <source>Footnote {number} was kept in brackets where its mark stood (a project has no footnotes): “{text}”.</source>
+        <translation>La nota a pie de página {number} se conservó entre corchetes donde estaba su llamada (un proyecto no tiene notas a pie de página): “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="125"/>
+        <source>Endnote {number} was kept in brackets where its mark stood (a project has no endnotes): “{text}”.</source>
+        <translation>La nota final {number} se conservó entre corchetes donde estaba su llamada (un proyecto no tiene notas finales): “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="145"/>
         <source>Paragraph {number}: {message}</source>
         <translation>Párrafo {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="155"/>
         <source>To fill: {field}</source>
         <translation>Por rellenar: {field}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="157"/>
         <source>To correct: {field}: {message}</source>
         <translation>Por corregir: {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="169"/>
         <source>Import report</source>
         <translation>Informe de importación</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="172"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
         <translation>Se leyó {file}; hay que corregir {count} valores (véase Observaciones).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="176"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
         <translation>Se leyó {file} como borrador: los campos pendientes de rellenar figuran a continuación y están marcados en la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="180"/>
         <source>{file} was read; check the guesses below.</source>
         <translation>Se leyó {file}; compruebe a continuación lo que se ha deducido.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="203"/>
         <source>Import Word document</source>
         <translation>Importar documento de Word</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="205"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documentos de Word (*.docx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="214"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="219"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="214"/>
         <source>{file} cannot be imported:
 {reason}</source>
         <translation>No se puede importar {file}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="219"/>
+        <source>{file} could not be imported because of a fault in cica-desktop ({fault}). Nothing was opened. Please report this with the Word file.</source>
+        <translation>No se pudo importar {file} por un fallo de cica-desktop ({fault}). No se abrió nada. Comuníquelo junto con el archivo de Word.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="226"/>
         <source>Imported {file}: save it as a project.</source>
         <translation>Se importó {file}: guárdelo como proyecto.</translation>
     </message>
@@ -2869,9 +2901,15 @@ El archivo anterior se mantiene sin cambios.</translation>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
-        <source>the preview&apos;s render process stopped</source>
+        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>los datos de la vista previa no pueden llegar al proceso que la prepara: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>el proceso que prepara la vista previa se detuvo</translation>
     </message>
 </context>
@@ -3303,162 +3341,162 @@ El archivo anterior se mantiene sin cambios.</translation>
         <translation>modificado después de la firma: el marcador de posición de la firma contiene, tras el valor de la firma, datos que nadie firmó</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="74"/>
+        <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="75"/>
+        <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>signature maintenance</source>
         <translation>mantenimiento de firmas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="76"/>
+        <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>further signatures</source>
         <translation>firmas adicionales</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="77"/>
+        <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>form filling</source>
         <translation>rellenado de formularios</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="78"/>
+        <location filename="../../cica_desktop/revisions.py" line="79"/>
         <source>annotations</source>
         <translation>anotaciones</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="79"/>
+        <location filename="../../cica_desktop/revisions.py" line="80"/>
         <source>other changes</source>
         <translation>otros cambios</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="94"/>
+        <location filename="../../cica_desktop/revisions.py" line="95"/>
         <source>{what} in revision {revision}</source>
         <translation>{what} en la revisión {revision}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="137"/>
+        <location filename="../../cica_desktop/revisions.py" line="138"/>
         <source>a revision that cannot be read ({reason})</source>
         <translation>una revisión que no se puede leer ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="177"/>
+        <location filename="../../cica_desktop/revisions.py" line="178"/>
         <source>the document catalog was replaced</source>
         <translation>se sustituyó el catálogo del documento</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="191"/>
+        <location filename="../../cica_desktop/revisions.py" line="192"/>
         <source>validation data (certificates, revocation) were added</source>
         <translation>se añadieron datos de validación (certificados, revocación)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="204"/>
+        <location filename="../../cica_desktop/revisions.py" line="205"/>
         <source>the document information (/Info) was replaced</source>
         <translation>se sustituyó la información del documento (/Info)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="212"/>
+        <location filename="../../cica_desktop/revisions.py" line="213"/>
         <source>the document information ({names}) was changed</source>
         <translation>se modificó la información del documento ({names})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="242"/>
+        <location filename="../../cica_desktop/revisions.py" line="243"/>
         <source>the form (and its signature fields) was removed</source>
         <translation>se eliminó el formulario (y sus campos de firma)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="254"/>
+        <location filename="../../cica_desktop/revisions.py" line="255"/>
         <source>form field &apos;{name}&apos; was added</source>
         <translation>se añadió el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="257"/>
+        <location filename="../../cica_desktop/revisions.py" line="258"/>
         <source>form field &apos;{name}&apos; was filled in</source>
         <translation>se rellenó el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="260"/>
+        <location filename="../../cica_desktop/revisions.py" line="261"/>
         <source>form field &apos;{name}&apos; was removed</source>
         <translation>se eliminó el campo de formulario &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="266"/>
+        <location filename="../../cica_desktop/revisions.py" line="267"/>
         <source>the form&apos;s {key} entry was changed</source>
         <translation>se modificó la entrada {key} del formulario</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="272"/>
+        <location filename="../../cica_desktop/revisions.py" line="273"/>
         <source>signature field &apos;{name}&apos; was signed</source>
         <translation>se firmó el campo de firma &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="275"/>
+        <location filename="../../cica_desktop/revisions.py" line="276"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
         <translation>se añadió un campo de firma vacío &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="278"/>
+        <location filename="../../cica_desktop/revisions.py" line="279"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
         <translation>se sustituyó la firma del campo &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="280"/>
+        <location filename="../../cica_desktop/revisions.py" line="281"/>
         <source>signature field &apos;{name}&apos; was updated</source>
         <translation>se actualizó el campo de firma &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="287"/>
+        <location filename="../../cica_desktop/revisions.py" line="288"/>
         <source>the number of pages changed from {old} to {new}</source>
         <translation>el número de páginas pasó de {old} a {new}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="300"/>
+        <location filename="../../cica_desktop/revisions.py" line="301"/>
         <source>content was drawn over page {page}</source>
         <translation>se dibujó contenido sobre la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="303"/>
+        <location filename="../../cica_desktop/revisions.py" line="304"/>
         <source>page content of page {page} was replaced</source>
         <translation>se sustituyó el contenido de la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="307"/>
+        <location filename="../../cica_desktop/revisions.py" line="308"/>
         <source>the fonts or images of page {page} were changed</source>
         <translation>se modificaron las fuentes o imágenes de la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="313"/>
+        <location filename="../../cica_desktop/revisions.py" line="314"/>
         <source>the {key} of page {page} was changed</source>
         <translation>se modificó la entrada {key} de la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="349"/>
+        <location filename="../../cica_desktop/revisions.py" line="350"/>
         <source>a {subtype} annotation was added to page {page}</source>
         <translation>se añadió una anotación {subtype} a la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="353"/>
+        <location filename="../../cica_desktop/revisions.py" line="354"/>
         <source>a {subtype} annotation was changed on page {page}</source>
         <translation>se modificó una anotación {subtype} en la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="357"/>
+        <location filename="../../cica_desktop/revisions.py" line="358"/>
         <source>an annotation was removed from page {page}</source>
         <translation>se eliminó una anotación de la página {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="559"/>
+        <location filename="../../cica_desktop/revisions.py" line="611"/>
         <source>the document catalog entry {key} was added</source>
         <translation>se añadió la entrada {key} al catálogo del documento</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="562"/>
+        <location filename="../../cica_desktop/revisions.py" line="614"/>
         <source>the document catalog entry {key} was removed</source>
         <translation>se eliminó la entrada {key} del catálogo del documento</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="564"/>
+        <location filename="../../cica_desktop/revisions.py" line="616"/>
         <source>the document catalog entry {key} was changed</source>
         <translation>se modificó la entrada {key} del catálogo del documento</translation>
     </message>

@@ -193,134 +193,134 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
         <translation>Un seul signataire («&#x202f;J’ai l’honneur…&#x202f;»)&#x202f;; ajoutez des États pour une lettre conjointe.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="368"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Définir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="370"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
         <source>Set {label}</source>
         <translation>Définir&#x202f;: {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="431"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
         <source>(not valid: {value})</source>
         <translation>(non valide&#x202f;: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="447"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="507"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="513"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
         <source>Choose an image</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="514"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="633"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="634"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="635"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
         <source>Add column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="636"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
         <source>Remove column</source>
         <translation>Supprimer la colonne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="655"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="62"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="63"/>
         <source>Drag to move</source>
         <extracomment>A drag is under way (its nested event loop runs): no row is released meanwhile, since the handle being dragged must live until the drop.</extracomment>
         <translation>Faire glisser pour déplacer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="414"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
         <source>Insert above</source>
         <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long builds every row; a longer one is lazy: only its rows in or near the visible part of the form are widgets (``ListEditor.fill``). A lazy list builds its first rows at once, as far as this height (pixels) or time goes. The tallest a list may be. Qt&apos;s layouts cap every size at 524,287 pixels (QLAYOUTSIZE_MAX); 1,500 signatories are taller. Past this height the gaps are shrunk in proportion (the scroll bar is then approximate over rows not built; built rows keep their height). An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path. Built on demand (the cursor goes there): kept until it has been in view. The height of a row never built: the average of the rows built (once laid out).</extracomment>
         <translation>Insérer au-dessus</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
         <source>Move up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="418"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="471"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="474"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="473"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="476"/>
         <source>Add content</source>
         <translation>Ajouter du contenu</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add at the end</source>
         <translation>Ajouter à la fin</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="721"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="724"/>
         <source>Use my profile for this signatory</source>
         <translation>Utiliser mon profil pour ce signataire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="722"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="725"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>Remplir le nom et les titres à partir de votre profil de signataire (Paramètres ▸ Signature…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="733"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="736"/>
         <source>No signer profile</source>
         <translation>Aucun profil de signataire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="734"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="737"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>Votre profil de signataire ne comporte pas encore de nom. Saisissez-le dans Paramètres ▸ Signature…, puis utilisez-le ici.</translation>
     </message>
@@ -2077,83 +2077,83 @@ Le fichier précédent reste inchangé.</translation>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>Submission for the Secretariat</source>
         <translation>Envoi au Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Folder:</source>
         <translation>Dossier&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>From:</source>
         <translation>De&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
         <source>addresses, separated by commas</source>
         <translation>adresses, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
         <source>To:</source>
         <translation>À&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
         <source>Cc:</source>
         <translation>Cc&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Signing key (.p12):</source>
         <translation>Clé de signature (.p12)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
         <source>Password (for this signature only):</source>
         <translation>Mot de passe (pour cette signature uniquement)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
         <source>Sign and write</source>
         <translation>Signer et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
         <source>Signing key and certificate</source>
         <translation>Clé de signature et certificat</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
         <source>Choose a folder.</source>
         <translation>Choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>Choisissez la clé de signature (.p12 ou .pfx).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} n’est pas une adresse électronique.</translation>
     </message>
@@ -2161,53 +2161,69 @@ Le fichier précédent reste inchangé.</translation>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
         <source>Cannot export yet</source>
         <translation>Exportation impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>Corrigez d’abord les problèmes qui figurent dans les constatations (il en reste {count}).</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <source>Replace the submission?</source>
+        <translation>Remplacer l’envoi&#x202f;?</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <source>{folder} already holds files of this submission:
+{files}
+
+Replace them? Other files in the folder are left alone.</source>
+        <translation>{folder} contient déjà des fichiers de cet envoi&#x202f;:
+{files}
+
+Les remplacer&#x202f;? Les autres fichiers du dossier ne sont pas touchés.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>Préparation de l’envoi dans {folder}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>Envoi préparé&#x202f;: {count} fichiers dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Submission written</source>
         <translation>Envoi préparé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <source>The folder written holds these files:</source>
         <translation>Le dossier contient désormais les fichiers suivants&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
         <source>Open the e-mail</source>
         <translation>Ouvrir le courriel</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
         <source>Submission failed</source>
         <translation>Échec de la préparation de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>Aucun fichier n’a été écrit dans {folder}&#x202f;: {reason}</translation>
     </message>
@@ -2370,64 +2386,80 @@ Le fichier précédent reste inchangé.</translation>
         <translation>Lu comme un titre parce qu’il est court et en italique.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="122"/>
+        <source>Footnote {number} was kept in brackets where its mark stood (a project has no footnotes): “{text}”.</source>
+        <translation>La note de bas de page {number} a été conservée entre crochets à l’endroit de son appel (un projet n’a pas de notes)&#x202f;: «&#x202f;{text}&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="125"/>
+        <source>Endnote {number} was kept in brackets where its mark stood (a project has no endnotes): “{text}”.</source>
+        <translation>La note de fin {number} a été conservée entre crochets à l’endroit de son appel (un projet n’a pas de notes de fin)&#x202f;: «&#x202f;{text}&#x202f;».</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="145"/>
         <source>Paragraph {number}: {message}</source>
         <translation>Paragraphe {number}&#x202f;: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="155"/>
         <source>To fill: {field}</source>
         <translation>À remplir&#x202f;: {field}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="157"/>
         <source>To correct: {field}: {message}</source>
         <translation>À corriger&#x202f;: {field}&#x202f;: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="169"/>
         <source>Import report</source>
         <translation>Rapport d’importation</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="172"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
         <translation>{file} a été lu&#x202f;; nombre de valeurs à corriger&#x202f;: {count} (voir les constatations).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="176"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
         <translation>{file} a été lu comme un brouillon&#x202f;: les champs encore à remplir sont énumérés ci-dessous et signalés dans l’aperçu.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="180"/>
         <source>{file} was read; check the guesses below.</source>
         <translation>{file} a été lu&#x202f;; vérifiez les déductions ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="203"/>
         <source>Import Word document</source>
         <translation>Importer un document Word</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="205"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Documents Word (*.docx);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="214"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="219"/>
         <source>Cannot import</source>
         <translation>Importation impossible</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="214"/>
         <source>{file} cannot be imported:
 {reason}</source>
         <translation>Impossible d’importer {file}&#x202f;:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="219"/>
+        <source>{file} could not be imported because of a fault in cica-desktop ({fault}). Nothing was opened. Please report this with the Word file.</source>
+        <translation>{file} n’a pas pu être importé à cause d’une erreur de cica-desktop ({fault}). Rien n’a été ouvert. Merci de la signaler avec le fichier Word.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="226"/>
         <source>Imported {file}: save it as a project.</source>
         <translation>{file} importé&#x202f;: enregistrez-le en tant que projet.</translation>
     </message>
@@ -2869,9 +2901,15 @@ Le fichier précédent reste inchangé.</translation>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
-        <source>the preview&apos;s render process stopped</source>
+        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>les données de l’aperçu ne peuvent pas être transmises au processus qui le prépare&#x202f;: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>le processus qui prépare l’aperçu s’est arrêté</translation>
     </message>
 </context>
@@ -3303,162 +3341,162 @@ Le fichier précédent reste inchangé.</translation>
         <translation>modifié après la signature&#x202f;: l’espace réservé à la signature contient, après la valeur de la signature, des données que personne n’a signées</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="74"/>
+        <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="75"/>
+        <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>signature maintenance</source>
         <translation>maintenance des signatures</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="76"/>
+        <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>further signatures</source>
         <translation>signatures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="77"/>
+        <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>form filling</source>
         <translation>remplissage de formulaires</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="78"/>
+        <location filename="../../cica_desktop/revisions.py" line="79"/>
         <source>annotations</source>
         <translation>annotations</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="79"/>
+        <location filename="../../cica_desktop/revisions.py" line="80"/>
         <source>other changes</source>
         <translation>autres modifications</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="94"/>
+        <location filename="../../cica_desktop/revisions.py" line="95"/>
         <source>{what} in revision {revision}</source>
         <translation>{what} dans la révision {revision}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="137"/>
+        <location filename="../../cica_desktop/revisions.py" line="138"/>
         <source>a revision that cannot be read ({reason})</source>
         <translation>une révision illisible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="177"/>
+        <location filename="../../cica_desktop/revisions.py" line="178"/>
         <source>the document catalog was replaced</source>
         <translation>le catalogue du document a été remplacé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="191"/>
+        <location filename="../../cica_desktop/revisions.py" line="192"/>
         <source>validation data (certificates, revocation) were added</source>
         <translation>des données de validation (certificats, révocation) ont été ajoutées</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="204"/>
+        <location filename="../../cica_desktop/revisions.py" line="205"/>
         <source>the document information (/Info) was replaced</source>
         <translation>les informations du document (/Info) ont été remplacées</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="212"/>
+        <location filename="../../cica_desktop/revisions.py" line="213"/>
         <source>the document information ({names}) was changed</source>
         <translation>les informations du document ({names}) ont été modifiées</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="242"/>
+        <location filename="../../cica_desktop/revisions.py" line="243"/>
         <source>the form (and its signature fields) was removed</source>
         <translation>le formulaire (et ses champs de signature) a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="254"/>
+        <location filename="../../cica_desktop/revisions.py" line="255"/>
         <source>form field &apos;{name}&apos; was added</source>
         <translation>le champ de formulaire «&#x202f;{name}&#x202f;» a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="257"/>
+        <location filename="../../cica_desktop/revisions.py" line="258"/>
         <source>form field &apos;{name}&apos; was filled in</source>
         <translation>le champ de formulaire «&#x202f;{name}&#x202f;» a été rempli</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="260"/>
+        <location filename="../../cica_desktop/revisions.py" line="261"/>
         <source>form field &apos;{name}&apos; was removed</source>
         <translation>le champ de formulaire «&#x202f;{name}&#x202f;» a été supprimé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="266"/>
+        <location filename="../../cica_desktop/revisions.py" line="267"/>
         <source>the form&apos;s {key} entry was changed</source>
         <translation>l’entrée {key} du formulaire a été modifiée</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="272"/>
+        <location filename="../../cica_desktop/revisions.py" line="273"/>
         <source>signature field &apos;{name}&apos; was signed</source>
         <translation>le champ de signature «&#x202f;{name}&#x202f;» a été signé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="275"/>
+        <location filename="../../cica_desktop/revisions.py" line="276"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
         <translation>un champ de signature vide «&#x202f;{name}&#x202f;» a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="278"/>
+        <location filename="../../cica_desktop/revisions.py" line="279"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
         <translation>la signature du champ «&#x202f;{name}&#x202f;» a été remplacée</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="280"/>
+        <location filename="../../cica_desktop/revisions.py" line="281"/>
         <source>signature field &apos;{name}&apos; was updated</source>
         <translation>le champ de signature «&#x202f;{name}&#x202f;» a été mis à jour</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="287"/>
+        <location filename="../../cica_desktop/revisions.py" line="288"/>
         <source>the number of pages changed from {old} to {new}</source>
         <translation>le nombre de pages est passé de {old} à {new}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="300"/>
+        <location filename="../../cica_desktop/revisions.py" line="301"/>
         <source>content was drawn over page {page}</source>
         <translation>du contenu a été dessiné par-dessus la page {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="303"/>
+        <location filename="../../cica_desktop/revisions.py" line="304"/>
         <source>page content of page {page} was replaced</source>
         <translation>le contenu de la page {page} a été remplacé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="307"/>
+        <location filename="../../cica_desktop/revisions.py" line="308"/>
         <source>the fonts or images of page {page} were changed</source>
         <translation>les polices ou les images de la page {page} ont été modifiées</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="313"/>
+        <location filename="../../cica_desktop/revisions.py" line="314"/>
         <source>the {key} of page {page} was changed</source>
         <translation>l’élément {key} de la page {page} a été modifié</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="349"/>
+        <location filename="../../cica_desktop/revisions.py" line="350"/>
         <source>a {subtype} annotation was added to page {page}</source>
         <translation>une annotation {subtype} a été ajoutée à la page {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="353"/>
+        <location filename="../../cica_desktop/revisions.py" line="354"/>
         <source>a {subtype} annotation was changed on page {page}</source>
         <translation>une annotation {subtype} a été modifiée sur la page {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="357"/>
+        <location filename="../../cica_desktop/revisions.py" line="358"/>
         <source>an annotation was removed from page {page}</source>
         <translation>une annotation a été supprimée de la page {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="559"/>
+        <location filename="../../cica_desktop/revisions.py" line="611"/>
         <source>the document catalog entry {key} was added</source>
         <translation>l’entrée {key} du catalogue du document a été ajoutée</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="562"/>
+        <location filename="../../cica_desktop/revisions.py" line="614"/>
         <source>the document catalog entry {key} was removed</source>
         <translation>l’entrée {key} du catalogue du document a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="564"/>
+        <location filename="../../cica_desktop/revisions.py" line="616"/>
         <source>the document catalog entry {key} was changed</source>
         <translation>l’entrée {key} du catalogue du document a été modifiée</translation>
     </message>

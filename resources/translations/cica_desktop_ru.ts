@@ -193,134 +193,134 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Одно лицо подписывает письмо («Имею честь…»); добавьте государства для совместного письма.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="368"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="370"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
         <source>Set {label}</source>
         <translation>Задать: {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="431"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
         <source>(not valid: {value})</source>
         <translation>(недопустимое значение: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="447"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="507"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="513"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
         <source>Choose an image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="514"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="633"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="634"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="635"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
         <source>Add column</source>
         <translation>Добавить столбец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="636"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
         <source>Remove column</source>
         <translation>Удалить столбец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="655"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="62"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="63"/>
         <source>Drag to move</source>
         <extracomment>A drag is under way (its nested event loop runs): no row is released meanwhile, since the handle being dragged must live until the drop.</extracomment>
         <translation>Перетащите, чтобы переместить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="414"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
         <source>Insert above</source>
         <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long builds every row; a longer one is lazy: only its rows in or near the visible part of the form are widgets (``ListEditor.fill``). A lazy list builds its first rows at once, as far as this height (pixels) or time goes. The tallest a list may be. Qt&apos;s layouts cap every size at 524,287 pixels (QLAYOUTSIZE_MAX); 1,500 signatories are taller. Past this height the gaps are shrunk in proportion (the scroll bar is then approximate over rows not built; built rows keep their height). An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path. Built on demand (the cursor goes there): kept until it has been in view. The height of a row never built: the average of the rows built (once laid out).</extracomment>
         <translation>Вставить выше</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
         <source>Move up</source>
         <translation>Переместить вверх</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
         <source>Move down</source>
         <translation>Переместить вниз</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="418"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="471"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="474"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>Добавить…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="473"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="476"/>
         <source>Add content</source>
         <translation>Добавить содержание</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add at the end</source>
         <translation>Добавить в конец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="721"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="724"/>
         <source>Use my profile for this signatory</source>
         <translation>Использовать мой профиль для этого подписанта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="722"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="725"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>Заполнить имя и должности из вашего профиля подписанта (Настройки ▸ Подпись…)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="733"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="736"/>
         <source>No signer profile</source>
         <translation>Нет профиля подписанта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="734"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="737"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>В вашем профиле подписанта еще не указано имя. Укажите его в разделе «Настройки ▸ Подпись…», а затем используйте здесь.</translation>
     </message>
@@ -2077,83 +2077,83 @@ The previous file is unchanged.</source>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>Submission for the Secretariat</source>
         <translation>Материалы для представления в Секретариат</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
         <source>addresses, separated by commas</source>
         <translation>адреса через запятую</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Signing key (.p12):</source>
         <translation>Ключ для подписи (.p12):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
         <source>Password (for this signature only):</source>
         <translation>Пароль (только для этой подписи):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
         <source>Sign and write</source>
         <translation>Подписать и сохранить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
         <source>Folder</source>
         <translation>Выбор папки</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
         <source>Signing key and certificate</source>
         <translation>Ключ и сертификат для подписи</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>Файлы PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>Выберите ключ для подписи (.p12 или .pfx).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
         <source>{address} is not an e-mail address.</source>
         <translation>«{address}» не является адресом электронной почты.</translation>
     </message>
@@ -2161,53 +2161,69 @@ The previous file is unchanged.</source>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
         <source>Cannot export yet</source>
         <translation>Экспорт пока невозможен</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>Сначала устраните проблемы, указанные в замечаниях (осталось: {count}).</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <source>Replace the submission?</source>
+        <translation>Заменить материалы?</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <source>{folder} already holds files of this submission:
+{files}
+
+Replace them? Other files in the folder are left alone.</source>
+        <translation>В папке {folder} уже есть файлы этих материалов:
+{files}
+
+Заменить их? Другие файлы в папке не затрагиваются.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>Подготовка материалов для Секретариата в папке {folder}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>Материалы для Секретариата записаны в папку {folder} (файлов: {count})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Submission written</source>
         <translation>Материалы для Секретариата записаны</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <source>The folder written holds these files:</source>
         <translation>В записанной папке находятся следующие файлы:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
         <source>Open the e-mail</source>
         <translation>Открыть электронное сообщение</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
         <source>Submission failed</source>
         <translation>Не удалось подготовить материалы для Секретариата</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>В папку {folder} ничего не записано: {reason}</translation>
     </message>
@@ -2370,64 +2386,80 @@ The previous file is unchanged.</source>
         <translation>Распознано как заголовок, поскольку текст короткий и выделен курсивом.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="122"/>
+        <source>Footnote {number} was kept in brackets where its mark stood (a project has no footnotes): “{text}”.</source>
+        <translation>Сноска {number} сохранена в квадратных скобках на месте знака сноски (в проекте нет сносок): «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="125"/>
+        <source>Endnote {number} was kept in brackets where its mark stood (a project has no endnotes): “{text}”.</source>
+        <translation>Концевая сноска {number} сохранена в квадратных скобках на месте знака сноски (в проекте нет концевых сносок): «{text}».</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="145"/>
         <source>Paragraph {number}: {message}</source>
         <translation>Абзац {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="155"/>
         <source>To fill: {field}</source>
         <translation>Заполнить: {field}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="157"/>
         <source>To correct: {field}: {message}</source>
         <translation>Исправить: {field}: {message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="169"/>
         <source>Import report</source>
         <translation>Отчет об импорте</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="172"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
         <translation>Файл {file} прочитан; требуется исправить значения: {count} (см. замечания).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="176"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
         <translation>Файл {file} прочитан как черновик: незаполненные поля перечислены ниже и отмечены в предварительном просмотре.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="180"/>
         <source>{file} was read; check the guesses below.</source>
         <translation>Файл {file} прочитан; проверьте приведенные ниже предположения.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="203"/>
         <source>Import Word document</source>
         <translation>Импорт документа Word</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="205"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Документы Word (*.docx);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="214"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="219"/>
         <source>Cannot import</source>
         <translation>Импорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="214"/>
         <source>{file} cannot be imported:
 {reason}</source>
         <translation>Не удается импортировать {file}:
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="219"/>
+        <source>{file} could not be imported because of a fault in cica-desktop ({fault}). Nothing was opened. Please report this with the Word file.</source>
+        <translation>Не удалось импортировать {file} из-за ошибки в cica-desktop ({fault}). Ничего не открыто. Сообщите об этом, приложив файл Word.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="226"/>
         <source>Imported {file}: save it as a project.</source>
         <translation>Импортирован файл {file}: сохраните его как проект.</translation>
     </message>
@@ -2869,9 +2901,15 @@ The previous file is unchanged.</source>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
-        <source>the preview&apos;s render process stopped</source>
+        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>данные предварительного просмотра не удается передать процессу его подготовки: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>процесс подготовки предварительного просмотра остановился</translation>
     </message>
 </context>
@@ -3303,162 +3341,162 @@ The previous file is unchanged.</source>
         <translation>изменен после подписания: в месте, отведенном для подписи, после значения подписи находятся данные, которые никто не подписывал</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="74"/>
+        <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="75"/>
+        <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>signature maintenance</source>
         <translation>обслуживание подписей</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="76"/>
+        <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>further signatures</source>
         <translation>дополнительные подписи</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="77"/>
+        <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>form filling</source>
         <translation>заполнение форм</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="78"/>
+        <location filename="../../cica_desktop/revisions.py" line="79"/>
         <source>annotations</source>
         <translation>аннотации</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="79"/>
+        <location filename="../../cica_desktop/revisions.py" line="80"/>
         <source>other changes</source>
         <translation>прочие изменения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="94"/>
+        <location filename="../../cica_desktop/revisions.py" line="95"/>
         <source>{what} in revision {revision}</source>
         <translation>{what} в редакции {revision}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="137"/>
+        <location filename="../../cica_desktop/revisions.py" line="138"/>
         <source>a revision that cannot be read ({reason})</source>
         <translation>редакция, которую не удается прочитать ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="177"/>
+        <location filename="../../cica_desktop/revisions.py" line="178"/>
         <source>the document catalog was replaced</source>
         <translation>каталог документа заменен</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="191"/>
+        <location filename="../../cica_desktop/revisions.py" line="192"/>
         <source>validation data (certificates, revocation) were added</source>
         <translation>добавлены данные для проверки (сертификаты, сведения об отзыве)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="204"/>
+        <location filename="../../cica_desktop/revisions.py" line="205"/>
         <source>the document information (/Info) was replaced</source>
         <translation>сведения о документе (/Info) заменены</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="212"/>
+        <location filename="../../cica_desktop/revisions.py" line="213"/>
         <source>the document information ({names}) was changed</source>
         <translation>сведения о документе ({names}) изменены</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="242"/>
+        <location filename="../../cica_desktop/revisions.py" line="243"/>
         <source>the form (and its signature fields) was removed</source>
         <translation>форма (и ее поля подписи) удалена</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="254"/>
+        <location filename="../../cica_desktop/revisions.py" line="255"/>
         <source>form field &apos;{name}&apos; was added</source>
         <translation>добавлено поле формы «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="257"/>
+        <location filename="../../cica_desktop/revisions.py" line="258"/>
         <source>form field &apos;{name}&apos; was filled in</source>
         <translation>заполнено поле формы «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="260"/>
+        <location filename="../../cica_desktop/revisions.py" line="261"/>
         <source>form field &apos;{name}&apos; was removed</source>
         <translation>удалено поле формы «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="266"/>
+        <location filename="../../cica_desktop/revisions.py" line="267"/>
         <source>the form&apos;s {key} entry was changed</source>
         <translation>изменен элемент {key} формы</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="272"/>
+        <location filename="../../cica_desktop/revisions.py" line="273"/>
         <source>signature field &apos;{name}&apos; was signed</source>
         <translation>поле подписи «{name}» подписано</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="275"/>
+        <location filename="../../cica_desktop/revisions.py" line="276"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
         <translation>добавлено пустое поле подписи «{name}»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="278"/>
+        <location filename="../../cica_desktop/revisions.py" line="279"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
         <translation>подпись в поле «{name}» заменена</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="280"/>
+        <location filename="../../cica_desktop/revisions.py" line="281"/>
         <source>signature field &apos;{name}&apos; was updated</source>
         <translation>поле подписи «{name}» обновлено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="287"/>
+        <location filename="../../cica_desktop/revisions.py" line="288"/>
         <source>the number of pages changed from {old} to {new}</source>
         <translation>число страниц изменилось с {old} на {new}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="300"/>
+        <location filename="../../cica_desktop/revisions.py" line="301"/>
         <source>content was drawn over page {page}</source>
         <translation>поверх страницы {page} нанесено содержимое</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="303"/>
+        <location filename="../../cica_desktop/revisions.py" line="304"/>
         <source>page content of page {page} was replaced</source>
         <translation>содержимое страницы {page} заменено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="307"/>
+        <location filename="../../cica_desktop/revisions.py" line="308"/>
         <source>the fonts or images of page {page} were changed</source>
         <translation>шрифты или изображения страницы {page} изменены</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="313"/>
+        <location filename="../../cica_desktop/revisions.py" line="314"/>
         <source>the {key} of page {page} was changed</source>
         <translation>изменен элемент {key} страницы {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="349"/>
+        <location filename="../../cica_desktop/revisions.py" line="350"/>
         <source>a {subtype} annotation was added to page {page}</source>
         <translation>на страницу {page} добавлена аннотация {subtype}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="353"/>
+        <location filename="../../cica_desktop/revisions.py" line="354"/>
         <source>a {subtype} annotation was changed on page {page}</source>
         <translation>изменена аннотация {subtype} на странице {page}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="357"/>
+        <location filename="../../cica_desktop/revisions.py" line="358"/>
         <source>an annotation was removed from page {page}</source>
         <translation>со страницы {page} удалена аннотация</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="559"/>
+        <location filename="../../cica_desktop/revisions.py" line="611"/>
         <source>the document catalog entry {key} was added</source>
         <translation>добавлен элемент каталога документа {key}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="562"/>
+        <location filename="../../cica_desktop/revisions.py" line="614"/>
         <source>the document catalog entry {key} was removed</source>
         <translation>удален элемент каталога документа {key}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="564"/>
+        <location filename="../../cica_desktop/revisions.py" line="616"/>
         <source>the document catalog entry {key} was changed</source>
         <translation>изменен элемент каталога документа {key}</translation>
     </message>

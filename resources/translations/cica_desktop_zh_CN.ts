@@ -184,133 +184,133 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>一名签名人（“我谨……”）；添加国家即为联名信。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="368"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="370"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
         <source>Set {label}</source>
         <translation>设定{label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="431"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
         <source>(not valid: {value})</source>
         <translation>（无效：{value}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="447"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="62"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="63"/>
         <source>Drag to move</source>
         <extracomment>A drag is under way (its nested event loop runs): no row is released meanwhile, since the handle being dragged must live until the drop.</extracomment>
         <translation>拖动以移动</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="414"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
         <source>Insert above</source>
         <extracomment>Attributes that hold a model path, renumbered with their row (an editor&apos;s path, the signatory a title line completes for). A list up to this long builds every row; a longer one is lazy: only its rows in or near the visible part of the form are widgets (``ListEditor.fill``). A lazy list builds its first rows at once, as far as this height (pixels) or time goes. The tallest a list may be. Qt&apos;s layouts cap every size at 524,287 pixels (QLAYOUTSIZE_MAX); 1,500 signatories are taller. Past this height the gaps are shrunk in proportion (the scroll bar is then approximate over rows not built; built rows keep their height). An object of a row that carries the row&apos;s path: the object, whether its objectName is a path under the row&apos;s, its attributes that hold a path, and what to call once it has its new path. Built on demand (the cursor goes there): kept until it has been in view. The height of a row never built: the average of the rows built (once laid out).</extracomment>
         <translation>在上方插入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="415"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="416"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="417"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="418"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="471"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="474"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="473"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="476"/>
         <source>Add content</source>
         <translation>添加内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="484"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="487"/>
         <source>Add at the end</source>
         <translation>添加到末尾</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="721"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="724"/>
         <source>Use my profile for this signatory</source>
         <translation>用我的资料填写此签名人</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="722"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="725"/>
         <source>Fill in the name and titles from your signer profile (Settings ▸ Signing…)</source>
         <translation>用您的签署人资料（设置 ▸ 签名…）填写姓名和职衔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="733"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="736"/>
         <source>No signer profile</source>
         <translation>没有签署人资料</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/forms.py" line="734"/>
+        <location filename="../../cica_desktop/ui/forms.py" line="737"/>
         <source>Your signer profile has no name yet. Enter it in Settings ▸ Signing…, then use it here.</source>
         <translation>您的签署人资料还没有姓名。请先在“设置 ▸ 签名…”中填写，再在此使用。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="633"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="634"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="635"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="636"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
         <source>Remove column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="655"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="507"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="513"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="514"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
@@ -2077,83 +2077,83 @@ The previous file is unchanged.</source>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="53"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
         <source>Submission for the Secretariat</source>
         <translation>提交秘书处的文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="59"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="61"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
         <source>addresses, separated by commas</source>
         <translation>地址，多个地址以英文逗号（,）分隔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
         <source>To:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
         <source>Cc:</source>
         <translation>抄送：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
         <source>Signing key (.p12):</source>
         <translation>签名密钥（.p12）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
         <source>Password (for this signature only):</source>
         <translation>密码（仅用于本次签名）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
         <source>Sign and write</source>
         <translation>签名并写入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="98"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="105"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="111"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
         <source>Signing key and certificate</source>
         <translation>签名密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="113"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="125"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
         <source>Choose a folder.</source>
         <translation>请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="127"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>请选择签名密钥（.p12 或 .pfx）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} 不是电子邮件地址。</translation>
     </message>
@@ -2161,53 +2161,69 @@ The previous file is unchanged.</source>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="159"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <source>Replace the submission?</source>
+        <translation>替换提交秘书处的文件？</translation>
+    </message>
+    <message>
         <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <source>{folder} already holds files of this submission:
+{files}
+
+Replace them? Other files in the folder are left alone.</source>
+        <translation>{folder} 中已有本次提交的文件：
+{files}
+
+是否替换？文件夹中的其他文件不受影响。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>正在 {folder} 中准备提交秘书处的文件…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="211"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>提交秘书处的文件已写入：{folder} 中共 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="219"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
         <source>Submission written</source>
         <translation>提交秘书处的文件已写入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="227"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
         <source>The folder written holds these files:</source>
         <translation>写入的文件夹包含以下文件：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="237"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
         <source>Open the e-mail</source>
         <translation>打开电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="251"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
         <source>Submission failed</source>
         <translation>提交文件写入失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="252"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>未在 {folder} 中写入任何内容：{reason}</translation>
     </message>
@@ -2370,64 +2386,80 @@ The previous file is unchanged.</source>
         <translation>被视为标题，因为其篇幅短且为斜体。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="139"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="122"/>
+        <source>Footnote {number} was kept in brackets where its mark stood (a project has no footnotes): “{text}”.</source>
+        <translation>脚注 {number} 已以方括号保留在其标注处（项目没有脚注）：“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="125"/>
+        <source>Endnote {number} was kept in brackets where its mark stood (a project has no endnotes): “{text}”.</source>
+        <translation>尾注 {number} 已以方括号保留在其标注处（项目没有尾注）：“{text}”。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="145"/>
         <source>Paragraph {number}: {message}</source>
         <translation>第 {number} 段：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="149"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="155"/>
         <source>To fill: {field}</source>
         <translation>待填：{field}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="151"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="157"/>
         <source>To correct: {field}: {message}</source>
         <translation>待修正：{field}：{message}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="163"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="169"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="166"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="172"/>
         <source>{file} was read; {count} values must be corrected (see Findings).</source>
         <translation>已读取 {file}；有 {count} 个值须修正（见“检查结果”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="170"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="176"/>
         <source>{file} was read as a draft: the fields still to fill are listed below and marked in the preview.</source>
         <translation>已将 {file} 作为草稿读取：待填字段列于下方，并在预览中标出。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="174"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="180"/>
         <source>{file} was read; check the guesses below.</source>
         <translation>已读取 {file}；请核对下列推断。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="197"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="203"/>
         <source>Import Word document</source>
         <translation>导入 Word 文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="199"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="205"/>
         <source>Word documents (*.docx);;All files (*)</source>
         <translation>Word 文件 (*.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="214"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="219"/>
         <source>Cannot import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="208"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="214"/>
         <source>{file} cannot be imported:
 {reason}</source>
         <translation>无法导入 {file}：
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/word_import.py" line="213"/>
+        <location filename="../../cica_desktop/ui/word_import.py" line="219"/>
+        <source>{file} could not be imported because of a fault in cica-desktop ({fault}). Nothing was opened. Please report this with the Word file.</source>
+        <translation>由于 cica-desktop 出错（{fault}），无法导入 {file}。未打开任何内容。请连同该 Word 文件一并报告此问题。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/word_import.py" line="226"/>
         <source>Imported {file}: save it as a project.</source>
         <translation>已导入 {file}：请将其另存为项目。</translation>
     </message>
@@ -2869,9 +2901,15 @@ The previous file is unchanged.</source>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="199"/>
-        <source>the preview&apos;s render process stopped</source>
+        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <translation>预览的数据无法传给排版进程：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <source>the preview&apos;s render process stopped</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>预览的排版进程已停止</translation>
     </message>
 </context>
@@ -3094,32 +3132,32 @@ The previous file is unchanged.</source>
         <translation>不明确</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="74"/>
+        <location filename="../../cica_desktop/revisions.py" line="75"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="75"/>
+        <location filename="../../cica_desktop/revisions.py" line="76"/>
         <source>signature maintenance</source>
         <translation>签名维护</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="76"/>
+        <location filename="../../cica_desktop/revisions.py" line="77"/>
         <source>further signatures</source>
         <translation>更多签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="77"/>
+        <location filename="../../cica_desktop/revisions.py" line="78"/>
         <source>form filling</source>
         <translation>填写表单</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="78"/>
+        <location filename="../../cica_desktop/revisions.py" line="79"/>
         <source>annotations</source>
         <translation>注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="79"/>
+        <location filename="../../cica_desktop/revisions.py" line="80"/>
         <source>other changes</source>
         <translation>其他更改</translation>
     </message>
@@ -3139,7 +3177,7 @@ The previous file is unchanged.</source>
         <translation>填写表单、签名和注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="94"/>
+        <location filename="../../cica_desktop/revisions.py" line="95"/>
         <source>{what} in revision {revision}</source>
         <translation>{what}（修订版 {revision}）</translation>
     </message>
@@ -3338,127 +3376,127 @@ The previous file is unchanged.</source>
         <translation>签名后被更改：签名占位区在签名值之后含有无人签署的数据</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="137"/>
+        <location filename="../../cica_desktop/revisions.py" line="138"/>
         <source>a revision that cannot be read ({reason})</source>
         <translation>无法读取的修订版（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="177"/>
+        <location filename="../../cica_desktop/revisions.py" line="178"/>
         <source>the document catalog was replaced</source>
         <translation>文件目录被替换</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="191"/>
+        <location filename="../../cica_desktop/revisions.py" line="192"/>
         <source>validation data (certificates, revocation) were added</source>
         <translation>添加了验证数据（证书、吊销信息）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="204"/>
+        <location filename="../../cica_desktop/revisions.py" line="205"/>
         <source>the document information (/Info) was replaced</source>
         <translation>文件信息（/Info）被替换</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="212"/>
+        <location filename="../../cica_desktop/revisions.py" line="213"/>
         <source>the document information ({names}) was changed</source>
         <translation>文件信息（{names}）被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="242"/>
+        <location filename="../../cica_desktop/revisions.py" line="243"/>
         <source>the form (and its signature fields) was removed</source>
         <translation>表单（及其签名字段）被删除</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="254"/>
+        <location filename="../../cica_desktop/revisions.py" line="255"/>
         <source>form field &apos;{name}&apos; was added</source>
         <translation>添加了表单字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="257"/>
+        <location filename="../../cica_desktop/revisions.py" line="258"/>
         <source>form field &apos;{name}&apos; was filled in</source>
         <translation>填写了表单字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="260"/>
+        <location filename="../../cica_desktop/revisions.py" line="261"/>
         <source>form field &apos;{name}&apos; was removed</source>
         <translation>删除了表单字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="266"/>
+        <location filename="../../cica_desktop/revisions.py" line="267"/>
         <source>the form&apos;s {key} entry was changed</source>
         <translation>表单的 {key} 条目被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="272"/>
+        <location filename="../../cica_desktop/revisions.py" line="273"/>
         <source>signature field &apos;{name}&apos; was signed</source>
         <translation>签名字段“{name}”已签署</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="275"/>
+        <location filename="../../cica_desktop/revisions.py" line="276"/>
         <source>an empty signature field &apos;{name}&apos; was added</source>
         <translation>添加了空白签名字段“{name}”</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="278"/>
+        <location filename="../../cica_desktop/revisions.py" line="279"/>
         <source>the signature in field &apos;{name}&apos; was replaced</source>
         <translation>字段“{name}”中的签名被替换</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="280"/>
+        <location filename="../../cica_desktop/revisions.py" line="281"/>
         <source>signature field &apos;{name}&apos; was updated</source>
         <translation>签名字段“{name}”被更新</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="287"/>
+        <location filename="../../cica_desktop/revisions.py" line="288"/>
         <source>the number of pages changed from {old} to {new}</source>
         <translation>页数从 {old} 变为 {new}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="300"/>
+        <location filename="../../cica_desktop/revisions.py" line="301"/>
         <source>content was drawn over page {page}</source>
         <translation>第 {page} 页上被覆盖绘制了内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="303"/>
+        <location filename="../../cica_desktop/revisions.py" line="304"/>
         <source>page content of page {page} was replaced</source>
         <translation>第 {page} 页的页面内容被替换</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="307"/>
+        <location filename="../../cica_desktop/revisions.py" line="308"/>
         <source>the fonts or images of page {page} were changed</source>
         <translation>第 {page} 页的字体或图片被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="313"/>
+        <location filename="../../cica_desktop/revisions.py" line="314"/>
         <source>the {key} of page {page} was changed</source>
         <translation>第 {page} 页的 {key} 被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="349"/>
+        <location filename="../../cica_desktop/revisions.py" line="350"/>
         <source>a {subtype} annotation was added to page {page}</source>
         <translation>第 {page} 页添加了 {subtype} 注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="353"/>
+        <location filename="../../cica_desktop/revisions.py" line="354"/>
         <source>a {subtype} annotation was changed on page {page}</source>
         <translation>第 {page} 页的 {subtype} 注释被更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="357"/>
+        <location filename="../../cica_desktop/revisions.py" line="358"/>
         <source>an annotation was removed from page {page}</source>
         <translation>第 {page} 页删除了一个注释</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="559"/>
+        <location filename="../../cica_desktop/revisions.py" line="611"/>
         <source>the document catalog entry {key} was added</source>
         <translation>添加了文件目录条目 {key}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="562"/>
+        <location filename="../../cica_desktop/revisions.py" line="614"/>
         <source>the document catalog entry {key} was removed</source>
         <translation>删除了文件目录条目 {key}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/revisions.py" line="564"/>
+        <location filename="../../cica_desktop/revisions.py" line="616"/>
         <source>the document catalog entry {key} was changed</source>
         <translation>文件目录条目 {key} 被更改</translation>
     </message>
