@@ -269,43 +269,9 @@ class LineEditor(_AppUndo, QLineEdit):
             self.setCursorPosition(min(position, len(text)))
 
 
-class _TitleCompletion(QObject):
-    """Fills a title line's completer each time the line takes the focus: the titles of the
-    document's language, the signatory's gender first (both may have changed)."""
-
-    def __init__(self, editor: QLineEdit, ctx: FormContext, signatory: Path) -> None:
-        super().__init__(editor)
-        self.ctx, self.signatory = ctx, signatory
-        self.model = QStringListModel(self)
-        completer = QCompleter(self.model, editor)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        editor.setCompleter(completer)
-        editor.installEventFilter(self)
-        self.fill()
-
-    def fill(self) -> None:
-        project = self.ctx.project
-        language, gender = project.value(("language",)), project.value((*self.signatory,
-                                                                          "gender"))
-        self.model.setStringList(title_suggestions(
-            language if isinstance(language, str) else "en",
-            gender if isinstance(gender, str) else "masculine"))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn:
-            self.fill()
-        return False
-
-
-def offer_titles(editor: QLineEdit, ctx: FormContext, signatory: Path) -> None:
-    """Let a signatory's title line complete from the list of titles (app.titles)."""
-    _TitleCompletion(editor, ctx, signatory)
-
-
-class _StateCompletion(QObject):
-    """Fills a State line's completer each time it takes the focus: the States as the
-    document's language writes them in that field (docs/STATE-NAMES.md)."""
+class _Completion(QObject):
+    """Fills a line's completer each time the line takes the focus (what it offers depends
+    on the project, which may have changed): `suggestions` says what."""
 
     def __init__(self, editor: QLineEdit, ctx: FormContext) -> None:
         super().__init__(editor)
@@ -318,15 +284,46 @@ class _StateCompletion(QObject):
         editor.installEventFilter(self)
         self.fill()
 
-    def fill(self) -> None:
+    def language(self) -> str:
         language = self.ctx.project.value(("language",))
-        self.model.setStringList(state_suggestions(
-            language if isinstance(language, str) else "en"))
+        return language if isinstance(language, str) else "en"
+
+    def suggestions(self) -> list[str]:
+        raise NotImplementedError
+
+    def fill(self) -> None:
+        self.model.setStringList(self.suggestions())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.FocusIn:
             self.fill()
         return False
+
+
+class _TitleCompletion(_Completion):
+    """A title line: the titles of the document's language, the signatory's gender first."""
+
+    def __init__(self, editor: QLineEdit, ctx: FormContext, signatory: Path) -> None:
+        self.signatory = signatory
+        super().__init__(editor, ctx)
+
+    def suggestions(self) -> list[str]:
+        gender = self.ctx.project.value((*self.signatory, "gender"))
+        return title_suggestions(self.language(),
+                                 gender if isinstance(gender, str) else "masculine")
+
+
+def offer_titles(editor: QLineEdit, ctx: FormContext, signatory: Path) -> None:
+    """Let a signatory's title line complete from the list of titles (app.titles)."""
+    _TitleCompletion(editor, ctx, signatory)
+
+
+class _StateCompletion(_Completion):
+    """A State line: the States as the document's language writes them in that field
+    (docs/STATE-NAMES.md)."""
+
+    def suggestions(self) -> list[str]:
+        return state_suggestions(self.language())
 
 
 def offer_states(editor: QLineEdit, ctx: FormContext) -> None:
