@@ -32,7 +32,7 @@ from reportlab.platypus.paragraph import (
     imgVRange,
 )
 
-from .pdf_tags import Tagged, inherit_tag
+from .pdf_tags import LATIN_RUN, TAG, Element, Labelled, Tagged, Tagger, inherit_tag, latin_runs
 from .text import NO_BREAK_SPACE
 
 #: Marks that never start a line (closing brackets and quotes, stops, commas, …).
@@ -318,6 +318,57 @@ class KinsokuParagraph(Tagged, Paragraph):  # type: ignore[misc]
     #: Item ranges of the lines in self.blPara, when this class broke them.
     _ranges: list[LineRange] | None = None
 
+    #: While drawn with its Latin runs tagged apart: the text object's splitter.
+    _spans: _LatinSpans | None = None
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """Drawn as any tagged paragraph (render/pdf_tags.py), but when the document tags
+        Latin text in its own language, each run of Latin text inside the paragraph is a
+        /Span element of its own with that /Lang (`_LatinSpans`)."""
+        spans = self._latin_spans(canvas)
+        if spans is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        tagger, element = spans.tagger, getattr(self, TAG)
+        self._spans = spans
+        try:
+            if isinstance(element, Labelled) and getattr(self, "bulletText", None):
+                tagger.expect_text_objects(element.label)  # the number: tagged apart
+            Paragraph.drawOn(self, canvas, x, y, _sW)
+        finally:
+            tagger.clear_pending()
+            self._spans = None
+
+    def _latin_spans(self, canvas: Any) -> _LatinSpans | None:
+        """The splitter for this drawing, or None to draw as any tagged paragraph: no
+        Latin run, no language to tag it with, or something drawn outside the text
+        object (underlines, links, a background: they must stay in the element's own
+        marked content)."""
+        tagger: Tagger | None = getattr(canvas, "tagger", None)
+        element = getattr(self, TAG, None)
+        if isinstance(element, Labelled):
+            element = element.body
+        if tagger is None or not isinstance(element, Element) or element.repeats:
+            return None
+        style = self.style
+        if (getattr(style, "backColor", None) or getattr(style, "borderWidth", 0)
+                or not tagger.latin_language):
+            return None
+        if any(getattr(f, "us_lines", None) or getattr(f, "link", None)
+               or getattr(f, "backColor", None) or hasattr(f, "cbDefn") for f in self.frags):
+            return None
+        if not any(LATIN_RUN.search(_frag_text(frag)) for frag in self.frags):
+            return None
+        return _LatinSpans(tagger, canvas.getPageNumber() - 1, element)
+
+    def beginText(self, x: float, y: float) -> Any:
+        """The paragraph's text object (reportlab calls this once per drawing; the number
+        is a text object of the canvas's)."""
+        text_object = super().beginText(x, y)
+        if self._spans is not None:
+            self._spans.attach(text_object)
+        return text_object
+
     def _kinsoku(self) -> bool:
         return bool(self.frags) and not getattr(self.style, "endDots", None)
 
@@ -432,6 +483,53 @@ class KinsokuParagraph(Tagged, Paragraph):  # type: ignore[misc]
         if hasattr(self, "autoLeading"):
             first.autoLeading = rest.autoLeading = self.autoLeading
         return [first, rest]
+
+
+class _LatinSpans:
+    """Cuts a paragraph's text object at its Latin runs: the element's marked content
+    opens inside the text object, each Latin run's /Span takes its place for the run
+    (Tagger.span), and the element's content closes before the text object ends. The
+    glyphs and their positions are those reportlab writes: a string is cut into
+    consecutive strings, each starting where the last ended."""
+
+    def __init__(self, tagger: Tagger, page: int, element: Element) -> None:
+        self.tagger, self.page, self.element = tagger, page, element
+        self.lang = tagger.latin_language
+        self.open = False
+
+    def attach(self, text_object: Any) -> None:
+        text_out, get_code = text_object._textOut, text_object.getCode
+        code: list[str] = text_object._code
+
+        def _text_out(text: str, TStar: int = 0) -> None:
+            if not self.open:
+                opening = self.tagger.inline(self.page, self.element)
+                if opening is None:  # inside another element's content: as before
+                    text_out(text, TStar)
+                    return
+                code.append(opening)
+                self.open = True
+            pieces = latin_runs(text)
+            for index, (piece, latin) in enumerate(pieces):
+                star = TStar if index == len(pieces) - 1 else 0
+                marks = self.tagger.span(self.page, self.lang) if latin else None
+                if marks is None:
+                    text_out(piece, star)
+                    continue
+                code.append(marks[0])
+                text_out(piece, 0)
+                code.append(marks[1])
+                if star:
+                    code.append("T*")
+
+        def _get_code() -> str:
+            if self.open:
+                code.append(self.tagger.end_inline())
+                self.open = False
+            return str(get_code())
+
+        text_object._textOut = _text_out
+        text_object.getCode = _get_code
 
 
 def _handle_bullet_width(bullet_text: Any, style: Any, max_widths: list[float]) -> None:

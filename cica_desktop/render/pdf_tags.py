@@ -104,14 +104,19 @@ class Tagger:
     """Numbers the marked content of one document while it is drawn, then adds its
     structure tree to the document before reportlab writes it."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, latin_language: str | None = None) -> None:
         self.root = Element("Document", lang=language)
+        #: The language of Latin runs inside a paragraph of another script (`span`);
+        #: None: that of the document's Latin-only elements (see `latin_language`).
+        self._latin_language = latin_language
         #: Per page (0-based), the element of each MCID in order.
         self.parents: dict[int, list[Element]] = {}
         #: Text objects still to be tagged, in the order they will be drawn (a numbered
         #: paragraph's number, then its text: reportlab draws them as two text objects).
         self._pending: list[Element] = []
         self._depth = 0
+        #: The element whose marked-content sequence is open (None: none, or an artifact).
+        self._open: Element | None = None
 
     # -- while drawing -----------------------------------------------------------------
     def _begin(self, canvas: Any, element: Element) -> None:
@@ -119,11 +124,58 @@ class Tagger:
         if element.repeats and any(not isinstance(kid, Element) and kid[0] < page
                                    for kid in element.kids):
             canvas.addLiteral("/Artifact <</Type /Pagination>> BDC")
+            self._open = None
             return
+        canvas.addLiteral(self._marked(page, element))
+        self._open = element
+
+    def _marked(self, page: int, element: Element) -> str:
+        """The BDC operator that opens the next marked-content sequence of *element* on
+        *page* (its MCID recorded)."""
         mcids = self.parents.setdefault(page, [])
         element.kids.append((page, len(mcids)))
-        canvas.addLiteral(f"/{element.kind} <</MCID {len(mcids)}>> BDC")
         mcids.append(element)
+        lang = f"/Lang {pdf_string(element.lang)} " if element.kind == "Span" else ""
+        return f"/{element.kind} <<{lang}/MCID {len(mcids) - 1}>> BDC"
+
+    @property
+    def latin_language(self) -> str:
+        """The language Latin runs in a paragraph of another script are in: the one given,
+        else that of the document's Latin-only elements (`structure_language` gives them
+        the language template's `language_tags.text`; the masthead's symbol line is one),
+        else "" (not tagged apart: the document's own, or a Latin-script document)."""
+        if self._latin_language is None:
+            found = (element.lang for element in _descendants(self.root) if element.lang)
+            self._latin_language = next(found, "")
+        return self._latin_language
+
+    def inline(self, page: int, element: Element) -> str | None:
+        """The operator that opens *element*'s content from inside a text object (a
+        Chinese paragraph's, render/kinsoku.py), so that `span` can cut it at its Latin
+        runs: marked content and text objects must nest (ISO 32000-1 §14.6), so the whole
+        chain sits inside the text object. None when content of another element is open
+        around it (a table cell's) or *element* is a repeated header cell."""
+        if self._depth or element.repeats:
+            return None
+        self._open = element
+        return self._marked(page, element)
+
+    def end_inline(self) -> str:
+        """The operator that closes what `inline` opened (and the last `span` reopened)."""
+        self._open = None
+        return "EMC"
+
+    def span(self, page: int, lang: str) -> tuple[str, str] | None:
+        """The operators around a run of text in *lang* inside the open sequence: close
+        it, open a /Span element's (a child of the open element, with its /Lang), and
+        after the run close that and open a new sequence of the element again. A flat
+        chain, not nested: pdfminer-based readers (pdfplumber) keep one MCID at a time
+        and lose it at the first EMC. None when no element's sequence is open."""
+        element = self._open
+        if element is None or not lang:
+            return None
+        span = element.add("Span", lang=lang)
+        return f"EMC {self._marked(page, span)}", f"EMC {self._marked(page, element)}"
 
     @contextmanager
     def content(self, canvas: Any, element: Element | None) -> Iterator[None]:
@@ -138,6 +190,7 @@ class Tagger:
         finally:
             canvas.addLiteral("EMC")
             self._depth -= 1
+            self._open = None
 
     @contextmanager
     def artifact(self, canvas: Any, kind: str = "") -> Iterator[None]:
@@ -236,6 +289,20 @@ class Tagger:
         return ref
 
 
+def _descendants(element: Element) -> Iterator[Element]:
+    """*element*'s descendants, breadth first (the masthead's lines come early)."""
+    level = [kid for kid in element.kids if isinstance(kid, Element)]
+    while level:
+        yield from level
+        level = [kid for parent in level for kid in parent.kids if isinstance(kid, Element)]
+
+
+def pdf_string(text: str) -> str:
+    """*text* (ASCII: a language tag) as a PDF literal string."""
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return f"({escaped})"
+
+
 def document_xmp(doc: Any, language: str) -> XmpMetadata:
     """What reportlab's document *doc* writes into its /Info dictionary (its dates
     formatted as reportlab formats them: the same instant), as XMP, naming PDF/UA-1."""
@@ -272,6 +339,50 @@ def tagged(canvas: Any, element: Element | None) -> Iterator[None]:
         return
     with tagger.content(canvas, element):
         yield
+
+
+#: A run of Latin text: from a Latin letter to a Latin letter or digit, with the spaces
+#: and marks that join words inside it ("CICA", "A/62/232", "Confidence-Building
+#: Measures"); digits alone are in no language.
+LATIN_RUN = re.compile("[A-Za-z\u00c0-\u024f]"
+                       "(?:[A-Za-z\u00c0-\u024f0-9 ./&'\u2019-]*[A-Za-z\u00c0-\u024f0-9])?")
+
+
+def latin_runs(text: str) -> list[tuple[str, bool]]:
+    """*text* cut into (piece, is a Latin run), in order; [(text, False)] without one."""
+    pieces: list[tuple[str, bool]] = []
+    at = 0
+    for run in LATIN_RUN.finditer(text):
+        if run.start() > at:
+            pieces.append((text[at:run.start()], False))
+        pieces.append((run.group(), True))
+        at = run.end()
+    if at < len(text) or not pieces:
+        pieces.append((text[at:], False))
+    return pieces
+
+
+def latin_language(canvas: Any) -> str:
+    """The language Latin runs are tagged with on *canvas* ("" when not tagged apart, or
+    the canvas is not tagging)."""
+    tagger: Tagger | None = getattr(canvas, "tagger", None)
+    return tagger.latin_language if tagger is not None else ""
+
+
+@contextmanager
+def latin_span(canvas: Any) -> Iterator[None]:
+    """A run of Latin text inside the element being drawn: its own /Span element with
+    the document's `latin_language` (PDF 1.7 §14.9.2), when there is one."""
+    tagger: Tagger | None = getattr(canvas, "tagger", None)
+    marks = (tagger.span(canvas.getPageNumber() - 1, tagger.latin_language)
+             if tagger is not None else None)
+    if marks is not None:
+        canvas.addLiteral(marks[0])
+    try:
+        yield
+    finally:
+        if marks is not None:
+            canvas.addLiteral(marks[1])
 
 
 @contextmanager

@@ -19,7 +19,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from .pdf_tags import TAG, Labelled, tagged
+from .pdf_tags import TAG, Labelled, latin_language, latin_runs, latin_span, tagged
 
 _RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
@@ -240,6 +240,7 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
         label, body = ((element.label, element.body) if isinstance(element, Labelled)
                        else (None, element))
         words_before = 0
+        spans = bool(latin_language(canvas))
         with tagged(canvas, body):
             for index, line in enumerate(self.lines):
                 y = self.height - self.size - index * self.leading
@@ -250,6 +251,10 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
                 words_before += words
                 if any(revision for word in revisions for _, revision in word):
                     self._draw_revised(line, drawn, revisions, y, indent)
+                    continue
+                pieces = latin_runs(drawn) if spans else []
+                if any(latin for _, latin in pieces):
+                    self._draw_spans(line, drawn, pieces, y, indent)
                     continue
                 spaces = drawn.count(" ") + drawn.count("\u00a0")  # both are code 32
                 if self.align == "left":
@@ -273,19 +278,7 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
         segment, each revised one in its ink, underlined (inserted) or struck through
         (deleted)."""
         canvas = self.canv
-        right_edge = self.width - self.right
-        natural = pdfmetrics.stringWidth(drawn, self.font, self.size)
-        spaces = drawn.count(" ") + drawn.count("\u00a0")
-        word_space = 0.0
-        if self.align == "left":
-            x = self.left
-        elif self.align == "center":
-            x = (self.left + right_edge - natural) / 2
-        elif self.align == "justify" and spaces and not line.endswith(LAST_LINE):
-            x = self.left
-            word_space = max(0.0, right_edge - indent - self.left - natural) / spaces
-        else:
-            x = right_edge - indent - natural
+        x, word_space = self._placement(line, drawn, indent)
         for text, revision in revision_segments(line.removesuffix(LAST_LINE), drawn,
                                                 revisions):
             width = (pdfmetrics.stringWidth(text, self.font, self.size)
@@ -303,6 +296,36 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
                 canvas.line(x, y + rise, x + width, y + rise)
             canvas.restoreState()
             x += width
+
+    def _placement(self, line: str, drawn: str, indent: float) -> tuple[float, float]:
+        """Where the *drawn* form of *line* starts (x) and the room added to each of its
+        spaces, as draw() places a line drawn whole."""
+        right_edge = self.width - self.right
+        natural = pdfmetrics.stringWidth(drawn, self.font, self.size)
+        spaces = drawn.count(" ") + drawn.count("\u00a0")
+        if self.align == "left":
+            return self.left, 0.0
+        if self.align == "center":
+            return (self.left + right_edge - natural) / 2, 0.0
+        if self.align == "justify" and spaces and not line.endswith(LAST_LINE):
+            return self.left, max(0.0, right_edge - indent - self.left - natural) / spaces
+        return right_edge - indent - natural, 0.0
+
+    def _draw_spans(self, line: str, drawn: str, pieces: list[tuple[str, bool]], y: float,
+                    indent: float) -> None:
+        """A line with runs of Latin text, placed as draw() places any line and drawn
+        piece by piece: each Latin run its own /Span with the document's language for
+        Latin text (render/pdf_tags.py), the printed line unchanged."""
+        canvas = self.canv
+        x, word_space = self._placement(line, drawn, indent)
+        for text, latin in pieces:
+            if latin:
+                with latin_span(canvas):
+                    canvas.drawString(x, y, text, wordSpace=word_space or None)
+            else:
+                canvas.drawString(x, y, text, wordSpace=word_space or None)
+            x += (pdfmetrics.stringWidth(text, self.font, self.size)
+                  + word_space * (text.count(" ") + text.count("\u00a0")))
 
     def _draw_label(self, label: Any) -> None:
         canvas = self.canv
