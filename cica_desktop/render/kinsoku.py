@@ -348,7 +348,8 @@ class KinsokuParagraph(Tagged, Paragraph):  # type: ignore[misc]
         element = getattr(self, TAG, None)
         if isinstance(element, Labelled):
             element = element.body
-        if tagger is None or not isinstance(element, Element) or element.repeats:
+        if (tagger is None or not isinstance(element, Element) or element.repeats
+                or element.lang):  # a paragraph in a language of its own: all of it
             return None
         style = self.style
         if (getattr(style, "backColor", None) or getattr(style, "borderWidth", 0)

@@ -172,7 +172,7 @@ class Tagger:
         chain, not nested: pdfminer-based readers (pdfplumber) keep one MCID at a time
         and lose it at the first EMC. None when no element's sequence is open."""
         element = self._open
-        if element is None or not lang:
+        if element is None or not lang or element.lang == lang:  # already in it
             return None
         span = element.add("Span", lang=lang)
         return f"EMC {self._marked(page, span)}", f"EMC {self._marked(page, element)}"
