@@ -159,3 +159,25 @@ def test_the_latin_runs_are_still_found_as_typed(pdf: Path) -> None:
                           text=True).stdout
     for word in LATIN:
         assert word in text
+
+
+def test_a_paragraph_all_in_english_is_in_english_with_no_span_inside(
+        tmp_path: Path) -> None:
+    """A Latin-only paragraph in a Chinese document has its own /Lang; its words are not
+    tagged again as runs."""
+    document = compose(load_project(sample_path("zh")), Part.PACKAGE)
+    english = "Conference on Interaction and Confidence-Building Measures in Asia (CICA)"
+    blocks = (*document.blocks[:5], Paragraph(style="SingleTxt", runs=(Run(text=english),)),
+              *document.blocks[5:])
+    path = tmp_path / "zh.pdf"
+    path.write_bytes(pdf_bytes(dataclasses.replace(document, blocks=blocks))[0])
+    with pikepdf.open(path) as pdf:
+        elements = list(walk(pdf.Root.StructTreeRoot))
+    texts = texts_by_sequence(path)
+    sequences = marked_content(path)
+    [key] = [key for key, text in texts.items() if squash(english) in squash(text)]
+    assert sequences[key] == ("P", "")  # its language is its element's, not a span's
+    assert ("P", "Document", "en-US") in elements
+    spans = {texts[key] for key, (tag, _) in sequences.items() if tag == "Span"}
+    assert not spans & {"CICA", "Conference on Interaction and Confidence-Building Measures"
+                                " in Asia"}
