@@ -167,7 +167,8 @@ class _PdfRenderer:
         self._narrow: dict[tuple[str, float], str] = {}
         self._anchor_count = 0
         #: The structure tree (render/pdf_tags.py): the masthead's elements first.
-        self.tagger = Tagger(document.metadata.language)
+        self.tagger = Tagger(document.metadata.language,
+                             latin_language=structure_language("Latin", document))
         self.structure = self.tagger.root
         #: The list (L) consecutive numbered paragraphs of one list_id go into.
         self._list: tuple[str, Element] | None = None
