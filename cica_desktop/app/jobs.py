@@ -4,6 +4,7 @@ preview renders in a process of its own (app/preview_client.py, app/preview_proc
 from __future__ import annotations
 
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -101,6 +102,37 @@ def signed_file_name(stem: str) -> str:
     return signed_output_name(stem)
 
 
+@dataclass(frozen=True)
+class SigningInputs:
+    """What signing the package as the mission sends it takes, besides the password."""
+
+    p12: Path
+    profile: SignerProfile | None = None
+    project_dir: Path | None = None
+    tsa_url: str = ""
+    tsa_timeout: float = 30.0
+    pdfa: bool = True
+
+
+def signed_package(package: Package, inputs: SigningInputs, password: str) -> bytes:
+    """The package as the mission sends it (letter, then annexes), made PDF/A-2b if asked
+    and signed: the one signing step of Export ▸ Signed letter and of the submission."""
+    from ..signing import open_signing_key
+
+    extras = mission_extras(package, inputs.profile, inputs.project_dir)
+    key = open_signing_key(inputs.p12, password)
+    return signed_mission_pdf(package, extras, key, part=Part.PACKAGE, pdfa=inputs.pdfa,
+                              tsa_url=inputs.tsa_url, tsa_timeout=inputs.tsa_timeout)
+
+
+def failure_reason(exc: Exception) -> str:
+    """What a worker says of *exc* (`build.classify`); a fault of ours is printed too."""
+    failure = classify(exc)
+    if failure.kind is Kind.FAULT:
+        traceback.print_exc()
+    return failure.reason
+
+
 class _WriteJob(QRunnable):
     """Write a file in a worker, atomically (the old file survives any error); report
     through signals that live in the GUI thread, the reason as `build.classify` gives it."""
@@ -123,10 +155,7 @@ class _WriteJob(QRunnable):
         try:
             warnings = self.write()
         except Exception as exc:
-            failure = classify(exc)
-            if failure.kind is Kind.FAULT:
-                traceback.print_exc()
-            self.signals.failed.emit(str(self.target), failure.reason)
+            self.signals.failed.emit(str(self.target), failure_reason(exc))
             return
         if warnings:
             self.signals.warned.emit(str(self.target), list(warnings))
@@ -179,14 +208,10 @@ class SignedLetterJob(_WriteJob):
         self.pdfa = pdfa
 
     def write(self) -> list[str]:
-        from ..signing import open_signing_key
-
+        inputs = SigningInputs(self.p12, self.profile, self.project_dir, self.tsa_url,
+                               self.tsa_timeout, self.pdfa)
         try:
-            extras = mission_extras(self.package, self.profile, self.project_dir)
-            key = open_signing_key(self.p12, self._password)
-            signed = signed_mission_pdf(self.package, extras, key, part=Part.PACKAGE,
-                                        pdfa=self.pdfa, tsa_url=self.tsa_url,
-                                        tsa_timeout=self.tsa_timeout)
+            signed = signed_package(self.package, inputs, self._password)
         finally:
             self._password = ""
         write_files_atomically([(self.target, signed)])

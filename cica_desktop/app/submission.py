@@ -6,18 +6,14 @@ from __future__ import annotations
 
 import os
 import re
-import traceback
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSettings, Signal
 
-from ..build import Kind, classify
-from ..compose import Part
-from ..mission import SignerProfile, mission_extras, signed_mission_pdf
 from ..model import Package
 from ..submission import Addresses, base_name, submission
 from .collection import collection_paused
+from .jobs import SigningInputs, failure_reason, signed_package
 from .settings import Settings, data_dir
 
 __all__ = ["Addresses", "SigningInputs", "SubmissionJob", "SubmissionSignals",
@@ -73,16 +69,6 @@ class SubmissionSignals(QObject):
     failed = Signal(str, str)  # the folder, the reason
 
 
-@dataclass(frozen=True)
-class SigningInputs:
-    p12: Path
-    profile: SignerProfile | None = None
-    project_dir: Path | None = None
-    tsa_url: str = ""
-    tsa_timeout: float = 30.0
-    pdfa: bool = True
-
-
 class SubmissionJob(QRunnable):
     """Sign the package as the mission sends it, then write the whole folder (all files
     or none). The password lives only in this job, for the one signing."""
@@ -102,22 +88,13 @@ class SubmissionJob(QRunnable):
             try:
                 written = self._write()
             except Exception as exc:
-                failure = classify(exc)
-                if failure.kind is Kind.FAULT:
-                    traceback.print_exc()
-                self.signals.failed.emit(str(self.folder), failure.reason)
+                self.signals.failed.emit(str(self.folder), failure_reason(exc))
                 return
             self.signals.finished.emit([str(path) for path in written])
 
     def _write(self) -> list[Path]:
-        from ..signing import open_signing_key
-
-        s = self.signing
         try:
-            extras = mission_extras(self.package, s.profile, s.project_dir)
-            key = open_signing_key(s.p12, self._password)
-            signed = signed_mission_pdf(self.package, extras, key, part=Part.PACKAGE, pdfa=s.pdfa,
-                                        tsa_url=s.tsa_url, tsa_timeout=s.tsa_timeout)
+            signed = signed_package(self.package, self.signing, self._password)
         finally:
             self._password = ""
         return submission(self.package, signed, self.addresses).write(self.folder)
