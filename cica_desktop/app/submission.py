@@ -11,12 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QSettings, Signal
 
 from ..model import Package
-from ..submission import Addresses, base_name, submission
+from ..submission import Addresses, base_name, existing_files, submission
 from .collection import collection_paused
 from .jobs import SigningInputs, failure_reason, signed_package
 from .settings import Settings, data_dir
 
-__all__ = ["Addresses", "SigningInputs", "SubmissionJob", "SubmissionSignals",
+__all__ = ["Addresses", "SigningInputs", "SubmissionJob", "SubmissionSignals", "existing_files",
            "save_addresses", "saved_addresses", "split_addresses", "suggested_folder"]
 
 

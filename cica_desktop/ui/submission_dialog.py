@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import html
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +31,7 @@ from ..app.submission import (
     SigningInputs,
     SubmissionJob,
     SubmissionSignals,
+    existing_files,
     save_addresses,
     saved_addresses,
     split_addresses,
@@ -41,16 +41,6 @@ from .path_line import show_start, unbroken_path, whole_path_as_tooltip
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def submission_files_in(folder: Path, base: str) -> list[Path]:
-    """The files a submission named *base* writes that *folder* already holds (the names of
-    cica_desktop/submission, whose `existing_files` the command line asks)."""
-    if not folder.is_dir():
-        return []
-    ours = re.compile(rf"{re.escape(base)}-(letter-signed\.pdf|letter\.docx|annex-\d+\.docx"
-                      r"|email\.eml|checklist\.txt)")
-    return sorted(path for path in folder.iterdir() if ours.fullmatch(path.name))
 
 
 class SubmissionDialog(QDialog):
@@ -187,9 +177,7 @@ class Submissions(QObject):
         if package is None:
             return None
         folder = Path(dialog.folder.text()).expanduser()
-        # The files are named as the suggested folder is: "<base>-submission".
-        base = suggested_folder(settings, package, None).name.removesuffix("-submission")
-        existing = submission_files_in(folder, base)
+        existing = existing_files(package, folder)
         if existing and QMessageBox.question(
                 window, self.tr("Replace the submission?"), self.tr(
                     "{folder} already holds files of this submission:\n{files}\n\n"
