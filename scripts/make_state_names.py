@@ -1,8 +1,10 @@
 """Write resources/states/names.tsv: the Member States and observer States in the six
 languages, as a list names them and as a sentence does (with its article).
 
-Run once by hand when a name changes (`python scripts/make_state_names.py`); the table is
-committed and the application reads only the table. Sources, per cell (the `source`
+Run by hand when a name changes (`python scripts/make_state_names.py`): the French,
+Spanish, Russian and Chinese names are in scripts/state-names/<language>.txt, the English
+and Arabic ones come from the word lists; the table is committed and the application reads
+only the table. Sources, per cell (the `source`
 column, explained in docs/STATE-NAMES.md):
 
 - ``UN``: the UN's list of Member States / its terminology database (UNTERM), as our
@@ -22,7 +24,10 @@ from pathlib import Path
 
 from babel import Locale
 
-ROOT = Path(__file__).resolve().parent.parent
+from cica_desktop.state_names import strip_article
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
 LANGUAGES = ("en", "fr", "es", "ru", "zh", "ar")
 
 #: ISO 3166 codes where CLDR's English name is not the UN's.
@@ -91,17 +96,6 @@ ARABIC = {
     "SY": "الجمهورية العربية السورية",
 }
 
-#: Lowercase articles that open a name in a sentence ("El Salvador" keeps its "El").
-ARTICLES = ("the ", "le ", "la ", "les ", "l'", "el ", "los ", "las ")
-
-
-def strip_article(name: str) -> str:
-    for article in ARTICLES:
-        if name.startswith(article):
-            return name[len(article):]
-    return name
-
-
 def word_list(language: str) -> list[str]:
     """The Member States section of a spelling word list (its first section)."""
     lines = (ROOT / "resources" / "wordlists" / f"{language}.txt").read_text("utf-8")
@@ -122,8 +116,10 @@ def main() -> int:
     english = word_list("en")[:195]
     territories = {name: code for code, name in Locale("en").territories.items()}
     codes = [CODES.get(name) or territories[name] for name in english]
-    typed = {language: (Path(f"/tmp/{language}.txt").read_text("utf-8").strip().split("|"))
-             for language in ("fr", "es", "ru", "zh")}
+    # The names as each language's UN list writes them, with the article a sentence puts
+    # before them, one a line in the order of the English list (scripts/state-names/).
+    typed = {language: (HERE / "state-names" / f"{language}.txt").read_text("utf-8")
+             .splitlines() for language in ("fr", "es", "ru", "zh")}
     rows: list[list[str]] = []
     arabic_list = word_list("ar")
     for index, (code, name) in enumerate(zip(codes, english, strict=True)):
@@ -133,7 +129,7 @@ def main() -> int:
                      "UN" if text == name else "UN, in a sentence [V]"])
         for language in ("fr", "es", "ru", "zh"):
             written = typed[language][index]
-            listed = strip_article(written)
+            listed = strip_article(written.replace("'", "’")).replace("’", "'")
             text = sentence.get(language, written)
             known = set(word_list(language)) if language != "zh" else set()
             cldr = Locale(language).territories.get(code, "")
