@@ -15,8 +15,6 @@ import traceback
 from pathlib import Path
 from typing import TextIO
 
-HELP = "write the new version with its differences from the old as tracked changes"
-
 EPILOG = """\
 output: the file's path on stdout, then on stderr a line "compare: …" counting the
 paragraphs changed, inserted, deleted, moved, renumbered or restyled.

@@ -13,8 +13,6 @@ import argparse
 from pathlib import Path
 from typing import TextIO
 
-HELP = "write the package for the Secretariat: signed letter, Word files, e-mail, checklist"
-
 _EPILOG = """\
 Writes into DIR, named by the symbol (else the item's title) and the language:
   <name>-letter-signed.pdf   the letter as the mission sends it, signed (as `sign` does)

@@ -18,8 +18,6 @@ import traceback
 from pathlib import Path
 from typing import TextIO
 
-HELP = "read a request package or draft resolution written in Word into a project"
-
 _EPILOG = """\
 Output: OUT.json, a project (format 3); stdout prints its path. The import report, one
 line per guess ("paragraph 14: read as operative because it starts with 'Requests'") and
