@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib.metadata
 import os
 import platform
@@ -109,13 +110,15 @@ def time_interleaved(actions: dict[str, Callable[[], object]], warmups: int,
                      ) -> dict[str, Timing]:
     """Seconds of each action on *clock*, repeated after warm-up runs. The actions take
     turns, so a burst of load on the machine lands on all of them rather than on whichever
-    was running."""
+    was running. Each starts after a garbage collection, untimed, so none pays for the
+    reference cycles another left behind."""
     for _ in range(warmups):
         for action in actions.values():
             action()
     samples: dict[str, list[float]] = {name: [] for name in actions}
     for _ in range(repetitions):
         for name, action in actions.items():
+            gc.collect()
             start = clock()
             action()
             samples[name].append(clock() - start)

@@ -8,6 +8,7 @@
   sees the model and the document tree, render sees only the document tree, checks only the
   model; `findings` (the vocabulary of findings) sits below the model. Any of them may use
   the leaf utilities, `atomic` (writing files), `collation` (the order of names),
+  `collection_pause` (the garbage collector paused while building),
   `images` (checked images), `quotes` (typographic quotes) and `state_names` (the UN's
   names of States), which import nothing of ours.
 - Every module outside app/ and ui/ (the core and its services: build, mission, signing,
@@ -49,7 +50,8 @@ class Rule:
 
 _FORMATS = frozenset({"docx", "reportlab"})
 #: Leaf utilities: they know no layer, so every layer may use them.
-UTILITIES = frozenset({"atomic", "collation", "images", "quotes", "state_names"})
+UTILITIES = frozenset({"atomic", "collation", "collection_pause", "images", "quotes",
+                       "state_names"})
 _SERVICE = Rule(forbidden=frozenset({"app", "ui", "cli", "__main__"}), libraries=frozenset({QT}),
                 why="the core and its services know nothing of Qt, the window or the CLI")
 
@@ -80,7 +82,7 @@ RULES: dict[str, Rule] = {
     "ui": Rule(allowed=frozenset({"app", "ui"}), only_libraries=frozenset({QT}),
                why="ui/ reaches the core only through app/"),
     # The entry point: the command line, or the window (imported only when it opens).
-    "__main__": Rule(allowed=frozenset({"cli", "ui"})),
+    "__main__": Rule(allowed=frozenset({"cli", "ui", *UTILITIES})),
     "__init__": Rule(allowed=frozenset(), libraries=frozenset({QT})),
 }
 

@@ -9,8 +9,6 @@ import functools
 import re
 from dataclasses import dataclass
 
-from num2words import num2words
-
 NNBSP = "\u202f"  # narrow no-break space (French, before ; : ! ? » and after «)
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII",
@@ -193,11 +191,18 @@ def chinese_number(number: int) -> str:
     return out + (digits[units] if units else "")
 
 
+def _ordinal(number: int, language: str) -> str:
+    """num2words's ordinal, imported on first use (a Chinese package never needs it)."""
+    from num2words import num2words
+
+    return str(num2words(number, to="ordinal", lang=language))
+
+
 @functools.cache
 def _session_words(language: str) -> dict[str, int]:
     words = {session_words(n, language): n for n in range(1, 200)}
     if language == "es":  # "tercero" stands alone; before "período" it is "tercer"
-        words |= {str(num2words(n, to="ordinal", lang="es")): n for n in range(1, 200)}
+        words |= {_ordinal(n, "es"): n for n in range(1, 200)}
     return words
 
 
@@ -211,7 +216,7 @@ def session_words(number: int, language: str) -> str:
     "session" ("sixty-second", "soixante-deuxième", "sexagésimo tercer", 六十二)."""
     if language == "zh":
         return chinese_number(number)
-    words = str(num2words(number, to="ordinal", lang=language))
+    words = _ordinal(number, language)
     if language == "es":
         words = words.replace("primero", "primer").replace("tercero", "tercer")
     return words

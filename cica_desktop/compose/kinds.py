@@ -17,12 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Literal
 
-from jinja2 import StrictUndefined, TemplateError, meta
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2 import TemplateError, meta
 
 from ..model import RequestKind
-from .language import TemplateProblem, load_language, templates_root
-from .numerals import ordinal_words, zh_numeral
+from .language import TemplateProblem, compiled, environment, templates_root
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -229,26 +227,15 @@ def load_kinds(code: str) -> dict[str, Any]:
         raise TemplateProblem(f"templates/kinds/{code}.toml: {exc}") from None
 
 
-@cache
-def _environment(code: str) -> SandboxedEnvironment:
-    """The filters of the language templates, for the same language."""
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
-    env.filters["ordinal_words"] = lambda n, **kw: ordinal_words(int(n), code, **kw)
-    env.filters["from_table"] = lambda n, table: load_language(code).table_value(table, n)
-    env.filters["zh_numeral"] = lambda n: zh_numeral(int(n))
-    env.filters["capitalize_first"] = lambda s: s[:1].upper() + s[1:]
-    return env
-
-
 def _render(code: str, where: str, source: str, values: dict[str, Any]) -> str:
     try:
-        return _environment(code).from_string(source).render(**values)
+        return compiled(code, source).render(**values)
     except TemplateError as exc:
         raise TemplateProblem(f"templates/kinds/{code}.toml: {where}: {exc}") from None
 
 
 def _names(code: str, source: str) -> set[str]:
-    return meta.find_undeclared_variables(_environment(code).parse(source))
+    return meta.find_undeclared_variables(environment(code).parse(source))
 
 
 class KindWording:

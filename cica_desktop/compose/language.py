@@ -24,13 +24,13 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from babel.dates import format_date
-from jinja2 import StrictUndefined, TemplateError
+from jinja2 import StrictUndefined, Template, TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 
 from ..collation import Collation
@@ -212,7 +212,7 @@ class LanguageTemplate:
         months = settings.get("month_names")
         month = (str(months[value.month - 1]) if months
                  else str(format_date(value, "MMMM", locale=locale)))
-        return _environment(template.code).from_string(str(settings["date_template"])).render(
+        return compiled(template.code, str(settings["date_template"])).render(
             day=value.day, month=month, year=value.year)
 
     def join_and(self, items: Sequence[str]) -> str:
@@ -277,7 +277,7 @@ class LanguageTemplate:
         if marked:
             values = {name: escape_markup(value) for name, value in values.items()}
         try:
-            return _environment(owner.code).from_string(str(source)).render(**values)
+            return compiled(owner.code, str(source)).render(**values)
         except TemplateError as exc:
             raise TemplateProblem(
                 f"templates/lang/{owner.code}.toml: [{section}] {key}: {exc}"
@@ -299,7 +299,7 @@ class LanguageTemplate:
 
 
 @cache
-def _environment(code: str) -> SandboxedEnvironment:
+def environment(code: str) -> SandboxedEnvironment:
     env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=False)
     env.filters["ordinal_words"] = lambda n, **kw: ordinal_words(int(n), code, **kw)
     env.filters["from_table"] = lambda n, table: load_language(code).table_value(table, n)
@@ -310,6 +310,14 @@ def _environment(code: str) -> SandboxedEnvironment:
     env.globals["language_name"] = lambda c, in_language=None: load_language(code).language_name(
         str(c), in_language)
     return env
+
+
+@lru_cache(maxsize=4096)
+def compiled(code: str, source: str) -> Template:
+    """*source* compiled once for the filters of language *code*: Jinja compiles a
+    template to Python code, which takes longer than rendering it, and every compose
+    renders the same few hundred wordings."""
+    return environment(code).from_string(source)
 
 
 @cache

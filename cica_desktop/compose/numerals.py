@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from num2words import num2words
-
 from ..document import NumberFormat
 
 _ZH_DIGITS = "零一二三四五六七八九"
@@ -50,7 +48,10 @@ def zh_numeral(number: int) -> str:
 
 def ordinal_words(number: int, language: str, **options: object) -> str:
     """62 -> "sixty-second" (en); fr, es, ru through num2words (options such as
-    gender="f" for Russian are passed on)."""
+    gender="f" for Russian are passed on). num2words is imported on first use: a Chinese
+    or Arabic package never needs it, and it takes 14 ms to import."""
+    from num2words import num2words
+
     return str(num2words(number, to="ordinal", lang=language, **options))
 
 

@@ -26,8 +26,9 @@ ARABIC_RANGES = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 
                  (0xFE70, 0xFEFF))
 
 
-def _character_class(ranges: tuple[tuple[int, int], ...]) -> str:
-    return "[" + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges) + "]"
+def _character_class(ranges: tuple[tuple[int, int], ...], negated: bool = False) -> str:
+    return (("[^" if negated else "[") + "".join(f"\\U{lo:08x}-\\U{hi:08x}" for lo, hi in ranges)
+            + "]")
 
 
 CJK_CHARACTER = re.compile(_character_class(CJK_RANGES))
@@ -56,25 +57,58 @@ def split_by_script(text: str, default: str) -> list[tuple[str, str]]:
     Neutral characters (digits, spaces, punctuation) join the script before them; leading
     ones join the first strong character, so "4 October 2007" is Latin and "2007年" Chinese
     in any document. Text with no strong character at all takes *default*.
+
+    Runs of Chinese and of Arabic characters are found by one regular expression; only the
+    characters between them are looked at one by one, and only until the first letter
+    (what follows it is Latin). The per-character rule is `script_of`; the tests hold the
+    two to the same result.
     """
     if text.isascii():  # the common case, without a per-character look-up
         if not text:
             return []
         return [(Script.LATIN if any(c.isalpha() for c in text) else default, text)]
-    first_strong: str = next((s for s in map(script_of, text) if s is not None), default)
     pieces: list[tuple[str, str]] = []
-    current = first_strong
-    buffer: list[str] = []
-    for char in text:
-        script = script_of(char) or current
-        if script != current and buffer:
-            pieces.append((current, "".join(buffer)))
-            buffer = []
-        current = script
-        buffer.append(char)
-    if buffer:
-        pieces.append((current, "".join(buffer)))
+    pending = ""  # neutral characters before the first strong one
+    for match in _SCRIPT_RUNS.finditer(text):
+        run = match.group()
+        script: str
+        if match.lastindex == 1:
+            script = Script.CJK
+        elif match.lastindex == 2:
+            script = Script.ARABIC
+        else:
+            strong = next((i for i, c in enumerate(run) if _is_strong_other(c)), None)
+            if strong is None:  # neutral: it joins the script before it
+                if pieces:
+                    pieces[-1] = (pieces[-1][0], pieces[-1][1] + run)
+                else:
+                    pending += run
+                continue
+            if strong:
+                if pieces:
+                    pieces[-1] = (pieces[-1][0], pieces[-1][1] + run[:strong])
+                else:
+                    pending += run[:strong]
+                run = run[strong:]
+            script = Script.LATIN
+        if pieces and pieces[-1][0] == script:
+            pieces[-1] = (script, pieces[-1][1] + run)
+        else:
+            pieces.append((script, pending + run if not pieces else run))
+    if pending and not pieces:
+        return [(default, pending)]
     return pieces
+
+
+#: A run of Chinese characters (group 1), of Arabic ones (group 2), or of others (group 3).
+_SCRIPT_RUNS = re.compile(
+    f"({_character_class(CJK_RANGES)}+)|({_character_class(ARABIC_RANGES)}+)"
+    f"|({_character_class(CJK_RANGES + ARABIC_RANGES, negated=True)}+)")
+
+
+def _is_strong_other(char: str) -> bool:
+    """A letter or mark outside the Chinese and Arabic ranges: Latin (script_of)."""
+    return char.isalpha() or unicodedata.category(char)[0] in "LM"
 
 
 def left_to_right_only(text: str) -> bool:

@@ -41,6 +41,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from docx.text.run import Run as DocxRun
 
 from ..atomic import write_bytes_atomically
+from ..collection_pause import collection_paused
 from ..document import (
     Direction,
     Document,
@@ -94,7 +95,8 @@ def render_docx(document: Document, out: Path | BinaryIO, spec: StyleSpec | None
 
 def docx_bytes(document: Document, spec: StyleSpec | None = None) -> bytes:
     spec = spec or load_style_spec(document.language)
-    return _DocxRenderer(document, spec).build()
+    with collection_paused():
+        return _DocxRenderer(document, spec).build()
 
 
 @cache

@@ -13,11 +13,11 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
+import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, assert_never
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -35,6 +35,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 from reportlab.platypus import TableStyle as RLTableStyle
 
 from ..atomic import write_bytes_atomically
+from ..collection_pause import collection_paused
 from ..document import (
     Block,
     Direction,
@@ -68,7 +69,7 @@ from .pdf_page import PageFurniture, deferred_canvas, structure_language
 from .pdf_tags import HEADINGS, Element, Labelled, Tagger, tag
 from .rtl import DELETED, DELETED_INK, INSERTED, INSERTED_INK, RTLParagraph, word_revisions
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
-from .text import NO_BREAK_SPACE, printable
+from .text import NO_BREAK_SPACE, printable, xml_escape
 
 NARROW_NO_BREAK_SPACE = "\u202f"
 
@@ -84,10 +85,14 @@ def mark_source(flowable: Flowable, sources: list[str]) -> None:
     if not sources:
         return
     setattr(flowable, SOURCES, tuple(sources))
-    split = flowable.split
+    # The class's split and a weak reference, not the bound method: a bound method kept
+    # on its own instance is a reference cycle, which only the garbage collector frees
+    # (with everything the flowable holds), see collection_pause.py.
+    split = type(flowable).split
+    owner = weakref.ref(flowable)
 
     def split_and_mark(width: float, height: float) -> list[Flowable]:
-        parts: list[Flowable] = split(width, height)
+        parts: list[Flowable] = split(owner(), width, height)
         for part in parts:
             if not getattr(part, SOURCES, None):
                 setattr(part, SOURCES, tuple(sources))
@@ -140,8 +145,8 @@ def render_pdf(document: Document, out: Path | BinaryIO, spec: StyleSpec | None 
 def pdf_bytes(document: Document, spec: StyleSpec | None = None) -> tuple[bytes, PdfReport]:
     spec = spec or load_style_spec(document.language)
     report = PdfReport()
-    renderer = _PdfRenderer(document, spec, report)
-    return renderer.build(), report
+    with collection_paused():
+        return _PdfRenderer(document, spec, report).build(), report
 
 
 class _PdfRenderer:
@@ -257,7 +262,7 @@ class _PdfRenderer:
                     face = self.fonts.names.get(script, self.fonts.names[Script.LATIN])
                     if run.emphasis and script == Script.CJK and self.fonts.cjk_emphasis:
                         face = self.fonts.cjk_emphasis
-                    escaped = escape(piece).replace("\n", "<br/>")
+                    escaped = xml_escape(piece).replace("\n", "<br/>")
                     if NARROW_NO_BREAK_SPACE in escaped:
                         escaped = escaped.replace(NARROW_NO_BREAK_SPACE,
                                                   self.narrow_space(face, size))
@@ -635,8 +640,21 @@ class _PdfRenderer:
                 positions.setdefault(source, (template.page - 1, page.height - top))
 
         template.afterFlowable = record_position
-        template.build(list(self.flowables()),
-                       canvasmaker=deferred_canvas(self.furniture.draw_running, self.tagger))
+        try:
+            template.build(list(self.flowables()),
+                           canvasmaker=deferred_canvas(self.furniture.draw_running,
+                                                       self.tagger))
+        finally:
+            # A renderer is used once. Its reference cycles (the template and the function
+            # it calls back, and its canvas; this renderer and its furniture's title maker) are
+            # broken here, so the render's objects are freed as soon as they are dropped
+            # instead of waiting for the garbage collector (collection_pause.py).
+            del template.afterFlowable
+            del self.furniture
+            canvas = getattr(template, "canv", None)
+            if canvas is not None:  # the canvas and its template
+                canvas.__dict__.pop("_doctemplate", None)
+            template._nameSpace.clear()  # reportlab's {"doc": template}
         self.report.pages = template.page
         return buffer.getvalue()
 

@@ -199,7 +199,9 @@ class DocumentFonts:
         for script, piece in split_by_script(text, default):
             chosen = script if script in self.families else default
             glyphs = self.glyphs(chosen)
-            if all(ord(c) in glyphs or c.isspace() for c in piece):
+            # The characters the face lacks, found in C (a set less a dict's keys).
+            lacking = set(map(ord, piece)).difference(glyphs)
+            if all(chr(code).isspace() for code in lacking):
                 yield chosen, piece
                 continue
             buffer: list[str] = []

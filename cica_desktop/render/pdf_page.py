@@ -10,6 +10,7 @@ and stays clear of the text block, whose bottom is measured from the bottom edge
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -349,47 +350,67 @@ def structure_language(text: str, document: Document) -> str:
     return other
 
 
+#: What is set on a text object's instance and refers back to it (see drawText).
+_TEXT_OBJECT_OWN_FUNCTIONS = ("_do_line", "_textOut", "getCode")
+
+
+class _DeferredCanvas(Canvas):  # type: ignore[misc]
+    """Holds pages back until the total is known, then adds heads and bookmarks.
+
+    One class for every render, given its render's callables by `deferred_canvas`: a
+    class made per render would hold them (and through them the render's flowables and
+    structure tree) in the reference cycle every class is, freed only by the garbage
+    collector."""
+
+    def __init__(self, *args: Any, draw_running: Callable[[Canvas, int, int], None],
+                 tagger: Tagger | None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.draw_running = draw_running
+        self.tagger = tagger
+        self.bookmarks_by_page: dict[int, list[tuple[str, str]]] = {}
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        state = dict(self.__dict__)
+        del state["_pages"]  # else each page's state holds the list that holds it
+        self._pages.append(state)
+        self._startPage()
+
+    def drawText(self, aTextObject: Any) -> None:
+        if self.tagger is None:
+            Canvas.drawText(self, aTextObject)
+        else:
+            self.tagger.text_object(self, lambda: Canvas.drawText(self, aTextObject))
+        # reportlab's paragraphs with underlined or struck text (`_do_line`) and our
+        # tagged CJK paragraphs (kinsoku._LatinSpans) give the text object functions
+        # that refer back to it: a cycle that would hold this canvas, every page, for
+        # the garbage collector. The text object is done with once drawn.
+        for name in _TEXT_OBJECT_OWN_FUNCTIONS:
+            aTextObject.__dict__.pop(name, None)
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for state in self._pages:
+            self.__dict__.update(state)
+            number = self._pageNumber
+            with artifact(self, "Pagination"):
+                self.draw_running(self, number, total)
+            for title, key in self.bookmarks_by_page.get(number, []):
+                self.bookmarkPage(key)
+                self.addOutlineEntry(title, key, level=0, closed=False)
+            Canvas.showPage(self)
+        self._pages.clear()
+        if self.bookmarks_by_page:
+            self.showOutline()
+        if self.tagger is not None:
+            self.tagger.write_into(self)
+        Canvas.save(self)
+
+
 def deferred_canvas(draw_running: Callable[[Canvas, int, int], None],
-                    tagger: Tagger | None = None) -> type[Canvas]:
-    """A canvas class that holds pages back until the total is known, then draws the
-    running heads with draw_running(canvas, page number, total) and attaches the
+                    tagger: Tagger | None = None) -> Callable[..., Canvas]:
+    """A canvas maker whose canvases hold pages back until the total is known, then draw
+    the running heads with draw_running(canvas, page number, total) and attach the
     bookmarks (`Anchor` flowables) to the page they landed on. With a *tagger*, what is
     drawn is tagged (render/pdf_tags.py): the running heads as artifacts."""
-
-    class _DeferredCanvas(Canvas):  # type: ignore[misc]
-        """Holds pages back until the total is known, then adds heads and bookmarks."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self.tagger = tagger
-            self.bookmarks_by_page: dict[int, list[tuple[str, str]]] = {}
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def drawText(self, aTextObject: Any) -> None:
-            if self.tagger is None:
-                Canvas.drawText(self, aTextObject)
-            else:
-                self.tagger.text_object(self, lambda: Canvas.drawText(self, aTextObject))
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                number = self._pageNumber
-                with artifact(self, "Pagination"):
-                    draw_running(self, number, total)
-                for title, key in self.bookmarks_by_page.get(number, []):
-                    self.bookmarkPage(key)
-                    self.addOutlineEntry(title, key, level=0, closed=False)
-                Canvas.showPage(self)
-            if self.bookmarks_by_page:
-                self.showOutline()
-            if self.tagger is not None:
-                self.tagger.write_into(self)
-            Canvas.save(self)
-
-    return _DeferredCanvas
+    return functools.partial(_DeferredCanvas, draw_running=draw_running, tagger=tagger)

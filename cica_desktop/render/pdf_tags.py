@@ -259,13 +259,11 @@ class Tagger:
         of it was drawn."""
         if not element.has_content():
             return None
-        node = pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("StructElem"),
-                                     "S": pdfdoc.PDFName(element.kind), "P": parent})
-        ref = doc.Reference(node)
         own_page = next((kid[0] for kid in element.kids if not isinstance(kid, Element)), None)
-        if own_page is not None:
-            node["Pg"] = pages[own_page]
-        kids: list[Any] = []
+        node = _StructElem(element.kind, parent,
+                           pages[own_page] if own_page is not None else None)
+        ref = doc.Reference(node)
+        kids = node.kids
         for kid in element.kids:
             if isinstance(kid, Element):
                 child = self._element(doc, kid, ref, pages, parent_tree)
@@ -274,19 +272,58 @@ class Tagger:
                 continue
             page, mcid = kid
             parent_tree[page][mcid] = ref
-            kids.append(mcid if page == own_page else pdfdoc.PDFDictionary(
-                {"Type": pdfdoc.PDFName("MCR"), "Pg": pages[page], "MCID": mcid}))
-        node["K"] = kids[0] if len(kids) == 1 else pdfdoc.PDFArray(kids)
+            kids.append(mcid if page == own_page else (pages[page], mcid))
         if element.lang and element is not self.root:
-            node["Lang"] = pdfdoc.PDFString(element.lang)
+            node.strings["Lang"] = element.lang
         if element.alt:
-            node["Alt"] = pdfdoc.PDFString(element.alt)
+            node.strings["Alt"] = element.alt
         if element.actual_text:
-            node["ActualText"] = pdfdoc.PDFString(element.actual_text)
-        if element.kind == "TH":  # a header row's cell heads its column
-            node["A"] = pdfdoc.PDFDictionary({"O": pdfdoc.PDFName("Table"),
-                                              "Scope": pdfdoc.PDFName("Column")})
+            node.strings["ActualText"] = element.actual_text
         return ref
+
+
+def _number(document: Any, reference: Any) -> bytes:
+    """The "12 0 R" of a reference to an object registered with *document*."""
+    return b"%d %d R" % document.idToObjectNumberAndVersion[reference.name]
+
+
+class _StructElem(pdfdoc.PDFObject):  # type: ignore[misc]
+    """A /StructElem, written straight to bytes. reportlab's general dictionaries took a
+    fifth of a sample's render formatting the two or three of these each paragraph has.
+    Its kids are references to other elements, marked-content ids on its own page, and
+    (page reference, id) for content on another page (a marked-content reference)."""
+
+    def __init__(self, kind: str, parent: Any, page: Any) -> None:
+        self.kind = kind.encode("ascii")
+        self.parent = parent
+        self.page = page
+        self.kids: list[Any] = []
+        #: /Lang, /Alt, /ActualText: PDF text strings (encrypted and encoded as reportlab
+        #: writes strings).
+        self.strings: dict[str, str] = {}
+
+    def format(self, document: Any) -> bytes:
+        out = [b"<< /Type /StructElem /S /", self.kind, b" /P ", _number(document, self.parent)]
+        if self.page is not None:
+            out += [b" /Pg ", _number(document, self.page)]
+        kids = [self._kid(document, kid) for kid in self.kids]
+        out += [b" /K ", kids[0] if len(kids) == 1 else b"[ " + b" ".join(kids) + b" ]"]
+        for key, text in self.strings.items():
+            out += [b" /", key.encode("ascii"), b" ",
+                    pdfdoc.PDFString(text).format(document)]
+        if self.kind == b"TH":  # a header row's cell heads its column
+            out.append(b" /A << /O /Table /Scope /Column >>")
+        out.append(b" >>")
+        return b"".join(out)
+
+    @staticmethod
+    def _kid(document: Any, kid: Any) -> bytes:
+        if isinstance(kid, int):
+            return b"%d" % kid
+        if isinstance(kid, tuple):
+            page, mcid = kid
+            return b"<< /Type /MCR /Pg %s /MCID %d >>" % (_number(document, page), mcid)
+        return _number(document, kid)
 
 
 def _descendants(element: Element) -> Iterator[Element]:

@@ -13,25 +13,32 @@ import re
 from functools import cache
 from typing import Any
 
-import arabic_reshaper
-from bidi.algorithm import get_display
 from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from .pdf_tags import TAG, Labelled, latin_language, latin_runs, latin_span, tagged
 
-_RESHAPER = arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
+
+@cache
+def _reshaper() -> Any:
+    """The Arabic shaper, made on first use: importing it and reading its configuration
+    takes 12 ms, which a document without Arabic need not spend."""
+    import arabic_reshaper
+
+    return arabic_reshaper.ArabicReshaper(configuration={"delete_harakat": False})
 
 
 @cache
 def shaped(text: str) -> str:
     """Arabic letters in their joined (presentation) forms, still in logical order."""
-    return str(_RESHAPER.reshape(text))
+    return str(_reshaper().reshape(text))
 
 
 def visual(text: str) -> str:
     """One line as drawn, left to right: shaped and reordered."""
+    from bidi.algorithm import get_display
+
     try:
         return str(get_display(shaped(text), base_dir="R"))
     except (AssertionError, ValueError, IndexError):  # python-bidi on exotic input

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
+
+from .text import xml_escape
 
 #: Characters XML 1.0 does not allow in text, even escaped (control characters, lone
 #: surrogates, U+FFFE and U+FFFF).
@@ -78,7 +79,7 @@ def xmp_date(year: int, month: int, day: int, hour: int, minute: int, second: in
 
 
 def _text(value: str) -> str:
-    return escape(_NOT_XML.sub("", value))
+    return xml_escape(_NOT_XML.sub("", value))
 
 
 def _simple(name: str, value: str) -> str:

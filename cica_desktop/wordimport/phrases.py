@@ -22,12 +22,12 @@ from jinja2 import Template, TemplateError
 from ..compose.language import (
     LanguageTemplate,
     TemplateProblem,
+    compiled,
     escape_markup,
     load_language,
     parse_markup,
     templates_root,
 )
-from ..compose.language import _environment as template_environment
 from ..model import Language
 
 LANGUAGES = tuple(language.value for language in Language)
@@ -180,7 +180,7 @@ def _compiled(code: str, key: str) -> Template:
     """A phrase of the template compiled once (LanguageTemplate.phrase compiles it on every
     call; the import renders some phrases hundreds of times)."""
     source, owner = load_language(code).entry("phrases", key)
-    return template_environment(owner.code).from_string(str(source))
+    return compiled(owner.code, str(source))
 
 
 def render(t: LanguageTemplate, key: str, **values: object) -> str:

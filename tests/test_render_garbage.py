@@ -1,0 +1,118 @@
+"""Composing and rendering to PDF leave no reference cycles behind.
+
+Everything a render makes is freed by reference counting the moment it is dropped; none
+of it waits for Python's cyclic garbage collector, which would walk it all again (on a
+150-page package that walk cost about a third of the PDF's time, docs/PERFORMANCE.md).
+A change that brings back a cycle (a bound method kept on its own instance, a class made
+per render, a state snapshot holding its own list) fails here, naming what it left."""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import pytest
+
+from cica_desktop.compose import Layout, Part, compose
+from cica_desktop.document import Document, Paragraph
+from cica_desktop.model import Package, load_project
+from cica_desktop.render import pdf_bytes
+from cica_desktop.samples import sample_path
+
+LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
+
+
+@contextmanager
+def cycles_left() -> Iterator[list[object]]:
+    """The objects the block left in reference cycles (the collector's garbage)."""
+    gc.collect()
+    was_enabled = gc.isenabled()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    left: list[object] = []
+    try:
+        yield left
+        gc.collect()
+        left.extend(gc.garbage)
+    finally:
+        gc.garbage.clear()
+        gc.set_debug(0)
+        if was_enabled:
+            gc.enable()
+
+
+def described(objects: list[object]) -> str:
+    return ", ".join(f"{count} {name}" for name, count in
+                     Counter(type(o).__qualname__ for o in objects).most_common(8))
+
+
+def assert_no_cycles(action: Callable[[], object]) -> None:
+    action()  # caches filled (fonts, templates, styles): they are kept, not garbage
+    with cycles_left() as left:
+        action()
+    assert not left, f"left in reference cycles: {described(left)}"
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "fr"])
+def test_composing_a_package_leaves_no_cycles(language: str) -> None:
+    package = load_project(sample_path(language))
+    assert_no_cycles(lambda: compose(package, Part.PACKAGE))
+
+
+def test_composing_french_leaves_only_the_letter_headings_macro() -> None:
+    """French letter headings call a Jinja macro (`de()`, the article before the State's
+    name), and a Jinja macro call leaves its context in a cycle: a dozen objects per
+    letter, whatever the length of the package."""
+    package = load_project(sample_path("fr"))
+    compose(package, Part.PACKAGE)
+    with cycles_left() as left:
+        compose(package, Part.PACKAGE)
+    assert any(type(o).__name__ == "Macro" for o in left)
+    assert len(left) < 40, described(left)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_rendering_a_package_to_pdf_leaves_no_cycles(language: str) -> None:
+    document = compose(load_project(sample_path(language)), Part.PACKAGE)
+    assert_no_cycles(lambda: pdf_bytes(document))
+
+
+def with_revision_marks(document: Document) -> Document:
+    """*document* with its paragraphs marked alternately inserted and deleted, as a
+    comparison prints them (underlined, struck through)."""
+    marks = itertools.cycle(("ins", "del"))
+    return dataclasses.replace(document, blocks=tuple(
+        dataclasses.replace(block, runs=tuple(dataclasses.replace(run, revision=next(marks))
+                                              for run in block.runs))
+        if isinstance(block, Paragraph) else block
+        for block in document.blocks))
+
+
+@pytest.mark.parametrize("language", ("zh", "en", "ar"))
+def test_underlined_and_struck_text_leaves_no_cycles(language: str) -> None:
+    """reportlab gives the text object of an underlined line a method bound to itself."""
+    document = with_revision_marks(compose(load_project(sample_path(language)), Part.PACKAGE))
+    assert_no_cycles(lambda: pdf_bytes(document))
+
+
+def test_the_mission_letter_leaves_no_cycles(zh_package: Package) -> None:
+    mission = compose(zh_package, Part.LETTER, Layout.MISSION)
+    assert_no_cycles(lambda: pdf_bytes(mission))
+
+
+def test_the_collector_is_left_as_it_was_found() -> None:
+    """A render pauses the collector and turns it back on only if it was on."""
+    document = compose(load_project(sample_path("en")), Part.LETTER)
+    assert gc.isenabled()
+    pdf_bytes(document)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pdf_bytes(document)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
