@@ -1,8 +1,9 @@
 """The yardstick for our PDF renderer: plain reportlab laying out the same text with one
 font, on the same pages, compressed as ours is. Every paragraph, table cell and signature
 line of the composed document becomes one reportlab Paragraph in one style (justified
-10 pt on 12 pt); no styles, numbering, mastheads, running heads, fallback fonts or script
-rules. What our renderer does beyond that is what the ratio measures."""
+10 pt on 12 pt), and the document's page breaks (each annex starts a page) are page
+breaks; no styles, numbering, mastheads, running heads, fallback fonts or script rules.
+What our renderer does beyond that is what the ratio measures."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Paragraph, SimpleDocTemplate
+from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from cica_desktop.document import (
     Document,
@@ -24,14 +25,16 @@ from cica_desktop.document import (
     SignatureGrid,
     Table,
 )
+from cica_desktop.document import PageBreak as TreePageBreak
 from cica_desktop.document import Paragraph as TreeParagraph
 from cica_desktop.document.script import Script
 from cica_desktop.render.fonts import require_family
 from cica_desktop.render.stylespec import load_style_spec
 
 
-def texts(document: Document) -> Iterator[str]:
-    """The text of every paragraph, cell and signature line, in order."""
+def texts(document: Document) -> Iterator[str | None]:
+    """The text of every paragraph, cell and signature line, in order; None where the
+    document breaks the page."""
     def joined(runs: tuple[Run, ...]) -> str:
         return "".join(run.text for run in runs)
 
@@ -48,6 +51,8 @@ def texts(document: Document) -> Iterator[str]:
             case SignatureGrid():
                 for signature in block.blocks:
                     yield from map(joined, signature.lines)
+            case TreePageBreak():
+                yield None
 
 
 def one_font(document: Document) -> str:
@@ -68,8 +73,9 @@ def plain_pdf(document: Document, font: str) -> bytes:
     style = ParagraphStyle("plain", fontName=font, fontSize=10, leading=12,
                            alignment=TA_JUSTIFY, spaceAfter=6,
                            wordWrap="CJK" if document.script is Script.CJK else None)
-    story = [Paragraph(escape(text).replace("\n", "<br/>"), style)
-             for text in texts(document) if text.strip()]
+    story = [PageBreak() if text is None else
+             Paragraph(escape(text).replace("\n", "<br/>"), style)
+             for text in texts(document) if text is None or text.strip()]
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=(page.width, page.height), leftMargin=page.margin_left,
                       rightMargin=page.margin_right, topMargin=page.body_top,

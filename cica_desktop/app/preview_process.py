@@ -179,7 +179,10 @@ def _document(package: Package, placeholders: frozenset[str],
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
     """Answer each request until the window closes the pipe."""
-    import cica_desktop.build  # noqa: F401  (imported before saying ready)
+    from ..collection_pause import imports_uncollected
+
+    with imports_uncollected():  # imported before saying ready, without collections
+        import cica_desktop.build  # noqa: F401
 
     replies.write(frame("ready"))
     replies.flush()

@@ -239,7 +239,7 @@ class Tagger:
         root["K"] = top if top is not None else pdfdoc.PDFArray([])
         nums: list[Any] = []
         for page in sorted(parent_tree):
-            nums += [page, doc.Reference(pdfdoc.PDFArray(parent_tree[page]))]
+            nums += [page, doc.Reference(_References(parent_tree[page]))]
         root["ParentTree"] = doc.Reference(pdfdoc.PDFDictionary({"Nums": pdfdoc.PDFArray(nums)}))
         root["ParentTreeNextKey"] = len(pages)
         for index, page in enumerate(pages):
@@ -285,6 +285,18 @@ class Tagger:
 def _number(document: Any, reference: Any) -> bytes:
     """The "12 0 R" of a reference to an object registered with *document*."""
     return b"%d %d R" % document.idToObjectNumberAndVersion[reference.name]
+
+
+class _References(pdfdoc.PDFObject):  # type: ignore[misc]
+    """An array of references (a page's entry in the parent tree: the element of each
+    marked-content id), written straight to bytes; null where an id has none."""
+
+    def __init__(self, references: list[Any]) -> None:
+        self.references = references
+
+    def format(self, document: Any) -> bytes:
+        return b"[ " + b" ".join(b"null" if ref is None else _number(document, ref)
+                                 for ref in self.references) + b" ]"
 
 
 class _StructElem(pdfdoc.PDFObject):  # type: ignore[misc]
