@@ -5,12 +5,16 @@ right shape is rebuilt, never trusted."""
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 from pathlib import Path
 
+import pikepdf
 import pytest
+from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 from cica_desktop.compose import Layout, Part, compose
 from cica_desktop.model import load_project
@@ -172,3 +176,23 @@ def test_a_character_the_latin_face_lacks_loads_another_script_quietly() -> None
     assert list(fonts.pieces("See ※ below", "latin", "here")) == [
         ("latin", "See "), ("cjk", "※"), ("latin", " below")]
     assert "cjk" in fonts.families and notices == [] and fonts.missing == []
+
+
+def test_a_cached_face_holds_its_file_only_while_embedding(cache: Path) -> None:
+    """The file is mapped to cut the glyphs a PDF embeds, and let go once they are cut: a
+    font updated while the window is open is read afresh, and a long-lived render
+    process does not keep 20 MB per Chinese face."""
+    load_font("uming-first", CJK, 0)
+    font = load_font("uming-cached", CJK, 0)
+    assert isinstance(font, CachedTTFont)
+    pdfmetrics.registerFont(font)
+    out = io.BytesIO()
+    canvas = Canvas(out)
+    canvas.setFont("uming-cached", 12)
+    canvas.drawString(72, 720, "联合国大会 General Assembly")
+    canvas.save()
+    assert "_ttf_data" not in vars(font.face)
+    with pikepdf.open(io.BytesIO(out.getvalue())) as pdf:
+        embedded = [f.FontDescriptor.FontFile2.read_bytes()
+                    for f in pdf.pages[0].Resources.Font.values() if "/FontDescriptor" in f]
+        assert embedded and all(len(data) > 1000 for data in embedded)
