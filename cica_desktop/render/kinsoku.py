@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import functools
 from copy import deepcopy
+from itertools import repeat
 from typing import Any
 
 from reportlab.lib.rl_accel import sameFrag
@@ -212,14 +213,16 @@ class _Source:
             pieces.append((start, frag, text))
             if self.plain:
                 items = list(text)  # no item for an empty text: no line at all
-                widths.extend(_char_width(c, frag.fontName, frag.fontSize) for c in items)
+                widths.extend(map(_char_width, items, repeat(frag.fontName),
+                                  repeat(frag.fontSize)))
             elif hasattr(frag, "cbDefn"):
                 items = list(text) or [""]
                 box = _box_width(frag, first_width)
                 widths.extend(box for _ in items)
             elif text:
                 items = list(text)
-                widths.extend(_char_width(c, frag.fontName, frag.fontSize) for c in items)
+                widths.extend(map(_char_width, items, repeat(frag.fontName),
+                                  repeat(frag.fontSize)))
             else:
                 items = [""]
                 widths.append(0.0)
