@@ -6,6 +6,7 @@ right shape is rebuilt, never trusted."""
 from __future__ import annotations
 
 import io
+import mmap
 import os
 import shutil
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from cica_desktop.compose import Layout, Part, compose
@@ -180,8 +181,7 @@ def test_a_character_the_latin_face_lacks_loads_another_script_quietly() -> None
 
 def test_a_cached_face_holds_its_file_only_while_embedding(cache: Path) -> None:
     """The file is mapped to cut the glyphs a PDF embeds, and let go once they are cut: a
-    font updated while the window is open is read afresh, and a long-lived render
-    process does not keep 20 MB per Chinese face."""
+    long-lived render process does not hold 20 MB per Chinese face."""
     load_font("uming-first", CJK, 0)
     font = load_font("uming-cached", CJK, 0)
     assert isinstance(font, CachedTTFont)
@@ -196,3 +196,27 @@ def test_a_cached_face_holds_its_file_only_while_embedding(cache: Path) -> None:
         embedded = [f.FontDescriptor.FontFile2.read_bytes()
                     for f in pdf.pages[0].Resources.Font.values() if "/FontDescriptor" in f]
         assert embedded and all(len(data) > 1000 for data in embedded)
+
+
+def test_a_font_file_changed_while_open_is_embedded_from_what_it_is_now(
+        tmp_path: Path, cache: Path) -> None:
+    """A face whose file is replaced after its metrics were read (a font updated while
+    the window is open) embeds its glyphs as the new file has them: the places they are
+    read from and the bytes agree, never a mix of the two files."""
+    path = tmp_path / "face.ttf"
+    shutil.copyfile(LATIN, path)
+    load_font("changing-first", path, 0)
+    font = load_font("changing-cached", path, 0)
+    assert isinstance(font, CachedTTFont)
+    shutil.copyfile(ITALIC, path)
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    face = font.face
+    face.open_file()
+    now = TTFontFace(str(ITALIC))
+    subset = [0, *sorted(now.charToGlyph)[:200:7]]
+    assert face.makeSubset(subset) == now.makeSubset(subset)
+    face.release_file()
+    assert "_ttf_data" not in vars(face)
+    face.open_file()  # the file as it is now is the one its metrics are of
+    assert isinstance(vars(face)["_ttf_data"], mmap.mmap)
+    face.release_file()

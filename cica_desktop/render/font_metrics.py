@@ -12,6 +12,7 @@ A cache entry that does not have exactly the fields and types a parse gives is r
 from __future__ import annotations
 
 import mmap
+import os
 from array import array
 from collections.abc import Callable
 from fnmatch import fnmatch
@@ -51,10 +52,14 @@ class _Pairs:
 class CachedFace(TTFontFace):  # type: ignore[misc]
     """A face rebuilt from cached metrics; the file is read when glyphs are embedded."""
 
-    def __init__(self, path: str, scalars: dict[str, Any], arrays: dict[str, array[Any]]
-                 ) -> None:
+    def __init__(self, path: str, scalars: dict[str, Any], arrays: dict[str, array[Any]],
+                 index: int = 0, file_key: tuple[str, int, int] | None = None) -> None:
         # No TTFontFace.__init__: that parses the file, which is what the cache spares.
         self.__dict__.update(scalars)
+        #: The face's index in its file, and the file's (path, size, mtime) the metrics
+        #: are of (font_cache.file_key).
+        self._subfont_index = index
+        self._file_key = file_key or font_cache.file_key(Path(path))
         for key in _NAMES:
             self.__dict__[key] = TTFNameBytes(scalars[key])
         per_em = self.unitsPerEm
@@ -71,10 +76,7 @@ class CachedFace(TTFontFace):  # type: ignore[misc]
         # Only for attributes not set: the file's bytes and the reverse character map,
         # which subsetting and shaping need and plain measuring does not.
         if name == "_ttf_data":
-            # Mapped, not read: a Chinese face's file is 20 MB, of which a document
-            # embeds a few hundred glyphs (reading it took 14 ms of a cold build).
-            with open(self.filename, "rb") as handle:
-                self._ttf_data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+            self.open_file()
             return self._ttf_data
         if name == "glyphToChar":
             reverse: dict[int, list[int]] = {}
@@ -85,10 +87,33 @@ class CachedFace(TTFontFace):  # type: ignore[misc]
         raise AttributeError(name)
 
 
+    def open_file(self) -> None:
+        """Map the file, to embed glyphs from it. Mapped, not read: a Chinese face's file
+        is 20 MB, of which a document embeds a few hundred glyphs (reading it took 14 ms
+        of a cold build). A file changed since its metrics were read is parsed again."""
+        if "_ttf_data" in self.__dict__:
+            return
+        with open(self.filename, "rb") as handle:
+            status = os.fstat(handle.fileno())
+            if (status.st_size, status.st_mtime_ns) != self._file_key[1:]:
+                self._parse_again()
+            else:
+                self._ttf_data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+
+    def _parse_again(self) -> None:
+        """The file changed since its metrics were read (a font updated while the window
+        is open): take everything from the file as it is now, so the glyphs embedded and
+        the places they are read from agree. Text laid out before keeps the old widths
+        for this one document; the next is laid out with the new."""
+        fresh = TTFontFace(self.filename, subfontIndex=self._subfont_index)
+        self.__dict__.update(vars(fresh))
+        self._file_key = font_cache.file_key(Path(self.filename))
+
     def release_file(self) -> None:
-        """Unmap the file until glyphs are embedded again. A mapping kept would see the
-        file change under it (a font updated while the window is open), and a file
-        truncated under a mapping crashes the process that reads it."""
+        """Unmap the file until glyphs are embedded again: a file truncated under a
+        mapping crashes the process that reads it, and a long-lived render process need
+        not hold every face's file. The next mapping is checked against the file the
+        metrics came from (`_parse_again`)."""
         data = self.__dict__.pop("_ttf_data", None)
         if isinstance(data, mmap.mmap):
             data.close()
@@ -133,7 +158,10 @@ class CachedTTFont(TTFont):  # type: ignore[misc]
 
     def addObjects(self, doc: Any) -> None:
         """Embed the subsets of this face the document used (reportlab's own), then let
-        the file go (CachedFace.release_file)."""
+        the file go (CachedFace.release_file). The file is opened first, so that a file
+        changed since its metrics were read is parsed again before any glyph is looked
+        up, not halfway through a subset."""
+        self.face.open_file()
         try:
             TTFont.addObjects(self, doc)
         finally:
@@ -154,7 +182,8 @@ def load_font(name: str, path: Path, index: int) -> TTFont:
     entry = font_cache.cached("metrics", key, parse, _Entry.from_plain)
     if parsed:
         return parsed[0]
-    return CachedTTFont(name, CachedFace(str(path), entry.scalars, entry.arrays))
+    return CachedTTFont(name, CachedFace(str(path), entry.scalars, entry.arrays, index,
+                                         (key[0], key[1], key[2])))
 
 
 class _Entry:
