@@ -1,11 +1,12 @@
 """`cica-desktop import FILE.docx --out PROJECT.json`: a Word document into a project.
 
 Exit codes: 0 written (a valid project, or a draft whose fields still to fill are listed on
-stderr as "to fill: PATH"); 1 PROJECT.json could not be written; 2 the input cannot be read
-as a Word document, OUT exists without --force, or a value read is wrong rather than
-missing (listed as "to correct: …"; nothing written), or --report names the OUT file;
-3 a language template is missing; 4 a fault in cica-desktop (one line; the traceback only
-with CICA_DEBUG=1; nothing written).
+stderr as "to fill: PATH"); 1 PROJECT.json (or the report) could not be written; 2 the
+command line is wrong, the input cannot be read as a Word document, OUT exists without
+--force, --report names the OUT file, or a value read is wrong rather than missing (listed
+as "to correct: …"); 3 a language template is missing or cannot be read (one line naming
+it); 4 a fault in cica-desktop (one line; the traceback only with CICA_DEBUG=1). Whenever
+the exit code is not 0, nothing is written.
 The import report (one line per guess: "paragraph 14: read as operative because it starts
 with ‘Requests’") goes to stderr, and to --report FILE when given.
 """
@@ -25,11 +26,12 @@ per field still to fill ("to fill: letter.senders[0].name"), goes to stderr and 
 --report. A project with fields to fill is a draft: it opens in the window with the gaps
 marked and `cica-desktop build --draft` builds it.
 
-Exit codes: 0 written (valid, or a draft); 1 OUT.json could not be written; 2 the input is
-not a Word document python-docx reads, OUT.json exists without --force, --report names
-OUT.json itself, or a value read is wrong rather than missing (nothing written); 3 a
-language template is missing; 4 a fault in cica-desktop (one line, the traceback with
-CICA_DEBUG=1; nothing written)."""
+Exit codes: 0 written (valid, or a draft); 1 OUT.json (or REPORT.txt) could not be
+written; 2 the command line is wrong, the input is not a Word document python-docx reads,
+OUT.json exists without --force, --report names OUT.json itself, or a value read is wrong
+rather than missing; 3 the language's template (templates/lang/<code>.toml) is missing or
+cannot be read: one line naming it; 4 a fault in cica-desktop (one line, the traceback
+with CICA_DEBUG=1). Nothing is written unless the exit code is 0."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -69,26 +71,27 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return EXIT_INVALID
     try:
         result = import_docx(args.docx, args.language)
+        lines = result.report_lines()
+        project = result.json().encode("utf-8")
+    except TemplateProblem as exc:  # a ValueError too: the machine's, not the input's (3)
+        stderr.write(f"cica-desktop: {exc}\n")
+        return EXIT_ENVIRONMENT
     except (ValueError, OSError) as exc:
         stderr.write(f"cica-desktop: cannot import {args.docx}: {exc}\n")
         return EXIT_INVALID
-    except TemplateProblem as exc:
-        stderr.write(f"cica-desktop: {exc}\n")
-        return EXIT_ENVIRONMENT
     except Exception as exc:  # a fault of ours: say so in one line, exit 4 (documented)
         if os.environ.get("CICA_DEBUG"):
             traceback.print_exception(exc, file=stderr)
         stderr.write(f"cica-desktop: could not import {args.docx} ({fault_text(exc)}); "
                      "nothing was written. Please report this with the Word file.\n")
         return EXIT_INTERNAL
-    lines = result.report_lines()
     for line in lines:
         stderr.write(f"import: {line}\n")
     if result.errors:
         stderr.write(f"cica-desktop: {args.docx}: nothing written: {len(result.errors)} "
                      "value(s) to correct\n")
         return EXIT_INVALID
-    files = [(out, result.json().encode("utf-8"))]
+    files = [(out, project)]
     if args.report is not None:
         files.append((args.report, "".join(f"{line}\n" for line in lines).encode("utf-8")))
     try:
