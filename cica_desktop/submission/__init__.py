@@ -6,14 +6,18 @@ Nothing here renders or signs on its own: the Word files come from the output pi
 (`build.render` for the letter; the package composed once and cut at each annex's heading
 for the annexes), the signed PDF from `mission.signed_mission_pdf` (through
 `submission.signer` for the command line, `app/jobs` for the window), and the folder is
-written all at once by `atomic.write_files_atomically`.
+written all at once by `atomic.FileSet`, replacing an earlier submission of the same
+request there as a whole (`Submission.replace_in`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import os
 import re
 import string
+import tempfile
 import tomllib
 import unicodedata
 from collections.abc import Sequence
@@ -23,7 +27,7 @@ from email.policy import SMTP
 from email.utils import formatdate, make_msgid
 from pathlib import Path
 
-from ..atomic import write_files_atomically
+from ..atomic import FileSet, replace, short_prefix
 from ..build import render
 from ..compose import Part, compose
 from ..compose.language import TemplateProblem, load_language, templates_root
@@ -108,12 +112,18 @@ def word_files(package: Package) -> list[Attachment]:
 
 def existing_files(package: Package, folder: Path) -> list[Path]:
     """The files of *package*'s submission already in *folder* (a submission written there
-    before): the ones writing it again would replace, by the names `submission` gives."""
+    before): the ones writing it again replaces, or removes when the new submission has
+    no file of that name (an annex fewer), by the names `submission` gives."""
+    return _files_named(base_name(package), folder)
+
+
+def _files_named(base: str, folder: Path) -> list[Path]:
+    """The files in *folder* named as a submission whose `base_name` is *base* names its
+    files: the naming rule of `submission`, in this one place."""
     if not folder.is_dir():
         return []
-    base = re.escape(base_name(package))
-    ours = re.compile(rf"{base}-(letter-signed\.pdf|letter\.docx|annex-\d+\.docx|email\.eml"
-                      r"|checklist\.txt)")
+    ours = re.compile(rf"{re.escape(base)}-(letter-signed\.pdf|letter\.docx|annex-\d+\.docx"
+                      r"|email\.eml|checklist\.txt)")
     return sorted(path for path in folder.iterdir() if ours.fullmatch(path.name))
 
 
@@ -204,16 +214,104 @@ def checklist(package: Package) -> str:
 # ---------------------------------------------------------------------- the folder
 
 
+class EarlierFileError(OSError):
+    """A file of the earlier submission could not be removed (nothing was written)."""
+
+
+@dataclass(frozen=True)
+class Written:
+    """What writing a submission did to its folder."""
+
+    #: The files written, in the order the submission lists them.
+    written: list[Path]
+    #: Files of an earlier submission of the same request that the new one does not
+    #: write (an annex fewer): removed, so that the folder holds one version.
+    removed: list[Path]
+
+
 @dataclass(frozen=True)
 class Submission:
-    """Every file of the folder, in the order they are listed."""
+    """Every file of the folder, in the order they are listed, and their common name."""
 
     files: tuple[Attachment, ...]
+    #: `base_name` of the package: what names an earlier submission's files.
+    base: str
 
     def write(self, folder: Path) -> list[Path]:
-        """All the files into *folder* (made if need be), every one or none."""
+        """All the files into *folder* (made if need be), every one or none, replacing
+        an earlier submission as a whole (see `replace_in`); the files written."""
+        return self.replace_in(folder).written
+
+    def replace_in(self, folder: Path) -> Written:
+        """Write every file into *folder* and remove the files of an earlier submission
+        there (named by `existing_files`' rule) that this one does not write: all of it or
+        none. Files not named by that rule (the user's own) are never touched.
+
+        The new files go to temporary files first (`atomic.FileSet`); then the earlier
+        files to go are moved aside to hidden names; then the new files are put in place
+        together. If that fails, the moved files come back; once it succeeds, they are
+        deleted. A file that cannot be moved aside (held open by another program on
+        Windows) stops everything before any file is replaced: `EarlierFileError`."""
         folder.mkdir(parents=True, exist_ok=True)
-        return write_files_atomically((folder / file.name, file.data) for file in self.files)
+        names = {file.name for file in self.files}
+        earlier = [path for path in _files_named(self.base, folder)
+                   if path.name not in names and not path.is_dir()]
+        file_set = FileSet()
+        try:
+            for file in self.files:
+                file_set.add(folder / file.name, file.data)
+            aside = _set_aside(earlier)
+        except BaseException:
+            file_set.abandon()
+            raise
+        try:
+            written = file_set.commit()
+        except BaseException as exc:
+            _put_back(aside, exc)
+            raise
+        for _, hidden in aside:
+            with contextlib.suppress(OSError):  # else a leftover `atomic` removes later
+                os.unlink(hidden)
+        return Written(written, [path for path, _ in aside])
+
+
+def _set_aside(paths: Sequence[Path]) -> list[tuple[Path, Path]]:
+    """Move each of *paths* to a hidden name beside it, all or none: (path, hidden name).
+
+    The hidden names are those `atomic` gives its backups (`.<name>.cica-<random>.bak`),
+    so that a process killed at this point leaves files the next write there removes as
+    its own leftovers (`atomic.remove_stale_leftovers`), never a second version in view."""
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for path in paths:
+            handle, name = tempfile.mkstemp(prefix=f".{short_prefix(path.name)}.cica-",
+                                            suffix=".bak", dir=path.parent)
+            os.close(handle)
+            hidden = Path(name)
+            try:
+                replace(path, hidden)
+            except OSError as exc:
+                with contextlib.suppress(OSError):
+                    os.unlink(hidden)
+                raise EarlierFileError(
+                    exc.errno, f"{path.name}, a file of the earlier submission that this one "
+                    f"no longer writes, cannot be removed: {exc.strerror or exc}",
+                    str(path)) from exc
+            moved.append((path, hidden))
+    except BaseException as exc:
+        _put_back(moved, exc)
+        raise
+    return moved
+
+
+def _put_back(moved: Sequence[tuple[Path, Path]], failure: BaseException) -> None:
+    """Move the files `_set_aside` moved back to their names; any that cannot go back is
+    named in a note on *failure*."""
+    for path, hidden in reversed(moved):
+        try:
+            os.replace(hidden, path)
+        except OSError:
+            failure.add_note(f"{path} could not be put back; it is in {hidden}")
 
 
 def submission(package: Package, signed_pdf: bytes,
@@ -225,5 +323,5 @@ def submission(package: Package, signed_pdf: bytes,
     message = email_message(package, attached, addresses)
     extra = [Attachment(f"{base}-email.eml", message.as_bytes(), ("message", "rfc822")),
              Attachment(f"{base}-checklist.txt", checklist(package).encode("utf-8"), TEXT)]
-    return Submission((*attached, *extra))
+    return Submission((*attached, *extra), base)
 

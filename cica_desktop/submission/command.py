@@ -1,10 +1,15 @@
 """`cica-desktop submit PROJECT --out DIR`: the package for the Secretariat in one folder.
 
-Exit codes: 0 written; 1 a file could not be written; 2 the project is invalid, an input
-is refused (the key, its password, an image, the signatory, the time-stamp server), there
-is no password, or DIR already holds files of this submission and --force is not given;
-3 the machine lacks something the output needs (a font, a template); 4 a fault of ours.
-Nothing is written unless every file is ready.
+Exit codes: 0 written; 1 a file could not be written, or a file of the earlier submission
+could not be removed; 2 the project is invalid, an input is refused (the key, its password,
+an image, the signatory, the time-stamp server), there is no password, or DIR already holds
+files of this submission and --force is not given; 3 the machine lacks something the
+output needs (a font, a template); 4 a fault of ours. Nothing is written unless every file
+is ready.
+
+With --force the earlier submission in DIR is replaced as a whole: its files that the new
+one no longer writes (an annex fewer) are removed with the writing, and listed on stdout
+as "removed: PATH" after the files written.
 """
 
 from __future__ import annotations
@@ -21,14 +26,20 @@ Writes into DIR, named by the symbol (else the item's title) and the language:
   <name>-email.eml           an unsent e-mail with the PDF and the Word files attached,
                              subject and body from templates/submission/<language>.toml
   <name>-checklist.txt       what the findings still say, one box each
-stdout lists the files written. The signing options are those of `sign`. Files of the same
-names already in DIR (a submission written there before) are replaced only with --force;
-other files in DIR are left alone.
+stdout lists the files written, one path a line. The signing options are those of `sign`.
 
-Exit codes: 0 written; 1 a file could not be written; 2 the project is invalid, an input
-is refused, there is no password, or DIR holds files of these names without --force
-(listed; nothing written); 3 the machine lacks a font or a template; 4 a fault
-of ours (nothing written)."""
+A submission written into DIR before (files of the names above, for this symbol and
+language) is replaced only with --force, and then as a whole: its files the new one no
+longer writes (<name>-annex-3.docx when the project now has two annexes) are removed, all
+together with the writing, and listed on stdout after the files written, one a line as
+"removed: PATH". Other files in DIR (your own notes, another language's submission) are
+never touched.
+
+Exit codes: 0 written; 1 a file could not be written, or a file of the earlier submission
+could not be removed (open in another program); 2 the project is invalid, an input is
+refused, there is no password, or DIR holds files of this submission without --force
+(listed; nothing written); 3 the machine lacks a font or a template; 4 a fault of ours.
+Whenever the exit code is not 0, DIR is as it was."""
 
 
 def _address(value: str) -> str:
@@ -54,15 +65,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--cc", type=_address, action="append", default=[],
                         metavar="ADDRESS", help="a copy's recipient; may be repeated")
     parser.add_argument("--force", action="store_true",
-                        help="replace the files of this submission already in DIR")
+                        help="replace the submission already in DIR as a whole: its files "
+                             "the new one does not write are removed")
     add_signing_arguments(parser)
 
 
 def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from ..build import EXIT_INVALID, EXIT_OK, Kind, classify, fault_text
+    from ..build import EXIT_INVALID, EXIT_OK, EXIT_WRITE, Kind, classify, fault_text
     from ..model import load_project
     from ..timestamping import tsa_url_problem
-    from . import Addresses, existing_files, submission
+    from . import Addresses, EarlierFileError, existing_files, submission
     from .signer import read_password, signed_project_pdf
 
     if args.tsa_timeout is not None and not args.tsa_url:
@@ -95,7 +107,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         signed = signed_project_pdf(package, args.project, args, password)
         folder = submission(package, signed, Addresses(args.sender or "", tuple(args.to),
                                                        tuple(args.cc)))
-        written = folder.write(args.out)
+        written = folder.replace_in(args.out)
+    except EarlierFileError as exc:
+        stderr.write(f"cica-desktop: nothing written in {args.out}: {exc.strerror}\n")
+        return EXIT_WRITE
     except Exception as exc:
         failure = classify(exc)
         match failure.kind:
@@ -114,6 +129,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return failure.exit_code
     finally:
         password = ""
-    for path in written:
+    for path in written.written:
         stdout.write(f"{path}\n")
+    for path in written.removed:
+        stdout.write(f"removed: {path}\n")
     return EXIT_OK
