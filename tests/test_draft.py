@@ -5,6 +5,7 @@ wrong rather than missing is not guessed at."""
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 from typing import Any
 
@@ -130,3 +131,62 @@ def test_the_final_document_has_no_mark() -> None:
     draft = draft_package(data)
     assert draft is not None and not draft.placeholders
     assert compose(draft.package).draft_mark == ""
+
+
+def highlighted_texts(pdf: bytes) -> list[str]:
+    """The text printed on each pale yellow highlight of *pdf*, checked to be in the
+    placeholders' dark red."""
+    import io
+
+    import pdfplumber
+
+    highlight = (1.0, 0xF0 / 255, 0xA0 / 255)
+    ink = (0x8B / 255, 0x1A / 255, 0.0)
+    texts: list[str] = []
+    with pdfplumber.open(io.BytesIO(pdf)) as opened:
+        for page in opened.pages:
+            for rect in page.rects:
+                colour = tuple(rect.get("non_stroking_color") or ())
+                if len(colour) != 3 or any(abs(a - b) > 0.01 for a, b in zip(
+                        colour, highlight, strict=True)):
+                    continue
+                # (a character's box is its font's, a little taller than the highlight)
+                inside = [c for c in page.chars
+                          if rect["x0"] - 1 <= c["x0"] and c["x1"] <= rect["x1"] + 1
+                          and rect["top"] - 3 <= c["top"] and c["bottom"] <= rect["bottom"] + 3]
+                assert all(abs(a - b) < 0.01 for c in inside
+                           for a, b in zip(c["non_stroking_color"], ink, strict=True))
+                texts.append("".join(c["text"] for c in inside))
+    return texts
+
+
+def test_a_drafts_gaps_are_highlighted_in_the_pdf() -> None:
+    from cica_desktop.render import pdf_bytes
+
+    data: dict[str, Any] = json.loads(sample_path("en").read_text(encoding="utf-8"))
+    data["item_title"] = ""
+    draft = draft_package(data)
+    assert draft is not None
+    pdf, _report = pdf_bytes(compose(draft.package, placeholders=draft.placeholders))
+    assert highlighted_texts(pdf).count("[Item title]") == 2  # the heading, the resolution
+
+
+def test_a_gap_inside_right_to_left_text_is_highlighted() -> None:
+    """A placeholder inside an Arabic sentence (drawn right to left, by render/rtl.py) is
+    highlighted as in a left-to-right paragraph."""
+    from cica_desktop.document import Direction, Run
+    from cica_desktop.render import pdf_bytes
+
+    document = compose(draft_package(json.loads(
+        sample_path("ar").read_text(encoding="utf-8"))).package)  # type: ignore[union-attr]
+    index, paragraph = next((i, b) for i, b in enumerate(document.blocks)
+                            if isinstance(b, Paragraph) and b.direction != Direction.LTR
+                            and len("".join(r.text for r in b.runs).split()) > 8)
+    words = "".join(r.text for r in paragraph.runs).split(" ")
+    gap = "[الاسم]"
+    runs = (Run(" ".join(words[:4]) + " "), Run(gap, placeholder=True),
+            Run(" " + " ".join(words[4:])))
+    blocks = list(document.blocks)
+    blocks[index] = dataclasses.replace(paragraph, runs=runs)
+    pdf, _report = pdf_bytes(dataclasses.replace(document, blocks=tuple(blocks)))
+    assert len(highlighted_texts(pdf)) == 1

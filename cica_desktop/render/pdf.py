@@ -67,7 +67,17 @@ from .pdf_flowables import (
 from .pdf_fonts import DocumentFonts, all_text
 from .pdf_page import PageFurniture, deferred_canvas, structure_language
 from .pdf_tags import HEADINGS, Element, Labelled, Tagger, tag
-from .rtl import DELETED, DELETED_INK, INSERTED, INSERTED_INK, RTLParagraph, word_revisions
+from .rtl import (
+    DELETED,
+    DELETED_INK,
+    INSERTED,
+    INSERTED_INK,
+    PLACEHOLDER,
+    PLACEHOLDER_BACKGROUND,
+    PLACEHOLDER_INK,
+    RTLParagraph,
+    word_revisions,
+)
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
 from .text import NO_BREAK_SPACE, printable, xml_escape
 
@@ -101,9 +111,6 @@ def mark_source(flowable: Flowable, sources: list[str]) -> None:
     flowable.split = split_and_mark
 
 
-#: A draft's placeholders: dark red on pale yellow, as a highlighter marks a gap.
-PLACEHOLDER_INK = "#8B1A00"
-PLACEHOLDER_BACKGROUND = "#FFF0A0"
 
 
 def _ink(colour: str, shade: int) -> str:
@@ -319,7 +326,8 @@ class _PdfRenderer:
         bold = spec.bold or any(run.bold for run in runs)
         sides = spec.mirrored()
         font = self.fonts.name(Script.ARABIC, bold)
-        pieces = [(self.rtl_text(run.text, font, spec.size), run.revision) for run in runs]
+        pieces = [(self.rtl_text(run.text, font, spec.size),
+                   run.revision or (PLACEHOLDER if run.placeholder else "")) for run in runs]
         text = "".join(piece for piece, _ in pieces)
         return RTLParagraph(
             text, font, spec.size, spec.leading, revisions=word_revisions(pieces),

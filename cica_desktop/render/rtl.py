@@ -58,6 +58,11 @@ LAST_LINE = "\n"
 INSERTED, DELETED = "ins", "del"
 INSERTED_INK = "#1F4E9A"
 DELETED_INK = "#B22222"
+#: A draft's placeholders (Run.placeholder), marked as revisions are: dark red on pale
+#: yellow, as a highlighter marks a gap (the Latin paragraphs draw them alike).
+PLACEHOLDER = "gap"
+PLACEHOLDER_INK = "#8B1A00"
+PLACEHOLDER_BACKGROUND = "#FFF0A0"
 
 #: A word as break_lines sees it: anything between breakable spaces.
 _WORD = re.compile(r"(?:[^\s]|\u00a0)+")
@@ -281,9 +286,9 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
 
     def _draw_revised(self, line: str, drawn: str, revisions: list[WordMarks], y: float,
                       indent: float) -> None:
-        """A line with revised words: placed as draw() places any line, drawn segment by
-        segment, each revised one in its ink, underlined (inserted) or struck through
-        (deleted)."""
+        """A line with revised words or a draft's gaps: placed as draw() places any line,
+        drawn segment by segment, each revised one in its ink, underlined (inserted) or
+        struck through (deleted), each gap on its highlight."""
         canvas = self.canv
         x, word_space = self._placement(line, drawn, indent)
         for text, revision in revision_segments(line.removesuffix(LAST_LINE), drawn,
@@ -291,6 +296,15 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
             width = (pdfmetrics.stringWidth(text, self.font, self.size)
                      + word_space * (text.count(" ") + text.count("\u00a0")))
             canvas.saveState()
+            if revision == PLACEHOLDER:
+                ascent, descent = pdfmetrics.getAscentDescent(self.font, self.size)
+                canvas.setFillColor(HexColor(PLACEHOLDER_BACKGROUND))
+                canvas.rect(x, y + descent, width, ascent - descent, stroke=0, fill=1)
+                canvas.setFillColor(HexColor(PLACEHOLDER_INK))
+                canvas.drawString(x, y, text, wordSpace=word_space)
+                canvas.restoreState()
+                x += width
+                continue
             if revision:
                 canvas.setFillColor(HexColor(INSERTED_INK if revision == INSERTED
                                              else DELETED_INK))
