@@ -39,7 +39,7 @@ Exit codes: 0 written; 1 a file could not be written, or a file of the earlier s
 could not be removed (open in another program); 2 the project is invalid, an input is
 refused, there is no password, or DIR holds files of this submission without --force
 (listed; nothing written); 3 the machine lacks a font or a template; 4 a fault of ours.
-Whenever the exit code is not 0, DIR is as it was."""
+Whenever the exit code is not 0, no file in DIR has changed."""
 
 
 def _address(value: str) -> str:
@@ -107,7 +107,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         signed = signed_project_pdf(package, args.project, args, password)
         folder = submission(package, signed, Addresses(args.sender or "", tuple(args.to),
                                                        tuple(args.cc)))
-        written = folder.replace_in(args.out)
+        result = folder.replace_in(args.out)
     except EarlierFileError as exc:
         stderr.write(f"cica-desktop: nothing written in {args.out}: {exc.strerror}\n")
         return EXIT_WRITE
@@ -129,8 +129,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         return failure.exit_code
     finally:
         password = ""
-    for path in written.written:
+    for path in result.written:
         stdout.write(f"{path}\n")
-    for path in written.removed:
+    for path in result.removed:
         stdout.write(f"removed: {path}\n")
     return EXIT_OK
