@@ -19,6 +19,7 @@ with no Python thread that could collect garbage beside it (app/collection.py).
 from __future__ import annotations
 
 import atexit
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -26,6 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QProcess, QTimer, Signal
 
+from ..findings import QT_TRANSLATE_NOOP
 from .preview_process import MissionPreview, RenderReply, RenderRequest, frame, unframe
 
 if TYPE_CHECKING:
@@ -254,6 +256,9 @@ class PreviewRenderer(QObject):
     started = Signal()
 
     _clients = 0
+    #: How the window names a model path in a notice: the label of the form that shows
+    #: the field (ui/preview_pane.py gives it); without it, the path itself.
+    field_words: ClassVar[FieldWords | None] = None
 
     def __init__(self, delay_ms: int = 120, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -386,7 +391,7 @@ class PreviewRenderer(QObject):
         if reply.generation != self._generation or self._whole_shown:
             return  # newer data came, or the whole is shown already
         if reply.failure is None and reply.pdf:
-            self.rendered_first.emit(reply.pdf, reply.anchors, reply.warnings,
+            self.rendered_first.emit(reply.pdf, reply.anchors, self._notices(reply),
                                      reply.positions)
 
     def _done(self, reply: RenderReply) -> None:
@@ -402,7 +407,11 @@ class PreviewRenderer(QObject):
             if self._pages >= CUT_FROM_PAGES and self._first_process is None:
                 # started now and warmed up (fonts, templates), ready for the first edit
                 self._first_lane().warm_up(self._shown_data)
-            self.rendered.emit(reply.pdf, reply.anchors, reply.warnings, reply.positions)
+            self.rendered.emit(reply.pdf, reply.anchors, self._notices(reply),
+                               reply.positions)
+
+    def _notices(self, reply: RenderReply) -> list[str]:
+        return [window_notice(notice, PreviewRenderer.field_words) for notice in reply.warnings]
 
 
 def _end(process: QProcess, kill: bool, grace_ms: int = 5000) -> None:
@@ -426,6 +435,36 @@ def _slice(deadline: QDeadlineTimer) -> int:
     caller looks again; a deadline that never expires has no remaining time)."""
     remaining = deadline.remainingTime()
     return 50 if remaining < 0 else min(50, max(1, remaining))
+
+
+#: Names a model path ("running_title") the way the window's forms label its field.
+FieldWords = Callable[[str], str]
+
+#: The render's notices whose words do not vary, as the render writes them (after the
+#: model path that starts a notice about one field): the window shows them translated.
+#: tests/test_gui_dates.py checks they are still the render's words.
+RENDER_NOTICES = (
+    QT_TRANSLATE_NOOP("render", "the title in the page headers takes three lines or more "
+                                "(the UN's take at most two): give a shorter one as the "
+                                "short title for page headers"),
+    QT_TRANSLATE_NOOP("render", "this PDF contains right-to-left text (Arabic or Hebrew) "
+                                "inside a left-to-right document, which is not laid out "
+                                "right to left: check it before sending"),
+)
+#: A model path at the start of a notice: "running_title", "letter.blocks[2].text".
+_MODEL_PATH = re.compile(r"[a-z_][a-z0-9_]*(?:\[\d+\]|\.[a-z_][a-z0-9_]*)*")
+
+
+def window_notice(notice: str, field_words: FieldWords | None = None) -> str:
+    """A render notice (the command line prints it as it is) as the window shows it: in
+    the interface language where it is one of RENDER_NOTICES, and a model path at its start
+    named by *field_words* ("Short title for page headers: …", not "running_title: …")."""
+    path, colon, rest = notice.partition(": ")
+    if not colon or not _MODEL_PATH.fullmatch(path):
+        return QCoreApplication.translate("render", notice)
+    return QCoreApplication.translate("render", "{field}: {notice}").format(
+        field=field_words(path) if field_words is not None else path,
+        notice=QCoreApplication.translate("render", rest))
 
 
 def _stopped_reason() -> str:
