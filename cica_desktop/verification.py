@@ -23,6 +23,7 @@ a document must pass both.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import io
 import re
@@ -211,12 +212,12 @@ def _signature_line(number: int, signature: SignatureReport,
               (signature.valid, QT_TRANSLATE_NOOP("verification", "valid")),
               (signature.trusted, QT_TRANSLATE_NOOP("verification", "trusted")))
     checks = ", ".join(tr(word) for ok, word in passed if ok)
-    when = f"{signature.signing_time:%d %B %Y %H:%M %Z}" if signature.signing_time \
+    when = _moment(signature.signing_time, tr) if signature.signing_time \
         else tr(QT_TRANSLATE_NOOP("verification", "unknown"))
     stamp = ""
     if signature.timestamp is not None:
         stamp = "; " + tr(QT_TRANSLATE_NOOP("verification", "time-stamped {time}")).format(
-            time=f"{signature.timestamp:%d %B %Y %H:%M:%S %Z}")
+            time=_moment(signature.timestamp, tr, seconds=True))
         if not signature.timestamp_trusted:
             stamp += " " + tr(QT_TRANSLATE_NOOP(
                 "verification", "(not proven: untrusted authority or damaged time stamp)"))
@@ -226,6 +227,35 @@ def _signature_line(number: int, signature: SignatureReport,
         number=number, field=signature.field, signer=signature.signer, time=when,
         stamp=stamp, checks=checks or tr(QT_TRANSLATE_NOOP("verification",
                                                            "no checks passed")))
+
+
+#: The months' names in a date (the English ones, as `cica-desktop verify` prints them;
+#: each language gives the form its dates use: "octobre", "октября", "10月").
+_MONTHS = (QT_TRANSLATE_NOOP("verification", "January"),
+           QT_TRANSLATE_NOOP("verification", "February"),
+           QT_TRANSLATE_NOOP("verification", "March"),
+           QT_TRANSLATE_NOOP("verification", "April"),
+           QT_TRANSLATE_NOOP("verification", "May"),
+           QT_TRANSLATE_NOOP("verification", "June"),
+           QT_TRANSLATE_NOOP("verification", "July"),
+           QT_TRANSLATE_NOOP("verification", "August"),
+           QT_TRANSLATE_NOOP("verification", "September"),
+           QT_TRANSLATE_NOOP("verification", "October"),
+           QT_TRANSLATE_NOOP("verification", "November"),
+           QT_TRANSLATE_NOOP("verification", "December"))
+
+
+def _moment(value: dt.datetime, tr: Callable[[str], str], seconds: bool = False) -> str:
+    """A signing or time-stamp time in the report's language: through *tr* (the window's
+    translation) a French reader gets "4 octobre 2007 14:05 UTC"; without, the English
+    the command line has always printed ("04 October 2007 14:05 UTC", strftime's
+    "%d %B %Y %H:%M %Z")."""
+    #: {time} is 14:05 or 14:05:09, {zone} the time zone's name (UTC) or empty.
+    template = tr(QT_TRANSLATE_NOOP("verification", "{day:02} {month_name} {year} {time} "
+                                                    "{zone}"))
+    return template.format(day=value.day, month_name=tr(_MONTHS[value.month - 1]),
+                           year=value.year, zone=f"{value:%Z}",
+                           time=f"{value:%H:%M:%S}" if seconds else f"{value:%H:%M}")
 
 
 def _problem_line(problem: Phrase, tr: Callable[[str], str]) -> str:

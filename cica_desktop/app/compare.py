@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ..build import Kind, classify
 from ..model import ProjectError, load_project
@@ -15,12 +16,33 @@ from .exports import project_dir
 from .project import Project
 from .settings import Settings
 
-__all__ = ["COMPARE_FORMATS", "CompareFailed", "Compared", "Summary", "author_for",
-           "compare_with", "suggested_target"]
+__all__ = ["COMPARE_FORMATS", "REASONS", "CompareFailed", "Compared", "Summary",
+           "author_for", "compare_with", "suggested_target"]
+
+
+#: Why nothing was written: each reason's English wording (str() of CompareFailed), with
+#: the values that fill it. The window words each one in the interface language
+#: (ui/compare_dialog.py), from the same values.
+REASONS: dict[str, str] = {
+    "target_exists": "{target} already exists; it was kept.",
+    "project_errors": "The project has errors: correct them (see the findings) before "
+                      "comparing.",
+    "earlier_invalid": "{file} is not a valid project: {details}",
+    "earlier_unreadable": "Cannot read {file}: {reason}",
+    "languages": "the old version is in {old!r} and the new one in {new!r}: compare two "
+                 "versions in one language",
+    "not_compared": "Could not compare ({reason}); nothing was written.",
+    "not_written": "Nothing was written{where}: {reason}",
+}
 
 
 class CompareFailed(Exception):
-    """Nothing was written; the message says why, naming the file at fault."""
+    """Nothing was written: *why* (a key of REASONS) and its values, naming the file at
+    fault; str() is the English, the window words it in the interface language."""
+
+    def __init__(self, why: str, **values: Any) -> None:
+        self.why, self.values = why, values
+        super().__init__(REASONS[why].format(**values))
 
 
 @dataclass(frozen=True)
@@ -51,30 +73,32 @@ def compare_with(project: Project, earlier: Path, target: Path, fmt: str,
     """Write the comparison of the earlier file with *project* to *target*; an existing
     *target* is replaced only when *replace* says so (the dialog asks first)."""
     if target.exists() and not replace:
-        raise CompareFailed(f"{target} already exists; it was kept.")
+        raise CompareFailed("target_exists", target=target)
     package = project.package
     if package is None:
-        raise CompareFailed("The project has errors: correct them (see the findings) "
-                            "before comparing.")
+        raise CompareFailed("project_errors")
     try:
         old = load_project(earlier)
     except ProjectError as exc:
-        details = "; ".join(str(error) for error in exc.errors[:3])
-        raise CompareFailed(f"{earlier.name} is not a valid project: {details}") from exc
+        errors = tuple(exc.errors[:3])
+        raise CompareFailed("earlier_invalid", file=earlier.name, errors=errors,
+                            details="; ".join(str(error) for error in errors)) from exc
     except OSError as exc:
-        raise CompareFailed(f"Cannot read {earlier}: {exc.strerror or exc}") from exc
+        raise CompareFailed("earlier_unreadable", file=earlier,
+                            reason=exc.strerror or exc) from exc
+    if old.language != package.language:
+        raise CompareFailed("languages", old=old.language.value, new=package.language.value)
     try:
         written = write_comparison(old, package, target, fmt,
                                    Author(author.strip() or default_author(package),
                                           word_date()))
-    except VersionMismatch as exc:
-        raise CompareFailed(str(exc)) from exc
-    except RevisionError as exc:
-        raise CompareFailed(f"Could not compare ({exc}); nothing was written.") from exc
+    except (RevisionError, VersionMismatch) as exc:
+        raise CompareFailed("not_compared", reason=exc) from exc
     except Exception as exc:
         failure = classify(exc)
         if failure.kind is Kind.FAULT:
             raise
-        where = f" {failure.filename}" if failure.filename else ""
-        raise CompareFailed(f"Nothing was written{where}: {failure.reason}") from exc
+        raise CompareFailed("not_written", file=failure.filename or "",
+                            where=f" {failure.filename}" if failure.filename else "",
+                            reason=failure.reason) from exc
     return Compared(written.path, written.summary, written.notices)

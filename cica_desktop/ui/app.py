@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..app.appearance import dress
 from ..app.preview_client import RenderProcess
-from .i18n import switch_translators, system_ui_language, tr
+from .i18n import moment_text, switch_translators, system_ui_language, tr
 from .messages import error_lines
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ def ask_to_recover(entry: RecoveryEntry) -> QMessageBox.StandardButton:
         None, tr("Recover unsaved work"),
         tr("cica-desktop did not close normally. Unsaved changes to {name} from {time} "
            "were kept. Restore them?").format(
-            name=name, time=entry.saved_at.strftime("%d %B %Y %H:%M")),
+            name=name, time=moment_text(entry.saved_at)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         | QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Yes)
 
@@ -44,7 +44,7 @@ def ask_about_damaged(entry: RecoveryEntry) -> QMessageBox.StandardButton:
         None, tr("Damaged recovery file"),
         tr("A recovery file from {time} cannot be restored: {problem}.\n{file}\n\n"
            "Delete it? Choose No to keep it; it will be offered again at the next "
-           "start.").format(time=entry.saved_at.strftime("%d %B %Y %H:%M"),
+           "start.").format(time=moment_text(entry.saved_at),
                             problem=entry.problem, file=entry.recovery_file),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)

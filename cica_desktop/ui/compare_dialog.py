@@ -37,6 +37,8 @@ from ..app.compare import (
 )
 from ..app.project import Project
 from ..app.settings import Settings
+from .dialogs import language_name
+from .messages import error_lines
 from .path_line import show_start, unbroken_path, whole_path_as_tooltip
 
 if TYPE_CHECKING:
@@ -176,7 +178,8 @@ class CompareDialog(QDialog):
                                   self.fmt(), self.author.text(), replace=True)
         except CompareFailed as exc:
             self.result_ = None
-            self.outcome.setText(self.tr("Nothing was written. {reason}").format(reason=exc))
+            self.outcome.setText(self.tr("Nothing was written. {reason}").format(
+                reason=self.reason(exc)))
             return None
         finally:
             QApplication.restoreOverrideCursor()
@@ -194,6 +197,35 @@ class CompareDialog(QDialog):
         self.outcome.setText(self.tr("Written to {path}. {changes}").format(
             path=result.path, changes=changes))
         return result
+
+    def reason(self, failed: CompareFailed) -> str:
+        """Why nothing was written, in the interface language (the same values as the
+        English of app/compare.py's REASONS)."""
+        values = failed.values
+        match failed.why:
+            case "target_exists":
+                return self.tr("{target} already exists; it was kept.").format(**values)
+            case "project_errors":
+                return self.tr("The project has errors: correct them (see the findings) "
+                               "before comparing.")
+            case "earlier_invalid":
+                details = "; ".join(error_lines([error]) for error in values["errors"])
+                return self.tr("{file} is not a valid project: {details}").format(
+                    file=values["file"], details=details)
+            case "earlier_unreadable":
+                return self.tr("Cannot read {file}: {reason}").format(**values)
+            case "languages":
+                return self.tr("The earlier version is in another language ({old}; this "
+                               "one: {new}): compare two versions in one language.").format(
+                    old=language_name(values["old"]), new=language_name(values["new"]))
+            case "not_compared":
+                return self.tr("Could not compare ({reason}); nothing was written.").format(
+                    **values)
+            case "not_written" if values["file"]:  # the sentence before says nothing was
+                return f"{values['file']}: {values['reason']}"
+            case "not_written":
+                return str(values["reason"])
+        return str(failed)
 
 
 def dialog_for(window: MainWindow) -> CompareDialog:

@@ -36,11 +36,16 @@ from ..app.new_request import (
     rule_choices,
     session_for,
 )
-from .i18n import tr
+from .i18n import long_date_format, tr, ui_locale
 
 #: The names of the document languages, translated when shown.
 _LANGUAGE_NAMES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian",
                    "zh": "Chinese", "ar": "Arabic"}
+
+
+def language_name(code: str) -> str:
+    """A document language's name in the interface language ("French" in English)."""
+    return tr(_LANGUAGE_NAMES.get(code, code))
 
 
 def _requests(text: str) -> str:
@@ -89,7 +94,7 @@ class NewProjectDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("new.language")
         for code in available_languages():
-            self.language.addItem(tr(_LANGUAGE_NAMES[code]), code)
+            self.language.addItem(language_name(code), code)
         self.rule = QComboBox()
         self.rule.setObjectName("new.rule")
         for rule, title, _text in rule_choices():
@@ -108,7 +113,9 @@ class NewProjectDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setObjectName("new.date")
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("d MMMM yyyy")
+        # In full, as the interface language writes a date ("4 octobre 2007").
+        self.date.setLocale(ui_locale())
+        self.date.setDisplayFormat(long_date_format(ui_locale()))
 
         self.state = QLineEdit()
         self.state.setObjectName("new.state")

@@ -61,7 +61,7 @@ from ..app.signing import SignerProfile
 from ..app.spelling import spell_checking
 from ..app.titles import state_suggestions, title_suggestions
 from .formspec import Field
-from .i18n import tr
+from .i18n import long_date_format, tr, ui_locale
 from .sender_wording import SENDER_ROLE, choose_sender_role
 from .spelling import (
     attach_to_line,
@@ -401,7 +401,7 @@ class DateEditor(QWidget):
             self.enabled_box.toggled.connect(self._toggled)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("d MMMM yyyy")
+        self._follow_interface_language()
         _route_undo_to_project(self.edit)
         layout.addWidget(self.edit)
         layout.addStretch(1)
@@ -410,6 +410,18 @@ class DateEditor(QWidget):
         self.setFocusProxy(self.edit)
         self.refresh()
         self.edit.dateChanged.connect(self._changed)
+
+    def _follow_interface_language(self) -> None:
+        """Month names and the order of a date as the interface language writes them in
+        full ("4 octobre 2007"), also after the language is switched."""
+        locale = ui_locale()
+        self.edit.setLocale(locale)
+        self.edit.setDisplayFormat(long_date_format(locale))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._follow_interface_language()
+        super().changeEvent(event)
 
     def _toggled(self, checked: bool) -> None:
         self.edit.setEnabled(checked)

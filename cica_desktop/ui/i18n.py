@@ -9,10 +9,20 @@ language templates.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
 
 #: The name of each language in itself.
 LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ru": "Русский",
@@ -76,6 +86,57 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
 
 
 _INSTALLED: list[QTranslator] = []
+#: The interface language the last switch_translators chose.
+_LANGUAGE = ["en"]
+
+
+def ui_language() -> str:
+    """The interface language (switch_translators sets it; English until then)."""
+    return _LANGUAGE[0]
+
+
+def ui_locale(language: str | None = None) -> QLocale:
+    """The locale dates are written in for *language* (the interface language by default).
+
+    English is British: the UN writes "4 October 2007", not "October 4, 2007". Only dates
+    and times shown by the window use it; numbers typed into the form keep Qt's default.
+    """
+    language = language or _LANGUAGE[0]
+    if language == "en" or language not in UI_LANGUAGES:
+        return QLocale("en_GB")
+    return QLocale(QT_LOCALES.get(language, language))
+
+
+#: A weekday in a date format, with the comma and space that part it from the date.
+_WEEKDAY = re.compile(r"dddd[,،]?\s*|\s*dddd")
+
+
+def long_date_format(locale: QLocale) -> str:
+    """*locale*'s long date format without the weekday: "d MMMM yyyy" in French,
+    "d 'de' MMMM 'de' yyyy" in Spanish, "yyyy年M月d日" in Chinese."""
+    return _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+
+
+def date_text(value: dt.date, locale: QLocale | None = None) -> str:
+    """*value* as the interface language writes a date in full: "4 octobre 2007"."""
+    locale = locale or ui_locale()
+    return locale.toString(QDate(value.year, value.month, value.day),
+                           long_date_format(locale))
+
+
+def moment_text(value: dt.datetime, seconds: bool = False, zone: bool = False,
+                locale: QLocale | None = None) -> str:
+    """*value* (a date and time, as it is: no conversion) in the interface language:
+    "4 octobre 2007 14:05", with *seconds*, and with the time zone's name if *zone* (as
+    the value names it: "UTC")."""
+    locale = locale or ui_locale()
+    time = QTime(value.hour, value.minute, value.second)
+    text = date_text(value.date(), locale) + " " + locale.toString(
+        time, "HH:mm:ss" if seconds else "HH:mm")
+    name = value.tzname() if zone else None
+    return f"{text} {name}" if name else text
+
+
 
 
 def switch_translators(app: QCoreApplication, language: str) -> None:
@@ -84,6 +145,7 @@ def switch_translators(app: QCoreApplication, language: str) -> None:
     Installing or removing a translator sends every widget a LanguageChange event; the
     main window then rebuilds its texts (MainWindow.retranslate).
     """
+    _LANGUAGE[0] = language if language in UI_LANGUAGES else "en"
     for translator in _INSTALLED:
         app.removeTranslator(translator)
     _INSTALLED[:] = install_translators(app, language)

@@ -7,8 +7,17 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..app.paths import parse_path
+from ..app.preview_client import PreviewRenderer
 from .i18n import tr
+from .labels import human_path
 from .widgets import tool_button
+
+
+def field_words(path: str) -> str:
+    """A model path in a render notice ("running_title") named as the forms label its
+    field ("Short title for page headers"), in the interface language."""
+    return human_path(parse_path(path))
 
 
 class PreviewPane(QWidget):
@@ -20,6 +29,8 @@ class PreviewPane(QWidget):
     def __init__(self, layout_choice: str = "un") -> None:
         super().__init__()
         self.setObjectName("preview")
+        # The notices above the preview name a field as its form does, not by its path.
+        PreviewRenderer.field_words = field_words
         self.layout_choice = QComboBox()
         self.layout_choice.setObjectName("preview_layout")
         self.layout_choice.addItem("", "un")

@@ -47,212 +47,212 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="65"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
         <translation>طلب جديد</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="75"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Kind of request</source>
         <translation>نوع الطلب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="122"/>
         <source>e.g. Kazakhstan</source>
         <translation>مثال: كازاخستان</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="125"/>
         <source>Add State</source>
         <translation>إضافة دولة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="135"/>
         <source>Requesting States</source>
         <translation>الدول مقدمة الطلب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="137"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="148"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="155"/>
         <source>with its article: the Example Forum</source>
         <translation>مع أداة التعريف، مثال: the Example Forum</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>With a draft resolution (annex II)</source>
         <translation>مع مشروع قرار (المرفق الثاني)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
         <source>US Letter (New York)</source>
         <translation>ورق Letter الأمريكي (نيويورك)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
         <source>A4 (Geneva, missions)</source>
         <translation>A4 (جنيف، البعثات)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Rule</source>
         <translation>المادة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Session</source>
         <translation>الدورة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="170"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>تاريخ الرسالة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="171"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Requesting State(s)</source>
         <translation>الدولة (الدول) مقدمة الطلب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="172"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Item title</source>
         <translation>عنوان البند</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="174"/>
         <source>Existing item</source>
         <translation>البند القائم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="176"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>حجم الورق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="180"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Requesting State</source>
         <translation>الدولة مقدمة الطلب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="182"/>
         <source>What you leave blank stays blank: the findings list it until you fill it in. Nothing is made up.</source>
         <translation>ما تتركه فارغاً يبقى فارغاً: تُدرجه نتائج التدقيق إلى أن تملأه. لا يُختلَق أي شيء.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="228"/>
         <source>The standard item when left blank</source>
         <extracomment>The session follows the rule and the letter&apos;s date until the user sets it.</extracomment>
         <translation>البند المعتاد إذا تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="229"/>
         <source>The title of the existing item</source>
         <translation>عنوان البند القائم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="233"/>
         <source>Made from the organization when left blank</source>
         <translation>يُصاغ من اسم المنظمة إذا تُرك فارغاً</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="234"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>As it will appear on the agenda</source>
         <translation>كما سيَرِد في جدول الأعمال</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="262"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="269"/>
         <source>One signature block per State: a joint letter (“We have the honour…”).</source>
         <translation>خانة توقيع لكل دولة: رسالة مشتركة («نتشرف…»).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="271"/>
         <source>One signatory (“I have the honour…”); add States for a joint letter.</source>
         <translation>موقِّع واحد («أتشرف…»)؛ أضف دولاً لتصبح رسالة مشتركة.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="397"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>تعيين</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="399"/>
         <source>Set {label}</source>
         <translation>تعيين {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
         <source>(not valid: {value})</source>
         <translation>(غير صالح: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="488"/>
         <source>none</source>
         <translation>لا شيء</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="548"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="554"/>
         <source>Choose an image</source>
         <translation>اختيار صورة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="555"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>الصور (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="674"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>إضافة صف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="675"/>
         <source>Remove row</source>
         <translation>إزالة صف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="676"/>
         <source>Add column</source>
         <translation>إضافة عمود</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="677"/>
         <source>Remove column</source>
         <translation>إزالة عمود</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="696"/>
         <source>Header</source>
         <translation>صف العناوين</translation>
     </message>
@@ -1025,43 +1025,43 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>أجزاء الحزمة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="91"/>
         <source>Preview of the package</source>
         <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
         <translation>معاينة الحزمة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="92"/>
         <source>Layout shown in the preview</source>
         <translation>التخطيط المعروض في المعاينة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="93"/>
         <source>As the UN circulates it</source>
         <translation>كما تعمّمها الأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="94"/>
         <source>As the mission sends it (signed)</source>
         <translation>كما ترسلها البعثة (موقَّعة)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom out</source>
         <translation>تصغير</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom in</source>
         <translation>تكبير</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="96"/>
         <source>Fit to width</source>
         <translation>ملاءمة العرض</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="191"/>
         <source>Page {page} of {pages}</source>
         <translation>الصفحة {page} من {pages}</translation>
     </message>
@@ -1334,124 +1334,154 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="53"/>
         <source>Compare with an earlier version</source>
         <translation>المقارنة بنسخة سابقة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="59"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
         <translation>المشروع الجاري تحريره هو النسخة الجديدة. ويصبح كل اختلاف عن النسخة السابقة تغييراً متعقَّباً (يسرد جزء «المراجعة» في Word كل تغيير منها)، أو يُرسم بالألوان في ملف PDF.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="65"/>
         <source>The earlier version&apos;s project file (.json)</source>
         <translation>ملف مشروع النسخة السابقة (‎.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="68"/>
         <source>Word document with tracked changes (.docx)</source>
         <translation>وثيقة Word مع تعقب التغييرات (‎.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="69"/>
         <source>PDF showing the changes (.pdf)</source>
         <translation>ملف PDF يُظهر التغييرات (‎.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="74"/>
         <source>The name Word shows for each change</source>
         <translation>الاسم الذي يعرضه Word لكل تغيير</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Earlier version:</source>
         <translation>النسخة السابقة:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Format:</source>
         <translation>الصيغة:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="84"/>
         <source>Write to:</source>
         <translation>الكتابة في:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Changes by:</source>
         <translation>التغييرات باسم:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="87"/>
         <source>Compare</source>
         <translation>مقارنة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="110"/>
         <source>Browse…</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="132"/>
         <source>Earlier version</source>
         <translation>النسخة السابقة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="133"/>
         <source>Projects (*.json)</source>
         <translation>المشاريع (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Word documents (*.docx)</source>
         <translation>وثائق Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="140"/>
         <source>PDF files (*.pdf)</source>
         <translation>ملفات PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="141"/>
         <source>Write the changes to</source>
         <translation>كتابة التغييرات في</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="152"/>
         <source>Replace the file?</source>
         <translation>هل تريد استبدال الملف؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="160"/>
         <source>This file already exists. Do you want to replace it?</source>
         <translation>هذا الملف موجود بالفعل. هل تريد استبداله؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="172"/>
         <source>Nothing was written: {file} was kept.</source>
         <translation>لم يُكتب أي شيء: احتُفظ بالملف {file} كما هو.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="181"/>
         <source>Nothing was written. {reason}</source>
         <translation>لم يُكتب أي شيء. {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="191"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
         <translation>المعدَّل: {changed}، والمُدرَج: {inserted}، والمحذوف: {deleted}، والمنقول: {moved}، والمعاد ترقيمه أو تنسيقه: {reformatted}.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="196"/>
         <source>The two versions do not differ.</source>
         <translation>لا يوجد اختلاف بين النسختين.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="197"/>
         <source>Written to {path}. {changes}</source>
         <translation>كُتبت النتيجة في {path}. {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="207"/>
+        <source>{target} already exists; it was kept.</source>
+        <translation>{target} موجود بالفعل؛ وقد أُبقي عليه.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="209"/>
+        <source>The project has errors: correct them (see the findings) before comparing.</source>
+        <translation>في المشروع أخطاء: صحِّحها (انظر نتائج التدقيق) قبل المقارنة.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="213"/>
+        <source>{file} is not a valid project: {details}</source>
+        <translation>{file} ليس مشروعًا صالحًا: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="216"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>يتعذر قراءة {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="218"/>
+        <source>The earlier version is in another language ({old}; this one: {new}): compare two versions in one language.</source>
+        <translation>النسخة السابقة بلغة أخرى ({old}؛ هذه النسخة: {new}): قارن بين نسختين باللغة نفسها.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="222"/>
+        <source>Could not compare ({reason}); nothing was written.</source>
+        <translation>تعذرت المقارنة ({reason})؛ ولم يُكتب أي شيء.</translation>
     </message>
 </context>
 <context>
@@ -2077,83 +2107,83 @@ The previous file is unchanged.</source>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="54"/>
         <source>Submission for the Secretariat</source>
         <translation>التقديم إلى الأمانة العامة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="58"/>
         <source>Folder:</source>
         <translation>المجلد:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="60"/>
         <source>From:</source>
         <translation>من:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>addresses, separated by commas</source>
         <translation>عناوين مفصولة بفواصل</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="63"/>
         <source>To:</source>
         <translation>إلى:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="66"/>
         <source>Cc:</source>
         <translation>نسخة إلى:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Signing key (.p12):</source>
         <translation>مفتاح التوقيع (‎.p12):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="71"/>
         <source>Password (for this signature only):</source>
         <translation>كلمة المرور (لهذا التوقيع فقط):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="79"/>
         <source>Sign and write</source>
         <translation>توقيع وكتابة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="99"/>
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="106"/>
         <source>Folder</source>
         <translation>المجلد</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="112"/>
         <source>Signing key and certificate</source>
         <translation>مفتاح التوقيع والشهادة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="114"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>ملفات PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="126"/>
         <source>Choose a folder.</source>
         <translation>اختر مجلداً.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="128"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>اختر مفتاح التوقيع (‎.p12 أو ‎.pfx).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="132"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} ليس عنوان بريد إلكتروني.</translation>
     </message>
@@ -2161,22 +2191,22 @@ The previous file is unchanged.</source>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Cannot export yet</source>
         <translation>لا يمكن التصدير بعد</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="161"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>صحّح أولاً المشاكل المدرجة في «نتائج التدقيق» (المتبقي: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="182"/>
         <source>Replace the submission?</source>
         <translation>هل تريد استبدال ملفات التقديم؟</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="183"/>
         <source>{folder} already holds files of this submission:
 {files}
 
@@ -2187,43 +2217,43 @@ Replace them? Other files in the folder are left alone.</source>
 هل تريد استبدالها؟ لن تُمس الملفات الأخرى في المجلد.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="206"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>جارٍ إعداد ملفات التقديم في {folder}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="222"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>كُتبت ملفات التقديم في {folder} (عدد الملفات: {count})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="230"/>
         <source>Submission written</source>
         <translation>كُتبت ملفات التقديم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="238"/>
         <source>The folder written holds these files:</source>
         <translation>يحتوي المجلد الذي كُتب على الملفات التالية:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="248"/>
         <source>Open the e-mail</source>
         <translation>فتح رسالة البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="253"/>
         <source>Open the folder</source>
         <translation>فتح المجلد</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="261"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="262"/>
         <source>Submission failed</source>
         <translation>فشل إعداد ملفات التقديم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="263"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>لم يُكتب أي شيء في {folder}: {reason}</translation>
     </message>
@@ -2901,210 +2931,229 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="194"/>
         <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
         <translation>تعذر إرسال بيانات المعاينة إلى عملية إعدادها: {error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="471"/>
         <source>the preview&apos;s render process stopped</source>
-        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>توقفت عملية إعداد المعاينة</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="447"/>
+        <source>the title in the page headers takes three lines or more (the UN&apos;s take at most two): give a shorter one as the short title for page headers</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. How the window names a model path in a notice: the label of the form that shows the field (ui/preview_pane.py gives it); without it, the path itself. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter. Names a model path (&quot;running_title&quot;) the way the window&apos;s forms label its field. The render&apos;s notices whose words do not vary, as the render writes them (after the model path that starts a notice about one field): the window shows them translated. tests/test_gui_dates.py checks they are still the render&apos;s words.</extracomment>
+        <translation>يشغل العنوان في رؤوس الصفحات ثلاثة أسطر أو أكثر (لا تتجاوز عناوين الأمم المتحدة سطرين): أدخل عنوانًا مختصرًا أقصر لرؤوس الصفحات</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="450"/>
+        <source>this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right document, which is not laid out right to left: check it before sending</source>
+        <translation>يحتوي ملف PDF هذا على نص يُكتب من اليمين إلى اليسار (بالعربية أو العبرية) داخل وثيقة تُكتب من اليسار إلى اليمين، ولا يُنضَّد فيها هذا النص من اليمين إلى اليسار: راجعه قبل الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="465"/>
+        <source>{field}: {notice}</source>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <translation>{field}: {notice}</translation>
     </message>
 </context>
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="58"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="56"/>
         <source>Observer status for an organization</source>
         <extracomment>The context the window translates these strings in. A short name (&quot;Observer status for an organization&quot;). What the request is for and what the new project holds, in a sentence or two. Whether the request asks for a sub-item under an existing item. Whether the package has a draft resolution unless the user says otherwise, and whether the user may leave it out. Whether the standard wording names an organization.</extracomment>
         <translation>منح منظمة مركز المراقب</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="59"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="57"/>
         <source>An intergovernmental organization asks to take part in the sessions and the work of the General Assembly as an observer. The draft resolution is the standard two-paragraph text; the memorandum presents the organization.</source>
         <translation>تطلب منظمة حكومية دولية المشاركة بصفة مراقب في دورات الجمعية العامة وأعمالها. ومشروع القرار هو النص المعتاد المؤلف من فقرتين؛ وتعرِّف المذكرة بالمنظمة.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="66"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="64"/>
         <source>Cooperation with an organization</source>
         <translation>التعاون مع منظمة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="67"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="65"/>
         <source>A sub-item on cooperation between the United Nations and a regional or other organization, under the item “Cooperation between the United Nations and regional and other organizations”. The draft resolution asks for a report and puts the sub-item on a later agenda.</source>
         <translation>بند فرعي بشأن التعاون بين الأمم المتحدة ومنظمة إقليمية أو منظمة أخرى، في إطار البند المعنون «التعاون بين الأمم المتحدة والمنظمات الإقليمية وغيرها من المنظمات». ويطلب مشروع القرار تقديم تقرير ويُدرج البند الفرعي في جدول أعمال دورة لاحقة.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="74"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="72"/>
         <source>An international day, year or decade</source>
         <translation>يوم دولي أو سنة دولية أو عقد دولي</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="75"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="73"/>
         <source>The General Assembly is asked to proclaim an international day, year or decade. The draft resolution holds the usual paragraphs on its observance and its cost; you write what is proclaimed and why.</source>
         <translation>يُطلب إلى الجمعية العامة أن تعلن يوماً دولياً أو سنة دولية أو عقداً دولياً. ويتضمن مشروع القرار الفقرات المعتادة بشأن الاحتفال به وتكاليفه؛ وتكتب أنت ما يُعلَن وأسباب إعلانه.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="80"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="78"/>
         <source>A new substantive item</source>
         <translation>بند موضوعي جديد</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="81"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="79"/>
         <source>A new item on a question the General Assembly should consider. Rule 20 asks for an explanatory memorandum; a draft resolution is added only if you want one.</source>
         <translation>بند جديد بشأن مسألة ينبغي أن تنظر فيها الجمعية العامة. وتقتضي المادة 20 إرفاق مذكرة إيضاحية؛ ولا يُضاف مشروع قرار إلا إذا رغبت في ذلك.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="87"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="85"/>
         <source>A sub-item under an existing item</source>
         <translation>بند فرعي في إطار بند قائم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="88"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="86"/>
         <source>A sub-item to be considered under an item already on the agenda: give the existing item’s title. A draft resolution is included; you may leave it out.</source>
         <translation>بند فرعي يُنظر فيه في إطار بند مدرج بالفعل في جدول الأعمال: أدخل عنوان البند القائم. ويُرفق به مشروع قرار؛ ويمكنك الاستغناء عنه.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="98"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="96"/>
         <source>Rule 13: item in the provisional agenda</source>
         <extracomment>The rules of procedure a request invokes (13, 14, 15), and rule 20, which every request meets: (short name, description).</extracomment>
         <translation>المادة 13: بند في جدول الأعمال المؤقت</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="99"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="97"/>
         <source>An item for the provisional agenda of the next regular session, proposed before the provisional agenda is issued (at least 60 days before the session opens).</source>
         <translation>بند يُدرج في جدول الأعمال المؤقت للدورة العادية التالية، ويُقترح قبل صدور جدول الأعمال المؤقت (قبل افتتاح الدورة بـ 60 يوماً على الأقل).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="103"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="101"/>
         <source>Rule 14: supplementary item</source>
         <translation>المادة 14: بند تكميلي</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="104"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="102"/>
         <source>A supplementary item, requested at least 30 days before the session opens.</source>
         <translation>بند تكميلي يُطلب إدراجه قبل افتتاح الدورة بـ 30 يوماً على الأقل.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="107"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="105"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>المادة 15: بند إضافي (ذو طابع هام وعاجل)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="108"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="106"/>
         <source>An additional item of an important and urgent character, requested less than 30 days before the session opens or during the session.</source>
         <translation>بند إضافي ذو طابع هام وعاجل، يُطلب إدراجه قبل افتتاح الدورة بأقل من 30 يوماً أو أثناء انعقادها.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="111"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="109"/>
         <source>Rule 20: explanatory memorandum</source>
         <translation>المادة 20: مذكرة إيضاحية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="112"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="110"/>
         <source>Every item proposed for inclusion in the agenda is accompanied by an explanatory memorandum and, if possible, by basic documents or a draft resolution.</source>
         <translation>يُرفق بكل بند يُقترح إدراجه في جدول الأعمال مذكرة إيضاحية، وإن أمكن، وثائق أساسية أو مشروع قرار.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="121"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="119"/>
         <source>The organization: when and by whom it was founded, its members and its purposes.</source>
         <extracomment>Guidance for the paragraphs a new request leaves blank, by the name its skeleton gives (`hint` in templates/kinds, and the memorandum skeletons below). Never printed.</extracomment>
         <translation>المنظمة: متى أُنشئت ومن أنشأها، وأعضاؤها ومقاصدها.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="124"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="122"/>
         <source>What the organization does, and where its work meets the work of the United Nations.</source>
         <translation>ما تقوم به المنظمة، وأين يلتقي عملها مع عمل الأمم المتحدة.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="127"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="125"/>
         <source>Its cooperation with the United Nations so far (agreements, joint activities, earlier resolutions).</source>
         <translation>تعاونها مع الأمم المتحدة حتى الآن (الاتفاقات، والأنشطة المشتركة، والقرارات السابقة).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="130"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="128"/>
         <source>Why observer status in the General Assembly would serve that cooperation.</source>
         <translation>كيف يخدم منحها مركز المراقب في الجمعية العامة هذا التعاون.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="133"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="131"/>
         <source>Why a sub-item on this cooperation should be on the agenda, and what the resolution would achieve.</source>
         <translation>لماذا ينبغي إدراج بند فرعي بشأن هذا التعاون في جدول الأعمال، وما الذي سيحققه القرار.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="136"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="134"/>
         <source>The subject of the day, year or decade, and why it deserves international attention.</source>
         <translation>موضوع اليوم أو السنة أو العقد، ولماذا يستحق الاهتمام الدولي.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="137"/>
         <source>Why this date (or year, or decade), and who has observed it so far.</source>
         <translation>لماذا هذا التاريخ (أو هذه السنة أو هذا العقد)، ومن احتفل به حتى الآن.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="141"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
         <source>Support so far (States, organizations, earlier decisions), and that the observance will be met from voluntary contributions.</source>
         <translation>الدعم المقدم حتى الآن (الدول، والمنظمات، والمقررات السابقة)، وأن تكاليف الاحتفال ستُغطّى من التبرعات.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="144"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="142"/>
         <source>A heading, if the memorandum has headings (e.g. Background); delete this block if it has none.</source>
         <translation>عنوان، إذا كانت المذكرة تتضمن عناوين (مثل: معلومات أساسية)؛ احذف هذا المحتوى إن لم تكن تتضمن عناوين.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="145"/>
         <source>The background of the question: the facts and earlier decisions.</source>
         <translation>خلفية المسألة: الوقائع والمقررات السابقة.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="149"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
         <source>Why the General Assembly should consider it now (for rule 15: why it is important and urgent).</source>
         <translation>لماذا ينبغي أن تنظر الجمعية العامة في المسألة الآن (في حالة المادة 15: لماذا هي ذات طابع هام وعاجل).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="150"/>
         <source>What the General Assembly is asked to do.</source>
         <translation>ما المطلوب من الجمعية العامة أن تفعله.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="154"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
         <source>How the sub-item relates to the existing item, and why it should be considered under it.</source>
         <translation>صلة البند الفرعي بالبند القائم، ولماذا ينبغي النظر فيه في إطاره.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="157"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="155"/>
         <source>The resolution that granted the organization observer status, and earlier resolutions on this cooperation (number and date).</source>
         <translation>القرار الذي منح المنظمة مركز المراقب، والقرارات السابقة المتعلقة بهذا التعاون (الرقم والتاريخ).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="158"/>
         <source>What the organization contributes, in the Assembly&apos;s words.</source>
         <translation>ما تسهم به المنظمة، بعبارات الجمعية العامة.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
         <source>The resolutions or instruments the proclamation builds on.</source>
         <translation>القرارات أو الصكوك التي يستند إليها الإعلان.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
         <source>Why the subject matters.</source>
         <translation>أهمية الموضوع.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="166"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
         <source>to proclaim [the date] as [the name of the day], to be observed annually;</source>
         <translation>أن تعلن [التاريخ] [اسم اليوم]، يُحتفل به سنوياً؛</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="169"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="167"/>
         <source>The decisions and instruments the resolution builds on (or delete this paragraph).</source>
         <translation>المقررات والصكوك التي يستند إليها القرار (أو احذف هذه الفقرة).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="172"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="170"/>
         <source>What the General Assembly decides: an operative verb (Decides, Requests, Calls upon…) and its text.</source>
         <translation>ما تقرره الجمعية العامة: فعل المنطوق (تقرر، تطلب، تهيب…) ونصه.</translation>
     </message>
@@ -3112,231 +3161,298 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="58"/>
+        <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire file</source>
         <translation>الملف بأكمله</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="59"/>
+        <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>entire revision</source>
         <translation>المراجعة بأكملها</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="60"/>
+        <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>part of its revision</source>
         <translation>جزء من مراجعته</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="61"/>
+        <location filename="../../cica_desktop/verification.py" line="62"/>
         <source>unclear</source>
         <translation>غير واضح</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="71"/>
+        <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>no changes</source>
         <translation>عدم إجراء أي تغييرات</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="72"/>
+        <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling and signing</source>
         <translation>ملء النماذج والتوقيع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="73"/>
+        <location filename="../../cica_desktop/verification.py" line="74"/>
         <source>form filling, signing and annotations</source>
         <translation>ملء النماذج والتوقيع والتعليقات التوضيحية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="108"/>
-        <location filename="../../cica_desktop/verification.py" line="159"/>
+        <location filename="../../cica_desktop/verification.py" line="109"/>
+        <location filename="../../cica_desktop/verification.py" line="160"/>
         <source>INVALID</source>
         <translation>غير صالح</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="109"/>
-        <location filename="../../cica_desktop/verification.py" line="160"/>
-        <location filename="../../cica_desktop/verification.py" line="211"/>
+        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>valid</source>
         <translation>صالح</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="111"/>
         <source>valid, but the signer is not trusted here</source>
         <translation>صالح، ولكن الموقِّع غير موثوق به هنا</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="157"/>
+        <location filename="../../cica_desktop/verification.py" line="158"/>
         <source>not signed</source>
         <translation>غير موقَّع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="162"/>
         <source>valid, but a signer is not trusted here</source>
         <translation>صالح، ولكن أحد الموقِّعين غير موثوق به هنا</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="179"/>
+        <location filename="../../cica_desktop/verification.py" line="180"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
         <translation>غير موثوق به: لا تتسلسل الشهادة إلى شهادة موثوق بها</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="182"/>
+        <location filename="../../cica_desktop/verification.py" line="183"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
         <translation>يغطي: {coverage} (المراجعة {revision} من {total})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="187"/>
+        <location filename="../../cica_desktop/verification.py" line="188"/>
         <source>certifies the document, permitting {what}</source>
         <translation>يصادق على الوثيقة، ويسمح بما يلي: {what}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="192"/>
+        <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>allowed</source>
         <translation>مسموح به</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="193"/>
+        <location filename="../../cica_desktop/verification.py" line="194"/>
         <source>NOT ALLOWED</source>
         <translation>غير مسموح به</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="195"/>
+        <location filename="../../cica_desktop/verification.py" line="196"/>
         <source>later change: {what} ({state})</source>
         <translation>تغيير لاحق: {what} ({state})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="199"/>
+        <location filename="../../cica_desktop/verification.py" line="200"/>
         <source>verdict: {verdict}</source>
         <translation>النتيجة: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="202"/>
+        <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>{file}: {verdict}</source>
         <translation>{file}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="203"/>
+        <location filename="../../cica_desktop/verification.py" line="204"/>
         <source>the file</source>
         <translation>الملف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="210"/>
+        <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>intact</source>
         <translation>سليم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="212"/>
+        <location filename="../../cica_desktop/verification.py" line="213"/>
         <source>trusted</source>
         <translation>موثوق به</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="215"/>
+        <location filename="../../cica_desktop/verification.py" line="216"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="218"/>
+        <location filename="../../cica_desktop/verification.py" line="219"/>
         <source>time-stamped {time}</source>
         <translation>ختم زمني {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="221"/>
+        <location filename="../../cica_desktop/verification.py" line="222"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
         <translation>(غير مثبت: جهة ختم زمني غير موثوق بها أو ختم زمني تالف)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="223"/>
+        <location filename="../../cica_desktop/verification.py" line="224"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
         <translation>التوقيع {number} ({field}): {signer}؛ وُقِّع في {time}{stamp}؛ {checks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="227"/>
+        <location filename="../../cica_desktop/verification.py" line="228"/>
         <source>no checks passed</source>
         <translation>لم يُجتز أي فحص</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="232"/>
+        <location filename="../../cica_desktop/verification.py" line="234"/>
+        <source>January</source>
+        <extracomment>The months&apos; names in a date (the English ones, as `cica-desktop verify` prints them; each language gives the form its dates use: &quot;octobre&quot;, &quot;октября&quot;, &quot;10月&quot;).</extracomment>
+        <translation>كانون الثاني/يناير</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="235"/>
+        <source>February</source>
+        <translation>شباط/فبراير</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="236"/>
+        <source>March</source>
+        <translation>آذار/مارس</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="237"/>
+        <source>April</source>
+        <translation>نيسان/أبريل</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="238"/>
+        <source>May</source>
+        <translation>أيار/مايو</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="239"/>
+        <source>June</source>
+        <translation>حزيران/يونيه</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="240"/>
+        <source>July</source>
+        <translation>تموز/يوليه</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="241"/>
+        <source>August</source>
+        <translation>آب/أغسطس</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="242"/>
+        <source>September</source>
+        <translation>أيلول/سبتمبر</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="243"/>
+        <source>October</source>
+        <translation>تشرين الأول/أكتوبر</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="244"/>
+        <source>November</source>
+        <translation>تشرين الثاني/نوفمبر</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="245"/>
+        <source>December</source>
+        <translation>كانون الأول/ديسمبر</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="254"/>
+        <source>{day:02} {month_name} {year} {time} {zone}</source>
+        <extracomment>{time} is 14:05 or 14:05:09, {zone} the time zone&apos;s name (UTC) or empty.</extracomment>
+        <translation>{day} {month_name} {year} {time} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="262"/>
         <source>problem: {problem}</source>
         <translation>مشكلة: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="258"/>
+        <location filename="../../cica_desktop/verification.py" line="288"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
         <translation>تغيَّر بعد التوقيع: أُلحق {count} بايت بعد المراجعة الأخيرة (المراجعة {revision})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="282"/>
+        <location filename="../../cica_desktop/verification.py" line="312"/>
         <source>the signature cannot be read ({reason})</source>
         <translation>يتعذر قراءة التوقيع ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="300"/>
+        <location filename="../../cica_desktop/verification.py" line="330"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
         <translation>تغيَّر بعد التوقيع: لم تعد البايتات الموقَّعة مطابقة للتوقيع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="304"/>
+        <location filename="../../cica_desktop/verification.py" line="334"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
         <translation>لا يمكن التحقق من قيمة التوقيع باستخدام شهادة الموقِّع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="310"/>
+        <location filename="../../cica_desktop/verification.py" line="340"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
         <translation>لا يغطي التوقيع إلا جزءاً من الملف (التغطية: {coverage})؛ ويمكن أن يكون الباقي أي شيء</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="315"/>
-        <location filename="../../cica_desktop/verification.py" line="321"/>
+        <location filename="../../cica_desktop/verification.py" line="345"/>
+        <location filename="../../cica_desktop/verification.py" line="351"/>
         <source>changed after signing: {change}</source>
         <translation>تغيَّر بعد التوقيع: {change}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="324"/>
+        <location filename="../../cica_desktop/verification.py" line="354"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
         <translation>ينتهك التوقيع قيود حقله ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="329"/>
+        <location filename="../../cica_desktop/verification.py" line="359"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
         <translation>ختمه الزمني تالف: وقت التوقيع غير مثبت</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="372"/>
+        <location filename="../../cica_desktop/verification.py" line="402"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
         <translation>تتجاوز المراجعات اللاحقة ما يسمح به التوقيع ({level})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="375"/>
+        <location filename="../../cica_desktop/verification.py" line="405"/>
         <source>objects were changed in a later revision ({detail})</source>
         <translation>غُيِّرت كائنات في مراجعة لاحقة ({detail})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="388"/>
+        <location filename="../../cica_desktop/verification.py" line="418"/>
         <source>the signature&apos;s byte range cannot be read</source>
         <translation>يتعذر قراءة نطاق بايتات التوقيع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="391"/>
+        <location filename="../../cica_desktop/verification.py" line="421"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
         <translation>لا يبدأ نطاق بايتات التوقيع من بداية الملف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="396"/>
+        <location filename="../../cica_desktop/verification.py" line="426"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
         <translation>يستبعد نطاق بايتات التوقيع أكثر من قيمة التوقيع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="402"/>
+        <location filename="../../cica_desktop/verification.py" line="432"/>
         <source>the signature value is not a hexadecimal string</source>
         <translation>قيمة التوقيع ليست سلسلة ست عشرية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="406"/>
+        <location filename="../../cica_desktop/verification.py" line="436"/>
         <source>the signature value is not a DER-encoded signature</source>
         <translation>قيمة التوقيع ليست توقيعاً بترميز DER</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="410"/>
+        <location filename="../../cica_desktop/verification.py" line="440"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
         <translation>تغيَّر بعد التوقيع: يحتوي الحيز المحجوز للتوقيع على بيانات بعد قيمة التوقيع لم يوقِّعها أحد</translation>
     </message>

@@ -47,212 +47,212 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="65"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
         <translation>Nueva solicitud</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="75"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Kind of request</source>
         <translation>Tipo de solicitud</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="122"/>
         <source>e.g. Kazakhstan</source>
         <translation>p. ej., Kazajstán</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="125"/>
         <source>Add State</source>
         <translation>Añadir Estado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="135"/>
         <source>Requesting States</source>
         <translation>Estados solicitantes</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="137"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="148"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="155"/>
         <source>with its article: the Example Forum</source>
         <translation>con su artículo: el Foro de Ejemplo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>With a draft resolution (annex II)</source>
         <translation>Con un proyecto de resolución (anexo II)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
         <source>US Letter (New York)</source>
         <translation>Carta de EE. UU. (Nueva York)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
         <source>A4 (Geneva, missions)</source>
         <translation>A4 (Ginebra, misiones)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Rule</source>
         <translation>Artículo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Session</source>
         <translation>Período de sesiones</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="170"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>Fecha de la carta</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="171"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Requesting State(s)</source>
         <translation>Estado(s) solicitante(s)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="172"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Item title</source>
         <translation>Título del tema</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="174"/>
         <source>Existing item</source>
         <translation>Tema existente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="176"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>Tamaño del papel</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="180"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Requesting State</source>
         <translation>Estado solicitante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="182"/>
         <source>What you leave blank stays blank: the findings list it until you fill it in. Nothing is made up.</source>
         <translation>Lo que deje en blanco queda en blanco: las observaciones lo señalan hasta que lo complete. No se inventa nada.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="228"/>
         <source>The standard item when left blank</source>
         <extracomment>The session follows the rule and the letter&apos;s date until the user sets it.</extracomment>
         <translation>El tema habitual si se deja en blanco</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="229"/>
         <source>The title of the existing item</source>
         <translation>El título del tema existente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="233"/>
         <source>Made from the organization when left blank</source>
         <translation>Se forma a partir de la organización si se deja en blanco</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="234"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>As it will appear on the agenda</source>
         <translation>Tal como figurará en el programa</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="262"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="269"/>
         <source>One signature block per State: a joint letter (“We have the honour…”).</source>
         <translation>Un bloque de firma por Estado: una carta conjunta (“Tenemos el honor…”).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="271"/>
         <source>One signatory (“I have the honour…”); add States for a joint letter.</source>
         <translation>Un solo firmante (“Tengo el honor…”); añada Estados para una carta conjunta.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="397"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Indicar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="399"/>
         <source>Set {label}</source>
         <translation>Indicar {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
         <source>(not valid: {value})</source>
         <translation>(no válido: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="488"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="548"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="554"/>
         <source>Choose an image</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="555"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="674"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>Añadir fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="675"/>
         <source>Remove row</source>
         <translation>Quitar fila</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="676"/>
         <source>Add column</source>
         <translation>Añadir columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="677"/>
         <source>Remove column</source>
         <translation>Quitar columna</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="696"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
@@ -1025,43 +1025,43 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Partes del expediente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="91"/>
         <source>Preview of the package</source>
         <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
         <translation>Vista previa del expediente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="92"/>
         <source>Layout shown in the preview</source>
         <translation>Formato mostrado en la vista previa</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="93"/>
         <source>As the UN circulates it</source>
         <translation>Tal como lo distribuyen las Naciones Unidas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="94"/>
         <source>As the mission sends it (signed)</source>
         <translation>Tal como lo envía la misión (firmado)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom out</source>
         <translation>Reducir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom in</source>
         <translation>Ampliar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="96"/>
         <source>Fit to width</source>
         <translation>Ajustar al ancho</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="191"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
@@ -1334,124 +1334,154 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="53"/>
         <source>Compare with an earlier version</source>
         <translation>Comparar con una versión anterior</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="59"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
         <translation>El proyecto que se está editando es la nueva versión. Cada diferencia con respecto a la versión anterior pasa a ser un cambio marcado con el control de cambios (el panel de revisiones de Word los enumera uno por uno) o se resalta en color en un PDF.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="65"/>
         <source>The earlier version&apos;s project file (.json)</source>
         <translation>El archivo de proyecto de la versión anterior (.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="68"/>
         <source>Word document with tracked changes (.docx)</source>
         <translation>Documento de Word con control de cambios (.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="69"/>
         <source>PDF showing the changes (.pdf)</source>
         <translation>PDF que muestra los cambios (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="74"/>
         <source>The name Word shows for each change</source>
         <translation>El nombre que Word muestra para cada cambio</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Earlier version:</source>
         <translation>Versión anterior:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="84"/>
         <source>Write to:</source>
         <translation>Guardar en:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Changes by:</source>
         <translation>Autor de los cambios:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="87"/>
         <source>Compare</source>
         <translation>Comparar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="110"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="132"/>
         <source>Earlier version</source>
         <translation>Versión anterior</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="133"/>
         <source>Projects (*.json)</source>
         <translation>Proyectos (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="140"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="141"/>
         <source>Write the changes to</source>
         <translation>Guardar los cambios en</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="152"/>
         <source>Replace the file?</source>
         <translation>¿Reemplazar el archivo?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="160"/>
         <source>This file already exists. Do you want to replace it?</source>
         <translation>Este archivo ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="172"/>
         <source>Nothing was written: {file} was kept.</source>
         <translation>No se escribió nada: se conservó {file}.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="181"/>
         <source>Nothing was written. {reason}</source>
         <translation>No se escribió nada. {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="191"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
         <translation>Modificados: {changed}; insertados: {inserted}; eliminados: {deleted}; desplazados: {moved}; renumerados o con otro formato: {reformatted}.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="196"/>
         <source>The two versions do not differ.</source>
         <translation>No hay diferencias entre las dos versiones.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="197"/>
         <source>Written to {path}. {changes}</source>
         <translation>Guardado en {path}. {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="207"/>
+        <source>{target} already exists; it was kept.</source>
+        <translation>{target} ya existe; se ha conservado.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="209"/>
+        <source>The project has errors: correct them (see the findings) before comparing.</source>
+        <translation>El proyecto contiene errores: corríjalos (véanse las observaciones) antes de comparar.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="213"/>
+        <source>{file} is not a valid project: {details}</source>
+        <translation>{file} no es un proyecto válido: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="216"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>No se puede leer {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="218"/>
+        <source>The earlier version is in another language ({old}; this one: {new}): compare two versions in one language.</source>
+        <translation>La versión anterior está en otro idioma ({old}; esta: {new}): compare dos versiones en el mismo idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="222"/>
+        <source>Could not compare ({reason}); nothing was written.</source>
+        <translation>No se pudo comparar ({reason}); no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -2077,83 +2107,83 @@ El archivo anterior se mantiene sin cambios.</translation>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="54"/>
         <source>Submission for the Secretariat</source>
         <translation>Envío a la Secretaría</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="58"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="60"/>
         <source>From:</source>
         <translation>De:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>addresses, separated by commas</source>
         <translation>direcciones, separadas por comas</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="63"/>
         <source>To:</source>
         <translation>Para:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="66"/>
         <source>Cc:</source>
         <translation>CC:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Signing key (.p12):</source>
         <translation>Clave de firma (.p12):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="71"/>
         <source>Password (for this signature only):</source>
         <translation>Contraseña (solo para esta firma):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="79"/>
         <source>Sign and write</source>
         <translation>Firmar y guardar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="99"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="106"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="112"/>
         <source>Signing key and certificate</source>
         <translation>Clave y certificado de firma</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="114"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>Archivos PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="126"/>
         <source>Choose a folder.</source>
         <translation>Elija una carpeta.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="128"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>Elija la clave de firma (.p12 o .pfx).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="132"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} no es una dirección de correo electrónico.</translation>
     </message>
@@ -2161,22 +2191,22 @@ El archivo anterior se mantiene sin cambios.</translation>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Cannot export yet</source>
         <translation>Todavía no se puede exportar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="161"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>Corrija primero los problemas que figuran en Observaciones (quedan {count}).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="182"/>
         <source>Replace the submission?</source>
         <translation>¿Reemplazar el envío?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="183"/>
         <source>{folder} already holds files of this submission:
 {files}
 
@@ -2187,43 +2217,43 @@ Replace them? Other files in the folder are left alone.</source>
 ¿Desea reemplazarlos? Los demás archivos de la carpeta no se modifican.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="206"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>Preparando el envío en {folder}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="222"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>Envío guardado: {count} archivos en {folder}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="230"/>
         <source>Submission written</source>
         <translation>Envío guardado</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="238"/>
         <source>The folder written holds these files:</source>
         <translation>La carpeta guardada contiene estos archivos:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="248"/>
         <source>Open the e-mail</source>
         <translation>Abrir el correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="253"/>
         <source>Open the folder</source>
         <translation>Abrir la carpeta</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="261"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="262"/>
         <source>Submission failed</source>
         <translation>No se pudo preparar el envío</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="263"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>No se escribió nada en {folder}: {reason}</translation>
     </message>
@@ -2901,210 +2931,229 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="194"/>
         <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
         <translation>los datos de la vista previa no pueden llegar al proceso que la prepara: {error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="471"/>
         <source>the preview&apos;s render process stopped</source>
-        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>el proceso que prepara la vista previa se detuvo</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="447"/>
+        <source>the title in the page headers takes three lines or more (the UN&apos;s take at most two): give a shorter one as the short title for page headers</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. How the window names a model path in a notice: the label of the form that shows the field (ui/preview_pane.py gives it); without it, the path itself. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter. Names a model path (&quot;running_title&quot;) the way the window&apos;s forms label its field. The render&apos;s notices whose words do not vary, as the render writes them (after the model path that starts a notice about one field): the window shows them translated. tests/test_gui_dates.py checks they are still the render&apos;s words.</extracomment>
+        <translation>el título de los encabezados de página ocupa tres líneas o más (los de las Naciones Unidas ocupan dos como máximo): indique un título abreviado más corto para los encabezados de página</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="450"/>
+        <source>this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right document, which is not laid out right to left: check it before sending</source>
+        <translation>este PDF contiene texto de derecha a izquierda (árabe o hebreo) dentro de un documento de izquierda a derecha, en el que no se compone de derecha a izquierda: revíselo antes de enviarlo</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="465"/>
+        <source>{field}: {notice}</source>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <translation>{field}: {notice}</translation>
     </message>
 </context>
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="58"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="56"/>
         <source>Observer status for an organization</source>
         <extracomment>The context the window translates these strings in. A short name (&quot;Observer status for an organization&quot;). What the request is for and what the new project holds, in a sentence or two. Whether the request asks for a sub-item under an existing item. Whether the package has a draft resolution unless the user says otherwise, and whether the user may leave it out. Whether the standard wording names an organization.</extracomment>
         <translation>Condición de observador para una organización</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="59"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="57"/>
         <source>An intergovernmental organization asks to take part in the sessions and the work of the General Assembly as an observer. The draft resolution is the standard two-paragraph text; the memorandum presents the organization.</source>
         <translation>Una organización intergubernamental solicita participar en los períodos de sesiones y en los trabajos de la Asamblea General en calidad de observadora. El proyecto de resolución es el texto habitual de dos párrafos; el memorando presenta a la organización.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="66"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="64"/>
         <source>Cooperation with an organization</source>
         <translation>Cooperación con una organización</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="67"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="65"/>
         <source>A sub-item on cooperation between the United Nations and a regional or other organization, under the item “Cooperation between the United Nations and regional and other organizations”. The draft resolution asks for a report and puts the sub-item on a later agenda.</source>
         <translation>Un subtema sobre la cooperación entre las Naciones Unidas y una organización regional o de otro tipo, en relación con el tema “Cooperación entre las Naciones Unidas y las organizaciones regionales o de otro tipo”. El proyecto de resolución solicita un informe e incluye el subtema en el programa de un período de sesiones posterior.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="74"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="72"/>
         <source>An international day, year or decade</source>
         <translation>Un día, año o decenio internacional</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="75"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="73"/>
         <source>The General Assembly is asked to proclaim an international day, year or decade. The draft resolution holds the usual paragraphs on its observance and its cost; you write what is proclaimed and why.</source>
         <translation>Se pide a la Asamblea General que proclame un día, año o decenio internacional. El proyecto de resolución contiene los párrafos habituales sobre su celebración y su costo; usted redacta lo que se proclama y por qué.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="80"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="78"/>
         <source>A new substantive item</source>
         <translation>Un nuevo tema sustantivo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="81"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="79"/>
         <source>A new item on a question the General Assembly should consider. Rule 20 asks for an explanatory memorandum; a draft resolution is added only if you want one.</source>
         <translation>Un nuevo tema sobre una cuestión que la Asamblea General debería examinar. El artículo 20 exige un memorando explicativo; solo se añade un proyecto de resolución si usted lo desea.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="87"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="85"/>
         <source>A sub-item under an existing item</source>
         <translation>Un subtema de un tema existente</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="88"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="86"/>
         <source>A sub-item to be considered under an item already on the agenda: give the existing item’s title. A draft resolution is included; you may leave it out.</source>
         <translation>Un subtema que se examinará en relación con un tema que ya figura en el programa: indique el título del tema existente. Se incluye un proyecto de resolución, que puede suprimir.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="98"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="96"/>
         <source>Rule 13: item in the provisional agenda</source>
         <extracomment>The rules of procedure a request invokes (13, 14, 15), and rule 20, which every request meets: (short name, description).</extracomment>
         <translation>Artículo 13: tema del programa provisional</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="99"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="97"/>
         <source>An item for the provisional agenda of the next regular session, proposed before the provisional agenda is issued (at least 60 days before the session opens).</source>
         <translation>Un tema para el programa provisional del siguiente período ordinario de sesiones, propuesto antes de que se publique el programa provisional (al menos 60 días antes de la apertura del período de sesiones).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="103"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="101"/>
         <source>Rule 14: supplementary item</source>
         <translation>Artículo 14: tema suplementario</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="104"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="102"/>
         <source>A supplementary item, requested at least 30 days before the session opens.</source>
         <translation>Un tema suplementario, solicitado al menos 30 días antes de la apertura del período de sesiones.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="107"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="105"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>Artículo 15: tema adicional (importante y urgente)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="108"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="106"/>
         <source>An additional item of an important and urgent character, requested less than 30 days before the session opens or during the session.</source>
         <translation>Un tema adicional de carácter importante y urgente, solicitado menos de 30 días antes de la apertura del período de sesiones o durante este.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="111"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="109"/>
         <source>Rule 20: explanatory memorandum</source>
         <translation>Artículo 20: memorando explicativo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="112"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="110"/>
         <source>Every item proposed for inclusion in the agenda is accompanied by an explanatory memorandum and, if possible, by basic documents or a draft resolution.</source>
         <translation>Todo tema propuesto para su inclusión en el programa irá acompañado de un memorando explicativo y, de ser posible, de documentos básicos o de un proyecto de resolución.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="121"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="119"/>
         <source>The organization: when and by whom it was founded, its members and its purposes.</source>
         <extracomment>Guidance for the paragraphs a new request leaves blank, by the name its skeleton gives (`hint` in templates/kinds, and the memorandum skeletons below). Never printed.</extracomment>
         <translation>La organización: cuándo y quién la fundó, sus miembros y sus propósitos.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="124"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="122"/>
         <source>What the organization does, and where its work meets the work of the United Nations.</source>
         <translation>Lo que hace la organización y en qué aspectos su labor coincide con la de las Naciones Unidas.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="127"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="125"/>
         <source>Its cooperation with the United Nations so far (agreements, joint activities, earlier resolutions).</source>
         <translation>Su cooperación con las Naciones Unidas hasta la fecha (acuerdos, actividades conjuntas, resoluciones anteriores).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="130"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="128"/>
         <source>Why observer status in the General Assembly would serve that cooperation.</source>
         <translation>Por qué la condición de observador en la Asamblea General favorecería esa cooperación.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="133"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="131"/>
         <source>Why a sub-item on this cooperation should be on the agenda, and what the resolution would achieve.</source>
         <translation>Por qué debería incluirse en el programa un subtema sobre esta cooperación y qué lograría la resolución.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="136"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="134"/>
         <source>The subject of the day, year or decade, and why it deserves international attention.</source>
         <translation>El tema del día, año o decenio y por qué merece la atención internacional.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="137"/>
         <source>Why this date (or year, or decade), and who has observed it so far.</source>
         <translation>Por qué esta fecha (o año, o decenio) y quién la ha celebrado hasta ahora.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="141"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
         <source>Support so far (States, organizations, earlier decisions), and that the observance will be met from voluntary contributions.</source>
         <translation>El apoyo recibido hasta ahora (Estados, organizaciones, decisiones anteriores) y que la celebración se sufragará con contribuciones voluntarias.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="144"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="142"/>
         <source>A heading, if the memorandum has headings (e.g. Background); delete this block if it has none.</source>
         <translation>Un encabezamiento, si el memorando tiene encabezamientos (p. ej., Antecedentes); elimine este bloque si no los tiene.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="145"/>
         <source>The background of the question: the facts and earlier decisions.</source>
         <translation>Los antecedentes de la cuestión: los hechos y las decisiones anteriores.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="149"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
         <source>Why the General Assembly should consider it now (for rule 15: why it is important and urgent).</source>
         <translation>Por qué la Asamblea General debería examinarla ahora (para el artículo 15: por qué es importante y urgente).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="150"/>
         <source>What the General Assembly is asked to do.</source>
         <translation>Lo que se pide a la Asamblea General.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="154"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
         <source>How the sub-item relates to the existing item, and why it should be considered under it.</source>
         <translation>Qué relación tiene el subtema con el tema existente y por qué debería examinarse en relación con él.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="157"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="155"/>
         <source>The resolution that granted the organization observer status, and earlier resolutions on this cooperation (number and date).</source>
         <translation>La resolución por la que se otorgó a la organización la condición de observador y las resoluciones anteriores sobre esta cooperación (número y fecha).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="158"/>
         <source>What the organization contributes, in the Assembly&apos;s words.</source>
         <translation>Lo que aporta la organización, en palabras de la Asamblea.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
         <source>The resolutions or instruments the proclamation builds on.</source>
         <translation>Las resoluciones o instrumentos en los que se basa la proclamación.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
         <source>Why the subject matters.</source>
         <translation>Por qué es importante el tema.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="166"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
         <source>to proclaim [the date] as [the name of the day], to be observed annually;</source>
         <translation>proclamar [la fecha] [nombre del día], que se celebrará anualmente;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="169"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="167"/>
         <source>The decisions and instruments the resolution builds on (or delete this paragraph).</source>
         <translation>Las decisiones e instrumentos en los que se basa la resolución (o elimine este párrafo).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="172"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="170"/>
         <source>What the General Assembly decides: an operative verb (Decides, Requests, Calls upon…) and its text.</source>
         <translation>Lo que decide la Asamblea General: un verbo dispositivo (Decide, Solicita, Exhorta…) y su texto.</translation>
     </message>
@@ -3112,231 +3161,298 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="58"/>
+        <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire file</source>
         <translation>todo el archivo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="59"/>
+        <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>entire revision</source>
         <translation>toda la revisión</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="60"/>
+        <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>part of its revision</source>
         <translation>parte de su revisión</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="61"/>
+        <location filename="../../cica_desktop/verification.py" line="62"/>
         <source>unclear</source>
         <translation>no está claro</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="71"/>
+        <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>no changes</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="72"/>
+        <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling and signing</source>
         <translation>rellenado de formularios y firma</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="73"/>
+        <location filename="../../cica_desktop/verification.py" line="74"/>
         <source>form filling, signing and annotations</source>
         <translation>rellenado de formularios, firma y anotaciones</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="108"/>
-        <location filename="../../cica_desktop/verification.py" line="159"/>
+        <location filename="../../cica_desktop/verification.py" line="109"/>
+        <location filename="../../cica_desktop/verification.py" line="160"/>
         <source>INVALID</source>
         <translation>NO VÁLIDO</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="109"/>
-        <location filename="../../cica_desktop/verification.py" line="160"/>
-        <location filename="../../cica_desktop/verification.py" line="211"/>
+        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>valid</source>
         <translation>válido</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="111"/>
         <source>valid, but the signer is not trusted here</source>
         <translation>válido, pero el firmante no es de confianza aquí</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="157"/>
+        <location filename="../../cica_desktop/verification.py" line="158"/>
         <source>not signed</source>
         <translation>sin firmar</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="162"/>
         <source>valid, but a signer is not trusted here</source>
         <translation>válido, pero un firmante no es de confianza aquí</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="179"/>
+        <location filename="../../cica_desktop/verification.py" line="180"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
         <translation>no es de confianza: el certificado no se encadena con ningún certificado de confianza</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="182"/>
+        <location filename="../../cica_desktop/verification.py" line="183"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
         <translation>abarca: {coverage} (revisión {revision} de {total})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="187"/>
+        <location filename="../../cica_desktop/verification.py" line="188"/>
         <source>certifies the document, permitting {what}</source>
         <translation>certifica el documento; cambios permitidos: {what}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="192"/>
+        <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>allowed</source>
         <translation>permitido</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="193"/>
+        <location filename="../../cica_desktop/verification.py" line="194"/>
         <source>NOT ALLOWED</source>
         <translation>NO PERMITIDO</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="195"/>
+        <location filename="../../cica_desktop/verification.py" line="196"/>
         <source>later change: {what} ({state})</source>
         <translation>cambio posterior: {what} ({state})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="199"/>
+        <location filename="../../cica_desktop/verification.py" line="200"/>
         <source>verdict: {verdict}</source>
         <translation>resultado: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="202"/>
+        <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>{file}: {verdict}</source>
         <translation>{file}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="203"/>
+        <location filename="../../cica_desktop/verification.py" line="204"/>
         <source>the file</source>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="210"/>
+        <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>intact</source>
         <translation>íntegro</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="212"/>
+        <location filename="../../cica_desktop/verification.py" line="213"/>
         <source>trusted</source>
         <translation>de confianza</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="215"/>
+        <location filename="../../cica_desktop/verification.py" line="216"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="218"/>
+        <location filename="../../cica_desktop/verification.py" line="219"/>
         <source>time-stamped {time}</source>
         <translation>sello de tiempo: {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="221"/>
+        <location filename="../../cica_desktop/verification.py" line="222"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
         <translation>(no demostrado: autoridad que no es de confianza o sello de tiempo dañado)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="223"/>
+        <location filename="../../cica_desktop/verification.py" line="224"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
         <translation>firma {number} ({field}): {signer}; fecha de firma: {time}{stamp}; {checks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="227"/>
+        <location filename="../../cica_desktop/verification.py" line="228"/>
         <source>no checks passed</source>
         <translation>no se superó ninguna comprobación</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="232"/>
+        <location filename="../../cica_desktop/verification.py" line="234"/>
+        <source>January</source>
+        <extracomment>The months&apos; names in a date (the English ones, as `cica-desktop verify` prints them; each language gives the form its dates use: &quot;octobre&quot;, &quot;октября&quot;, &quot;10月&quot;).</extracomment>
+        <translation>enero</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="235"/>
+        <source>February</source>
+        <translation>febrero</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="236"/>
+        <source>March</source>
+        <translation>marzo</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="237"/>
+        <source>April</source>
+        <translation>abril</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="238"/>
+        <source>May</source>
+        <translation>mayo</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="239"/>
+        <source>June</source>
+        <translation>junio</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="240"/>
+        <source>July</source>
+        <translation>julio</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="241"/>
+        <source>August</source>
+        <translation>agosto</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="242"/>
+        <source>September</source>
+        <translation>septiembre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="243"/>
+        <source>October</source>
+        <translation>octubre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="244"/>
+        <source>November</source>
+        <translation>noviembre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="245"/>
+        <source>December</source>
+        <translation>diciembre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="254"/>
+        <source>{day:02} {month_name} {year} {time} {zone}</source>
+        <extracomment>{time} is 14:05 or 14:05:09, {zone} the time zone&apos;s name (UTC) or empty.</extracomment>
+        <translation>{day} de {month_name} de {year} {time} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="262"/>
         <source>problem: {problem}</source>
         <translation>problema: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="258"/>
+        <location filename="../../cica_desktop/verification.py" line="288"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
         <translation>modificado después de la firma: se añadieron {count} bytes después de la última revisión (revisión {revision})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="282"/>
+        <location filename="../../cica_desktop/verification.py" line="312"/>
         <source>the signature cannot be read ({reason})</source>
         <translation>no se puede leer la firma ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="300"/>
+        <location filename="../../cica_desktop/verification.py" line="330"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
         <translation>modificado después de la firma: los bytes firmados ya no coinciden con la firma</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="304"/>
+        <location filename="../../cica_desktop/verification.py" line="334"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
         <translation>el valor de la firma no se verifica con el certificado del firmante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="310"/>
+        <location filename="../../cica_desktop/verification.py" line="340"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
         <translation>la firma abarca solo una parte del archivo (cobertura: {coverage}); el resto puede ser cualquier cosa</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="315"/>
-        <location filename="../../cica_desktop/verification.py" line="321"/>
+        <location filename="../../cica_desktop/verification.py" line="345"/>
+        <location filename="../../cica_desktop/verification.py" line="351"/>
         <source>changed after signing: {change}</source>
         <translation>modificado después de la firma: {change}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="324"/>
+        <location filename="../../cica_desktop/verification.py" line="354"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
         <translation>la firma incumple las restricciones de su campo ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="329"/>
+        <location filename="../../cica_desktop/verification.py" line="359"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
         <translation>su sello de tiempo está dañado: la hora de la firma no está demostrada</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="372"/>
+        <location filename="../../cica_desktop/verification.py" line="402"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
         <translation>las revisiones posteriores van más allá de lo que permite la firma ({level})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="375"/>
+        <location filename="../../cica_desktop/verification.py" line="405"/>
         <source>objects were changed in a later revision ({detail})</source>
         <translation>se modificaron objetos en una revisión posterior ({detail})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="388"/>
+        <location filename="../../cica_desktop/verification.py" line="418"/>
         <source>the signature&apos;s byte range cannot be read</source>
         <translation>no se puede leer el intervalo de bytes de la firma</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="391"/>
+        <location filename="../../cica_desktop/verification.py" line="421"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
         <translation>el intervalo de bytes de la firma no empieza al principio del archivo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="396"/>
+        <location filename="../../cica_desktop/verification.py" line="426"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
         <translation>el intervalo de bytes de la firma excluye algo más que el valor de la firma</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="402"/>
+        <location filename="../../cica_desktop/verification.py" line="432"/>
         <source>the signature value is not a hexadecimal string</source>
         <translation>el valor de la firma no es una cadena hexadecimal</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="406"/>
+        <location filename="../../cica_desktop/verification.py" line="436"/>
         <source>the signature value is not a DER-encoded signature</source>
         <translation>el valor de la firma no es una firma codificada en DER</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="410"/>
+        <location filename="../../cica_desktop/verification.py" line="440"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
         <translation>modificado después de la firma: el marcador de posición de la firma contiene, tras el valor de la firma, datos que nadie firmó</translation>
     </message>

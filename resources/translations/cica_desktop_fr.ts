@@ -47,212 +47,212 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="65"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
         <translation>Nouvelle demande</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="75"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Kind of request</source>
         <translation>Type de demande</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="122"/>
         <source>e.g. Kazakhstan</source>
         <translation>p. ex. Kazakhstan</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="125"/>
         <source>Add State</source>
         <translation>Ajouter un État</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="135"/>
         <source>Requesting States</source>
         <translation>États demandeurs</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="137"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="148"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="155"/>
         <source>with its article: the Example Forum</source>
         <translation>avec son article&#x202f;: le Forum exemple</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>With a draft resolution (annex II)</source>
         <translation>Avec un projet de résolution (annexe II)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
         <source>US Letter (New York)</source>
         <translation>Lettre US (New York)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
         <source>A4 (Geneva, missions)</source>
         <translation>A4 (Genève, missions)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Rule</source>
         <translation>Article</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Session</source>
         <translation>Session</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="170"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>Date de la lettre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="171"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Requesting State(s)</source>
         <translation>État(s) demandeur(s)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="172"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Item title</source>
         <translation>Intitulé de la question</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="174"/>
         <source>Existing item</source>
         <translation>Question existante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="176"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>Format du papier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="180"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Requesting State</source>
         <translation>État demandeur</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="182"/>
         <source>What you leave blank stays blank: the findings list it until you fill it in. Nothing is made up.</source>
         <translation>Ce que vous laissez en blanc reste en blanc&#x202f;: les constatations le signalent jusqu’à ce que vous le remplissiez. Rien n’est inventé.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="228"/>
         <source>The standard item when left blank</source>
         <extracomment>The session follows the rule and the letter&apos;s date until the user sets it.</extracomment>
         <translation>L’intitulé type si le champ est laissé vide</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="229"/>
         <source>The title of the existing item</source>
         <translation>L’intitulé de la question existante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="233"/>
         <source>Made from the organization when left blank</source>
         <translation>Établi à partir du nom de l’organisation si le champ est laissé vide</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="234"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>As it will appear on the agenda</source>
         <translation>Tel qu’il figurera à l’ordre du jour</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="262"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="269"/>
         <source>One signature block per State: a joint letter (“We have the honour…”).</source>
         <translation>Un bloc de signature par État&#x202f;: lettre conjointe («&#x202f;Nous avons l’honneur…&#x202f;»).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="271"/>
         <source>One signatory (“I have the honour…”); add States for a joint letter.</source>
         <translation>Un seul signataire («&#x202f;J’ai l’honneur…&#x202f;»)&#x202f;; ajoutez des États pour une lettre conjointe.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="397"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Définir</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="399"/>
         <source>Set {label}</source>
         <translation>Définir&#x202f;: {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
         <source>(not valid: {value})</source>
         <translation>(non valide&#x202f;: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="488"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="548"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="554"/>
         <source>Choose an image</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="555"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="674"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>Ajouter une ligne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="675"/>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="676"/>
         <source>Add column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="677"/>
         <source>Remove column</source>
         <translation>Supprimer la colonne</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="696"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
@@ -1025,43 +1025,43 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
         <translation>Éléments du dossier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="91"/>
         <source>Preview of the package</source>
         <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
         <translation>Aperçu du dossier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="92"/>
         <source>Layout shown in the preview</source>
         <translation>Présentation affichée dans l’aperçu</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="93"/>
         <source>As the UN circulates it</source>
         <translation>Tel que distribué par l’ONU</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="94"/>
         <source>As the mission sends it (signed)</source>
         <translation>Tel qu’envoyé par la mission (signé)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom out</source>
         <translation>Zoom arrière</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom in</source>
         <translation>Zoom avant</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="96"/>
         <source>Fit to width</source>
         <translation>Ajuster à la largeur</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="191"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
@@ -1334,124 +1334,154 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="53"/>
         <source>Compare with an earlier version</source>
         <translation>Comparer avec une version antérieure</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="59"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
         <translation>Le projet en cours de modification est la nouvelle version. Chaque différence par rapport à la version antérieure devient une modification suivie (le volet Révisions de Word les répertorie une à une) ou est signalée en couleur dans un PDF.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="65"/>
         <source>The earlier version&apos;s project file (.json)</source>
         <translation>Fichier de projet de la version antérieure (.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="68"/>
         <source>Word document with tracked changes (.docx)</source>
         <translation>Document Word avec suivi des modifications (.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="69"/>
         <source>PDF showing the changes (.pdf)</source>
         <translation>PDF faisant apparaître les modifications (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="74"/>
         <source>The name Word shows for each change</source>
         <translation>Le nom que Word affiche pour chaque modification</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Earlier version:</source>
         <translation>Version antérieure&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Format:</source>
         <translation>Format&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="84"/>
         <source>Write to:</source>
         <translation>Enregistrer dans&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Changes by:</source>
         <translation>Auteur des modifications&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="87"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="110"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="132"/>
         <source>Earlier version</source>
         <translation>Version antérieure</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="133"/>
         <source>Projects (*.json)</source>
         <translation>Projets (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Word documents (*.docx)</source>
         <translation>Documents Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="140"/>
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="141"/>
         <source>Write the changes to</source>
         <translation>Enregistrer les modifications dans</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="152"/>
         <source>Replace the file?</source>
         <translation>Remplacer le fichier&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="160"/>
         <source>This file already exists. Do you want to replace it?</source>
         <translation>Ce fichier existe déjà. Voulez-vous le remplacer&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="172"/>
         <source>Nothing was written: {file} was kept.</source>
         <translation>Aucun fichier n’a été écrit&#x202f;: {file} a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="181"/>
         <source>Nothing was written. {reason}</source>
         <translation>Aucun fichier n’a été écrit. {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="191"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
         <translation>Modifiés&#x202f;: {changed}, insérés&#x202f;: {inserted}, supprimés&#x202f;: {deleted}, déplacés&#x202f;: {moved}, renumérotés ou remis en forme&#x202f;: {reformatted}.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="196"/>
         <source>The two versions do not differ.</source>
         <translation>Les deux versions sont identiques.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="197"/>
         <source>Written to {path}. {changes}</source>
         <translation>Fichier écrit&#x202f;: {path}. {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="207"/>
+        <source>{target} already exists; it was kept.</source>
+        <translation>{target} existe déjà&#x202f;; il a été conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="209"/>
+        <source>The project has errors: correct them (see the findings) before comparing.</source>
+        <translation>Le projet contient des erreurs&#x202f;: corrigez-les (voir les constatations) avant de comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="213"/>
+        <source>{file} is not a valid project: {details}</source>
+        <translation>{file} n’est pas un projet valide&#x202f;: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="216"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Impossible de lire {file}&#x202f;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="218"/>
+        <source>The earlier version is in another language ({old}; this one: {new}): compare two versions in one language.</source>
+        <translation>La version antérieure est dans une autre langue ({old}&#x202f;; celle-ci&#x202f;: {new})&#x202f;: comparez deux versions dans la même langue.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="222"/>
+        <source>Could not compare ({reason}); nothing was written.</source>
+        <translation>La comparaison a échoué ({reason})&#x202f;; aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -2077,83 +2107,83 @@ Le fichier précédent reste inchangé.</translation>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="54"/>
         <source>Submission for the Secretariat</source>
         <translation>Envoi au Secrétariat</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="58"/>
         <source>Folder:</source>
         <translation>Dossier&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="60"/>
         <source>From:</source>
         <translation>De&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>addresses, separated by commas</source>
         <translation>adresses, séparées par des virgules</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="63"/>
         <source>To:</source>
         <translation>À&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="66"/>
         <source>Cc:</source>
         <translation>Cc&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Signing key (.p12):</source>
         <translation>Clé de signature (.p12)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="71"/>
         <source>Password (for this signature only):</source>
         <translation>Mot de passe (pour cette signature uniquement)&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="79"/>
         <source>Sign and write</source>
         <translation>Signer et enregistrer</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="99"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="106"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="112"/>
         <source>Signing key and certificate</source>
         <translation>Clé de signature et certificat</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="114"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>Fichiers PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="126"/>
         <source>Choose a folder.</source>
         <translation>Choisissez un dossier.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="128"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>Choisissez la clé de signature (.p12 ou .pfx).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="132"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} n’est pas une adresse électronique.</translation>
     </message>
@@ -2161,22 +2191,22 @@ Le fichier précédent reste inchangé.</translation>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Cannot export yet</source>
         <translation>Exportation impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="161"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>Corrigez d’abord les problèmes qui figurent dans les constatations (il en reste {count}).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="182"/>
         <source>Replace the submission?</source>
         <translation>Remplacer l’envoi&#x202f;?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="183"/>
         <source>{folder} already holds files of this submission:
 {files}
 
@@ -2187,43 +2217,43 @@ Replace them? Other files in the folder are left alone.</source>
 Les remplacer&#x202f;? Les autres fichiers du dossier ne sont pas touchés.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="206"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>Préparation de l’envoi dans {folder}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="222"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>Envoi préparé&#x202f;: {count} fichiers dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="230"/>
         <source>Submission written</source>
         <translation>Envoi préparé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="238"/>
         <source>The folder written holds these files:</source>
         <translation>Le dossier contient désormais les fichiers suivants&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="248"/>
         <source>Open the e-mail</source>
         <translation>Ouvrir le courriel</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="253"/>
         <source>Open the folder</source>
         <translation>Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="261"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="262"/>
         <source>Submission failed</source>
         <translation>Échec de la préparation de l’envoi</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="263"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>Aucun fichier n’a été écrit dans {folder}&#x202f;: {reason}</translation>
     </message>
@@ -2901,210 +2931,229 @@ Les remplacer&#x202f;? Les autres fichiers du dossier ne sont pas touchés.</tra
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="194"/>
         <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
         <translation>les données de l’aperçu ne peuvent pas être transmises au processus qui le prépare&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="471"/>
         <source>the preview&apos;s render process stopped</source>
-        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>le processus qui prépare l’aperçu s’est arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="447"/>
+        <source>the title in the page headers takes three lines or more (the UN&apos;s take at most two): give a shorter one as the short title for page headers</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. How the window names a model path in a notice: the label of the form that shows the field (ui/preview_pane.py gives it); without it, the path itself. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter. Names a model path (&quot;running_title&quot;) the way the window&apos;s forms label its field. The render&apos;s notices whose words do not vary, as the render writes them (after the model path that starts a notice about one field): the window shows them translated. tests/test_gui_dates.py checks they are still the render&apos;s words.</extracomment>
+        <translation>le titre des en-têtes de page occupe trois lignes ou plus (ceux de l’ONU en occupent deux au plus)&#x202f;: indiquez un titre abrégé plus court pour les titres courants</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="450"/>
+        <source>this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right document, which is not laid out right to left: check it before sending</source>
+        <translation>ce PDF contient du texte de droite à gauche (arabe ou hébreu) dans un document de gauche à droite, où il n’est pas mis en page de droite à gauche&#x202f;: vérifiez-le avant l’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="465"/>
+        <source>{field}: {notice}</source>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <translation>{field}&#x202f;: {notice}</translation>
     </message>
 </context>
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="58"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="56"/>
         <source>Observer status for an organization</source>
         <extracomment>The context the window translates these strings in. A short name (&quot;Observer status for an organization&quot;). What the request is for and what the new project holds, in a sentence or two. Whether the request asks for a sub-item under an existing item. Whether the package has a draft resolution unless the user says otherwise, and whether the user may leave it out. Whether the standard wording names an organization.</extracomment>
         <translation>Statut d’observateur pour une organisation</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="59"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="57"/>
         <source>An intergovernmental organization asks to take part in the sessions and the work of the General Assembly as an observer. The draft resolution is the standard two-paragraph text; the memorandum presents the organization.</source>
         <translation>Une organisation intergouvernementale demande à participer en qualité d’observateur aux sessions et aux travaux de l’Assemblée générale. Le projet de résolution reprend le texte type en deux paragraphes&#x202f;; le mémoire présente l’organisation.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="66"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="64"/>
         <source>Cooperation with an organization</source>
         <translation>Coopération avec une organisation</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="67"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="65"/>
         <source>A sub-item on cooperation between the United Nations and a regional or other organization, under the item “Cooperation between the United Nations and regional and other organizations”. The draft resolution asks for a report and puts the sub-item on a later agenda.</source>
         <translation>Une question subsidiaire sur la coopération entre l’Organisation des Nations Unies et une organisation régionale ou autre, relevant de la question «&#x202f;Coopération entre l’Organisation des Nations Unies et les organisations régionales ou autres&#x202f;». Le projet de résolution demande un rapport et inscrit la question subsidiaire à l’ordre du jour d’une session ultérieure.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="74"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="72"/>
         <source>An international day, year or decade</source>
         <translation>Journée, année ou décennie internationale</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="75"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="73"/>
         <source>The General Assembly is asked to proclaim an international day, year or decade. The draft resolution holds the usual paragraphs on its observance and its cost; you write what is proclaimed and why.</source>
         <translation>L’Assemblée générale est priée de proclamer une journée, une année ou une décennie internationale. Le projet de résolution contient les paragraphes habituels sur sa célébration et son coût&#x202f;; vous rédigez ce qui est proclamé et pourquoi.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="80"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="78"/>
         <source>A new substantive item</source>
         <translation>Nouvelle question de fond</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="81"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="79"/>
         <source>A new item on a question the General Assembly should consider. Rule 20 asks for an explanatory memorandum; a draft resolution is added only if you want one.</source>
         <translation>Une nouvelle question portant sur un sujet que l’Assemblée générale devrait examiner. L’article 20 exige un mémoire explicatif&#x202f;; un projet de résolution n’est ajouté que si vous le souhaitez.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="87"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="85"/>
         <source>A sub-item under an existing item</source>
         <translation>Question subsidiaire relevant d’une question existante</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="88"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="86"/>
         <source>A sub-item to be considered under an item already on the agenda: give the existing item’s title. A draft resolution is included; you may leave it out.</source>
         <translation>Une question subsidiaire à examiner au titre d’une question déjà inscrite à l’ordre du jour&#x202f;: indiquez l’intitulé de la question existante. Un projet de résolution est inclus&#x202f;; vous pouvez l’omettre.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="98"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="96"/>
         <source>Rule 13: item in the provisional agenda</source>
         <extracomment>The rules of procedure a request invokes (13, 14, 15), and rule 20, which every request meets: (short name, description).</extracomment>
         <translation>Article 13&#x202f;: question inscrite à l’ordre du jour provisoire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="99"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="97"/>
         <source>An item for the provisional agenda of the next regular session, proposed before the provisional agenda is issued (at least 60 days before the session opens).</source>
         <translation>Une question à inscrire à l’ordre du jour provisoire de la session ordinaire suivante, proposée avant la publication de l’ordre du jour provisoire (au moins 60 jours avant l’ouverture de la session).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="103"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="101"/>
         <source>Rule 14: supplementary item</source>
         <translation>Article 14&#x202f;: question supplémentaire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="104"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="102"/>
         <source>A supplementary item, requested at least 30 days before the session opens.</source>
         <translation>Une question supplémentaire, dont l’inscription est demandée au moins 30 jours avant l’ouverture de la session.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="107"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="105"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>Article 15&#x202f;: question additionnelle (importante et urgente)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="108"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="106"/>
         <source>An additional item of an important and urgent character, requested less than 30 days before the session opens or during the session.</source>
         <translation>Une question additionnelle de caractère important et urgent, dont l’inscription est demandée moins de 30 jours avant l’ouverture de la session ou pendant celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="111"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="109"/>
         <source>Rule 20: explanatory memorandum</source>
         <translation>Article 20&#x202f;: mémoire explicatif</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="112"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="110"/>
         <source>Every item proposed for inclusion in the agenda is accompanied by an explanatory memorandum and, if possible, by basic documents or a draft resolution.</source>
         <translation>Toute question dont l’inscription à l’ordre du jour est proposée doit être accompagnée d’un mémoire explicatif et, si possible, de documents de base ou d’un projet de résolution.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="121"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="119"/>
         <source>The organization: when and by whom it was founded, its members and its purposes.</source>
         <extracomment>Guidance for the paragraphs a new request leaves blank, by the name its skeleton gives (`hint` in templates/kinds, and the memorandum skeletons below). Never printed.</extracomment>
         <translation>L’organisation&#x202f;: quand et par qui elle a été fondée, ses membres et ses buts.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="124"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="122"/>
         <source>What the organization does, and where its work meets the work of the United Nations.</source>
         <translation>Ce que fait l’organisation, et les points de rencontre entre ses travaux et ceux de l’Organisation des Nations Unies.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="127"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="125"/>
         <source>Its cooperation with the United Nations so far (agreements, joint activities, earlier resolutions).</source>
         <translation>Sa coopération avec l’Organisation des Nations Unies jusqu’à présent (accords, activités communes, résolutions antérieures).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="130"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="128"/>
         <source>Why observer status in the General Assembly would serve that cooperation.</source>
         <translation>En quoi le statut d’observateur auprès de l’Assemblée générale servirait cette coopération.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="133"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="131"/>
         <source>Why a sub-item on this cooperation should be on the agenda, and what the resolution would achieve.</source>
         <translation>Pourquoi une question subsidiaire sur cette coopération devrait être inscrite à l’ordre du jour, et ce que la résolution permettrait d’accomplir.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="136"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="134"/>
         <source>The subject of the day, year or decade, and why it deserves international attention.</source>
         <translation>Le thème de la journée, de l’année ou de la décennie, et pourquoi il mérite l’attention internationale.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="137"/>
         <source>Why this date (or year, or decade), and who has observed it so far.</source>
         <translation>Pourquoi cette date (ou cette année, ou cette décennie), et qui l’a célébrée jusqu’à présent.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="141"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
         <source>Support so far (States, organizations, earlier decisions), and that the observance will be met from voluntary contributions.</source>
         <translation>Les appuis obtenus jusqu’à présent (États, organisations, décisions antérieures), et le fait que la célébration sera financée au moyen de contributions volontaires.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="144"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="142"/>
         <source>A heading, if the memorandum has headings (e.g. Background); delete this block if it has none.</source>
         <translation>Un intertitre, si le mémoire en comporte (p. ex. Généralités)&#x202f;; supprimez ce bloc s’il n’en comporte pas.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="145"/>
         <source>The background of the question: the facts and earlier decisions.</source>
         <translation>Le contexte de la question&#x202f;: les faits et les décisions antérieures.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="149"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
         <source>Why the General Assembly should consider it now (for rule 15: why it is important and urgent).</source>
         <translation>Pourquoi l’Assemblée générale devrait l’examiner maintenant (pour l’article 15&#x202f;: pourquoi elle revêt un caractère important et urgent).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="150"/>
         <source>What the General Assembly is asked to do.</source>
         <translation>Ce qu’il est demandé à l’Assemblée générale de faire.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="154"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
         <source>How the sub-item relates to the existing item, and why it should be considered under it.</source>
         <translation>Le lien entre la question subsidiaire et la question existante, et pourquoi elle devrait être examinée au titre de celle-ci.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="157"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="155"/>
         <source>The resolution that granted the organization observer status, and earlier resolutions on this cooperation (number and date).</source>
         <translation>La résolution qui a octroyé le statut d’observateur à l’organisation, et les résolutions antérieures sur cette coopération (numéro et date).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="158"/>
         <source>What the organization contributes, in the Assembly&apos;s words.</source>
         <translation>Ce qu’apporte l’organisation, dans les termes de l’Assemblée.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
         <source>The resolutions or instruments the proclamation builds on.</source>
         <translation>Les résolutions ou instruments sur lesquels repose la proclamation.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
         <source>Why the subject matters.</source>
         <translation>Pourquoi le thème est important.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="166"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
         <source>to proclaim [the date] as [the name of the day], to be observed annually;</source>
         <translation>de proclamer le [date] [nom de la journée], qui sera célébrée chaque année&#x202f;;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="169"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="167"/>
         <source>The decisions and instruments the resolution builds on (or delete this paragraph).</source>
         <translation>Les décisions et instruments sur lesquels repose la résolution (ou supprimez ce paragraphe).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="172"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="170"/>
         <source>What the General Assembly decides: an operative verb (Decides, Requests, Calls upon…) and its text.</source>
         <translation>Ce que décide l’Assemblée générale&#x202f;: un verbe du dispositif (Décide, Prie, Demande…) et son texte.</translation>
     </message>
@@ -3112,231 +3161,298 @@ Les remplacer&#x202f;? Les autres fichiers du dossier ne sont pas touchés.</tra
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="58"/>
+        <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire file</source>
         <translation>fichier entier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="59"/>
+        <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>entire revision</source>
         <translation>révision entière</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="60"/>
+        <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>part of its revision</source>
         <translation>partie de sa révision</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="61"/>
+        <location filename="../../cica_desktop/verification.py" line="62"/>
         <source>unclear</source>
         <translation>indéterminée</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="71"/>
+        <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>no changes</source>
         <translation>aucune modification</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="72"/>
+        <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling and signing</source>
         <translation>remplissage de formulaires et signature</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="73"/>
+        <location filename="../../cica_desktop/verification.py" line="74"/>
         <source>form filling, signing and annotations</source>
         <translation>remplissage de formulaires, signature et annotations</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="108"/>
-        <location filename="../../cica_desktop/verification.py" line="159"/>
+        <location filename="../../cica_desktop/verification.py" line="109"/>
+        <location filename="../../cica_desktop/verification.py" line="160"/>
         <source>INVALID</source>
         <translation>NON VALIDE</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="109"/>
-        <location filename="../../cica_desktop/verification.py" line="160"/>
-        <location filename="../../cica_desktop/verification.py" line="211"/>
+        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>valid</source>
         <translation>valide</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="111"/>
         <source>valid, but the signer is not trusted here</source>
         <translation>valide, mais le signataire n’est pas reconnu comme fiable ici</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="157"/>
+        <location filename="../../cica_desktop/verification.py" line="158"/>
         <source>not signed</source>
         <translation>non signé</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="162"/>
         <source>valid, but a signer is not trusted here</source>
         <translation>valide, mais un signataire n’est pas reconnu comme fiable ici</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="179"/>
+        <location filename="../../cica_desktop/verification.py" line="180"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
         <translation>non fiable&#x202f;: le certificat ne remonte pas à un certificat de confiance</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="182"/>
+        <location filename="../../cica_desktop/verification.py" line="183"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
         <translation>couverture&#x202f;: {coverage} (révision {revision} sur {total})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="187"/>
+        <location filename="../../cica_desktop/verification.py" line="188"/>
         <source>certifies the document, permitting {what}</source>
         <translation>certifie le document, en autorisant&#x202f;: {what}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="192"/>
+        <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>allowed</source>
         <translation>autorisée</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="193"/>
+        <location filename="../../cica_desktop/verification.py" line="194"/>
         <source>NOT ALLOWED</source>
         <translation>NON AUTORISÉE</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="195"/>
+        <location filename="../../cica_desktop/verification.py" line="196"/>
         <source>later change: {what} ({state})</source>
         <translation>modification ultérieure&#x202f;: {what} ({state})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="199"/>
+        <location filename="../../cica_desktop/verification.py" line="200"/>
         <source>verdict: {verdict}</source>
         <translation>verdict&#x202f;: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="202"/>
+        <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>{file}: {verdict}</source>
         <translation>{file}&#x202f;: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="203"/>
+        <location filename="../../cica_desktop/verification.py" line="204"/>
         <source>the file</source>
         <translation>le fichier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="210"/>
+        <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>intact</source>
         <translation>intègre</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="212"/>
+        <location filename="../../cica_desktop/verification.py" line="213"/>
         <source>trusted</source>
         <translation>fiable</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="215"/>
+        <location filename="../../cica_desktop/verification.py" line="216"/>
         <source>unknown</source>
         <translation>inconnue</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="218"/>
+        <location filename="../../cica_desktop/verification.py" line="219"/>
         <source>time-stamped {time}</source>
         <translation>horodatage&#x202f;: {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="221"/>
+        <location filename="../../cica_desktop/verification.py" line="222"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
         <translation>(non prouvé&#x202f;: autorité non fiable ou horodatage endommagé)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="223"/>
+        <location filename="../../cica_desktop/verification.py" line="224"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
         <translation>signature {number} ({field})&#x202f;: {signer}&#x202f;; date de signature&#x202f;: {time}{stamp}&#x202f;; {checks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="227"/>
+        <location filename="../../cica_desktop/verification.py" line="228"/>
         <source>no checks passed</source>
         <translation>aucune vérification réussie</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="232"/>
+        <location filename="../../cica_desktop/verification.py" line="234"/>
+        <source>January</source>
+        <extracomment>The months&apos; names in a date (the English ones, as `cica-desktop verify` prints them; each language gives the form its dates use: &quot;octobre&quot;, &quot;октября&quot;, &quot;10月&quot;).</extracomment>
+        <translation>janvier</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="235"/>
+        <source>February</source>
+        <translation>février</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="236"/>
+        <source>March</source>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="237"/>
+        <source>April</source>
+        <translation>avril</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="238"/>
+        <source>May</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="239"/>
+        <source>June</source>
+        <translation>juin</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="240"/>
+        <source>July</source>
+        <translation>juillet</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="241"/>
+        <source>August</source>
+        <translation>août</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="242"/>
+        <source>September</source>
+        <translation>septembre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="243"/>
+        <source>October</source>
+        <translation>octobre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="244"/>
+        <source>November</source>
+        <translation>novembre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="245"/>
+        <source>December</source>
+        <translation>décembre</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="254"/>
+        <source>{day:02} {month_name} {year} {time} {zone}</source>
+        <extracomment>{time} is 14:05 or 14:05:09, {zone} the time zone&apos;s name (UTC) or empty.</extracomment>
+        <translation>{day} {month_name} {year} {time} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="262"/>
         <source>problem: {problem}</source>
         <translation>problème&#x202f;: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="258"/>
+        <location filename="../../cica_desktop/verification.py" line="288"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
         <translation>modifié après la signature&#x202f;: {count} octets ont été ajoutés après la dernière révision (révision {revision})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="282"/>
+        <location filename="../../cica_desktop/verification.py" line="312"/>
         <source>the signature cannot be read ({reason})</source>
         <translation>la signature est illisible ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="300"/>
+        <location filename="../../cica_desktop/verification.py" line="330"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
         <translation>modifié après la signature&#x202f;: les octets signés ne correspondent plus à la signature</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="304"/>
+        <location filename="../../cica_desktop/verification.py" line="334"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
         <translation>la valeur de la signature ne se vérifie pas avec le certificat du signataire</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="310"/>
+        <location filename="../../cica_desktop/verification.py" line="340"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
         <translation>la signature ne couvre qu’une partie du fichier (couverture&#x202f;: {coverage})&#x202f;; le reste peut contenir n’importe quoi</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="315"/>
-        <location filename="../../cica_desktop/verification.py" line="321"/>
+        <location filename="../../cica_desktop/verification.py" line="345"/>
+        <location filename="../../cica_desktop/verification.py" line="351"/>
         <source>changed after signing: {change}</source>
         <translation>modifié après la signature&#x202f;: {change}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="324"/>
+        <location filename="../../cica_desktop/verification.py" line="354"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
         <translation>la signature enfreint les contraintes de son champ ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="329"/>
+        <location filename="../../cica_desktop/verification.py" line="359"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
         <translation>son horodatage est endommagé&#x202f;: l’heure de la signature n’est pas prouvée</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="372"/>
+        <location filename="../../cica_desktop/verification.py" line="402"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
         <translation>les révisions ultérieures dépassent ce que la signature autorise ({level})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="375"/>
+        <location filename="../../cica_desktop/verification.py" line="405"/>
         <source>objects were changed in a later revision ({detail})</source>
         <translation>des objets ont été modifiés dans une révision ultérieure ({detail})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="388"/>
+        <location filename="../../cica_desktop/verification.py" line="418"/>
         <source>the signature&apos;s byte range cannot be read</source>
         <translation>la plage d’octets de la signature est illisible</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="391"/>
+        <location filename="../../cica_desktop/verification.py" line="421"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
         <translation>la plage d’octets de la signature ne commence pas au début du fichier</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="396"/>
+        <location filename="../../cica_desktop/verification.py" line="426"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
         <translation>la plage d’octets de la signature exclut davantage que la valeur de la signature</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="402"/>
+        <location filename="../../cica_desktop/verification.py" line="432"/>
         <source>the signature value is not a hexadecimal string</source>
         <translation>la valeur de la signature n’est pas une chaîne hexadécimale</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="406"/>
+        <location filename="../../cica_desktop/verification.py" line="436"/>
         <source>the signature value is not a DER-encoded signature</source>
         <translation>la valeur de la signature n’est pas une signature codée en DER</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="410"/>
+        <location filename="../../cica_desktop/verification.py" line="440"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
         <translation>modifié après la signature&#x202f;: l’espace réservé à la signature contient, après la valeur de la signature, des données que personne n’a signées</translation>
     </message>

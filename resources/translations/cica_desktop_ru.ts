@@ -47,212 +47,212 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="65"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
         <translation>Новая просьба</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="75"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Kind of request</source>
         <translation>Вид просьбы</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="122"/>
         <source>e.g. Kazakhstan</source>
         <translation>например, Казахстана</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="125"/>
         <source>Add State</source>
         <translation>Добавить государство</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="135"/>
         <source>Requesting States</source>
         <translation>Запрашивающие государства</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="137"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="148"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="155"/>
         <source>with its article: the Example Forum</source>
         <translation>например, Форум «Пример»</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>With a draft resolution (annex II)</source>
         <translation>С проектом резолюции (приложение II)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
         <source>US Letter (New York)</source>
         <translation>US Letter (Нью-Йорк)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
         <source>A4 (Geneva, missions)</source>
         <translation>A4 (Женева, представительства)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Rule</source>
         <translation>Правило</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Session</source>
         <translation>Сессия</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="170"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>Дата письма</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="171"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Requesting State(s)</source>
         <translation>Запрашивающее государство (государства)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="172"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Item title</source>
         <translation>Название пункта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="174"/>
         <source>Existing item</source>
         <translation>Существующий пункт</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="176"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>Формат бумаги</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="180"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Requesting State</source>
         <translation>Запрашивающее государство</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="182"/>
         <source>What you leave blank stays blank: the findings list it until you fill it in. Nothing is made up.</source>
         <translation>Незаполненные поля остаются пустыми: они будут указаны в замечаниях, пока вы их не заполните. Программа ничего не придумывает сама.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="228"/>
         <source>The standard item when left blank</source>
         <extracomment>The session follows the rule and the letter&apos;s date until the user sets it.</extracomment>
         <translation>Стандартный пункт, если поле не заполнено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="229"/>
         <source>The title of the existing item</source>
         <translation>Название существующего пункта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="233"/>
         <source>Made from the organization when left blank</source>
         <translation>Составляется по названию организации, если поле не заполнено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="234"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>As it will appear on the agenda</source>
         <translation>Так, как он будет указан в повестке дня</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="262"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="269"/>
         <source>One signature block per State: a joint letter (“We have the honour…”).</source>
         <translation>Отдельный блок подписи для каждого государства: совместное письмо («Имеем честь…»).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="271"/>
         <source>One signatory (“I have the honour…”); add States for a joint letter.</source>
         <translation>Одно лицо подписывает письмо («Имею честь…»); добавьте государства для совместного письма.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="397"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>Задать</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="399"/>
         <source>Set {label}</source>
         <translation>Задать: {label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
         <source>(not valid: {value})</source>
         <translation>(недопустимое значение: {value})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="488"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="548"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="554"/>
         <source>Choose an image</source>
         <translation>Выбор изображения</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="555"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="674"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="675"/>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="676"/>
         <source>Add column</source>
         <translation>Добавить столбец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="677"/>
         <source>Remove column</source>
         <translation>Удалить столбец</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="696"/>
         <source>Header</source>
         <translation>Заголовок</translation>
     </message>
@@ -1025,43 +1025,43 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Части комплекта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="91"/>
         <source>Preview of the package</source>
         <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
         <translation>Предварительный просмотр комплекта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="92"/>
         <source>Layout shown in the preview</source>
         <translation>Макет в предварительном просмотре</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="93"/>
         <source>As the UN circulates it</source>
         <translation>Как распространяет ООН</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="94"/>
         <source>As the mission sends it (signed)</source>
         <translation>Как направляет представительство (с подписью)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom out</source>
         <translation>Уменьшить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom in</source>
         <translation>Увеличить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="96"/>
         <source>Fit to width</source>
         <translation>По ширине</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="191"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -1334,124 +1334,154 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="53"/>
         <source>Compare with an earlier version</source>
         <translation>Сравнение с прежней версией</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="59"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
         <translation>Редактируемый проект считается новой версией. Каждое отличие от прежней версии становится исправлением (в Word все они перечислены в области проверки) или выделяется цветом в PDF-файле.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="65"/>
         <source>The earlier version&apos;s project file (.json)</source>
         <translation>Файл проекта прежней версии (.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="68"/>
         <source>Word document with tracked changes (.docx)</source>
         <translation>Документ Word с исправлениями (.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="69"/>
         <source>PDF showing the changes (.pdf)</source>
         <translation>PDF с выделенными изменениями (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="74"/>
         <source>The name Word shows for each change</source>
         <translation>Имя, которое Word показывает для каждого исправления</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Earlier version:</source>
         <translation>Прежняя версия:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Format:</source>
         <translation>Формат:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="84"/>
         <source>Write to:</source>
         <translation>Сохранить в:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Changes by:</source>
         <translation>Автор исправлений:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="87"/>
         <source>Compare</source>
         <translation>Сравнить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="110"/>
         <source>Browse…</source>
         <translation>Обзор…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="132"/>
         <source>Earlier version</source>
         <translation>Прежняя версия</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="133"/>
         <source>Projects (*.json)</source>
         <translation>Проекты (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Word documents (*.docx)</source>
         <translation>Документы Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="140"/>
         <source>PDF files (*.pdf)</source>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="141"/>
         <source>Write the changes to</source>
         <translation>Сохранение изменений</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="152"/>
         <source>Replace the file?</source>
         <translation>Заменить файл?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="160"/>
         <source>This file already exists. Do you want to replace it?</source>
         <translation>Этот файл уже существует. Заменить его?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="172"/>
         <source>Nothing was written: {file} was kept.</source>
         <translation>Ничего не записано: файл {file} оставлен без изменений.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="181"/>
         <source>Nothing was written. {reason}</source>
         <translation>Ничего не записано. {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="191"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
         <translation>Изменено: {changed}, вставлено: {inserted}, удалено: {deleted}, перемещено: {moved}, перенумеровано или переоформлено: {reformatted}.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="196"/>
         <source>The two versions do not differ.</source>
         <translation>Версии не различаются.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="197"/>
         <source>Written to {path}. {changes}</source>
         <translation>Записано в файл {path}. {changes}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="207"/>
+        <source>{target} already exists; it was kept.</source>
+        <translation>{target} уже существует; файл сохранен без изменений.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="209"/>
+        <source>The project has errors: correct them (see the findings) before comparing.</source>
+        <translation>В проекте есть ошибки: исправьте их (см. замечания) перед сравнением.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="213"/>
+        <source>{file} is not a valid project: {details}</source>
+        <translation>{file} не является допустимым проектом: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="216"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>Не удается прочитать {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="218"/>
+        <source>The earlier version is in another language ({old}; this one: {new}): compare two versions in one language.</source>
+        <translation>Прежняя версия составлена на другом языке ({old}; эта версия: {new}): сравнивайте две версии на одном языке.</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="222"/>
+        <source>Could not compare ({reason}); nothing was written.</source>
+        <translation>Не удалось выполнить сравнение ({reason}); ничего не записано.</translation>
     </message>
 </context>
 <context>
@@ -2077,83 +2107,83 @@ The previous file is unchanged.</source>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="54"/>
         <source>Submission for the Secretariat</source>
         <translation>Материалы для представления в Секретариат</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="58"/>
         <source>Folder:</source>
         <translation>Папка:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="60"/>
         <source>From:</source>
         <translation>От:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>addresses, separated by commas</source>
         <translation>адреса через запятую</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="63"/>
         <source>To:</source>
         <translation>Кому:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="66"/>
         <source>Cc:</source>
         <translation>Копия:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Signing key (.p12):</source>
         <translation>Ключ для подписи (.p12):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="71"/>
         <source>Password (for this signature only):</source>
         <translation>Пароль (только для этой подписи):</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="79"/>
         <source>Sign and write</source>
         <translation>Подписать и сохранить</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="99"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="106"/>
         <source>Folder</source>
         <translation>Выбор папки</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="112"/>
         <source>Signing key and certificate</source>
         <translation>Ключ и сертификат для подписи</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="114"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>Файлы PKCS#12 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="126"/>
         <source>Choose a folder.</source>
         <translation>Выберите папку.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="128"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>Выберите ключ для подписи (.p12 или .pfx).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="132"/>
         <source>{address} is not an e-mail address.</source>
         <translation>«{address}» не является адресом электронной почты.</translation>
     </message>
@@ -2161,22 +2191,22 @@ The previous file is unchanged.</source>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Cannot export yet</source>
         <translation>Экспорт пока невозможен</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="161"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>Сначала устраните проблемы, указанные в замечаниях (осталось: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="182"/>
         <source>Replace the submission?</source>
         <translation>Заменить материалы?</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="183"/>
         <source>{folder} already holds files of this submission:
 {files}
 
@@ -2187,43 +2217,43 @@ Replace them? Other files in the folder are left alone.</source>
 Заменить их? Другие файлы в папке не затрагиваются.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="206"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>Подготовка материалов для Секретариата в папке {folder}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="222"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>Материалы для Секретариата записаны в папку {folder} (файлов: {count})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="230"/>
         <source>Submission written</source>
         <translation>Материалы для Секретариата записаны</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="238"/>
         <source>The folder written holds these files:</source>
         <translation>В записанной папке находятся следующие файлы:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="248"/>
         <source>Open the e-mail</source>
         <translation>Открыть электронное сообщение</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="253"/>
         <source>Open the folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="261"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="262"/>
         <source>Submission failed</source>
         <translation>Не удалось подготовить материалы для Секретариата</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="263"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>В папку {folder} ничего не записано: {reason}</translation>
     </message>
@@ -2901,210 +2931,229 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="194"/>
         <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
         <translation>данные предварительного просмотра не удается передать процессу его подготовки: {error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="471"/>
         <source>the preview&apos;s render process stopped</source>
-        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>процесс подготовки предварительного просмотра остановился</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="447"/>
+        <source>the title in the page headers takes three lines or more (the UN&apos;s take at most two): give a shorter one as the short title for page headers</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. How the window names a model path in a notice: the label of the form that shows the field (ui/preview_pane.py gives it); without it, the path itself. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter. Names a model path (&quot;running_title&quot;) the way the window&apos;s forms label its field. The render&apos;s notices whose words do not vary, as the render writes them (after the model path that starts a notice about one field): the window shows them translated. tests/test_gui_dates.py checks they are still the render&apos;s words.</extracomment>
+        <translation>название в колонтитулах занимает три строки или больше (в документах ООН — не более двух): укажите более короткое краткое название для колонтитулов</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="450"/>
+        <source>this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right document, which is not laid out right to left: check it before sending</source>
+        <translation>этот PDF содержит текст, который пишется справа налево (арабский или иврит), в документе с направлением письма слева направо, и этот текст не сверстан справа налево: проверьте его перед отправкой</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="465"/>
+        <source>{field}: {notice}</source>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <translation>{field}: {notice}</translation>
     </message>
 </context>
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="58"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="56"/>
         <source>Observer status for an organization</source>
         <extracomment>The context the window translates these strings in. A short name (&quot;Observer status for an organization&quot;). What the request is for and what the new project holds, in a sentence or two. Whether the request asks for a sub-item under an existing item. Whether the package has a draft resolution unless the user says otherwise, and whether the user may leave it out. Whether the standard wording names an organization.</extracomment>
         <translation>Предоставление организации статуса наблюдателя</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="59"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="57"/>
         <source>An intergovernmental organization asks to take part in the sessions and the work of the General Assembly as an observer. The draft resolution is the standard two-paragraph text; the memorandum presents the organization.</source>
         <translation>Межправительственная организация просит разрешить ей участвовать в сессиях и работе Генеральной Ассамблеи в качестве наблюдателя. Проект резолюции — стандартный текст из двух пунктов; в пояснительной записке представлена организация.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="66"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="64"/>
         <source>Cooperation with an organization</source>
         <translation>Сотрудничество с организацией</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="67"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="65"/>
         <source>A sub-item on cooperation between the United Nations and a regional or other organization, under the item “Cooperation between the United Nations and regional and other organizations”. The draft resolution asks for a report and puts the sub-item on a later agenda.</source>
         <translation>Подпункт о сотрудничестве между Организацией Объединенных Наций и региональной или другой организацией в рамках пункта «Сотрудничество между Организацией Объединенных Наций и региональными и другими организациями». В проекте резолюции содержится просьба о представлении доклада и предлагается включить подпункт в повестку дня одной из последующих сессий.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="74"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="72"/>
         <source>An international day, year or decade</source>
         <translation>Международный день, год или десятилетие</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="75"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="73"/>
         <source>The General Assembly is asked to proclaim an international day, year or decade. The draft resolution holds the usual paragraphs on its observance and its cost; you write what is proclaimed and why.</source>
         <translation>Генеральной Ассамблее предлагается провозгласить международный день, год или десятилетие. Проект резолюции содержит обычные пункты о его проведении и расходах; вы указываете, что провозглашается и почему.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="80"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="78"/>
         <source>A new substantive item</source>
         <translation>Новый пункт по существу</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="81"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="79"/>
         <source>A new item on a question the General Assembly should consider. Rule 20 asks for an explanatory memorandum; a draft resolution is added only if you want one.</source>
         <translation>Новый пункт по вопросу, который следует рассмотреть Генеральной Ассамблее. Правило 20 требует пояснительной записки; проект резолюции добавляется, только если он вам нужен.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="87"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="85"/>
         <source>A sub-item under an existing item</source>
         <translation>Подпункт в рамках существующего пункта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="88"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="86"/>
         <source>A sub-item to be considered under an item already on the agenda: give the existing item’s title. A draft resolution is included; you may leave it out.</source>
         <translation>Подпункт, который предлагается рассмотреть в рамках пункта, уже включенного в повестку дня: укажите название существующего пункта. Проект резолюции включен; его можно исключить.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="98"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="96"/>
         <source>Rule 13: item in the provisional agenda</source>
         <extracomment>The rules of procedure a request invokes (13, 14, 15), and rule 20, which every request meets: (short name, description).</extracomment>
         <translation>Правило 13: пункт предварительной повестки дня</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="99"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="97"/>
         <source>An item for the provisional agenda of the next regular session, proposed before the provisional agenda is issued (at least 60 days before the session opens).</source>
         <translation>Пункт для предварительной повестки дня следующей очередной сессии, предлагаемый до выпуска предварительной повестки дня (не менее чем за 60 дней до открытия сессии).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="103"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="101"/>
         <source>Rule 14: supplementary item</source>
         <translation>Правило 14: дополнительный пункт</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="104"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="102"/>
         <source>A supplementary item, requested at least 30 days before the session opens.</source>
         <translation>Дополнительный пункт, просьба о включении которого представляется не менее чем за 30 дней до открытия сессии.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="107"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="105"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>Правило 15: дополнительный пункт (важный и срочный)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="108"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="106"/>
         <source>An additional item of an important and urgent character, requested less than 30 days before the session opens or during the session.</source>
         <translation>Дополнительный пункт важного и срочного характера, просьба о включении которого представляется менее чем за 30 дней до открытия сессии или в ходе сессии.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="111"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="109"/>
         <source>Rule 20: explanatory memorandum</source>
         <translation>Правило 20: пояснительная записка</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="112"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="110"/>
         <source>Every item proposed for inclusion in the agenda is accompanied by an explanatory memorandum and, if possible, by basic documents or a draft resolution.</source>
         <translation>Каждый пункт, предлагаемый для включения в повестку дня, сопровождается пояснительной запиской и, по возможности, основными документами или проектом резолюции.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="121"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="119"/>
         <source>The organization: when and by whom it was founded, its members and its purposes.</source>
         <extracomment>Guidance for the paragraphs a new request leaves blank, by the name its skeleton gives (`hint` in templates/kinds, and the memorandum skeletons below). Never printed.</extracomment>
         <translation>Организация: когда и кем она была основана, ее члены и цели.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="124"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="122"/>
         <source>What the organization does, and where its work meets the work of the United Nations.</source>
         <translation>Чем занимается организация и в чем ее работа пересекается с работой Организации Объединенных Наций.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="127"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="125"/>
         <source>Its cooperation with the United Nations so far (agreements, joint activities, earlier resolutions).</source>
         <translation>Ее сотрудничество с Организацией Объединенных Наций на сегодняшний день (соглашения, совместная деятельность, прежние резолюции).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="130"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="128"/>
         <source>Why observer status in the General Assembly would serve that cooperation.</source>
         <translation>Почему статус наблюдателя в Генеральной Ассамблее будет способствовать этому сотрудничеству.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="133"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="131"/>
         <source>Why a sub-item on this cooperation should be on the agenda, and what the resolution would achieve.</source>
         <translation>Почему подпункт об этом сотрудничестве следует включить в повестку дня и чего позволит добиться резолюция.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="136"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="134"/>
         <source>The subject of the day, year or decade, and why it deserves international attention.</source>
         <translation>Тема дня, года или десятилетия и почему она заслуживает международного внимания.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="137"/>
         <source>Why this date (or year, or decade), and who has observed it so far.</source>
         <translation>Почему именно эта дата (год, десятилетие) и кто отмечал ее до сих пор.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="141"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
         <source>Support so far (States, organizations, earlier decisions), and that the observance will be met from voluntary contributions.</source>
         <translation>Поддержка на сегодняшний день (государства, организации, прежние решения) и указание на то, что расходы на проведение будут покрываться за счет добровольных взносов.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="144"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="142"/>
         <source>A heading, if the memorandum has headings (e.g. Background); delete this block if it has none.</source>
         <translation>Заголовок, если в записке есть заголовки (например, «Справочная информация»); удалите этот блок, если их нет.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="145"/>
         <source>The background of the question: the facts and earlier decisions.</source>
         <translation>Справочная информация по вопросу: факты и прежние решения.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="149"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
         <source>Why the General Assembly should consider it now (for rule 15: why it is important and urgent).</source>
         <translation>Почему Генеральной Ассамблее следует рассмотреть этот вопрос сейчас (для правила 15: почему он является важным и срочным).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="150"/>
         <source>What the General Assembly is asked to do.</source>
         <translation>Что предлагается сделать Генеральной Ассамблее.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="154"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
         <source>How the sub-item relates to the existing item, and why it should be considered under it.</source>
         <translation>Как подпункт связан с существующим пунктом и почему его следует рассматривать в рамках этого пункта.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="157"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="155"/>
         <source>The resolution that granted the organization observer status, and earlier resolutions on this cooperation (number and date).</source>
         <translation>Резолюция, которой организации был предоставлен статус наблюдателя, и прежние резолюции об этом сотрудничестве (номер и дата).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="158"/>
         <source>What the organization contributes, in the Assembly&apos;s words.</source>
         <translation>Вклад организации, в формулировках Ассамблеи.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
         <source>The resolutions or instruments the proclamation builds on.</source>
         <translation>Резолюции или документы, на которых основывается провозглашение.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
         <source>Why the subject matters.</source>
         <translation>Почему эта тема важна.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="166"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
         <source>to proclaim [the date] as [the name of the day], to be observed annually;</source>
         <translation>провозгласить [дату] [названием дня], который будет отмечаться ежегодно;</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="169"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="167"/>
         <source>The decisions and instruments the resolution builds on (or delete this paragraph).</source>
         <translation>Решения и документы, на которых основывается резолюция (или удалите этот пункт).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="172"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="170"/>
         <source>What the General Assembly decides: an operative verb (Decides, Requests, Calls upon…) and its text.</source>
         <translation>Что постановляет Генеральная Ассамблея: глагол постановляющей части (постановляет, просит, призывает…) и текст.</translation>
     </message>
@@ -3112,231 +3161,298 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="58"/>
+        <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire file</source>
         <translation>весь файл</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="59"/>
+        <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>entire revision</source>
         <translation>вся редакция</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="60"/>
+        <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>part of its revision</source>
         <translation>часть редакции</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="61"/>
+        <location filename="../../cica_desktop/verification.py" line="62"/>
         <source>unclear</source>
         <translation>неясно</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="71"/>
+        <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>no changes</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="72"/>
+        <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling and signing</source>
         <translation>заполнение форм и подписание</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="73"/>
+        <location filename="../../cica_desktop/verification.py" line="74"/>
         <source>form filling, signing and annotations</source>
         <translation>заполнение форм, подписание и аннотации</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="108"/>
-        <location filename="../../cica_desktop/verification.py" line="159"/>
+        <location filename="../../cica_desktop/verification.py" line="109"/>
+        <location filename="../../cica_desktop/verification.py" line="160"/>
         <source>INVALID</source>
         <translation>НЕДЕЙСТВИТЕЛЕН</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="109"/>
-        <location filename="../../cica_desktop/verification.py" line="160"/>
-        <location filename="../../cica_desktop/verification.py" line="211"/>
+        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>valid</source>
         <translation>действителен</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="111"/>
         <source>valid, but the signer is not trusted here</source>
         <translation>действителен, но подписанту здесь не доверяют</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="157"/>
+        <location filename="../../cica_desktop/verification.py" line="158"/>
         <source>not signed</source>
         <translation>не подписан</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="162"/>
         <source>valid, but a signer is not trusted here</source>
         <translation>действителен, но одному из подписантов здесь не доверяют</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="179"/>
+        <location filename="../../cica_desktop/verification.py" line="180"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
         <translation>нет доверия: цепочка сертификата не ведет к доверенному сертификату</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="182"/>
+        <location filename="../../cica_desktop/verification.py" line="183"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
         <translation>охватывает: {coverage} (редакция {revision} из {total})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="187"/>
+        <location filename="../../cica_desktop/verification.py" line="188"/>
         <source>certifies the document, permitting {what}</source>
         <translation>заверяет документ; допускаемые изменения: {what}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="192"/>
+        <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>allowed</source>
         <translation>разрешено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="193"/>
+        <location filename="../../cica_desktop/verification.py" line="194"/>
         <source>NOT ALLOWED</source>
         <translation>НЕ РАЗРЕШЕНО</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="195"/>
+        <location filename="../../cica_desktop/verification.py" line="196"/>
         <source>later change: {what} ({state})</source>
         <translation>последующее изменение: {what} ({state})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="199"/>
+        <location filename="../../cica_desktop/verification.py" line="200"/>
         <source>verdict: {verdict}</source>
         <translation>заключение: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="202"/>
+        <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>{file}: {verdict}</source>
         <translation>{file}: {verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="203"/>
+        <location filename="../../cica_desktop/verification.py" line="204"/>
         <source>the file</source>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="210"/>
+        <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>intact</source>
         <translation>целостность сохранена</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="212"/>
+        <location filename="../../cica_desktop/verification.py" line="213"/>
         <source>trusted</source>
         <translation>доверие подтверждено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="215"/>
+        <location filename="../../cica_desktop/verification.py" line="216"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="218"/>
+        <location filename="../../cica_desktop/verification.py" line="219"/>
         <source>time-stamped {time}</source>
         <translation>метка времени {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="221"/>
+        <location filename="../../cica_desktop/verification.py" line="222"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
         <translation>(не подтверждено: недоверенный центр или поврежденная метка времени)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="223"/>
+        <location filename="../../cica_desktop/verification.py" line="224"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
         <translation>подпись {number} ({field}): {signer}; подписано {time}{stamp}; {checks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="227"/>
+        <location filename="../../cica_desktop/verification.py" line="228"/>
         <source>no checks passed</source>
         <translation>ни одна проверка не пройдена</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="232"/>
+        <location filename="../../cica_desktop/verification.py" line="234"/>
+        <source>January</source>
+        <extracomment>The months&apos; names in a date (the English ones, as `cica-desktop verify` prints them; each language gives the form its dates use: &quot;octobre&quot;, &quot;октября&quot;, &quot;10月&quot;).</extracomment>
+        <translation>января</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="235"/>
+        <source>February</source>
+        <translation>февраля</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="236"/>
+        <source>March</source>
+        <translation>марта</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="237"/>
+        <source>April</source>
+        <translation>апреля</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="238"/>
+        <source>May</source>
+        <translation>мая</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="239"/>
+        <source>June</source>
+        <translation>июня</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="240"/>
+        <source>July</source>
+        <translation>июля</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="241"/>
+        <source>August</source>
+        <translation>августа</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="242"/>
+        <source>September</source>
+        <translation>сентября</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="243"/>
+        <source>October</source>
+        <translation>октября</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="244"/>
+        <source>November</source>
+        <translation>ноября</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="245"/>
+        <source>December</source>
+        <translation>декабря</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="254"/>
+        <source>{day:02} {month_name} {year} {time} {zone}</source>
+        <extracomment>{time} is 14:05 or 14:05:09, {zone} the time zone&apos;s name (UTC) or empty.</extracomment>
+        <translation>{day} {month_name} {year} г., {time} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="262"/>
         <source>problem: {problem}</source>
         <translation>проблема: {problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="258"/>
+        <location filename="../../cica_desktop/verification.py" line="288"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
         <translation>изменен после подписания: после последней редакции (редакция {revision}) добавлено байт: {count}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="282"/>
+        <location filename="../../cica_desktop/verification.py" line="312"/>
         <source>the signature cannot be read ({reason})</source>
         <translation>не удается прочитать подпись ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="300"/>
+        <location filename="../../cica_desktop/verification.py" line="330"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
         <translation>изменен после подписания: подписанные байты больше не соответствуют подписи</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="304"/>
+        <location filename="../../cica_desktop/verification.py" line="334"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
         <translation>значение подписи не проходит проверку по сертификату подписанта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="310"/>
+        <location filename="../../cica_desktop/verification.py" line="340"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
         <translation>подпись охватывает только часть файла (охват: {coverage}); остальная часть может быть любой</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="315"/>
-        <location filename="../../cica_desktop/verification.py" line="321"/>
+        <location filename="../../cica_desktop/verification.py" line="345"/>
+        <location filename="../../cica_desktop/verification.py" line="351"/>
         <source>changed after signing: {change}</source>
         <translation>изменен после подписания: {change}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="324"/>
+        <location filename="../../cica_desktop/verification.py" line="354"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
         <translation>подпись нарушает ограничения своего поля ({reason})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="329"/>
+        <location filename="../../cica_desktop/verification.py" line="359"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
         <translation>ее метка времени повреждена: время подписания не подтверждено</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="372"/>
+        <location filename="../../cica_desktop/verification.py" line="402"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
         <translation>последующие редакции выходят за рамки разрешенного подписью ({level})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="375"/>
+        <location filename="../../cica_desktop/verification.py" line="405"/>
         <source>objects were changed in a later revision ({detail})</source>
         <translation>объекты изменены в последующей редакции ({detail})</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="388"/>
+        <location filename="../../cica_desktop/verification.py" line="418"/>
         <source>the signature&apos;s byte range cannot be read</source>
         <translation>не удается прочитать диапазон байтов подписи</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="391"/>
+        <location filename="../../cica_desktop/verification.py" line="421"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
         <translation>диапазон байтов подписи не начинается с начала файла</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="396"/>
+        <location filename="../../cica_desktop/verification.py" line="426"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
         <translation>диапазон байтов подписи не охватывает больше, чем только значение подписи</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="402"/>
+        <location filename="../../cica_desktop/verification.py" line="432"/>
         <source>the signature value is not a hexadecimal string</source>
         <translation>значение подписи не является шестнадцатеричной строкой</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="406"/>
+        <location filename="../../cica_desktop/verification.py" line="436"/>
         <source>the signature value is not a DER-encoded signature</source>
         <translation>значение подписи не является подписью в кодировке DER</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="410"/>
+        <location filename="../../cica_desktop/verification.py" line="440"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
         <translation>изменен после подписания: в месте, отведенном для подписи, после значения подписи находятся данные, которые никто не подписывал</translation>
     </message>

@@ -47,7 +47,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 {reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="65"/>
         <source>New request</source>
         <extracomment>The names of the document languages, translated when shown.</extracomment>
         <translation>新建请求</translation>
@@ -68,139 +68,139 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>第13条：列入临时议程的项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="122"/>
         <source>e.g. Kazakhstan</source>
         <translation>例如：哈萨克斯坦</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="157"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
         <source>US Letter (New York)</source>
         <translation>美式信纸（纽约）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="158"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
         <source>A4 (Geneva, missions)</source>
         <translation>A4（日内瓦、各代表团）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Language</source>
         <translation>语文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
         <source>Rule</source>
         <translation>议事规则</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="162"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="161"/>
         <source>Session</source>
         <translation>届会</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="180"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="169"/>
         <source>Requesting State</source>
         <translation>提出请求的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="173"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>Item title</source>
         <translation>项目标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="75"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="148"/>
         <source>Kind of request</source>
         <translation>请求类型</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="118"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="125"/>
         <source>Add State</source>
         <translation>添加国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="135"/>
         <source>Requesting States</source>
         <translation>提出请求的国家</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="148"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="155"/>
         <source>with its article: the Example Forum</source>
         <translation>名称（英文须带冠词，如 the Example Forum）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="153"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="160"/>
         <source>With a draft resolution (annex II)</source>
         <translation>附决议草案（附件二）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="165"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="172"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="174"/>
         <source>Existing item</source>
         <translation>现有项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="169"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="176"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="182"/>
         <source>Paper size</source>
         <translation>纸张大小</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="182"/>
         <source>What you leave blank stays blank: the findings list it until you fill it in. Nothing is made up.</source>
         <translation>留空的内容保持空白：在您填写之前，检查结果会一直列出它。不会自行编造任何内容。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="221"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="228"/>
         <source>The standard item when left blank</source>
         <extracomment>The session follows the rule and the letter&apos;s date until the user sets it.</extracomment>
         <translation>留空则使用标准项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="222"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="229"/>
         <source>The title of the existing item</source>
         <translation>现有项目的标题</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="226"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="233"/>
         <source>Made from the organization when left blank</source>
         <translation>留空则根据组织名称生成</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="262"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="269"/>
         <source>One signature block per State: a joint letter (“We have the honour…”).</source>
         <translation>每个国家一个签名栏：联名信（“我们谨……”）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="264"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="271"/>
         <source>One signatory (“I have the honour…”); add States for a joint letter.</source>
         <translation>一名签名人（“我谨……”）；添加国家即为联名信。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="400"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="397"/>
         <source>Set</source>
         <extracomment>Prose: a straight quote typed becomes the language&apos;s mark (_type_quote). Prose: a straight quote typed becomes the language&apos;s mark (_type_quote).</extracomment>
         <translation>设定</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="402"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="399"/>
         <source>Set {label}</source>
         <translation>设定{label}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="463"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="472"/>
         <source>(not valid: {value})</source>
         <translation>（无效：{value}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="479"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="488"/>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -273,44 +273,44 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>您的签署人资料还没有姓名。请先在“设置 ▸ 签名…”中填写，再在此使用。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="665"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="674"/>
         <source>Add row</source>
         <extracomment>The cells are prose: unknown words underlined, as in the line fields.</extracomment>
         <translation>添加行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="666"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="675"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="667"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="676"/>
         <source>Add column</source>
         <translation>添加列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="668"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="677"/>
         <source>Remove column</source>
         <translation>删除列</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="687"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="696"/>
         <source>Header</source>
         <translation>表头</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="539"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="548"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="49"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="545"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="554"/>
         <source>Choose an image</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/editors.py" line="546"/>
+        <location filename="../../cica_desktop/ui/editors.py" line="555"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="90"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>图片 (*.png *.jpg *.jpeg)</translation>
@@ -387,7 +387,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>表格</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="227"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="234"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="147"/>
         <source>As it will appear on the agenda</source>
         <translation>按将在议程中出现的措辞</translation>
@@ -408,7 +408,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>项目列入议程后填写</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="164"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="171"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="168"/>
         <source>Requesting State(s)</source>
         <translation>提出请求的国家</translation>
@@ -535,7 +535,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>印出“（签名）”字样</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="163"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="170"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="212"/>
         <source>Date of the letter</source>
         <translation>信件日期</translation>
@@ -1019,43 +1019,43 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>文件包的组成部分</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="81"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="92"/>
         <source>Layout shown in the preview</source>
         <translation>预览中显示的版式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="82"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="93"/>
         <source>As the UN circulates it</source>
         <translation>联合国分发的版式</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="83"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="94"/>
         <source>As the mission sends it (signed)</source>
         <translation>代表团发出的版式（已签名）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="80"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="91"/>
         <source>Preview of the package</source>
         <extracomment>A new rendering is shown. The reader chose the other layout: &quot;un&quot; or &quot;mission&quot;. Where each paragraph starts, by its model path: (page index, points from the top). The brief mark on the line the preview has just followed the form to.</extracomment>
         <translation>文件包预览</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom out</source>
         <translation>缩小</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="84"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="95"/>
         <source>Zoom in</source>
         <translation>放大</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="85"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="96"/>
         <source>Fit to width</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/preview_pane.py" line="180"/>
+        <location filename="../../cica_desktop/ui/preview_pane.py" line="191"/>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -1160,7 +1160,7 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>签名信函采用 PDF/A-2b 格式（便于存档）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/dialogs.py" line="130"/>
+        <location filename="../../cica_desktop/ui/dialogs.py" line="137"/>
         <location filename="../../cica_desktop/ui/signing_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>删除</translation>
@@ -1334,124 +1334,154 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="51"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="53"/>
         <source>Compare with an earlier version</source>
         <translation>与早期版本比较</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="57"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="59"/>
         <source>The project being edited is the new version. Every difference from the earlier version becomes a tracked change (Word&apos;s Review pane lists each one), or is drawn in colour in a PDF.</source>
         <translation>正在编辑的项目为新版本。与早期版本相比的每一处差异都成为一项修订（Word 的“审阅窗格”逐项列出），或在 PDF 中以彩色标出。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="63"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="65"/>
         <source>The earlier version&apos;s project file (.json)</source>
         <translation>早期版本的项目文件（.json）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="66"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="68"/>
         <source>Word document with tracked changes (.docx)</source>
         <translation>带修订标记的 Word 文件（.docx）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="67"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="69"/>
         <source>PDF showing the changes (.pdf)</source>
         <translation>显示更改之处的 PDF（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="72"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="74"/>
         <source>The name Word shows for each change</source>
         <translation>Word 为每处修订显示的名称</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="79"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
         <source>Earlier version:</source>
         <translation>早期版本：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="82"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="84"/>
         <source>Write to:</source>
         <translation>写入：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="83"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
         <source>Changes by:</source>
         <translation>修订者：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="85"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="87"/>
         <source>Compare</source>
         <translation>比较</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="108"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="110"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="130"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="132"/>
         <source>Earlier version</source>
         <translation>早期版本</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="131"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="133"/>
         <source>Projects (*.json)</source>
         <translation>项目 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="137"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
         <source>Word documents (*.docx)</source>
         <translation>Word 文件 (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="140"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="139"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="141"/>
         <source>Write the changes to</source>
         <translation>将更改写入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="150"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="152"/>
         <source>Replace the file?</source>
         <translation>是否替换文件？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="158"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="160"/>
         <source>This file already exists. Do you want to replace it?</source>
         <translation>此文件已存在。是否替换？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="172"/>
         <source>Nothing was written: {file} was kept.</source>
         <translation>未写入任何内容：已保留 {file}。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="179"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="181"/>
         <source>Nothing was written. {reason}</source>
         <translation>未写入任何内容。{reason}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="188"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="191"/>
         <source>Changed: {changed}, inserted: {inserted}, deleted: {deleted}, moved: {moved}, renumbered or restyled: {reformatted}.</source>
         <translation>更改 {changed} 处，插入 {inserted} 处，删除 {deleted} 处，移动 {moved} 处，重新编号或更改格式 {reformatted} 处。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="193"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="196"/>
         <source>The two versions do not differ.</source>
         <translation>两个版本没有差异。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/compare_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="197"/>
         <source>Written to {path}. {changes}</source>
         <translation>已写入 {path}。{changes}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="207"/>
+        <source>{target} already exists; it was kept.</source>
+        <translation>{target} 已存在；已保留原文件。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="209"/>
+        <source>The project has errors: correct them (see the findings) before comparing.</source>
+        <translation>项目有错误：请先更正（见检查结果）再比较。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="213"/>
+        <source>{file} is not a valid project: {details}</source>
+        <translation>{file} 不是有效的项目：{details}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="216"/>
+        <source>Cannot read {file}: {reason}</source>
+        <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="218"/>
+        <source>The earlier version is in another language ({old}; this one: {new}): compare two versions in one language.</source>
+        <translation>早期版本使用另一种语言（{old}；本版本：{new}）：请比较同一语言的两个版本。</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/compare_dialog.py" line="222"/>
+        <source>Could not compare ({reason}); nothing was written.</source>
+        <translation>无法比较（{reason}）；未写入任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2077,83 +2107,83 @@ The previous file is unchanged.</source>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="64"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="54"/>
         <source>Submission for the Secretariat</source>
         <translation>提交秘书处的文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="58"/>
         <source>Folder:</source>
         <translation>文件夹：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="70"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="60"/>
         <source>From:</source>
         <translation>发件人：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="72"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="75"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="62"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="65"/>
         <source>addresses, separated by commas</source>
         <translation>地址，多个地址以英文逗号（,）分隔</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="73"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="63"/>
         <source>To:</source>
         <translation>收件人：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="76"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="66"/>
         <source>Cc:</source>
         <translation>抄送：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="78"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="68"/>
         <source>Signing key (.p12):</source>
         <translation>签名密钥（.p12）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="81"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="71"/>
         <source>Password (for this signature only):</source>
         <translation>密码（仅用于本次签名）：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="89"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="79"/>
         <source>Sign and write</source>
         <translation>签名并写入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="109"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="99"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="116"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="106"/>
         <source>Folder</source>
         <translation>文件夹</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="122"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="112"/>
         <source>Signing key and certificate</source>
         <translation>签名密钥和证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="124"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="114"/>
         <source>PKCS#12 files (*.p12 *.pfx)</source>
         <translation>PKCS#12 文件 (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="136"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="126"/>
         <source>Choose a folder.</source>
         <translation>请选择文件夹。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="138"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="128"/>
         <source>Choose the signing key (.p12 or .pfx).</source>
         <translation>请选择签名密钥（.p12 或 .pfx）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="142"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="132"/>
         <source>{address} is not an e-mail address.</source>
         <translation>{address} 不是电子邮件地址。</translation>
     </message>
@@ -2161,22 +2191,22 @@ The previous file is unchanged.</source>
 <context>
     <name>Submissions</name>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="170"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="160"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="171"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="161"/>
         <source>Fix the problems listed under Findings first ({count} left).</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="194"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="182"/>
         <source>Replace the submission?</source>
         <translation>替换提交秘书处的文件？</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="195"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="183"/>
         <source>{folder} already holds files of this submission:
 {files}
 
@@ -2187,43 +2217,43 @@ Replace them? Other files in the folder are left alone.</source>
 是否替换？文件夹中的其他文件不受影响。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="218"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="206"/>
         <source>Preparing the submission in {folder}…</source>
         <translation>正在 {folder} 中准备提交秘书处的文件…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="234"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="222"/>
         <source>Submission written: {count} files in {folder}</source>
         <translation>提交秘书处的文件已写入：{folder} 中共 {count} 个文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="242"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="230"/>
         <source>Submission written</source>
         <translation>提交秘书处的文件已写入</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="250"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="238"/>
         <source>The folder written holds these files:</source>
         <translation>写入的文件夹包含以下文件：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="260"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="248"/>
         <source>Open the e-mail</source>
         <translation>打开电子邮件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="265"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="253"/>
         <source>Open the folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="273"/>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="274"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="261"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="262"/>
         <source>Submission failed</source>
         <translation>提交文件写入失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/submission_dialog.py" line="275"/>
+        <location filename="../../cica_desktop/ui/submission_dialog.py" line="263"/>
         <source>Nothing was written in {folder}: {reason}</source>
         <translation>未在 {folder} 中写入任何内容：{reason}</translation>
     </message>
@@ -2901,210 +2931,229 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="192"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="194"/>
         <source>the preview&apos;s data cannot go to its render process: {error}</source>
         <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
         <translation>预览的数据无法传给排版进程：{error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="432"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="471"/>
         <source>the preview&apos;s render process stopped</source>
-        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter.</extracomment>
         <translation>预览的排版进程已停止</translation>
+    </message>
+</context>
+<context>
+    <name>render</name>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="447"/>
+        <source>the title in the page headers takes three lines or more (the UN&apos;s take at most two): give a shorter one as the short title for page headers</source>
+        <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. How the window names a model path in a notice: the label of the form that shows the field (ui/preview_pane.py gives it); without it, the path itself. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter. Names a model path (&quot;running_title&quot;) the way the window&apos;s forms label its field. The render&apos;s notices whose words do not vary, as the render writes them (after the model path that starts a notice about one field): the window shows them translated. tests/test_gui_dates.py checks they are still the render&apos;s words.</extracomment>
+        <translation>页眉中的标题占三行或以上（联合国文件的页眉标题最多两行）：请提供更短的页眉所用简短标题</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="450"/>
+        <source>this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right document, which is not laid out right to left: check it before sending</source>
+        <translation>此 PDF 在从左到右书写的文件中含有从右到左书写的文字（阿拉伯文或希伯来文），这些文字未按从右到左排版：发送前请检查</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/app/preview_client.py" line="465"/>
+        <source>{field}: {notice}</source>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <translation>{field}：{notice}</translation>
     </message>
 </context>
 <context>
     <name>requests</name>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="58"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="56"/>
         <source>Observer status for an organization</source>
         <extracomment>The context the window translates these strings in. A short name (&quot;Observer status for an organization&quot;). What the request is for and what the new project holds, in a sentence or two. Whether the request asks for a sub-item under an existing item. Whether the package has a draft resolution unless the user says otherwise, and whether the user may leave it out. Whether the standard wording names an organization.</extracomment>
         <translation>给予某一组织观察员地位</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="59"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="57"/>
         <source>An intergovernmental organization asks to take part in the sessions and the work of the General Assembly as an observer. The draft resolution is the standard two-paragraph text; the memorandum presents the organization.</source>
         <translation>某一政府间组织请求以观察员身份参加大会的届会和工作。决议草案采用标准的两段式案文；备忘录介绍该组织。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="66"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="64"/>
         <source>Cooperation with an organization</source>
         <translation>与某一组织的合作</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="67"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="65"/>
         <source>A sub-item on cooperation between the United Nations and a regional or other organization, under the item “Cooperation between the United Nations and regional and other organizations”. The draft resolution asks for a report and puts the sub-item on a later agenda.</source>
         <translation>在“联合国与区域组织和其他组织的合作”项目下，就联合国与某一区域组织或其他组织之间的合作列入一个分项目。决议草案请求提交报告，并将该分项目列入以后某届会议的议程。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="74"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="72"/>
         <source>An international day, year or decade</source>
         <translation>国际日、国际年或国际十年</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="75"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="73"/>
         <source>The General Assembly is asked to proclaim an international day, year or decade. The draft resolution holds the usual paragraphs on its observance and its cost; you write what is proclaimed and why.</source>
         <translation>请大会宣布一个国际日、国际年或国际十年。决议草案含有关于纪念活动及其费用的常用段落；由您撰写宣布的内容及理由。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="80"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="78"/>
         <source>A new substantive item</source>
         <translation>新的实质性项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="81"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="79"/>
         <source>A new item on a question the General Assembly should consider. Rule 20 asks for an explanatory memorandum; a draft resolution is added only if you want one.</source>
         <translation>就大会应审议的某一问题提出的新项目。议事规则第20条要求附有解释性备忘录；决议草案只在您需要时添加。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="87"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="85"/>
         <source>A sub-item under an existing item</source>
         <translation>现有项目下的分项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="88"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="86"/>
         <source>A sub-item to be considered under an item already on the agenda: give the existing item’s title. A draft resolution is included; you may leave it out.</source>
         <translation>在已列入议程的某一项目下审议的分项目：请填写该现有项目的标题。默认附有决议草案，您也可以不要。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="98"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="96"/>
         <source>Rule 13: item in the provisional agenda</source>
         <extracomment>The rules of procedure a request invokes (13, 14, 15), and rule 20, which every request meets: (short name, description).</extracomment>
         <translation>第13条：列入临时议程的项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="99"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="97"/>
         <source>An item for the provisional agenda of the next regular session, proposed before the provisional agenda is issued (at least 60 days before the session opens).</source>
         <translation>列入下届常会临时议程的项目，在临时议程印发之前（即至少在届会开幕前 60 天）提出。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="103"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="101"/>
         <source>Rule 14: supplementary item</source>
         <translation>第14条：补充项目</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="104"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="102"/>
         <source>A supplementary item, requested at least 30 days before the session opens.</source>
         <translation>补充项目，至少在届会开幕前 30 天提出请求。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="107"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="105"/>
         <source>Rule 15: additional item (important and urgent)</source>
         <translation>第15条：增列项目（重要而紧急）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="108"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="106"/>
         <source>An additional item of an important and urgent character, requested less than 30 days before the session opens or during the session.</source>
         <translation>具有重要而紧急性质的增列项目，在届会开幕前不足 30 天或在届会期间提出请求。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="111"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="109"/>
         <source>Rule 20: explanatory memorandum</source>
         <translation>第20条：解释性备忘录</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="112"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="110"/>
         <source>Every item proposed for inclusion in the agenda is accompanied by an explanatory memorandum and, if possible, by basic documents or a draft resolution.</source>
         <translation>提议列入议程的每个项目均应附有解释性备忘录，并尽可能附有基本文件或决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="121"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="119"/>
         <source>The organization: when and by whom it was founded, its members and its purposes.</source>
         <extracomment>Guidance for the paragraphs a new request leaves blank, by the name its skeleton gives (`hint` in templates/kinds, and the memorandum skeletons below). Never printed.</extracomment>
         <translation>该组织：何时由谁创立，其成员和宗旨。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="124"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="122"/>
         <source>What the organization does, and where its work meets the work of the United Nations.</source>
         <translation>该组织开展哪些工作，其工作与联合国的工作有哪些交汇之处。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="127"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="125"/>
         <source>Its cooperation with the United Nations so far (agreements, joint activities, earlier resolutions).</source>
         <translation>该组织迄今与联合国的合作（协定、联合活动、以往的决议）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="130"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="128"/>
         <source>Why observer status in the General Assembly would serve that cooperation.</source>
         <translation>为何大会观察员地位有助于这一合作。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="133"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="131"/>
         <source>Why a sub-item on this cooperation should be on the agenda, and what the resolution would achieve.</source>
         <translation>为何应将关于这一合作的分项目列入议程，以及该决议将取得什么成果。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="136"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="134"/>
         <source>The subject of the day, year or decade, and why it deserves international attention.</source>
         <translation>该国际日、国际年或国际十年的主题，以及为何值得国际关注。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="137"/>
         <source>Why this date (or year, or decade), and who has observed it so far.</source>
         <translation>为何选择这一日期（或年份、十年），以及迄今有哪些方面举行过纪念。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="141"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="139"/>
         <source>Support so far (States, organizations, earlier decisions), and that the observance will be met from voluntary contributions.</source>
         <translation>迄今获得的支持（国家、组织、以往的决定），并说明纪念活动的费用将由自愿捐款支付。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="144"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="142"/>
         <source>A heading, if the memorandum has headings (e.g. Background); delete this block if it has none.</source>
         <translation>标题（如备忘录设有标题，例如“背景”）；如不设标题，请删除此内容块。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="145"/>
         <source>The background of the question: the facts and earlier decisions.</source>
         <translation>问题的背景：相关事实和以往的决定。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="149"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="147"/>
         <source>Why the General Assembly should consider it now (for rule 15: why it is important and urgent).</source>
         <translation>为何大会应在此时审议该问题（第15条请求：为何该问题重要而紧急）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="150"/>
         <source>What the General Assembly is asked to do.</source>
         <translation>请大会采取什么行动。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="154"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="152"/>
         <source>How the sub-item relates to the existing item, and why it should be considered under it.</source>
         <translation>该分项目与现有项目有何关系，以及为何应在该项目下审议。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="157"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="155"/>
         <source>The resolution that granted the organization observer status, and earlier resolutions on this cooperation (number and date).</source>
         <translation>给予该组织观察员地位的决议，以及以往关于这一合作的决议（编号和日期）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="158"/>
         <source>What the organization contributes, in the Assembly&apos;s words.</source>
         <translation>该组织的贡献，以大会的措辞表述。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="160"/>
         <source>The resolutions or instruments the proclamation builds on.</source>
         <translation>宣布所依据的决议或文书。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="162"/>
         <source>Why the subject matters.</source>
         <translation>这一主题为何重要。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="166"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="164"/>
         <source>to proclaim [the date] as [the name of the day], to be observed annually;</source>
         <translation>宣布[日期]为[国际日名称]，每年举行纪念；</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="169"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="167"/>
         <source>The decisions and instruments the resolution builds on (or delete this paragraph).</source>
         <translation>该决议所依据的决定和文书（如无，请删除此段）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/compose/kinds.py" line="172"/>
+        <location filename="../../cica_desktop/compose/kinds.py" line="170"/>
         <source>What the General Assembly decides: an operative verb (Decides, Requests, Calls upon…) and its text.</source>
         <translation>大会决定的内容：执行动词（决定、请、吁请……）及其案文。</translation>
     </message>
@@ -3112,22 +3161,22 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="58"/>
+        <location filename="../../cica_desktop/verification.py" line="59"/>
         <source>entire file</source>
         <translation>整个文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="59"/>
+        <location filename="../../cica_desktop/verification.py" line="60"/>
         <source>entire revision</source>
         <translation>整个修订版</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="60"/>
+        <location filename="../../cica_desktop/verification.py" line="61"/>
         <source>part of its revision</source>
         <translation>其修订版的一部分</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="61"/>
+        <location filename="../../cica_desktop/verification.py" line="62"/>
         <source>unclear</source>
         <translation>不明确</translation>
     </message>
@@ -3162,17 +3211,17 @@ Replace them? Other files in the folder are left alone.</source>
         <translation>其他更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="71"/>
+        <location filename="../../cica_desktop/verification.py" line="72"/>
         <source>no changes</source>
         <translation>不允许任何更改</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="72"/>
+        <location filename="../../cica_desktop/verification.py" line="73"/>
         <source>form filling and signing</source>
         <translation>填写表单和签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="73"/>
+        <location filename="../../cica_desktop/verification.py" line="74"/>
         <source>form filling, signing and annotations</source>
         <translation>填写表单、签名和注释</translation>
     </message>
@@ -3182,196 +3231,263 @@ Replace them? Other files in the folder are left alone.</source>
         <translation>{what}（修订版 {revision}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="108"/>
-        <location filename="../../cica_desktop/verification.py" line="159"/>
+        <location filename="../../cica_desktop/verification.py" line="109"/>
+        <location filename="../../cica_desktop/verification.py" line="160"/>
         <source>INVALID</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="109"/>
-        <location filename="../../cica_desktop/verification.py" line="160"/>
-        <location filename="../../cica_desktop/verification.py" line="211"/>
+        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="212"/>
         <source>valid</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="110"/>
+        <location filename="../../cica_desktop/verification.py" line="111"/>
         <source>valid, but the signer is not trusted here</source>
         <translation>有效，但签名人在此不受信任</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="157"/>
+        <location filename="../../cica_desktop/verification.py" line="158"/>
         <source>not signed</source>
         <translation>未签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="161"/>
+        <location filename="../../cica_desktop/verification.py" line="162"/>
         <source>valid, but a signer is not trusted here</source>
         <translation>有效，但有签名人在此不受信任</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="179"/>
+        <location filename="../../cica_desktop/verification.py" line="180"/>
         <source>not trusted: the certificate does not chain to a trusted certificate</source>
         <translation>不受信任：证书链未通向受信任的证书</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="182"/>
+        <location filename="../../cica_desktop/verification.py" line="183"/>
         <source>covers: {coverage} (revision {revision} of {total})</source>
         <translation>覆盖范围：{coverage}（第 {revision} 个修订版，共 {total} 个）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="187"/>
+        <location filename="../../cica_desktop/verification.py" line="188"/>
         <source>certifies the document, permitting {what}</source>
         <translation>认证本文件，允许{what}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="192"/>
+        <location filename="../../cica_desktop/verification.py" line="193"/>
         <source>allowed</source>
         <translation>允许</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="193"/>
+        <location filename="../../cica_desktop/verification.py" line="194"/>
         <source>NOT ALLOWED</source>
         <translation>不允许</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="195"/>
+        <location filename="../../cica_desktop/verification.py" line="196"/>
         <source>later change: {what} ({state})</source>
         <translation>其后的更改：{what}（{state}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="199"/>
+        <location filename="../../cica_desktop/verification.py" line="200"/>
         <source>verdict: {verdict}</source>
         <translation>结论：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="202"/>
+        <location filename="../../cica_desktop/verification.py" line="203"/>
         <source>{file}: {verdict}</source>
         <translation>{file}：{verdict}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="203"/>
+        <location filename="../../cica_desktop/verification.py" line="204"/>
         <source>the file</source>
         <translation>该文件</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="210"/>
+        <location filename="../../cica_desktop/verification.py" line="211"/>
         <source>intact</source>
         <translation>完整</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="212"/>
+        <location filename="../../cica_desktop/verification.py" line="213"/>
         <source>trusted</source>
         <translation>受信任</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="215"/>
+        <location filename="../../cica_desktop/verification.py" line="216"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="218"/>
+        <location filename="../../cica_desktop/verification.py" line="219"/>
         <source>time-stamped {time}</source>
         <translation>时间戳 {time}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="221"/>
+        <location filename="../../cica_desktop/verification.py" line="222"/>
         <source>(not proven: untrusted authority or damaged time stamp)</source>
         <translation>（未证实：时间戳机构不受信任或时间戳已损坏）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="223"/>
+        <location filename="../../cica_desktop/verification.py" line="224"/>
         <source>signature {number} ({field}): {signer}; signed {time}{stamp}; {checks}</source>
         <translation>签名 {number}（{field}）：{signer}；签署于 {time}{stamp}；{checks}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="227"/>
+        <location filename="../../cica_desktop/verification.py" line="228"/>
         <source>no checks passed</source>
         <translation>未通过任何检查</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="232"/>
+        <location filename="../../cica_desktop/verification.py" line="234"/>
+        <source>January</source>
+        <extracomment>The months&apos; names in a date (the English ones, as `cica-desktop verify` prints them; each language gives the form its dates use: &quot;octobre&quot;, &quot;октября&quot;, &quot;10月&quot;).</extracomment>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="235"/>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="236"/>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="237"/>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="238"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="239"/>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="240"/>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="241"/>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="242"/>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="243"/>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="244"/>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="245"/>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="254"/>
+        <source>{day:02} {month_name} {year} {time} {zone}</source>
+        <extracomment>{time} is 14:05 or 14:05:09, {zone} the time zone&apos;s name (UTC) or empty.</extracomment>
+        <translation>{year}年{month_name}{day}日 {time} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/verification.py" line="262"/>
         <source>problem: {problem}</source>
         <translation>问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="258"/>
+        <location filename="../../cica_desktop/verification.py" line="288"/>
         <source>changed after signing: {count} bytes were appended after the last revision (revision {revision})</source>
         <translation>签名后被更改：在最后一个修订版（修订版 {revision}）之后附加了 {count} 个字节</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="282"/>
+        <location filename="../../cica_desktop/verification.py" line="312"/>
         <source>the signature cannot be read ({reason})</source>
         <translation>无法读取签名（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="300"/>
+        <location filename="../../cica_desktop/verification.py" line="330"/>
         <source>changed after signing: the signed bytes no longer match the signature</source>
         <translation>签名后被更改：已签名的字节与签名不再相符</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="304"/>
+        <location filename="../../cica_desktop/verification.py" line="334"/>
         <source>the signature value does not verify against the signer&apos;s certificate</source>
         <translation>签名值无法用签名人的证书验证</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="310"/>
+        <location filename="../../cica_desktop/verification.py" line="340"/>
         <source>the signature covers only part of the file (coverage: {coverage}); the rest can be anything</source>
         <translation>签名只覆盖文件的一部分（覆盖范围：{coverage}）；其余部分可能是任何内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="315"/>
-        <location filename="../../cica_desktop/verification.py" line="321"/>
+        <location filename="../../cica_desktop/verification.py" line="345"/>
+        <location filename="../../cica_desktop/verification.py" line="351"/>
         <source>changed after signing: {change}</source>
         <translation>签名后被更改：{change}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="324"/>
+        <location filename="../../cica_desktop/verification.py" line="354"/>
         <source>the signature breaks its field&apos;s constraints ({reason})</source>
         <translation>签名违反其字段的约束（{reason}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="329"/>
+        <location filename="../../cica_desktop/verification.py" line="359"/>
         <source>its time stamp is damaged: the signing time is not proven</source>
         <translation>其时间戳已损坏：签署时间未经证实</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="372"/>
+        <location filename="../../cica_desktop/verification.py" line="402"/>
         <source>later revisions go beyond what the signature permits ({level})</source>
         <translation>其后的修订版超出签名所允许的范围（{level}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="375"/>
+        <location filename="../../cica_desktop/verification.py" line="405"/>
         <source>objects were changed in a later revision ({detail})</source>
         <translation>其后的修订版更改了对象（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="388"/>
+        <location filename="../../cica_desktop/verification.py" line="418"/>
         <source>the signature&apos;s byte range cannot be read</source>
         <translation>无法读取签名的字节范围</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="391"/>
+        <location filename="../../cica_desktop/verification.py" line="421"/>
         <source>the signature&apos;s byte range does not start at the beginning of the file</source>
         <translation>签名的字节范围不是从文件开头开始</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="396"/>
+        <location filename="../../cica_desktop/verification.py" line="426"/>
         <source>the signature&apos;s byte range leaves out more than the signature value</source>
         <translation>签名的字节范围遗漏了签名值以外的内容</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="402"/>
+        <location filename="../../cica_desktop/verification.py" line="432"/>
         <source>the signature value is not a hexadecimal string</source>
         <translation>签名值不是十六进制字符串</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="406"/>
+        <location filename="../../cica_desktop/verification.py" line="436"/>
         <source>the signature value is not a DER-encoded signature</source>
         <translation>签名值不是 DER 编码的签名</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/verification.py" line="410"/>
+        <location filename="../../cica_desktop/verification.py" line="440"/>
         <source>changed after signing: the signature&apos;s placeholder holds data after the signature value that nobody signed</source>
         <translation>签名后被更改：签名占位区在签名值之后含有无人签署的数据</translation>
     </message>
