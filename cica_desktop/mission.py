@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from .build import pdf_without_boxes
@@ -18,21 +17,9 @@ from .compose import Layout, MissionExtras, Part, compose
 from .images import load_image
 from .model import Package
 from .render.pdf import PdfReport
+from .signer_profile import SignerProfile as SignerProfile
 from .signing import SigningKey, sign_pdf_bytes
 from .timestamping import DEFAULT_TIMEOUT
-
-
-@dataclass(frozen=True)
-class SignerProfile:
-    """Who signs on this computer: kept in the settings, never in the project file."""
-
-    #: The signatory's name as the letter prints it; picks the signature block to sign.
-    name: str = ""
-    titles: tuple[str, ...] = ()
-    #: A scan of the handwritten signature (PNG with transparency, or JPEG).
-    signature_image: str = ""
-    #: The PKCS#12 file (.p12/.pfx) with the key and certificate.
-    certificate: str = ""
 
 
 class SignatoryError(ValueError):

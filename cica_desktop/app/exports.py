@@ -1,12 +1,13 @@
 """What the window needs to start an export (the jobs themselves are in app/jobs.py): the
-parts, the file name the command line would write, and where a project's images are."""
+parts, the file name the command line would write, and where a project's images are.
+`build` names the files; it loads the renderers, so it is imported only when a name is
+asked for, not while the window starts."""
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
 
-from ..build import output_name, signed_output_name
 from ..compose import Layout, Part
 from .jobs import MissionPreview
 from .project import Project
@@ -44,12 +45,16 @@ def suggested_target(project: Project, settings: Settings, part: Part, fmt: str,
                      mission: bool = False, draft: bool = False) -> Path:
     """Where an export is offered to go: the last export folder, and the name
     `cica-desktop build` gives the same part and format."""
+    from ..build import output_name
+
     layout = Layout.MISSION if mission else Layout.UN
     return _folder(project, settings) / output_name(_stem(project), part, fmt, layout, draft)
 
 
 def suggested_signed_target(project: Project, settings: Settings) -> Path:
     """Where the signed letter is offered to go (named as `cica-desktop sign` names it)."""
+    from ..build import signed_output_name
+
     return _folder(project, settings) / signed_output_name(_stem(project))
 
 

@@ -1,5 +1,9 @@
 """Background work on immutable snapshots: exports and signing in a thread pool; the live
-preview renders in a process of its own (app/preview_client.py, app/preview_process.py)."""
+preview renders in a process of its own (app/preview_client.py, app/preview_process.py).
+
+The renderers (`build`, `mission`) are imported by the jobs that use them, when they run:
+the window never renders itself, and its start does not wait for them.
+"""
 
 from __future__ import annotations
 
@@ -10,10 +14,9 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..atomic import write_files_atomically
-from ..build import Kind, classify, export, output_name, signed_output_name
 from ..compose import Layout, Part
-from ..mission import SignerProfile, mission_extras, signed_mission_pdf
 from ..model import FieldError, Package
+from ..signer_profile import SignerProfile
 from .collection import collection_paused
 from .findings import Finding, findings_of
 from .preview_client import PreviewRenderer as PreviewRenderer
@@ -94,11 +97,15 @@ class ExportSignals(QObject):
 
 def export_file_name(stem: str, part: Part, fmt: str, mission: bool = False) -> str:
     """The name `cica-desktop build` gives this export: what the save dialog suggests."""
+    from ..build import output_name
+
     return output_name(stem, part, fmt, Layout.MISSION if mission else Layout.UN)
 
 
 def signed_file_name(stem: str) -> str:
     """The name `cica-desktop sign` gives the signed letter."""
+    from ..build import signed_output_name
+
     return signed_output_name(stem)
 
 
@@ -117,6 +124,7 @@ class SigningInputs:
 def signed_package(package: Package, inputs: SigningInputs, password: str) -> bytes:
     """The package as the mission sends it (letter, then annexes), made PDF/A-2b if asked
     and signed: the one signing step of Export ▸ Signed letter and of the submission."""
+    from ..mission import mission_extras, signed_mission_pdf
     from ..signing import open_signing_key
 
     extras = mission_extras(package, inputs.profile, inputs.project_dir)
@@ -127,6 +135,8 @@ def signed_package(package: Package, inputs: SigningInputs, password: str) -> by
 
 def failure_reason(exc: Exception) -> str:
     """What a worker says of *exc* (`build.classify`); a fault of ours is printed too."""
+    from ..build import Kind, classify
+
     failure = classify(exc)
     if failure.kind is Kind.FAULT:
         traceback.print_exc()
@@ -177,6 +187,8 @@ class ExportJob(_WriteJob):
         self.placeholders = placeholders
 
     def write(self) -> list[str]:
+        from ..build import export
+
         if self.mission is None:
             result = export(self.package, self.part, self.fmt, self.target,
                             placeholders=self.placeholders)

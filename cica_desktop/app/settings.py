@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
-from ..mission import SignerProfile
+from ..signer_profile import SignerProfile
 
 MAX_RECENT = 8
 

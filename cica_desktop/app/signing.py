@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ..images import ImageError, load_image
-from ..mission import SignerProfile
+from ..signer_profile import SignerProfile
 from ..timestamping import MAX_TIMEOUT, MIN_TIMEOUT, tsa_url_problem
 
 
