@@ -68,6 +68,14 @@ def test_a_date_editor_writes_the_date_in_the_interface_language(
     window.findChild(QAction, "ui_language_zh").trigger()
     settle()
     assert date_edit(window, "issue_date").text() == "2007年10月4日"
+    # Arabic names the month in Arabic, with the Western digits of UN Arabic documents
+    # (the mirrored editor keeps its sections in visual order: "2007 أكتوبر 4" reads
+    # from the right as 4 October 2007).
+    window.findChild(QAction, "ui_language_ar").trigger()
+    settle()
+    first, month, last = date_edit(window, "issue_date").text().split(" ")
+    assert {first, last} == {"4", "2007"}
+    assert month and all("\u0600" <= char <= "\u06ff" for char in month)
     window.findChild(QAction, "ui_language_en").trigger()
     settle()
     assert date_edit(window, "issue_date").text() == "4 October 2007"

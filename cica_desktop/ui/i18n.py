@@ -95,16 +95,23 @@ def ui_language() -> str:
     return _LANGUAGE[0]
 
 
+#: The locale of dates where it is not the translation's: English is British (the UN
+#: writes "4 October 2007", not "October 4, 2007"); Arabic is Modern Standard Arabic
+#: with the Western digits UN Arabic documents use (Qt's "ar" is Egypt's, with
+#: Arabic-Indic digits).
+_DATE_LOCALES = {"en": "en_GB", "ar": "ar_001"}
+
+
 def ui_locale(language: str | None = None) -> QLocale:
     """The locale dates are written in for *language* (the interface language by default).
 
-    English is British: the UN writes "4 October 2007", not "October 4, 2007". Only dates
-    and times shown by the window use it; numbers typed into the form keep Qt's default.
+    Only dates and times shown by the window use it; numbers typed into the form keep
+    Qt's default locale.
     """
     language = language or _LANGUAGE[0]
-    if language == "en" or language not in UI_LANGUAGES:
-        return QLocale("en_GB")
-    return QLocale(QT_LOCALES.get(language, language))
+    if language not in UI_LANGUAGES:
+        language = "en"
+    return QLocale(_DATE_LOCALES.get(language) or QT_LOCALES.get(language, language))
 
 
 #: A weekday in a date format, with the comma and space that part it from the date.
@@ -124,19 +131,12 @@ def date_text(value: dt.date, locale: QLocale | None = None) -> str:
                            long_date_format(locale))
 
 
-def moment_text(value: dt.datetime, seconds: bool = False, zone: bool = False,
-                locale: QLocale | None = None) -> str:
-    """*value* (a date and time, as it is: no conversion) in the interface language:
-    "4 octobre 2007 14:05", with *seconds*, and with the time zone's name if *zone* (as
-    the value names it: "UTC")."""
+def moment_text(value: dt.datetime, locale: QLocale | None = None) -> str:
+    """*value*'s date and time (as it is: no conversion) in the interface language:
+    "4 octobre 2007 14:05"."""
     locale = locale or ui_locale()
-    time = QTime(value.hour, value.minute, value.second)
-    text = date_text(value.date(), locale) + " " + locale.toString(
-        time, "HH:mm:ss" if seconds else "HH:mm")
-    name = value.tzname() if zone else None
-    return f"{text} {name}" if name else text
-
-
+    return date_text(value.date(), locale) + " " + locale.toString(
+        QTime(value.hour, value.minute), "HH:mm")
 
 
 def switch_translators(app: QCoreApplication, language: str) -> None:
