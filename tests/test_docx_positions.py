@@ -183,3 +183,29 @@ def test_later_pages_running_head_and_first_heading(
     assert any("running head" not in d.what and "rule" not in d.what for d in differences)
     off = [d for d in differences if abs(d.dy) > TOLERANCE or abs(d.dx) > TOLERANCE]
     assert off == []
+
+
+def job_footer(path: Path) -> tuple[Line, tuple[float, float, float, float]]:
+    """Page 1's job line (the lowest line of text) and the bounding box (top, bottom,
+    left, right) of the barcode under it: the PDF's bars are rectangles, the DOCX's a
+    picture."""
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        job = text_lines(page, float(page.height) - 60, float(page.height))[-1]
+        bars = [(float(r["top"]), float(r["bottom"]), float(r["x0"]), float(r["x1"]))
+                for r in (*page.rects, *page.images) if float(r["top"]) > job.baseline]
+        assert bars, f"no barcode under the job line of {path.name}"
+        return job, (min(b[0] for b in bars), max(b[1] for b in bars),
+                     min(b[2] for b in bars), max(b[3] for b in bars))
+
+
+@pytest.mark.parametrize("language", ["en", "zh", "ar"])
+def test_page_one_job_line_and_barcode_where_the_pdf_has_them(
+        converted: dict[str, tuple[Path, Path]], language: str) -> None:
+    ours, theirs = converted[language]
+    (job_a, bars_a), (job_b, bars_b) = job_footer(ours), job_footer(theirs)
+    assert job_a.text == job_b.text
+    assert abs(job_b.baseline - job_a.baseline) <= TOLERANCE
+    assert abs(job_b.x0 - job_a.x0) <= TOLERANCE
+    assert all(abs(b - a) <= TOLERANCE for a, b in zip(bars_a, bars_b, strict=True)), \
+        (bars_a, bars_b)

@@ -174,11 +174,12 @@ def test_the_docx_footer_has_the_job_lines_tab_stop_and_the_floating_qr_code() -
     assert footer.paragraphs[0].text == "25-16079 (E)\t081025"
     stops = footer.paragraphs[0].paragraph_format.tab_stops
     assert [round(stop.position.pt + 60, 1) for stop in stops] == [134.1]
-    anchor = footer._element.find(".//{*}anchor")
-    assert anchor is not None
-    offsets = [int(o.text) / 12_700 for o in anchor.iter("{*}posOffset")]
+    qr, bars = footer._element.iter("{*}anchor")
+    offsets = [int(o.text) / 12_700 for o in qr.iter("{*}posOffset")]
     assert offsets == [pytest.approx(498.1, abs=0.1), pytest.approx(709.3, abs=0.1)]
-    # The barcode starts where the job line does: no distance from the text around it
-    # (LibreOffice would take 9 pt).
-    [bars] = footer._element.iter("{*}inline")
-    assert [bars.get(side) for side in ("distL", "distR", "distT", "distB")] == ["0"] * 4
+    # The barcode floats at the PDF's place too: from the job line's x, its bars ending
+    # 30 pt above the page's bottom edge (an inline picture would stand 2 pt higher).
+    height = word.sections[0].page_height.pt
+    offsets = [int(o.text) / 12_700 for o in bars.iter("{*}posOffset")]
+    assert offsets == [pytest.approx(65.4, abs=0.1), pytest.approx(height - 30 - 11, abs=0.1)]
+    assert list(footer._element.iter("{*}inline")) == []

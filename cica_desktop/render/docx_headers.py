@@ -173,14 +173,32 @@ class HeadersFooters:
         self.text.add_runs(paragraph, (Run(job_line),), size=r.first_footer_size)
         if running.qr_url:
             self._qr_code(paragraph, running.qr_url)
-        if running.barcode:
-            picture = footer.add_paragraph(style="Normal")
-            picture.paragraph_format.left_indent = paragraph.paragraph_format.left_indent
-            width = code39_width(running.barcode, r.barcode_narrow)
-            bars = picture.add_run()
-            bars.add_picture(io.BytesIO(code39_png(running.barcode)),
-                             width=Pt(width), height=Pt(r.barcode_height))
-            no_picture_distance(bars)
+        if not running.barcode:
+            return
+        # Under the job line, a line as tall as the bars, ending at the footer's bottom
+        # edge (the footer distance); the bars float at the PDF's place (an inline picture
+        # would stand on that line's baseline, 2 pt above its bottom).
+        picture = footer.add_paragraph(style="Normal")
+        spacing = picture.paragraph_format
+        spacing.space_before = Pt(0)
+        spacing.space_after = Pt(0)
+        spacing.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        spacing.line_spacing = Pt(r.barcode_height)
+        bars = picture.add_run()
+        bars.add_picture(io.BytesIO(code39_png(running.barcode)),
+                         width=Pt(code39_width(running.barcode, r.barcode_narrow)),
+                         height=Pt(r.barcode_height))
+        float_on_page(bars, self.page.margin_left + r.first_footer_indent,
+                      self.page.height - r.barcode_from_bottom - r.barcode_height)
+        # The job line's baseline as far above the bars as the PDF has it: a line of
+        # exact height has its baseline EXACT_LINE_BASELINE of the way down.
+        gap = (r.first_footer_baseline_from_bottom
+               - (r.barcode_from_bottom + r.barcode_height))
+        job = paragraph.paragraph_format
+        job.space_before = Pt(0)
+        job.space_after = Pt(0)
+        job.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+        job.line_spacing = Pt(round(gap / (1 - EXACT_LINE_BASELINE), 2))
 
     def _qr_code(self, paragraph: DocxParagraph, url: str) -> None:
         """Page 1's QR code, floating at the PDF's place (from the page's bottom right)."""
@@ -328,15 +346,6 @@ def place_line(paragraph: DocxParagraph, top: float, baseline: float, size: floa
 
 
 EMU_PER_PT = 12_700
-
-
-def no_picture_distance(run: Any) -> None:
-    """The run's inline picture without the distance from the text around it, which
-    LibreOffice takes as 0.125 in (9 pt) when not given: the barcode starts at the job
-    line's x, as in the PDF."""
-    for inline in run._r.iter(qn("wp:inline")):
-        for side in ("distT", "distB", "distL", "distR"):
-            inline.set(side, "0")
 
 
 def float_on_page(run: Any, x: float, y: float) -> None:
