@@ -192,13 +192,13 @@ class HeadersFooters:
                       self.page.height - r.barcode_from_bottom - r.barcode_height)
         # The job line's baseline as far above the bars as the PDF has it: a line of
         # exact height has its baseline EXACT_LINE_BASELINE of the way down.
-        gap = (r.first_footer_baseline_from_bottom
-               - (r.barcode_from_bottom + r.barcode_height))
+        above_bars = (r.first_footer_baseline_from_bottom
+                      - (r.barcode_from_bottom + r.barcode_height))
         job = paragraph.paragraph_format
         job.space_before = Pt(0)
         job.space_after = Pt(0)
         job.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-        job.line_spacing = Pt(round(gap / (1 - EXACT_LINE_BASELINE), 2))
+        job.line_spacing = Pt(round(above_bars / (1 - EXACT_LINE_BASELINE), 2))
 
     def _qr_code(self, paragraph: DocxParagraph, url: str) -> None:
         """Page 1's QR code, floating at the PDF's place (from the page's bottom right)."""

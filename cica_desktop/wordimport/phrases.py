@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from functools import cache
 
 from jinja2 import Template, TemplateError
 
+from ..compose.kinds import load_kinds
 from ..compose.language import (
     LanguageTemplate,
     TemplateProblem,
@@ -26,7 +26,6 @@ from ..compose.language import (
     escape_markup,
     load_language,
     parse_markup,
-    templates_root,
 )
 from ..model import Language
 
@@ -203,11 +202,7 @@ def _reference(code: str) -> re.Pattern[str]:
 
 @cache
 def _known_leads(code: str, keys: tuple[str, ...] = ("lead", "verb")) -> tuple[str, ...]:
-    path = templates_root() / "kinds" / f"{code}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError):
-        return ()
+    data = load_kinds(code)  # a broken or missing template is a TemplateProblem (exit 3)
     found: set[str] = set()
 
     def walk(value: object) -> None:
