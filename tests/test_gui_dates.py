@@ -64,6 +64,9 @@ def test_a_date_editor_writes_the_date_in_the_interface_language(
     window = open_window(qtbot, tmp_path, "fr")  # its issue date is 2007-10-04
     window.navigator.select(("settings",))
     assert date_edit(window, "issue_date").text() == "4 octobre 2007"
+    # Its calendar too.
+    assert date_edit(window, "issue_date").calendarWidget().locale().language() == \
+        QLocale.Language.French
     # Switching the language rewrites it at once, in that language's order.
     window.findChild(QAction, "ui_language_zh").trigger()
     settle()
