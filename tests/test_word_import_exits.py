@@ -54,14 +54,16 @@ def _import(root: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
                            *map(str, args)], capture_output=True, text=True, timeout=120)
 
 
-@pytest.mark.parametrize("how, named", [
-    ("broken", "templates/lang/en.toml: Expected ']' at the end of a table declaration"),
-    ("missing", "no language template for 'en' (expected templates/lang/en.toml)"),
+@pytest.mark.parametrize("folder, how, named", [
+    ("lang", "broken", "templates/lang/en.toml: Expected ']' at the end of a table declaration"),
+    ("lang", "missing", "no language template for 'en' (expected templates/lang/en.toml)"),
+    ("kinds", "broken", "templates/kinds/en.toml: Expected ']' at the end of a table "
+                        "declaration"),
 ])
 def test_a_broken_or_missing_language_template_exits_3_naming_it(
-        english_docx: Path, tmp_path: Path, how: str, named: str) -> None:
+        english_docx: Path, tmp_path: Path, folder: str, how: str, named: str) -> None:
     root = _templates(tmp_path)
-    english = root / "lang" / "en.toml"
+    english = root / folder / "en.toml"
     if how == "broken":
         english.write_text("[phrases\n", "utf-8")
     else:

@@ -29,9 +29,10 @@ marked and `cica-desktop build --draft` builds it.
 Exit codes: 0 written (valid, or a draft); 1 OUT.json (or REPORT.txt) could not be
 written; 2 the command line is wrong, the input is not a Word document python-docx reads,
 OUT.json exists without --force, --report names OUT.json itself, or a value read is wrong
-rather than missing; 3 the language's template (templates/lang/<code>.toml) is missing or
-cannot be read: one line naming it; 4 a fault in cica-desktop (one line, the traceback
-with CICA_DEBUG=1). Nothing is written unless the exit code is 0."""
+rather than missing; 3 the language's template (templates/lang/<code>.toml, or its request
+template templates/kinds/<code>.toml) is missing or cannot be read: one line naming it;
+4 a fault in cica-desktop (one line, the traceback with CICA_DEBUG=1). Nothing is written
+unless the exit code is 0."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
