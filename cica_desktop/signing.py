@@ -47,6 +47,18 @@ class SigningError(ValueError):
     """The PDF could not be signed; the message says why in the user's terms."""
 
 
+class CertificateDateError(SigningError):
+    """The certificate has expired (*expired*) or is not valid yet: *date* is the end or
+    the start of its validity. The message is the English the command line prints; the
+    values let a window say it in its own language, the date as that language writes it."""
+
+    def __init__(self, file: str, date: dt.datetime, expired: bool) -> None:
+        self.file, self.date, self.expired = file, date, expired
+        super().__init__(f"{file}: the certificate expired on {date:%d %B %Y}; it cannot sign"
+                         if expired else
+                         f"{file}: the certificate is valid only from {date:%d %B %Y}")
+
+
 @dataclass(frozen=True)
 class SigningKey:
     """A key and certificate opened from a PKCS#12 file, for one signing session."""
@@ -95,11 +107,9 @@ def _load_key(p12: Path, password: str) -> tuple[KeptKeySigner, x509.Certificate
         raise SigningError(f"{p12.name}: holds no certificate")
     now = dt.datetime.now(dt.UTC)
     if cert.not_valid_after_utc < now:
-        raise SigningError(f"{p12.name}: the certificate expired on "
-                           f"{cert.not_valid_after_utc:%d %B %Y}; it cannot sign")
+        raise CertificateDateError(p12.name, cert.not_valid_after_utc, expired=True)
     if cert.not_valid_before_utc > now:
-        raise SigningError(f"{p12.name}: the certificate is valid only from "
-                           f"{cert.not_valid_before_utc:%d %B %Y}")
+        raise CertificateDateError(p12.name, cert.not_valid_before_utc, expired=False)
     # From what is already decrypted (pyHanko's load_pkcs12 would decrypt the file again),
     # keeping the key object itself for signing.
     registry = SimpleCertificateStore()  # type: ignore[no-untyped-call]

@@ -187,3 +187,24 @@ def test_the_compare_dialog_says_why_in_french(qtbot: QtBot, tmp_path: Path,
     assert f"({french_name}" in outcome and english_name in outcome
     assert "compare two versions" not in outcome and "'fr'" not in outcome
     assert not (tmp_path / "rev1.docx").exists()
+
+
+def test_a_certificate_out_of_its_dates_carries_the_date_the_cli_prints_in_english(
+        tmp_path: Path, french: None) -> None:
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    from cica_desktop.signing import CertificateDateError, SigningError, open_signing_key
+    from cica_desktop.ui.i18n import date_text
+
+    p12, _ = make_identity(tmp_path, expired=True)
+    with pytest.raises(CertificateDateError) as caught:
+        open_signing_key(p12, "secret")
+    error = caught.value
+    assert isinstance(error, SigningError) and error.expired and error.file == p12.name
+    cert = pkcs12.load_key_and_certificates(p12.read_bytes(), b"secret")[1]
+    assert cert is not None and error.date == cert.not_valid_after_utc
+    # What `cica-desktop sign` prints, as before; a window can give the date in French.
+    assert str(error) == (f"{p12.name}: the certificate expired on "
+                          f"{cert.not_valid_after_utc:%d %B %Y}; it cannot sign")
+    assert date_text(error.date) == (f"{error.date.day} {FRENCH_MONTHS[error.date.month - 1]} "
+                                     f"{error.date.year}")
