@@ -32,7 +32,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
-from docx.shared import Pt, RGBColor
+from docx.shared import Pt
 from docx.styles import BabelFish
 from docx.styles.style import ParagraphStyle, StyleFactory
 from docx.table import Table as DocxTable
@@ -132,8 +132,6 @@ class _DocxRenderer:
         self._setup_section()
         #: A new table's width before its columns are set, as python-docx's add_table has it.
         self._block_width = self.word._block_width
-        if self.doc.draft_mark:
-            self._draft_mark(self.doc.draft_mark)
         for block in self.doc.blocks:
             match block:
                 case Paragraph():
@@ -464,18 +462,6 @@ class _DocxRenderer:
                                  else faces.cjk_bold if run.bold else None)
                     set_fonts(r._r.get_or_add_rPr(), faces, east_asia=east_asia,
                               east_asia_hint=True)
-
-    def _draft_mark(self, mark: str) -> None:
-        """A draft says so at its top, in large pale red letters (the PDF prints the mark
-        across every page; Word would need a header shape for that)."""
-        paragraph = self._new_paragraph()
-        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        run = paragraph.add_run(mark)
-        run.bold = True
-        run.font.size = Pt(28)
-        run.font.color.rgb = RGBColor(0xD0, 0x60, 0x50)
-        if self.rtl:
-            set_run_rtl(run._r.get_or_add_rPr())
 
     def _bookmark(self, paragraph: DocxParagraph, title: str) -> None:
         self._bookmark_id += 1

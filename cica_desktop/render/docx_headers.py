@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from docx.document import Document as DocxDocument
 from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
@@ -32,6 +32,7 @@ from .docx_ooxml import (
 from .pdf_page import JOB_DATE_COLUMN, furniture_char_space
 from .qr import QR_FROM_BOTTOM, QR_RIGHT_PAST_MARGIN, QR_SIZE, qr_png
 from .stylespec import PageSpec, StyleSpec
+from .text import xml_escape
 
 
 class TextWriter(Protocol):
@@ -57,7 +58,7 @@ class HeadersFooters:
 
     def write(self, section: Any) -> None:
         """The masthead on page 1's header, the job footer on its footer, and the running
-        heads of odd and even pages 2+."""
+        heads of odd and even pages 2+; a draft's mark across every page."""
         if self.document.masthead is not None:
             self._masthead(section.first_page_header, self.document.masthead)
         running = self.document.running
@@ -70,6 +71,11 @@ class HeadersFooters:
             self._running_header(section.even_page_header, running, even=True)
             self._running_footer(section.footer, running, even=False)
             self._running_footer(section.even_page_footer, running, even=True)
+        if self.document.draft_mark:
+            for header in (section.first_page_header, section.header,
+                           section.even_page_header):
+                header.is_linked_to_previous = False
+                header._element.append(watermark(self.document.draft_mark))
 
     def _clear(self, part: Any) -> None:
         part.is_linked_to_previous = False
@@ -398,3 +404,51 @@ def split_label(label: str) -> Iterator[str]:
             return
         yield rest[start : end + 1]
         rest = rest[end + 1 :]
+
+
+#: Word's own watermark (Design ▸ Watermark): a VML text shape in each header, drawn
+#: behind the text, centred on the page, across it at 45°, pale. The shape type is the
+#: one Word writes for it (WordArt "plain text", 136); Word and LibreOffice both show it.
+_WATERMARK = """\
+<w:p xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+     xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"
+     xmlns:w10="urn:schemas-microsoft-com:office:word">
+ <w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/></w:pPr>
+ <w:r><w:rPr><w:noProof/></w:rPr><w:pict>
+  <v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800"
+   path="m@7,l@8,m@5,21600l@6,21600e">
+   <v:formulas>
+    <v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/>
+    <v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/>
+    <v:f eqn="if @0 21600 @1"/><v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/>
+    <v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/><v:f eqn="mid @7 @8"/>
+    <v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/>
+   </v:formulas>
+   <v:path textpathok="t" o:connecttype="custom"
+    o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800"
+    o:connectangles="270,180,90,0"/>
+   <v:textpath on="t" fitshape="t"/>
+   <v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>
+   <o:lock v:ext="edit" text="t" shapetype="t"/>
+  </v:shapetype>
+  <v:shape id="PowerPlusWaterMarkObject" o:spid="_x0000_s2049" type="#_x0000_t136"
+   style="position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;
+rotation:315;z-index:-251657216;mso-position-horizontal:center;
+mso-position-horizontal-relative:margin;mso-position-vertical:center;
+mso-position-vertical-relative:margin"
+   o:allowincell="f" fillcolor="{colour}" stroked="f">
+   <v:fill opacity=".25"/>
+   <v:textpath style="font-family:&quot;{font}&quot;;font-size:1pt" string="{text}"/>
+   <w10:wrap anchorx="margin" anchory="margin"/>
+  </v:shape>
+ </w:pict></w:r>
+</w:p>"""
+
+
+def watermark(text: str, font: str = "Times New Roman") -> Any:
+    """A header paragraph holding *text* as Word's watermark (a paragraph of its own, one
+    twentieth of a point high, so the header's layout does not move)."""
+    width = 90.0 * max(1, len(text))
+    return parse_xml(_WATERMARK.format(width=f"{width:.1f}", height=f"{width / 4:.1f}",
+                                       colour="#C0301A", font=xml_escape(font),
+                                       text=xml_escape(text).replace('"', "&quot;")))
