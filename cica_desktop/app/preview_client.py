@@ -52,7 +52,14 @@ def _command() -> list[str]:
 
 
 class RenderProcess(QObject):
-    """The render process, started once and shared; restarted if it ever stops."""
+    """The render process, started once and shared; restarted if it ever stops.
+
+    Its QProcess is its child, and the process ends when it is deleted, with or without a
+    Qt parent. No connection of the QProcess holds the lane (only its bound methods, which
+    Qt disconnects when either side goes): a lambda holding it kept an unparented lane
+    alive until the QProcess was deleted, and the lane, collected from inside the
+    QProcess's destructor, deleted the QProcess a second time (a crash).
+    """
 
     #: The processes by lane: "whole" renders whole packages, "first" the first passes of
     #: edits in long ones, so a first pass never waits behind a whole render (which cannot
@@ -121,9 +128,12 @@ class RenderProcess(QObject):
         else:  # what the process prints (a traceback) goes where ours goes
             process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
         process.readyReadStandardOutput.connect(self._readable)
-        process.errorOccurred.connect(
-            lambda error, process=process: self._failed(process, error))
-        process.finished.connect(lambda *_args, process=process: self._stopped(process))
+        process.errorOccurred.connect(self._failed)
+        process.finished.connect(self._finished)
+        # Deleted with the lane (a child is deleted after its parent's `destroyed`): it
+        # ends first, rather than Qt warning that it was destroyed while running.
+        self.destroyed.connect(process.kill)
+        self.destroyed.connect(process.waitForFinished)
         self._buffer.clear()
         self._ready = False
         self._process = process
@@ -215,10 +225,18 @@ class RenderProcess(QObject):
                 reply(message)
         self._next()
 
-    def _failed(self, process: QProcess, error: QProcess.ProcessError) -> None:
-        """Qt's word that *process* could not start or crashed (a timeout of one of our
-        waits is no failure)."""
-        if error in (QProcess.ProcessError.FailedToStart, QProcess.ProcessError.Crashed):
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        """Qt's word that the sending process could not start or crashed (a timeout of
+        one of our waits is no failure)."""
+        process = self.sender()
+        if isinstance(process, QProcess) and error in (
+                QProcess.ProcessError.FailedToStart, QProcess.ProcessError.Crashed):
+            self._stopped(process)
+
+    def _finished(self, *_args: Any) -> None:
+        """The sending process ended."""
+        process = self.sender()
+        if isinstance(process, QProcess):
             self._stopped(process)
 
     def _stopped(self, process: QProcess) -> None:
