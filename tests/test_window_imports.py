@@ -12,8 +12,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 #: What the window's process must not have imported once its first preview is shown
 #: (top-level packages, or our modules and every module under them).
 RENDERERS = ("reportlab", "docx", "cica_desktop.render", "cica_desktop.build",
@@ -43,10 +41,6 @@ def is_loaded(module: str, modules: list[str]) -> bool:
     return any(name == module or name.startswith(module + ".") for name in modules)
 
 
-@pytest.mark.xfail(strict=True, raises=AssertionError, reason=(
-    "until ui/actions.py imports the Word import, comparison, submission and help dialogs "
-    "when their action is chosen (they load python-docx, build and render), and "
-    "app/appearance.py imports render.font_system only to list the shipped fonts"))
 def test_the_window_shows_its_first_preview_without_loading_a_renderer(tmp_path: Path) -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CICA_DATA_DIR": str(tmp_path)}
     done = subprocess.run([sys.executable, "-c", START], capture_output=True, text=True,

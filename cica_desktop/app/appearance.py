@@ -9,8 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QFontDatabase, QFontInfo, QGuiApplication, QIcon
 
-from ..render.font_system import bundled_fonts_dir
-
 #: The desktop entry's name (packaging/linux), so Linux desktops match the window to it.
 DESKTOP_FILE = "org.cica_desktop.CicaDesktop"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -35,6 +33,8 @@ def use_shipped_fonts_if_none() -> bool:
     for the PDFs (resources/fonts) draw the window too. True when they were needed."""
     if QFontInfo(QGuiApplication.font()).family():
         return False
+    from ..render.font_system import bundled_fonts_dir  # the renderers: only when needed
+
     for path in sorted(bundled_fonts_dir().glob("*/*.tt[fc]")):
         QFontDatabase.addApplicationFont(str(path))
     font = QGuiApplication.font()

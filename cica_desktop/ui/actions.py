@@ -16,11 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from ..app.exports import Part
-from . import help as help_window
-from .compare_dialog import compare_with_earlier
 from .i18n import QT_TRANSLATE_NOOP, UI_LANGUAGES
-from .submission_dialog import submissions
-from .word_import import import_word_document
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -78,6 +74,39 @@ def _is_ui_language(code: str) -> Callable[[MainWindow], bool]:
     return lambda window: window.ui_language() == code
 
 
+# The dialogs below load what they write with (python-docx, the renderers, the comparison)
+# or list (the fonts): each is imported when its action is first chosen, not at the start
+# (docs/PERFORMANCE-PREVIEW.md).
+def _import_word(window: MainWindow) -> None:
+    from .word_import import import_word_document
+
+    import_word_document(window)
+
+
+def _compare_with_earlier(window: MainWindow) -> None:
+    from .compare_dialog import compare_with_earlier
+
+    compare_with_earlier(window)
+
+
+def _submit(window: MainWindow) -> None:
+    from .submission_dialog import submissions
+
+    submissions(window).ask_and_submit()
+
+
+def _user_guide(window: MainWindow) -> None:
+    from .help import show_user_guide
+
+    show_user_guide(window)
+
+
+def _about(window: MainWindow) -> None:
+    from .help import show_about
+
+    show_about(window)
+
+
 NEW = Action("new", QT_TRANSLATE_NOOP("MainWindow", "&New request…"),
              lambda w: w.new_project(), Keys.New, "Ctrl+N")
 OPEN = Action("open", QT_TRANSLATE_NOOP("MainWindow", "&Open…"), lambda w: w.open_dialog(),
@@ -119,9 +148,9 @@ MENUS = (
         Menu(QT_TRANSLATE_NOOP("MainWindow", "Open &recent"), name="recent_menu",
              fill=lambda w, menu: w.fill_recent(menu)),
         Action("import_word", QT_TRANSLATE_NOOP("MainWindow", "&Import Word document…"),
-               import_word_document, keys="Ctrl+Shift+O"),
+               _import_word, keys="Ctrl+Shift+O"),
         Action("compare_with", QT_TRANSLATE_NOOP("MainWindow", "Compare &with earlier version…"),
-               compare_with_earlier, keys="Ctrl+Alt+C"),
+               _compare_with_earlier, keys="Ctrl+Alt+C"),
         None,
         SAVE,
         SAVE_AS,
@@ -174,7 +203,7 @@ MENUS = (
                lambda w: w.sign_flow.choose_and_verify(), keys="Ctrl+Shift+V"),
         None,
         Action("export_submission", QT_TRANSLATE_NOOP("MainWindow", "Submission…"),
-               lambda w: submissions(w).ask_and_submit(), keys="Ctrl+Alt+S"),
+               _submit, keys="Ctrl+Alt+S"),
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
         Action("signing_settings", QT_TRANSLATE_NOOP("MainWindow", "Signing…"),
@@ -186,10 +215,10 @@ MENUS = (
     )),
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&Help"), (
         Action("user_guide", QT_TRANSLATE_NOOP("MainWindow", "&User guide"),
-               lambda w: help_window.show_user_guide(w), Keys.HelpContents, "F1"),
+               _user_guide, Keys.HelpContents, "F1"),
         None,
         Action("about", QT_TRANSLATE_NOOP("MainWindow", "&About cica-desktop"),
-               lambda w: help_window.show_about(w), keys="Ctrl+F1"),
+               _about, keys="Ctrl+F1"),
     )),
 )
 
