@@ -27,7 +27,7 @@ from cica_desktop.model import FieldError, Package
 
 def own_lane() -> RenderProcess:
     """A render process of the test's own, owned by the application as the shared ones
-    are (one that Python collects after its QProcess was ended crashes PySide)."""
+    are (an unparented one is safe too: tests/test_render_process_lifetime.py)."""
     return RenderProcess(QCoreApplication.instance())
 
 
