@@ -54,11 +54,11 @@ def missing_glyph_messages(missing: list[tuple[str, str]]) -> list[str]:
             for char, where in seen.items()]
 
 
-def pdf_without_boxes(document: Document, allow_missing_glyphs: bool = False
-                      ) -> tuple[bytes, PdfReport]:
+def pdf_without_boxes(document: Document, allow_missing_glyphs: bool = False,
+                      draw_from: int = 0) -> tuple[bytes, PdfReport]:
     """The PDF and its report; MissingGlyphsError if it would print boxes (unless allowed,
-    when the problems join the report's notices)."""
-    data, report = pdf_bytes(document)
+    when the problems join the report's notices). *draw_from*: see render.pdf_bytes."""
+    data, report = pdf_bytes(document, draw_from=draw_from)
     problems = missing_glyph_messages(report.missing_glyphs)
     if problems and not allow_missing_glyphs:
         raise MissingGlyphsError(problems)

@@ -92,6 +92,38 @@ def test_a_long_package_shows_the_edited_page_first_then_the_whole(
     assert pages_of(again.args[0]) == pages  # … then all of it
 
 
+def test_an_edit_late_in_the_package_is_drawn_first_without_the_pages_before(
+        qtbot: QtBot, en_package: Package) -> None:
+    """The first pass lays out the pages before the edited one but draws only from the
+    page above it: they come out blank, until the whole replaces them."""
+    data = long_data(en_package)
+    renderer = PreviewRenderer(delay_ms=0)
+    with qtbot.waitSignal(renderer.rendered, timeout=30_000) as whole:
+        renderer.render_now(data)
+    pages = pages_of(whole.args[0])
+    lane = RenderProcess.shared("first")
+    qtbot.waitUntil(lambda: lane._ready and lane._busy is None and not lane._waiting,
+                    timeout=30_000)
+    blocks = data["annexes"][0]["blocks"]  # type: ignore[index]
+    last = len(blocks) - 2
+    edited = ("annexes", 0, "blocks", last, "text")
+    blocks[last]["text"] += " Zanzibarian"
+    firsts: list[bytes] = []
+    renderer.rendered_first.connect(lambda pdf, *_rest: firsts.append(pdf))
+    with qtbot.waitSignal(renderer.rendered, timeout=30_000) as again:
+        renderer.request(data, focus=path_text(edited))
+    [first] = firsts
+    with pdfplumber.open(io.BytesIO(first)) as pdf:
+        texts = ["".join((page.extract_text() or "").split()) for page in pdf.pages]
+    page = whole.args[3][f"annexes[0].blocks[{last}]"][0]  # where the edited block was
+    assert page >= 3
+    drawn = [index for index, text in enumerate(texts) if text]
+    assert drawn[0] == page - 1  # from the page above the edited one; those before blank
+    assert "Zanzibarian" in "".join(texts)
+    assert pages_of(again.args[0]) == pages
+    assert all(pdf_words(again.args[0]))
+
+
 def test_the_cut_keeps_everything_before_the_edited_block(en_package: Package) -> None:
     cut = cut_package(en_package, "annexes[0].blocks[3]", 2)
     assert cut.letter == en_package.letter

@@ -39,9 +39,8 @@ _WARM_UP = 0
 #: Blocks rendered after the edited one in the first pass, when the last render does not
 #: say where the next pages begin.
 MORE_BLOCKS = 12
-#: The first pass is worth it for a package this long, for an edit in its first share.
+#: The first pass is worth it for a package this long.
 CUT_FROM_PAGES = 12
-CUT_SHARE = 0.7
 
 
 def _command() -> list[str]:
@@ -368,9 +367,9 @@ class PreviewRenderer(QObject):
         self.started.emit()
         cut = self._cut(self._focus)
         if cut is not None:
-            source, more = cut
+            source, more, draw_from = cut
             first = RenderRequest(request.generation, request.data, request.errors,
-                                  request.names, request.mission, source, more)
+                                  request.names, request.mission, source, more, draw_from)
             self._first_lane().submit(self._client, first, self._first_done)
         self._process.submit(self._client, request, self._done)
 
@@ -381,17 +380,17 @@ class PreviewRenderer(QObject):
             self.destroyed.connect(lambda *_args: process.drop(client))
         return self._first_process
 
-    def _cut(self, focus: str | None) -> tuple[str, int] | None:
-        """(the edited block's source, blocks after it to render) for a first pass, or
-        None when the whole package is rendered at once."""
+    def _cut(self, focus: str | None) -> tuple[str, int, int] | None:
+        """(the edited block's source, blocks after it to render, the first page to draw)
+        for a first pass, or None when the whole package is rendered at once. The pages
+        before the one above the edited block's are laid out, not drawn: drawing is half
+        of a render, and the whole replaces the first pass a moment later."""
         if focus is None or self._pages < CUT_FROM_PAGES:
             return None
         source = source_of(focus, self._positions)
         if source is None or not source.endswith("]"):
             return None
         page = self._positions[source][0]
-        if page > self._pages * CUT_SHARE:
-            return None
         head, _, index = source[:-1].rpartition("[")
         following = [self._positions.get(f"{head}[{int(index) + step}]")
                      for step in range(1, 200)]
@@ -403,7 +402,7 @@ class PreviewRenderer(QObject):
             more += 1
             if position[0] > page + 1:  # past the page after the edited one
                 break
-        return source, more
+        return source, more, max(0, page - 1)
 
     def _first_done(self, reply: RenderReply) -> None:
         if reply.generation != self._generation or self._whole_shown:

@@ -51,7 +51,8 @@ class RenderRequest:
     """One render: the project's data, and its validation errors when it has any (then
     it is drafted, each gap's placeholder named by *names*, model path → name); the
     mission layout or None; and *cut*: render only up to this source
-    ("annexes[0].blocks[225]") and *more* blocks after it, the first pass of an edit."""
+    ("annexes[0].blocks[225]") and *more* blocks after it, the first pass of an edit, whose
+    pages before *draw_from* (0-based) are laid out but left blank."""
 
     generation: int
     data: dict[str, Any]
@@ -60,6 +61,7 @@ class RenderRequest:
     mission: MissionPreview | None = None
     cut: str | None = None
     more: int = 0
+    draw_from: int = 0
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,8 @@ def render(request: RenderRequest) -> RenderReply:
             package = cut_package(package, request.cut, request.more)
         # Characters no installed font can show are warnings above the preview.
         document = _document(package, placeholders, request.mission)
-        data, report = pdf_without_boxes(document, allow_missing_glyphs=True)
+        data, report = pdf_without_boxes(document, allow_missing_glyphs=True,
+                                         draw_from=request.draw_from)
     except Exception as exc:  # the window says why; the old preview stays
         return RenderReply(request.generation, failure=classify(exc).reason)
     return RenderReply(request.generation, data, report.pages, dict(report.anchor_pages),

@@ -149,16 +149,22 @@ def render_pdf(document: Document, out: Path | BinaryIO, spec: StyleSpec | None 
     return report
 
 
-def pdf_bytes(document: Document, spec: StyleSpec | None = None) -> tuple[bytes, PdfReport]:
+def pdf_bytes(document: Document, spec: StyleSpec | None = None, *, draw_from: int = 0
+              ) -> tuple[bytes, PdfReport]:
+    """The PDF of *document* and its report. *draw_from*: pages before this one (0-based)
+    are laid out but left blank, for a preview that needs a later page soon (drawing is
+    half of a render); the report (pages, anchors, source positions) is the whole's."""
     spec = spec or load_style_spec(document.language)
     report = PdfReport()
     with collection_paused():
-        return _PdfRenderer(document, spec, report).build(), report
+        return _PdfRenderer(document, spec, report, draw_from).build(), report
 
 
 class _PdfRenderer:
-    def __init__(self, document: Document, spec: StyleSpec, report: PdfReport) -> None:
+    def __init__(self, document: Document, spec: StyleSpec, report: PdfReport,
+                 draw_from: int = 0) -> None:
         self.doc = document
+        self.draw_from = draw_from
         self.spec = spec
         self.report = report
         self.page = spec.page(document.paper)
@@ -657,7 +663,7 @@ class _PdfRenderer:
         try:
             template.build(list(self.flowables()),
                            canvasmaker=deferred_canvas(self.furniture.draw_running,
-                                                       self.tagger))
+                                                       self.tagger, self.draw_from))
         finally:
             # A renderer is used once. Its reference cycles (the template and the function
             # it calls back, and its canvas; this renderer and its furniture's title maker) are

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Table
 
-from .pdf_tags import Tagged, artifact
+from .pdf_tags import Tagged, artifact, left_blank
 
 #: Where the digital signature's box landed: (page index, x0, y0, x1, y1) in PDF points.
 Box = tuple[int, float, float, float, float]
@@ -54,6 +54,8 @@ class EndRuleFlowable(Flowable):  # type: ignore[misc]
         return available_width, self.space
 
     def draw(self) -> None:
+        if left_blank(self.canv):
+            return
         x = (self.width - self.length) / 2
         with artifact(self.canv, "Layout"):
             self.canv.setLineWidth(self.line_width)
@@ -130,7 +132,8 @@ class SignatureStamp(Flowable):  # type: ignore[misc]
     def draw(self) -> None:
         x = {"left": 0.0, "center": (self.available - self.box_width) / 2}.get(
             self.align, self.available - self.box_width)
-        self.box.drawOn(self.canv, x, 0)
+        if not left_blank(self.canv):
+            self.box.drawOn(self.canv, x, 0)
         x0, y0 = self.canv.absolutePosition(x, 0)
         self.landed((self.canv.getPageNumber() - 1, x0, y0, x0 + self.box_width,
                      y0 + self.box_height))
@@ -139,6 +142,10 @@ class SignatureStamp(Flowable):  # type: ignore[misc]
 class TaggedTable(Table):  # type: ignore[misc]
     """reportlab's Table whose rules and backgrounds are artifacts (its cells' paragraphs
     are tagged themselves)."""
+
+    def draw(self) -> None:
+        if not left_blank(self.canv):
+            super().draw()
 
     def _drawBkgrnd(self) -> None:
         with artifact(self.canv, "Layout"):

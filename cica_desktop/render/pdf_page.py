@@ -103,6 +103,8 @@ class PageFurniture:
         canvas.line(x0, y, x1, y)
 
     def draw_first_page(self, canvas: Canvas, _doc: Any) -> None:
+        if not getattr(canvas, "drawing", True):
+            return
         canvas.saveState()
         if self.doc.masthead is not None:
             self._draw_masthead(canvas, self.doc.masthead)
@@ -363,12 +365,19 @@ class _DeferredCanvas(Canvas):  # type: ignore[misc]
     collector."""
 
     def __init__(self, *args: Any, draw_running: Callable[[Canvas, int, int], None],
-                 tagger: Tagger | None, **kwargs: Any) -> None:
+                 tagger: Tagger | None, draw_from: int = 0, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.draw_running = draw_running
         self.tagger = tagger
+        #: Pages before this one (0-based) are laid out, not drawn (pdf_bytes).
+        self.draw_from = draw_from
         self.bookmarks_by_page: dict[int, list[tuple[str, str]]] = {}
         self._pages: list[dict[str, Any]] = []
+
+    @property
+    def drawing(self) -> bool:
+        """Whether what is laid out on the current page is drawn (Tagged.drawOn asks)."""
+        return bool(self._pageNumber > self.draw_from)
 
     def showPage(self) -> None:
         state = dict(self.__dict__)
@@ -393,8 +402,9 @@ class _DeferredCanvas(Canvas):  # type: ignore[misc]
         for state in self._pages:
             self.__dict__.update(state)
             number = self._pageNumber
-            with artifact(self, "Pagination"):
-                self.draw_running(self, number, total)
+            if number > self.draw_from:
+                with artifact(self, "Pagination"):
+                    self.draw_running(self, number, total)
             for title, key in self.bookmarks_by_page.get(number, []):
                 self.bookmarkPage(key)
                 self.addOutlineEntry(title, key, level=0, closed=False)
@@ -408,9 +418,11 @@ class _DeferredCanvas(Canvas):  # type: ignore[misc]
 
 
 def deferred_canvas(draw_running: Callable[[Canvas, int, int], None],
-                    tagger: Tagger | None = None) -> Callable[..., Canvas]:
+                    tagger: Tagger | None = None, draw_from: int = 0) -> Callable[..., Canvas]:
     """A canvas maker whose canvases hold pages back until the total is known, then draw
     the running heads with draw_running(canvas, page number, total) and attach the
     bookmarks (`Anchor` flowables) to the page they landed on. With a *tagger*, what is
-    drawn is tagged (render/pdf_tags.py): the running heads as artifacts."""
-    return functools.partial(_DeferredCanvas, draw_running=draw_running, tagger=tagger)
+    drawn is tagged (render/pdf_tags.py): the running heads as artifacts. Pages before
+    *draw_from* (0-based) are left blank (pdf_bytes)."""
+    return functools.partial(_DeferredCanvas, draw_running=draw_running, tagger=tagger,
+                             draw_from=draw_from)

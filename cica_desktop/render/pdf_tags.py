@@ -445,11 +445,19 @@ def artifact(canvas: Any, kind: str = "") -> Iterator[None]:
         yield
 
 
+def left_blank(canvas: Any) -> bool:
+    """Whether *canvas*'s current page is laid out but not drawn (pdf_bytes' draw_from):
+    every flowable of ours that draws asks before drawing."""
+    return not getattr(canvas, "drawing", True)
+
+
 class Tagged:
     """A flowable that draws its structure element's content (the `TAG` attribute) inside
     a marked-content sequence; mixed in before the flowable's class."""
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        if left_blank(canvas):
+            return
         element = getattr(self, TAG, None)
         tagger: Tagger | None = getattr(canvas, "tagger", None)
         if element is None or tagger is None:

@@ -17,7 +17,15 @@ from reportlab.lib.colors import HexColor
 from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
-from .pdf_tags import TAG, Labelled, latin_language, latin_runs, latin_span, tagged
+from .pdf_tags import (
+    TAG,
+    Labelled,
+    latin_language,
+    latin_runs,
+    latin_span,
+    left_blank,
+    tagged,
+)
 
 
 @cache
@@ -246,6 +254,8 @@ class RTLParagraph(Flowable):  # type: ignore[misc]
         """The lines, then the number; tagged as their structure elements (the text,
         and the number apart: render/pdf_tags.py)."""
         canvas = self.canv
+        if left_blank(canvas):
+            return
         canvas.setFont(self.font, self.size)
         right_edge = self.width - self.right
         element = getattr(self, TAG, None)
