@@ -122,6 +122,12 @@ def test_an_edit_late_in_the_package_is_drawn_first_without_the_pages_before(
     assert "Zanzibarian" in "".join(texts)
     assert pages_of(again.args[0]) == pages
     assert all(pdf_words(again.args[0]))
+    if hasattr(os, "getpriority"):  # the whole yields the processor to the first pass
+        whole_lane = RenderProcess.shared("whole")
+        assert whole_lane.pid is not None and lane.pid is not None
+        niceness = os.getpriority(os.PRIO_PROCESS, os.getpid())
+        assert os.getpriority(os.PRIO_PROCESS, whole_lane.pid) > niceness
+        assert os.getpriority(os.PRIO_PROCESS, lane.pid) == niceness
 
 
 def test_the_cut_keeps_everything_before_the_edited_block(en_package: Package) -> None:

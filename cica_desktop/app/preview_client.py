@@ -19,6 +19,7 @@ with no Python thread that could collect garbage beside it (app/collection.py).
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -371,6 +372,9 @@ class PreviewRenderer(QObject):
             first = RenderRequest(request.generation, request.data, request.errors,
                                   request.names, request.mission, source, more, draw_from)
             self._first_lane().submit(self._client, first, self._first_done)
+            # The whole comes after the first pass anyway: it yields the processor to
+            # the first pass and to the window.
+            request = dataclasses.replace(request, background=True)
         self._process.submit(self._client, request, self._done)
 
     def _first_lane(self) -> RenderProcess:

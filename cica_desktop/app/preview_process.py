@@ -62,6 +62,8 @@ class RenderRequest:
     cut: str | None = None
     more: int = 0
     draw_from: int = 0
+    #: A whole render while first passes run beside it: rendered at a lower priority.
+    background: bool = False
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ def render(request: RenderRequest) -> RenderReply:
     """Compose and render *request*; a failure becomes the reply's reason."""
     from ..build import classify, pdf_without_boxes
 
+    if request.background:
+        lower_priority()
     try:
         drafted = _package(request)
         if drafted is None:
@@ -206,6 +210,27 @@ def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
             # Fonts and templates are loaded: keep them out of every later collection.
             gc.freeze()
             frozen = True
+
+
+_lowered = False
+
+
+def lower_priority() -> None:
+    """Yield the processor to the window and to the first passes, from now on: a whole
+    render of a long package takes a core for a second, and its result is shown after the
+    first pass's anyway. (A process cannot take its priority back up.)"""
+    global _lowered
+    if _lowered:
+        return
+    _lowered = True
+    if hasattr(os, "nice"):
+        os.nice(5)
+    elif sys.platform == "win32":
+        import ctypes
+
+        below_normal = 0x4000  # BELOW_NORMAL_PRIORITY_CLASS
+        kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+        kernel.SetPriorityClass(kernel.GetCurrentProcess(), below_normal)
 
 
 def main() -> int:
