@@ -1662,227 +1662,227 @@ Any previous file of that name is unchanged.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="81"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="110"/>
         <source>&amp;New request…</source>
         <extracomment>The objectName (tests and scripts find the action by it). The source text, translated in CONTEXT (a language&apos;s name is shown as it is). The platform&apos;s standard key, if there is one for what it does. Its keys (&quot;Ctrl+Shift+M&quot;), where Qt has no standard key, or the platform none for it. For a check mark: whether it is checked when the menus are built. Actions, submenus, and None for a separator. The objectName of a menu the window refers to. Fills the menu each time it opens (the recent files).</extracomment>
         <translation>طلب &amp;جديد…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="83"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
         <source>&amp;Open…</source>
         <translation>&amp;فتح…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="85"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="114"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="87"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="116"/>
         <source>Save &amp;As…</source>
         <translation>حفظ &amp;باسم…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="89"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="118"/>
         <source>&amp;Undo</source>
         <translation>ت&amp;راجع</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="91"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="96"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="125"/>
         <source>Letter PDF…</source>
         <extracomment>The exports in the UN layout, also on the toolbar.</extracomment>
         <translation>الرسالة PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="98"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="127"/>
         <source>Draft resolution DOCX…</source>
         <translation>مشروع القرار DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="100"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="129"/>
         <source>Full package PDF…</source>
         <translation>الحزمة كاملة PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="102"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="131"/>
         <source>Full package DOCX…</source>
         <translation>الحزمة كاملة DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="107"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="110"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="139"/>
         <source>New from an earlier request…</source>
         <translation>جديد من طلب سابق…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="112"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="141"/>
         <source>New from sample</source>
         <translation>جديد من نموذج</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="113"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="142"/>
         <source>A/62/232 (Chinese)</source>
         <translation>A/62/232 (الصينية)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="115"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="144"/>
         <source>A/62/232 (English)</source>
         <translation>A/62/232 (الإنكليزية)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="119"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="148"/>
         <source>Open &amp;recent</source>
         <translation>الملفات ال&amp;أخيرة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="121"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="150"/>
         <source>&amp;Import Word document…</source>
         <translation>ا&amp;ستيراد وثيقة Word…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="123"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="152"/>
         <source>Compare &amp;with earlier version…</source>
         <translation>م&amp;قارنة بنسخة سابقة…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="129"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="158"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="132"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="134"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="163"/>
         <source>&amp;Find…</source>
         <translation>&amp;بحث…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="136"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="165"/>
         <source>Find and &amp;replace…</source>
         <translation>بحث وا&amp;ستبدال…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="138"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="167"/>
         <source>Fix &amp;quotes</source>
         <translation>تصحيح &amp;علامات الاقتباس</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="141"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="170"/>
         <source>&amp;Package</source>
         <translation>ال&amp;حزمة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="142"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="171"/>
         <location filename="../../cica_desktop/ui/main_window.py" line="271"/>
         <source>Add annex</source>
         <extracomment>What the state line above the preview says about the project (draft, problems). The errors of the data last sent to the preview (a draft&apos;s gaps). While typing, the findings are listed in a worker thread. The status bar message saying autosave failed, while it fails; else &quot;&quot;. The menus, toolbar and actions (ui/actions.py), rebuilt when the language changes. The share of the screen&apos;s free area (without task bars) a first window takes. The width a first window gives the form, when the screen has room for it: its labels and fields side by side, none cut off (at 150 % scaling on a 1366 × 768 screen the screen is 910 points wide). The splitter is shared out once the window has its size (showEvent). The list of findings (objectName &quot;findings&quot;).</extracomment>
         <translation>إضافة مرفق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="143"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="172"/>
         <source>Explanatory memorandum</source>
         <translation>مذكرة إيضاحية</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="145"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="174"/>
         <source>Draft resolution</source>
         <translation>مشروع قرار</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="147"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="176"/>
         <source>Letter (with or without an enclosure)</source>
         <translation>رسالة (مع ضميمة أو بدونها)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="151"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="180"/>
         <location filename="../../cica_desktop/ui/main_window.py" line="276"/>
         <source>Remove annex</source>
         <translation>إزالة المرفق</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="154"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="183"/>
         <source>E&amp;xport</source>
         <translation>ت&amp;صدير</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="158"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="187"/>
         <source>As the mission sends it, unsigned PDF…</source>
         <translation>كما ترسلها البعثة، PDF غير موقَّع…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="161"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="190"/>
         <source>As the mission sends it, DOCX…</source>
         <translation>كما ترسلها البعثة، DOCX…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="165"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="194"/>
         <source>Draft PDF, fields still to fill marked…</source>
         <translation>مسودة PDF، مع إبراز الحقول التي لم تُملأ بعد…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="168"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="197"/>
         <source>Draft DOCX, fields still to fill marked…</source>
         <translation>مسودة DOCX، مع إبراز الحقول التي لم تُملأ بعد…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="171"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="200"/>
         <source>Signed letter PDF…</source>
         <translation>الرسالة الموقَّعة PDF…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="173"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="202"/>
         <source>Verify signed PDF…</source>
         <translation>التحقق من ملف PDF موقَّع…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="176"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="205"/>
         <source>Submission…</source>
         <translation>التقديم إلى الأمانة العامة…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="179"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="208"/>
         <source>&amp;Settings</source>
         <translation>الإ&amp;عدادات</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="180"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="209"/>
         <source>Signing…</source>
         <translation>التوقيع…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="182"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="211"/>
         <source>Interface language</source>
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="187"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="216"/>
         <source>&amp;Help</source>
         <translation>م&amp;ساعدة</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="188"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="217"/>
         <source>&amp;User guide</source>
         <translation>&amp;دليل المستخدم</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="191"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="220"/>
         <source>&amp;About cica-desktop</source>
         <translation>&amp;حول cica-desktop</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/actions.py" line="196"/>
+        <location filename="../../cica_desktop/ui/actions.py" line="225"/>
         <source>Main</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
@@ -2931,13 +2931,13 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>jobs</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="194"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="204"/>
         <source>the preview&apos;s data cannot go to its render process: {error}</source>
-        <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long, for an edit in its first share. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
+        <extracomment>The client that warm-up renders are submitted as (windows count from 1). Blocks rendered after the edited one in the first pass, when the last render does not say where the next pages begin. The first pass is worth it for a package this long. The processes by lane: &quot;whole&quot; renders whole packages, &quot;first&quot; the first passes of edits in long ones, so a first pass never waits behind a whole render (which cannot be stopped once started) and the two run side by side. Requests waiting, by the client that sent them (only its newest is kept).</extracomment>
         <translation>تعذر إرسال بيانات المعاينة إلى عملية إعدادها: {error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="471"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="492"/>
         <source>the preview&apos;s render process stopped</source>
         <translation>توقفت عملية إعداد المعاينة</translation>
     </message>
@@ -2945,18 +2945,18 @@ Replace them? Other files in the folder are left alone.</source>
 <context>
     <name>render</name>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="447"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="468"/>
         <source>the title in the page headers takes three lines or more (the UN&apos;s take at most two): give a shorter one as the short title for page headers</source>
         <extracomment>PDF, anchor pages, warnings for the reader, and where each source (model path of a paragraph, &quot;letter.blocks[2]&quot;) starts: (page index, points below the page&apos;s top). The same for the first pass of an edit: the package up to the edited block. The data has errors that are not gaps to fill: there is no draft to show. How the window names a model path in a notice: the label of the form that shows the field (ui/preview_pane.py gives it); without it, the path itself. Whether the newest data&apos;s whole render has been shown (its first pass is then no longer wanted). The data of the newest render asked for. Where each source started in the last whole render, and its pages. None: the UN circulation layout; else the mission&apos;s own letter. Names a model path (&quot;running_title&quot;) the way the window&apos;s forms label its field. The render&apos;s notices whose words do not vary, as the render writes them (after the model path that starts a notice about one field): the window shows them translated. tests/test_gui_dates.py checks they are still the render&apos;s words.</extracomment>
         <translation>يشغل العنوان في رؤوس الصفحات ثلاثة أسطر أو أكثر (لا تتجاوز عناوين الأمم المتحدة سطرين): أدخل عنوانًا مختصرًا أقصر لرؤوس الصفحات</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="450"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="471"/>
         <source>this PDF contains right-to-left text (Arabic or Hebrew) inside a left-to-right document, which is not laid out right to left: check it before sending</source>
         <translation>يحتوي ملف PDF هذا على نص يُكتب من اليمين إلى اليسار (بالعربية أو العبرية) داخل وثيقة تُكتب من اليسار إلى اليمين، ولا يُنضَّد فيها هذا النص من اليمين إلى اليسار: راجعه قبل الإرسال</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="465"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="486"/>
         <source>{field}: {notice}</source>
         <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
         <translation>{field}: {notice}</translation>
