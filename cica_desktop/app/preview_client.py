@@ -483,6 +483,7 @@ def window_notice(notice: str, field_words: FieldWords | None = None) -> str:
     path, colon, rest = notice.partition(": ")
     if not colon or not _MODEL_PATH.fullmatch(path):
         return QCoreApplication.translate("render", notice)
+    #: A notice about one field: {field} is its label in the form, {notice} the notice.
     return QCoreApplication.translate("render", "{field}: {notice}").format(
         field=field_words(path) if field_words is not None else path,
         notice=QCoreApplication.translate("render", rest))
