@@ -2937,7 +2937,7 @@ Replace them? Other files in the folder are left alone.</source>
         <translation>los datos de la vista previa no pueden llegar al proceso que la prepara: {error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="492"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="493"/>
         <source>the preview&apos;s render process stopped</source>
         <translation>el proceso que prepara la vista previa se detuvo</translation>
     </message>
@@ -2956,9 +2956,9 @@ Replace them? Other files in the folder are left alone.</source>
         <translation>este PDF contiene texto de derecha a izquierda (árabe o hebreo) dentro de un documento de izquierda a derecha, en el que no se compone de derecha a izquierda: revíselo antes de enviarlo</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="486"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="487"/>
         <source>{field}: {notice}</source>
-        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;. A notice about one field: {field} is its label in the form, {notice} the notice.</extracomment>
         <translation>{field}: {notice}</translation>
     </message>
 </context>

@@ -2937,7 +2937,7 @@ Les remplacer&#x202f;? Les autres fichiers du dossier ne sont pas touchés.</tra
         <translation>les données de l’aperçu ne peuvent pas être transmises au processus qui le prépare&#x202f;: {error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="492"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="493"/>
         <source>the preview&apos;s render process stopped</source>
         <translation>le processus qui prépare l’aperçu s’est arrêté</translation>
     </message>
@@ -2956,9 +2956,9 @@ Les remplacer&#x202f;? Les autres fichiers du dossier ne sont pas touchés.</tra
         <translation>ce PDF contient du texte de droite à gauche (arabe ou hébreu) dans un document de gauche à droite, où il n’est pas mis en page de droite à gauche&#x202f;: vérifiez-le avant l’envoi</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="486"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="487"/>
         <source>{field}: {notice}</source>
-        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;. A notice about one field: {field} is its label in the form, {notice} the notice.</extracomment>
         <translation>{field}&#x202f;: {notice}</translation>
     </message>
 </context>

@@ -2937,7 +2937,7 @@ Replace them? Other files in the folder are left alone.</source>
         <translation>данные предварительного просмотра не удается передать процессу его подготовки: {error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="492"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="493"/>
         <source>the preview&apos;s render process stopped</source>
         <translation>процесс подготовки предварительного просмотра остановился</translation>
     </message>
@@ -2956,9 +2956,9 @@ Replace them? Other files in the folder are left alone.</source>
         <translation>этот PDF содержит текст, который пишется справа налево (арабский или иврит), в документе с направлением письма слева направо, и этот текст не сверстан справа налево: проверьте его перед отправкой</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="486"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="487"/>
         <source>{field}: {notice}</source>
-        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;. A notice about one field: {field} is its label in the form, {notice} the notice.</extracomment>
         <translation>{field}: {notice}</translation>
     </message>
 </context>

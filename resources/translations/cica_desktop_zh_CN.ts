@@ -2937,7 +2937,7 @@ Replace them? Other files in the folder are left alone.</source>
         <translation>预览的数据无法传给排版进程：{error}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="492"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="493"/>
         <source>the preview&apos;s render process stopped</source>
         <translation>预览的排版进程已停止</translation>
     </message>
@@ -2956,9 +2956,9 @@ Replace them? Other files in the folder are left alone.</source>
         <translation>此 PDF 在从左到右书写的文件中含有从右到左书写的文字（阿拉伯文或希伯来文），这些文字未按从右到左排版：发送前请检查</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/app/preview_client.py" line="486"/>
+        <location filename="../../cica_desktop/app/preview_client.py" line="487"/>
         <source>{field}: {notice}</source>
-        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;.</extracomment>
+        <extracomment>A model path at the start of a notice: &quot;running_title&quot;, &quot;letter.blocks[2].text&quot;. A notice about one field: {field} is its label in the form, {notice} the notice.</extracomment>
         <translation>{field}：{notice}</translation>
     </message>
 </context>
