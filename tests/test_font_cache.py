@@ -9,6 +9,7 @@ import io
 import mmap
 import os
 import shutil
+import threading
 from pathlib import Path
 
 import pikepdf
@@ -220,3 +221,34 @@ def test_a_font_file_changed_while_open_is_embedded_from_what_it_is_now(
     face.open_file()  # the file as it is now is the one its metrics are of
     assert isinstance(vars(face)["_ttf_data"], mmap.mmap)
     face.release_file()
+
+
+def test_renders_in_several_threads_share_a_cached_face(cache: Path) -> None:
+    """The window exports in worker threads, which share the registered faces: a render
+    that finishes embedding does not let the file go under one still cutting glyphs."""
+    load_font("shared-first", CJK, 0)
+    font = load_font("shared-cached", CJK, 0)
+    assert isinstance(font, CachedTTFont)
+    pdfmetrics.registerFont(font)
+    text = "".join(chr(code) for code in range(0x4E00, 0x4E00 + 1500))
+    errors: list[BaseException] = []
+
+    def render(times: int) -> None:
+        for _ in range(times):
+            try:
+                canvas = Canvas(io.BytesIO())
+                canvas.setFont("shared-cached", 10)
+                for start in range(0, len(text), 100):
+                    canvas.drawString(10, 10, text[start:start + 100])
+                canvas.save()
+            except Exception as exc:  # what failed is the test's answer
+                errors.append(exc)
+                return
+
+    workers = [threading.Thread(target=render, args=(6,)) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert errors == []
+    assert "_ttf_data" not in vars(font.face)  # and let go once they are all done

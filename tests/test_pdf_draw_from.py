@@ -33,3 +33,16 @@ def test_pages_before_draw_from_are_laid_out_but_left_blank(language: str) -> No
     assert part_report.source_positions == whole_report.source_positions
     assert part_report.anchor_pages == whole_report.anchor_pages
     assert part_report.pages == whole_report.pages
+
+
+@pytest.mark.parametrize("language", ["zh", "en", "ar"])
+def test_every_page_is_left_blank_when_drawing_starts_past_the_last(language: str) -> None:
+    """Every kind of paragraph, table, rule and picture asks before drawing (a Chinese
+    paragraph with Latin text in it too)."""
+    document = compose(load_project(sample_path(language)), Part.PACKAGE)
+    _whole, report = pdf_bytes(document)
+    blank, _report = pdf_bytes(document, draw_from=report.pages)
+    assert page_texts(blank) == [""] * report.pages
+    with pdfplumber.open(io.BytesIO(blank)) as opened:
+        assert all(not page.rects and not page.lines and not page.images
+                   for page in opened.pages)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import mmap
 import os
+import threading
 from array import array
 from collections.abc import Callable
 from fnmatch import fnmatch
@@ -60,6 +61,10 @@ class CachedFace(TTFontFace):  # type: ignore[misc]
         #: are of (font_cache.file_key).
         self._subfont_index = index
         self._file_key = file_key or font_cache.file_key(Path(path))
+        #: Renders embedding from this face now (threads of the window share the face):
+        #: the file is let go when the last one is done.
+        self._file_lock = threading.Lock()
+        self._file_users = 0
         for key in _NAMES:
             self.__dict__[key] = TTFNameBytes(scalars[key])
         per_em = self.unitsPerEm
@@ -75,7 +80,7 @@ class CachedFace(TTFontFace):  # type: ignore[misc]
     def __getattr__(self, name: str) -> Any:
         # Only for attributes not set: the file's bytes and the reverse character map,
         # which subsetting and shaping need and plain measuring does not.
-        if name == "_ttf_data":
+        if name == "_ttf_data":  # asked outside an embedding: kept from now on
             self.open_file()
             return self._ttf_data
         if name == "glyphToChar":
@@ -91,14 +96,16 @@ class CachedFace(TTFontFace):  # type: ignore[misc]
         """Map the file, to embed glyphs from it. Mapped, not read: a Chinese face's file
         is 20 MB, of which a document embeds a few hundred glyphs (reading it took 14 ms
         of a cold build). A file changed since its metrics were read is parsed again."""
-        if "_ttf_data" in self.__dict__:
-            return
-        with open(self.filename, "rb") as handle:
-            status = os.fstat(handle.fileno())
-            if (status.st_size, status.st_mtime_ns) != self._file_key[1:]:
-                self._parse_again()
-            else:
-                self._ttf_data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        with self._file_lock:
+            self._file_users += 1
+            if "_ttf_data" in self.__dict__:
+                return
+            with open(self.filename, "rb") as handle:
+                status = os.fstat(handle.fileno())
+                if (status.st_size, status.st_mtime_ns) != self._file_key[1:]:
+                    self._parse_again()
+                else:
+                    self._ttf_data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
 
     def _parse_again(self) -> None:
         """The file changed since its metrics were read (a font updated while the window
@@ -114,9 +121,17 @@ class CachedFace(TTFontFace):  # type: ignore[misc]
         mapping crashes the process that reads it, and a long-lived render process need
         not hold every face's file. The next mapping is checked against the file the
         metrics came from (`_parse_again`)."""
-        data = self.__dict__.pop("_ttf_data", None)
-        if isinstance(data, mmap.mmap):
-            data.close()
+        with self._file_lock:
+            self._file_users = max(0, self._file_users - 1)
+            data = self.__dict__.get("_ttf_data")
+            if self._file_users or data is None:
+                return  # another render is still cutting glyphs from it
+            if isinstance(data, mmap.mmap):
+                try:
+                    data.close()
+                except BufferError:  # a shaper (uharfbuzz) still holds the mapping
+                    return
+            del self.__dict__["_ttf_data"]
 
     def get_table(self, tag: str) -> bytes | _TableSlices:
         """A table of the file, as reportlab's subsetting asks for it. The glyph table

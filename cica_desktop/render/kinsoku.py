@@ -33,7 +33,17 @@ from reportlab.platypus.paragraph import (
     imgVRange,
 )
 
-from .pdf_tags import LATIN_RUN, TAG, Element, Labelled, Tagged, Tagger, inherit_tag, latin_runs
+from .pdf_tags import (
+    LATIN_RUN,
+    TAG,
+    Element,
+    Labelled,
+    Tagged,
+    Tagger,
+    inherit_tag,
+    latin_runs,
+    left_blank,
+)
 from .text import NO_BREAK_SPACE
 
 #: Marks that never start a line (closing brackets and quotes, stops, commas, …).
@@ -328,6 +338,8 @@ class KinsokuParagraph(Tagged, Paragraph):  # type: ignore[misc]
         """Drawn as any tagged paragraph (render/pdf_tags.py), but when the document tags
         Latin text in its own language, each run of Latin text inside the paragraph is a
         /Span element of its own with that /Lang (`_LatinSpans`)."""
+        if left_blank(canvas):
+            return
         spans = self._latin_spans(canvas)
         if spans is None:
             super().drawOn(canvas, x, y, _sW)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import itertools
-import weakref
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -89,26 +88,27 @@ _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA
 SOURCES = "_cica_sources"
 
 
-def mark_source(flowable: Flowable, sources: list[str]) -> None:
+def mark_source(flowable: Flowable, sources: list[str],
+                marked: list[Flowable] | None = None) -> None:
     """Mark *flowable* as the start of *sources*; the parts it splits into keep the mark,
-    so a block split across pages is found where it starts."""
+    so a block split across pages is found where it starts. The wrapped split is kept on
+    the flowable, a reference cycle: *marked* collects the flowables so that the render
+    takes it off again when it ends (`_PdfRenderer.build`)."""
     if not sources:
         return
     setattr(flowable, SOURCES, tuple(sources))
-    # The class's split and a weak reference, not the bound method: a bound method kept
-    # on its own instance is a reference cycle, which only the garbage collector frees
-    # (with everything the flowable holds), see collection_pause.py.
-    split = type(flowable).split
-    owner = weakref.ref(flowable)
+    split = flowable.split
 
     def split_and_mark(width: float, height: float) -> list[Flowable]:
-        parts: list[Flowable] = split(owner(), width, height)
+        parts: list[Flowable] = split(width, height)
         for part in parts:
             if not getattr(part, SOURCES, None):
                 setattr(part, SOURCES, tuple(sources))
         return parts
 
     flowable.split = split_and_mark
+    if marked is not None:
+        marked.append(flowable)
 
 
 
@@ -165,6 +165,8 @@ class _PdfRenderer:
                  draw_from: int = 0) -> None:
         self.doc = document
         self.draw_from = draw_from
+        #: The flowables mark_source wrapped (their wrappers are taken off at the end).
+        self._marked: list[Flowable] = []
         self.spec = spec
         self.report = report
         self.page = spec.page(document.paper)
@@ -355,7 +357,7 @@ class _PdfRenderer:
             source = getattr(block, "source", None)
             for index, flowable in enumerate(self._block_flowables(block)):
                 if index == 0 and source:
-                    mark_source(flowable, [source])
+                    mark_source(flowable, [source], self._marked)
                 yield flowable
 
     # -- the structure tree (render/pdf_tags.py) --------------------------------------
@@ -497,7 +499,8 @@ class _PdfRenderer:
                                 splitInRow=1)
             table.setStyle(RLTableStyle(commands))
             table.spaceBefore = spec.space_before
-            mark_source(table, [block.source for block in row if block.source])
+            mark_source(table, [block.source for block in row if block.source],
+                        self._marked)
             yield KeepTogether([table])
         yield Indenter(left=-spec.left, right=-spec.right)
 
@@ -671,6 +674,9 @@ class _PdfRenderer:
             # instead of waiting for the garbage collector (collection_pause.py).
             del template.afterFlowable
             del self.furniture
+            for flowable in self._marked:
+                flowable.__dict__.pop("split", None)
+            self._marked.clear()
             canvas = getattr(template, "canv", None)
             if canvas is not None:  # the canvas and its template
                 canvas.__dict__.pop("_doctemplate", None)
