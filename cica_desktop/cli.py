@@ -37,6 +37,11 @@ from .build import (
     fault_text,
     signed_output_name,
 )
+
+# COMMANDS and COMMAND_MODULES (cli.COMMANDS…) live in `commands`, which the entry point
+# reads to tell a command from a file to open without importing the command line.
+from .commands import COMMAND_MODULES as COMMAND_MODULES
+from .commands import COMMANDS as COMMANDS
 from .compose import Layout, Part
 from .draft import load_draft
 from .model import Language, PaperSize, ProjectError, RequestKind, load_project
@@ -59,31 +64,6 @@ def _formats(value: str) -> list[str]:
         raise argparse.ArgumentTypeError(
             f"unknown format {', '.join(unknown) or '(none)'}; use pdf, docx or pdf,docx")
     return list(dict.fromkeys(formats))
-
-
-#: The commands of `cica-desktop COMMAND …`, in the order --help lists them, with their help.
-COMMANDS = {
-    "new": "write a new request of one kind (or one from an earlier request)",
-    "build": "write the package (or a part) as PDF and DOCX",
-    "sign": "sign a PDF, or a project's letter as the mission sends it (PAdES)",
-    "check": "list what a UN editor would point out: errors, warnings, notes",
-    "verify": "check the signatures of a PDF and every change made after them",
-    "import": "read a request package or draft resolution written in Word into a project",
-    "submit": "write the package for the Secretariat: signed letter, Word files, e-mail, "
-              "checklist",
-    "compare": "write the new version with its differences from the old as tracked changes",
-}
-
-#: Commands that live in a module of their own: name -> module. Each module has
-#: `add_arguments(parser: argparse.ArgumentParser) -> None` and
-#: `run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int`. Only the module
-#: of the command being run is imported (their packages are heavy): listing the commands
-#: reads their help from COMMANDS.
-COMMAND_MODULES: dict[str, str] = {
-    "import": "cica_desktop.wordimport.command",
-    "submit": "cica_desktop.submission.command",
-    "compare": "cica_desktop.revise.command",
-}
 
 
 def _command_module(name: str) -> ModuleType:

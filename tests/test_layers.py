@@ -82,7 +82,7 @@ RULES: dict[str, Rule] = {
     "ui": Rule(allowed=frozenset({"app", "ui"}), only_libraries=frozenset({QT}),
                why="ui/ reaches the core only through app/"),
     # The entry point: the command line, or the window (imported only when it opens).
-    "__main__": Rule(allowed=frozenset({"cli", "ui", *UTILITIES})),
+    "__main__": Rule(allowed=frozenset({"cli", "commands", "ui", *UTILITIES})),
     "__init__": Rule(allowed=frozenset(), libraries=frozenset({QT})),
 }
 

@@ -49,3 +49,33 @@ def test_the_window_shows_its_first_preview_without_loading_a_renderer(tmp_path:
     started = json.loads(done.stdout.splitlines()[-1])
     assert started["shown"] and started["pages"] > 0
     assert [module for module in RENDERERS if is_loaded(module, started["modules"])] == []
+
+
+#: `cica-desktop` with no argument, as installed (`cica_desktop.__main__:main`), up to the
+#: moment it hands over to the window (run_gui, replaced here by a report of the modules).
+ENTRY = """
+import json, sys
+import cica_desktop.ui.app as window_module
+from cica_desktop import __main__ as entry
+
+def report(args):
+    print(json.dumps({"args": args, "modules": sorted(sys.modules)}))
+    return 0
+
+window_module.run_gui = report
+sys.exit(entry.main([]))
+"""
+
+
+def test_the_entry_point_goes_to_the_window_without_the_command_line(tmp_path: Path) -> None:
+    """`cica-desktop` tells a command from a project to open by the commands' names alone
+    (cica_desktop/commands.py): the window's start imports neither the command line nor,
+    through it, the renderers."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CICA_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", ENTRY], capture_output=True, text=True,
+                          timeout=120, check=False, env=env)
+    assert done.returncode == 0, done.stderr
+    started = json.loads(done.stdout.splitlines()[-1])
+    assert started["args"] == []
+    loaded = [m for m in (*RENDERERS, "cica_desktop.cli") if is_loaded(m, started["modules"])]
+    assert loaded == []
