@@ -120,10 +120,14 @@ def test_a_draft_is_marked_and_its_gaps_highlighted_in_both_formats() -> None:
     # In Word: the watermark of Design ▸ Watermark in each header, so it crosses every
     # page and moves nothing; the body starts as the final document's does.
     section = word.sections[0]
+    shapes = set()
     for header in (section.first_page_header, section.header, section.even_page_header):
         marks = [shape.get("string") for shape in header._element.iter(
             "{urn:schemas-microsoft-com:vml}textpath") if shape.get("string")]
         assert marks == ["DRAFT"]
+        shapes |= {shape.get("id") for shape in header._element.iter(
+            "{urn:schemas-microsoft-com:vml}shape")}
+    assert len(shapes) == 3  # each header's shape its own, as Word numbers them
     assert "DRAFT" not in word.paragraphs[0].text
     highlighted = [run.text for p in word.paragraphs for run in p.runs
                    if run.font.highlight_color == WD_COLOR_INDEX.YELLOW]

@@ -18,6 +18,7 @@ from docx.shared import Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from ..document import Direction, Document, Masthead, Run, RunningHeads
+from ..document.script import Script
 from .barcode import code39_png, code39_width
 from .docx_ooxml import (
     cell_border,
@@ -72,10 +73,13 @@ class HeadersFooters:
             self._running_footer(section.footer, running, even=False)
             self._running_footer(section.even_page_footer, running, even=True)
         if self.document.draft_mark:
-            for header in (section.first_page_header, section.header,
-                           section.even_page_header):
+            faces = self.spec.fonts.docx
+            face = {Script.CJK: faces.cjk, Script.ARABIC: faces.arabic}.get(
+                self.document.script, faces.latin)
+            for number, header in enumerate((section.first_page_header, section.header,
+                                             section.even_page_header), start=1):
                 header.is_linked_to_previous = False
-                header._element.append(watermark(self.document.draft_mark))
+                header._element.append(watermark(self.document.draft_mark, face, number))
 
     def _clear(self, part: Any) -> None:
         part.is_linked_to_previous = False
@@ -431,7 +435,7 @@ _WATERMARK = """\
    <v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>
    <o:lock v:ext="edit" text="t" shapetype="t"/>
   </v:shapetype>
-  <v:shape id="PowerPlusWaterMarkObject" o:spid="_x0000_s2049" type="#_x0000_t136"
+  <v:shape id="PowerPlusWaterMarkObject{number}" o:spid="_x0000_s{spid}" type="#_x0000_t136"
    style="position:absolute;margin-left:0;margin-top:0;width:{width}pt;height:{height}pt;
 rotation:315;z-index:-251657216;mso-position-horizontal:center;
 mso-position-horizontal-relative:margin;mso-position-vertical:center;
@@ -445,10 +449,12 @@ mso-position-vertical-relative:margin"
 </w:p>"""
 
 
-def watermark(text: str, font: str = "Times New Roman") -> Any:
-    """A header paragraph holding *text* as Word's watermark (a paragraph of its own, one
-    twentieth of a point high, so the header's layout does not move)."""
+def watermark(text: str, font: str, number: int) -> Any:
+    """A header paragraph holding *text* in *font* as Word's watermark (a paragraph of its
+    own, one twentieth of a point high, so the header's layout does not move); *number*
+    tells the section's headers' shapes apart, as Word numbers them."""
     width = 90.0 * max(1, len(text))
     return parse_xml(_WATERMARK.format(width=f"{width:.1f}", height=f"{width / 4:.1f}",
                                        colour="#C0301A", font=xml_escape(font),
-                                       text=xml_escape(text).replace('"', "&quot;")))
+                                       text=xml_escape(text).replace('"', "&quot;"),
+                                       number=number, spid=2048 + number))
