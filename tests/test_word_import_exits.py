@@ -107,3 +107,23 @@ def test_a_wrong_command_line_exits_2(english_docx: Path,
         main(["import", str(english_docx)])  # --out is required
     assert raised.value.code == 2
     assert "--out" in capsys.readouterr().err
+
+
+def test_a_fault_after_the_document_was_read_exits_4(
+        english_docx: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Writing the project out (a ValueError from the serializer, say) is the program's
+    fault, not the Word document's: exit 4, not 2, and nothing written."""
+    from cica_desktop.wordimport import ImportResult
+
+    def broken(_result: ImportResult) -> str:
+        raise ValueError("the serializer refused a value")
+
+    monkeypatch.setattr(ImportResult, "json", broken)
+    monkeypatch.delenv("CICA_DEBUG", raising=False)
+    out = tmp_path / "out"
+    out.mkdir()
+    assert main(["import", str(english_docx), "--out", str(out / "a.json")]) == 4
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(f"cica-desktop: could not import {english_docx}")
+    assert list(out.iterdir()) == []

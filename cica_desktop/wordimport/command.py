@@ -70,22 +70,28 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     if out.exists() and not args.force:
         stderr.write(f"cica-desktop: {out} exists; pass --force to replace it\n")
         return EXIT_INVALID
+    def fault(exc: Exception) -> int:  # a fault of ours: one line, exit 4 (documented)
+        if os.environ.get("CICA_DEBUG"):
+            traceback.print_exception(exc, file=stderr)
+        stderr.write(f"cica-desktop: could not import {args.docx} ({fault_text(exc)}); "
+                     "nothing was written. Please report this with the Word file.\n")
+        return EXIT_INTERNAL
+
     try:
         result = import_docx(args.docx, args.language)
-        lines = result.report_lines()
-        project = result.json().encode("utf-8")
     except TemplateProblem as exc:  # a ValueError too: the machine's, not the input's (3)
         stderr.write(f"cica-desktop: {exc}\n")
         return EXIT_ENVIRONMENT
     except (ValueError, OSError) as exc:
         stderr.write(f"cica-desktop: cannot import {args.docx}: {exc}\n")
         return EXIT_INVALID
-    except Exception as exc:  # a fault of ours: say so in one line, exit 4 (documented)
-        if os.environ.get("CICA_DEBUG"):
-            traceback.print_exception(exc, file=stderr)
-        stderr.write(f"cica-desktop: could not import {args.docx} ({fault_text(exc)}); "
-                     "nothing was written. Please report this with the Word file.\n")
-        return EXIT_INTERNAL
+    except Exception as exc:
+        return fault(exc)
+    try:  # the document was read: what fails from here on is ours, not the input's
+        lines = result.report_lines()
+        project = result.json().encode("utf-8")
+    except Exception as exc:
+        return fault(exc)
     for line in lines:
         stderr.write(f"import: {line}\n")
     if result.errors:
