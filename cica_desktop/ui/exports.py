@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar
 from ..app.exports import Part, mission_inputs, project_dir, suggested_target
 from ..app.fields import Package
 from ..app.jobs import ExportJob, ExportSignals, SignedLetterJob
+from ..app.preview_client import window_notice
+from .preview_pane import field_words
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -147,7 +149,10 @@ class Exports(QObject):
                               file=Path(path).name), QMessageBox.StandardButton.Ok,
                           self._window)
         box.setObjectName("exportWarnings")
-        box.setInformativeText("\n".join(f"• {warning}" for warning in warnings))
+        # In the window's words: a field named by its form label, the fixed notices
+        # translated (as above the preview).
+        box.setInformativeText("\n".join(f"• {window_notice(warning, field_words)}"
+                                         for warning in warnings))
         box.setModal(False)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.destroyed.connect(self._warning_closed)
