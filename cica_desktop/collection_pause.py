@@ -4,34 +4,50 @@ Rendering allocates hundreds of thousands of short-lived objects (reportlab's fr
 lines, PDF objects; lxml proxies; our own runs). Each allocation counts toward the
 collector's thresholds, and every tenth young collection becomes an older one that walks
 every object the process holds, the fonts' tables and the model's classes included. On a
-150-page package that walking was about a third of the PDF's time (measured in
-docs/PERFORMANCE.md, "Garbage collection"). Reference counting frees nearly everything a
-render drops; the few cycles it leaves (reportlab's canvas and document template refer to
-each other) are collected by the next collection after the pause, as they would have been.
+150-page package that walking was about a third of the PDF's time (docs/PERFORMANCE.md,
+"Second pass"). A render leaves no reference cycles (tests/test_render_garbage.py), so
+reference counting frees everything it drops; whatever else made cycles meanwhile is
+collected by the first collection after the pause, as it would have been.
 
-`collection_paused()` nests and restores the collector's state as it found it: a caller
-that had switched it off keeps it off. The entry point imports without collections and
-freezes what its imports made (`imports_uncollected`), so the collections that do run
-later skip those objects.
+`collection_paused()` nests, is counted across threads, and gives the collector back in
+the state it found it: a caller that had switched it off keeps it off. The entry point
+imports without collections and freezes what its imports made (`imports_uncollected`), so
+the collections that do run later skip those objects.
 """
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+
+_lock = threading.Lock()
+_pausers = 0
+_was_enabled = True
 
 
 @contextmanager
 def collection_paused() -> Iterator[None]:
-    """No cyclic garbage collection inside the block (reference counting goes on)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
+    """No cyclic garbage collection inside the block (reference counting goes on).
+
+    Counted across threads and nested blocks: the collector's state is taken by the first
+    to pause it and given back when the last one ends, so a render ending in one thread
+    never turns collection back on under another still rendering (the window's worker
+    threads must not collect at all: app/collection.py says why)."""
+    global _pausers, _was_enabled
+    with _lock:
+        if _pausers == 0:
+            _was_enabled = gc.isenabled()
+            gc.disable()
+        _pausers += 1
     try:
         yield
     finally:
-        if was_enabled:
-            gc.enable()
+        with _lock:
+            _pausers -= 1
+            if _pausers == 0 and _was_enabled:
+                gc.enable()
 
 
 @contextmanager

@@ -11,30 +11,6 @@ automatic collection paused; the window's thread collects as usual once they are
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-
-_lock = threading.Lock()
-_workers = 0
-_was_enabled = True
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Pause automatic garbage collection while this worker runs (counted across workers:
-    collection resumes, if it was on, when the last one ends)."""
-    global _workers, _was_enabled
-    with _lock:
-        if _workers == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _workers += 1
-    try:
-        yield
-    finally:
-        with _lock:
-            _workers -= 1
-            if _workers == 0 and _was_enabled:
-                gc.enable()
+# The pause itself is the core's (the renderers pause collection too), counted across
+# threads: it is on again when the last worker or render ends.
+from ..collection_pause import collection_paused as collection_paused
