@@ -9,7 +9,9 @@ import os
 import signal
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pdfplumber
 import pytest
@@ -66,64 +68,68 @@ def test_typing_reaches_the_preview_with_the_text_typed(qtbot: QtBot, tmp_path: 
     assert window.preview.source_of("annexes[0].blocks[1].text") == "annexes[0].blocks[1]"
 
 
-def test_a_long_package_shows_the_edited_page_first_then_the_whole(
-        qtbot: QtBot, en_package: Package) -> None:
-    data = long_data(en_package)
+@dataclass(frozen=True)
+class Edit:
+    """A long package rendered whole, then one of its memorandum's paragraphs edited: the
+    whole render before, the first pass of the edit, the whole render after it."""
+
+    before: tuple[Any, ...]
+    first: bytes
+    after: tuple[Any, ...]
+    lane: RenderProcess
+
+
+def edit_long_package(qtbot: QtBot, package: Package, block: int | None = None) -> Edit:
+    """Render the long package, let the first-pass process warm up, then add a word to
+    memorandum block *block* (the last but one when None) with the focus in it."""
+    data = long_data(package)
     renderer = PreviewRenderer(delay_ms=0)
     with qtbot.waitSignal(renderer.rendered, timeout=30_000) as whole:
         renderer.render_now(data)
-    pages = pages_of(whole.args[0])
-    assert pages >= CUT_FROM_PAGES
     # a package this long gets a second process for first passes, started and warmed up now
     lane = RenderProcess.shared("first")
     qtbot.waitUntil(lambda: lane._ready and lane._busy is None and not lane._waiting,
                     timeout=30_000)
-    edited = ("annexes", 0, "blocks", 4, "text")
-    text = data["annexes"][0]["blocks"][4]["text"] + " Zanzibarian"  # type: ignore[index]
-    data["annexes"][0]["blocks"][4]["text"] = text  # type: ignore[index]
+    blocks = data["annexes"][0]["blocks"]  # type: ignore[index]
+    index = len(blocks) - 2 if block is None else block
+    blocks[index]["text"] += " Zanzibarian"
     firsts: list[bytes] = []
     renderer.rendered_first.connect(lambda pdf, *_rest: firsts.append(pdf))
     with qtbot.waitSignal(renderer.rendered, timeout=30_000) as again:
-        renderer.request(data, focus=path_text(edited))
+        renderer.request(data, focus=path_text(("annexes", 0, "blocks", index, "text")))
     [first] = firsts
-    assert "Zanzibarian" in pdf_words(first)
-    assert pages_of(first) < pages  # only up to the edited page …
-    assert "Zanzibarian" in pdf_words(again.args[0])
-    assert pages_of(again.args[0]) == pages  # … then all of it
+    return Edit(tuple(whole.args), first, tuple(again.args), lane)
+
+
+def test_a_long_package_shows_the_edited_page_first_then_the_whole(
+        qtbot: QtBot, en_package: Package) -> None:
+    edit = edit_long_package(qtbot, en_package, block=4)
+    pages = pages_of(edit.before[0])
+    assert pages >= CUT_FROM_PAGES
+    assert "Zanzibarian" in pdf_words(edit.first)
+    assert pages_of(edit.first) < pages  # only up to the edited page …
+    assert "Zanzibarian" in pdf_words(edit.after[0])
+    assert pages_of(edit.after[0]) == pages  # … then all of it
 
 
 def test_an_edit_late_in_the_package_is_drawn_first_without_the_pages_before(
         qtbot: QtBot, en_package: Package) -> None:
     """The first pass lays out the pages before the edited one but draws only from the
     page above it: they come out blank, until the whole replaces them."""
-    data = long_data(en_package)
-    renderer = PreviewRenderer(delay_ms=0)
-    with qtbot.waitSignal(renderer.rendered, timeout=30_000) as whole:
-        renderer.render_now(data)
-    pages = pages_of(whole.args[0])
-    lane = RenderProcess.shared("first")
-    qtbot.waitUntil(lambda: lane._ready and lane._busy is None and not lane._waiting,
-                    timeout=30_000)
-    blocks = data["annexes"][0]["blocks"]  # type: ignore[index]
-    last = len(blocks) - 2
-    edited = ("annexes", 0, "blocks", last, "text")
-    blocks[last]["text"] += " Zanzibarian"
-    firsts: list[bytes] = []
-    renderer.rendered_first.connect(lambda pdf, *_rest: firsts.append(pdf))
-    with qtbot.waitSignal(renderer.rendered, timeout=30_000) as again:
-        renderer.request(data, focus=path_text(edited))
-    [first] = firsts
-    with pdfplumber.open(io.BytesIO(first)) as pdf:
+    edit = edit_long_package(qtbot, en_package)
+    pages = pages_of(edit.before[0])
+    last = len(en_package.annexes[0].blocks) * 4 - 2  # long_data repeats them 4 times
+    with pdfplumber.open(io.BytesIO(edit.first)) as pdf:
         texts = ["".join((page.extract_text() or "").split()) for page in pdf.pages]
-    page = whole.args[3][f"annexes[0].blocks[{last}]"][0]  # where the edited block was
+    page = edit.before[3][f"annexes[0].blocks[{last}]"][0]  # where the edited block was
     assert page >= 3
     drawn = [index for index, text in enumerate(texts) if text]
     assert drawn[0] == page - 1  # from the page above the edited one; those before blank
     assert "Zanzibarian" in "".join(texts)
-    assert pages_of(again.args[0]) == pages
-    assert all(pdf_words(again.args[0]))
+    assert pages_of(edit.after[0]) == pages
+    assert all(pdf_words(edit.after[0]))
     if hasattr(os, "getpriority"):  # the whole yields the processor to the first pass
-        whole_lane = RenderProcess.shared("whole")
+        whole_lane, lane = RenderProcess.shared("whole"), edit.lane
         assert whole_lane.pid is not None and lane.pid is not None
         niceness = os.getpriority(os.PRIO_PROCESS, os.getpid())
         assert os.getpriority(os.PRIO_PROCESS, whole_lane.pid) > niceness
