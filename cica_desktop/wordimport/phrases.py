@@ -16,16 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from jinja2 import Template, TemplateError
-
 from ..compose.kinds import load_kinds
 from ..compose.language import (
     LanguageTemplate,
     TemplateProblem,
-    compiled,
-    escape_markup,
     load_language,
-    parse_markup,
 )
 from ..model import Language
 
@@ -107,12 +102,14 @@ class Phrases:
 
     def mission_addressees(self) -> dict[str, tuple[str, ...]]:
         """The lines of the addressee each addressee is written to, by addressee."""
-        return {addressee: tuple(fold(line) for line in render(
-                    self.t, f"mission_addressee_{addressee}").split("\n") if line.strip())
+        return {addressee: tuple(
+                    fold(line)
+                    for line in self.t.phrase(f"mission_addressee_{addressee}").split("\n")
+                    if line.strip())
                 for addressee in ADDRESSEES}
 
     def salutations(self) -> dict[str, str]:
-        return {fold(render(self.t, f"salutation_{addressee}")): addressee
+        return {fold(self.t.phrase(f"salutation_{addressee}")): addressee
                 for addressee in ADDRESSEES}
 
     def closings(self) -> dict[str, bool]:
@@ -120,8 +117,8 @@ class Phrases:
         out: dict[str, bool] = {}
         for several in (False, True):  # worded alike for one and several: one
             for addressee in ADDRESSEES:
-                out.setdefault(fold(render(self.t, "closing", addressee=addressee,
-                                           several=several)), several)
+                out.setdefault(fold(self.t.phrase("closing", addressee=addressee,
+                                                  several=several)), several)
         return out
 
     # ------------------------------------------------------------------ request heading
@@ -175,28 +172,9 @@ class Phrases:
 
 
 @cache
-def _compiled(code: str, key: str) -> Template:
-    """A phrase of the template compiled once (LanguageTemplate.phrase compiles it on every
-    call; the import renders some phrases hundreds of times)."""
-    source, owner = load_language(code).entry("phrases", key)
-    return compiled(owner.code, str(source))
-
-
-def render(t: LanguageTemplate, key: str, **values: object) -> str:
-    """`t.phrase(key, **values)`, from the compiled template."""
-    try:
-        marked = _compiled(t.code, key).render(
-            **{name: escape_markup(value) for name, value in values.items()})
-    except TemplateError as exc:
-        raise TemplateProblem(f"templates/lang/{t.code}.toml: [phrases] {key}: {exc}") \
-            from None
-    return "".join(text for text, _ in parse_markup(marked))
-
-
-@cache
 def _reference(code: str) -> re.Pattern[str]:
     t = load_language(code)
-    return re.compile("^" + _pattern(render(t, "reference", reference=_NAME),
+    return re.compile("^" + _pattern(t.phrase("reference", reference=_NAME),
                                      {_NAME: "(?P<reference>.+)"}) + "$")
 
 
@@ -226,7 +204,7 @@ def _numbered(t: LanguageTemplate, key: str, name: str, most: int) -> dict[str, 
     out: dict[str, int] = {}
     for number in range(1, most + 1):
         try:
-            out.setdefault(normal(render(t, key, **{name: number})), number)
+            out.setdefault(normal(t.phrase(key, **{name: number})), number)
         except TemplateProblem:  # a number a table of ordinals lacks (Arabic)
             continue
     return out
@@ -258,7 +236,7 @@ def _request_headings(code: str) -> dict[str, tuple[int, bool, int]]:
             key = f"request_sub_item_rule_{rule}" if sub else f"request_rule_{rule}"
             for session in range(1, MAX_SESSION + 1):
                 try:
-                    out.setdefault(fold(render(t, key, session=session)),
+                    out.setdefault(fold(t.phrase(key, session=session)),
                                    (rule, sub, session))
                 except TemplateProblem:  # a session a table of ordinals lacks (Arabic)
                     continue
@@ -289,7 +267,7 @@ def _letter_headings(code: str) -> tuple[Heading, ...]:
                 else:
                     values["state"] = form
                 try:
-                    rendered = render(t, key, **values)
+                    rendered = t.phrase(key, **values)
                 except TemplateProblem:
                     continue
                 pattern = "^" + _pattern(rendered, {_STATE: "(?P<state>.+?)"}) + "$"

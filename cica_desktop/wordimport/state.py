@@ -11,7 +11,7 @@ from typing import Any
 
 from ..compose.language import TemplateProblem
 from .messages import MESSAGES, message
-from .phrases import Phrases, fold, normal, render, split_states
+from .phrases import Phrases, fold, normal, split_states
 from .reader import Item, Para
 
 HEADING_STYLES = {"HCh": 1, "H1": 1, "H23": 2, "H4": 3, "Heading 1": 1, "Heading 2": 2,
@@ -117,12 +117,12 @@ def state_name(p: Phrases, printed: str) -> str:
     word before it (French "du Kazakhstan", "de la Croatie"): the shortest ending of
     *printed* that the template prints as *printed*."""
     endings = [printed[match.end():] for match in re.finditer(r"[\s’']", printed)]
-    addressee = render(p.t, "addressee_secretary_general")
+    addressee = p.t.phrase("addressee_secretary_general")
     for name in reversed(endings):
         if not name.strip():
             continue
         try:
-            heading = render(p.t, "letter_representatives", date="", addressee=addressee,
+            heading = p.t.phrase("letter_representatives", date="", addressee=addressee,
                              states=[name])
         except TemplateProblem:
             break
