@@ -14,7 +14,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_JUSTIFY
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
 from cica_desktop.document import (
@@ -57,13 +57,22 @@ def texts(document: Document) -> Iterator[str | None]:
 
 def one_font(document: Document) -> str:
     """Register the regular face of the document's main family (the CJK one for Chinese,
-    which holds its Latin letters too) and return its reportlab name."""
+    which holds its Latin letters too) and return its reportlab name.
+
+    The font is reportlab's own (its TTFont parses the file), whatever our renderer
+    registered before or after it. reportlab keeps one font object per face name: a second
+    registration of a face already registered under another name gets the first one's
+    object. So the yardstick's face is given a name of its own; else it would be laid out
+    and embedded with our font object (render/font_metrics.py) when ours came first."""
     spec = load_style_spec(document.language)
     script = "cjk" if document.script is Script.CJK else "latin"
     face = require_family(script, spec.font_families(script)).regular
     name = f"plain-{script}"
     if name not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(name, str(face.path), subfontIndex=face.index))
+        font = TTFont(name, str(face.path), subfontIndex=face.index)
+        font.face.name = TTFNameBytes(b"Plain" + bytes(font.face.name))
+        pdfmetrics.registerFont(font)
+    assert type(pdfmetrics.getFont(name)) is TTFont, "the yardstick is reportlab's own font"
     return name
 
 

@@ -1,0 +1,158 @@
+"""A face keeps the subsets it last embedded: the live preview renders the same package
+after every keystroke, and cutting and compressing the same glyphs again was a sixth of
+an English PDF and a third of a Chinese one. What is embedded is byte for byte what a
+first embedding gives; a subset that changed is cut afresh; a face keeps a bounded number;
+a font file changed on disk is never embedded from what was kept."""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pdfplumber
+import pikepdf
+import pytest
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFontFace
+from reportlab.pdfgen.canvas import Canvas
+
+from cica_desktop.compose import Part, compose
+from cica_desktop.model import load_project
+from cica_desktop.render import pdf_bytes
+from cica_desktop.render.font_metrics import CachedTTFont, ParsedFace, load_font
+from cica_desktop.render.font_system import bundled_fonts_dir
+from cica_desktop.samples import sample_path
+
+LATIN = bundled_fonts_dir() / "liberation" / "LiberationSerif-Regular.ttf"
+ITALIC = bundled_fonts_dir() / "liberation" / "LiberationSerif-Italic.ttf"
+
+
+@pytest.fixture(autouse=True)
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty metrics cache of the test's own."""
+    monkeypatch.setenv("CICA_DESKTOP_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "fonts"
+
+
+@pytest.fixture
+def cuts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
+    """The size of every subset cut from a font file from now on."""
+    made: list[int] = []
+    original = TTFontFace.makeSubset
+
+    def counted(face: TTFontFace, subset: list[int]) -> bytes:
+        made.append(len(subset))
+        return bytes(original(face, subset))
+
+    monkeypatch.setattr(TTFontFace, "makeSubset", counted)
+    yield made
+
+
+def font_programs(pdf: bytes) -> dict[str, tuple[int, bytes]]:
+    """Each embedded font program by its font's name: (Length1, the program)."""
+    programs = {}
+    with pikepdf.open(io.BytesIO(pdf)) as document:
+        for page in document.pages:
+            for font in page.Resources.Font.values():
+                if "/FontDescriptor" in font:
+                    stream = font.FontDescriptor.FontFile2
+                    programs[str(font.BaseFont)] = (int(stream.Length1), stream.read_bytes())
+    return programs
+
+
+def test_the_same_package_rendered_again_embeds_the_same_fonts_without_cutting_them(
+        cuts: list[int]) -> None:
+    document = compose(load_project(sample_path("zh")), Part.PACKAGE)
+    for name in pdfmetrics.getRegisteredFontNames():  # as in a process just started
+        face = getattr(pdfmetrics.getFont(name), "face", None)
+        if hasattr(face, "forget_subsets"):
+            face.forget_subsets()
+    first, _ = pdf_bytes(document)
+    assert cuts  # the first render cut its subsets
+    cuts.clear()
+    again, _ = pdf_bytes(document)
+    assert cuts == []
+    before, after = font_programs(first), font_programs(again)
+    assert before == after and len(before) >= 4
+    assert all(length == len(program) for length, program in after.values())
+
+
+def draw(font: str, text: str, compress: bool = True) -> bytes:
+    out = io.BytesIO()
+    canvas = Canvas(out, pageCompression=int(compress))
+    canvas.setFont(font, 12)
+    canvas.drawString(72, 720, text)
+    canvas.save()
+    return out.getvalue()
+
+
+def text_of(pdf: bytes) -> str:
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        return "\n".join(page.extract_text() or "" for page in document.pages)
+
+
+def registered(name: str, path: Path = LATIN) -> CachedTTFont:
+    """A face rebuilt from the metrics cache, registered under *name*. reportlab gives a
+    face already registered under another name that one's object: this face is named
+    apart."""
+    load_font(f"{name}-parsed", path, 0)
+    font = load_font(name, path, 0)
+    assert isinstance(font, CachedTTFont)
+    font.face.name = TTFNameBytes(name.encode())
+    pdfmetrics.registerFont(font)
+    assert pdfmetrics.getFont(name) is font
+    return font
+
+
+def test_a_new_character_embeds_a_subset_that_holds_it(cuts: list[int]) -> None:
+    registered("new-character")
+    draw("new-character", "General Assembly")
+    cuts.clear()
+    pdf = draw("new-character", "Assemblée générale")
+    assert cuts  # the subset now holds é: not the one kept
+    assert text_of(pdf) == "Assemblée générale"
+
+
+def test_a_face_keeps_a_bounded_number_of_subsets(cuts: list[int],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    font = registered("bounded")
+    monkeypatch.setattr(type(font.face), "KEPT_BYTES", 100_000)
+    for index in range(12):  # a Latin subset is about 20 KB compressed
+        draw("bounded", f"subset {index} " + chr(0x100 + index))
+    kept = vars(font.face)["_subsets"]
+    assert 1 < len(kept) < 12
+    assert sum(len(program) for _, program in kept.values()) <= 100_000
+    cuts.clear()
+    draw("bounded", "subset 11 " + chr(0x100 + 11))  # the last: kept
+    assert cuts == []
+    draw("bounded", "subset 0 " + chr(0x100))  # the first: let go, cut again
+    assert cuts
+
+
+def test_an_uncompressed_pdf_embeds_the_program_as_it_is() -> None:
+    registered("uncompressed")
+    draw("uncompressed", "General Assembly")
+    pdf = draw("uncompressed", "General Assembly", compress=False)
+    [(length, program)] = font_programs(pdf).values()
+    assert length == len(program) and program[:4] == b"\x00\x01\x00\x00"
+
+
+def test_a_font_file_changed_on_disk_is_not_embedded_from_what_was_kept(
+        tmp_path: Path, cuts: list[int]) -> None:
+    path = tmp_path / "face.ttf"
+    shutil.copyfile(LATIN, path)
+    registered("kept", path)
+    draw("kept", "Assembly")
+    shutil.copyfile(ITALIC, path)
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    cuts.clear()
+    [(_, program)] = font_programs(draw("kept", "Assembly")).values()
+    assert cuts  # cut from the file as it is now
+    fresh = CachedTTFont("fresh-italic", ParsedFace(str(ITALIC)))
+    fresh.face.name = TTFNameBytes(b"FreshItalic")  # a face of its own to reportlab
+    pdfmetrics.registerFont(fresh)
+    [(_, expected)] = font_programs(draw("fresh-italic", "Assembly")).values()
+    assert program == expected
