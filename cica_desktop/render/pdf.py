@@ -50,6 +50,7 @@ from ..document import (
     Table,
 )
 from ..document.script import RIGHT_TO_LEFT_CHARACTER, Script
+from .fragments import Span, fragments
 from .kinsoku import KinsokuParagraph
 from .latin import KeptLinesParagraph
 from .layout import column_widths
@@ -78,9 +79,7 @@ from .rtl import (
     word_revisions,
 )
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
-from .text import NO_BREAK_SPACE, printable, xml_escape
-
-NARROW_NO_BREAK_SPACE = "\u202f"
+from .text import NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, printable
 
 _ALIGN = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER, "justify": TA_JUSTIFY}
 
@@ -194,8 +193,7 @@ class _PdfRenderer:
         self._list: tuple[str, Element] | None = None
         self.furniture = PageFurniture(
             document, spec, self.fonts,
-            lambda text, style: self.paragraph_class(self.markup((Run(text, bold=True),)),
-                                                     style),
+            lambda text, style: self.text_paragraph((Run(text, bold=True),), style),
             structure=self.structure, notices=report.notices)
 
     # -- paragraph styles and markup ----------------------------------------------------
@@ -262,37 +260,49 @@ class _PdfRenderer:
 
     def _runs_markup(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec | None,
                      where: str, style_face: str | None = None) -> str:
-        parts: list[str] = []
+        return "".join(span.markup() for span in self._spans(runs, spec, where, style_face))
+
+    def _spans(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec | None,
+               where: str, style_face: str | None = None) -> Iterator[Span]:
+        """*runs* as spans of one face and style each (render/fragments.py)."""
         for run in runs:
             bold = run.bold or (spec.bold if spec else False)
             italic = (run.italic or (spec.italic if spec else False)) and self.doc.italics
             text = printable(run.text)
             size = spec.size if spec else self.spec.style("SingleTxt").size
+            ink = (f'color="{PLACEHOLDER_INK}" backColor="{PLACEHOLDER_BACKGROUND}"'
+                   if run.placeholder else "")  # a draft's gap: highlighted
             for index, segment in enumerate(text.split("\t")):
                 if index:  # a tab: a gap of no-break spaces in the Latin face
                     face = self.fonts.names[Script.LATIN]
                     # Chinese lines break between any characters (render/kinsoku.py).
                     gap = self.fonts.tab_gap(face, size, break_after=not self.cjk)
                     spaces = gap.rstrip(" ")  # the no-break spaces; a space may follow
-                    parts.append(f'<font face="{face}">{spaces}</font>{gap[len(spaces):]}')
+                    yield Span(spaces, face)
+                    if gap[len(spaces):]:
+                        yield Span(gap[len(spaces):])
                 for script, piece in self.fonts.pieces(segment, self.script, where):
                     face = self.fonts.names.get(script, self.fonts.names[Script.LATIN])
                     if run.emphasis and script == Script.CJK and self.fonts.cjk_emphasis:
                         face = self.fonts.cjk_emphasis
-                    escaped = xml_escape(piece).replace("\n", "<br/>")
-                    if NARROW_NO_BREAK_SPACE in escaped:
-                        escaped = escaped.replace(NARROW_NO_BREAK_SPACE,
-                                                  self.narrow_space(face, size))
-                    if bold:
-                        escaped = f"<b>{escaped}</b>"
-                    if italic:
-                        escaped = f"<i>{escaped}</i>"
-                    if run.placeholder:  # a draft's gap: highlighted
-                        escaped = (f'<font color="{PLACEHOLDER_INK}" '
-                                   f'backColor="{PLACEHOLDER_BACKGROUND}">{escaped}</font>')
-                    parts.append(escaped if face == style_face
-                                 else f'<font face="{face}">{escaped}</font>')
-        return "".join(parts)
+                    narrow = (self.narrow_space(face, size)
+                              if NARROW_NO_BREAK_SPACE in piece else "")
+                    yield Span(piece, None if face == style_face else face, bold, italic,
+                               ink, narrow)
+
+    def text_paragraph(self, runs: tuple[Run, ...], style: ParagraphStyle,
+                       spec: ParagraphStyleSpec | None = None, where: str = "",
+                       style_face: str | None = None, **options: Any) -> RLParagraph:
+        """A paragraph of *runs* in *style*: its fragments made directly
+        (render/fragments.py) unless a run needs markup (revision marks, a placeholder,
+        a narrow no-break space). *style_face*: as for `markup`."""
+        if not any(run.revision for run in runs):
+            spans = list(self._spans(runs, spec, where, style_face))
+            if not any(span.needs_markup for span in spans):
+                return self.paragraph_class("".join(span.text for span in spans), style,
+                                            frags=fragments(spans, style), **options)
+        return self.paragraph_class(self.markup(runs, spec, where, style_face), style,
+                                    **options)
 
     def narrow_space(self, face: str, size: float) -> str:
         """The markup of a narrow no-break space (U+202F, French before ; : ! ? »).
@@ -320,7 +330,7 @@ class _PdfRenderer:
         if overrides:
             style = ParagraphStyle(f"{style.name}+", parent=style, **overrides)
         where = "".join(r.text for r in runs)[:40]
-        return self.paragraph_class(self.markup(runs, spec, where, style.fontName), style)
+        return self.text_paragraph(runs, style, spec, where, style.fontName)
 
     def _mirrored_style(self, style_name: str) -> dict[str, Any]:
         """A left-to-right paragraph placed as the right-to-left ones are: same sides."""
@@ -408,9 +418,8 @@ class _PdfRenderer:
                 spec = self.spec.style(block.style)
                 where = "".join(r.text for r in block.runs)[:40]
                 style = self.style(block.style, numbered=True)
-                yield tag(self.paragraph_class(self.markup(block.runs, spec, where,
-                                                           style.fontName),
-                                               style, bulletText=block.label),
+                yield tag(self.text_paragraph(block.runs, style, spec, where, style.fontName,
+                                              bulletText=block.label),
                           self.list_item(block))
             case SignatureBlock():
                 yield KeepTogether(list(self.signature_block(block, self.structure)))
@@ -526,8 +535,7 @@ class _PdfRenderer:
                 cells.append(tag(RTLParagraph(self.rtl_text(line, font, size), font, size,
                                               leading), element))
             else:
-                cells.append(tag(self.paragraph_class(self.markup((Run(line),)), style),
-                                 element))
+                cells.append(tag(self.text_paragraph((Run(line),), style), element))
         pad = images.stamp_padding
         box = TaggedTable([[cells]], colWidths=[images.stamp_width])
         box.setStyle(RLTableStyle([
@@ -580,11 +588,11 @@ class _PdfRenderer:
                      for row, row_cells in zip(block.rows, cells, strict=True)]
             widths = list(reversed(widths))
         else:
-            data = [[tag(self.paragraph_class(
-                self.markup((Run(text),), header_spec, style_face=head.fontName), head), e)
+            data = [[tag(self.text_paragraph((Run(text),), head, header_spec,
+                                             style_face=head.fontName), e)
                      for text, e in zip(block.header, heads, strict=True)]]
-            data += [[tag(self.paragraph_class(
-                self.markup((Run(text),), spec, style_face=cell.fontName), cell), e)
+            data += [[tag(self.text_paragraph((Run(text),), cell, spec,
+                                              style_face=cell.fontName), e)
                       for text, e in zip(row, row_cells, strict=True)]
                      for row, row_cells in zip(block.rows, cells, strict=True)]
         pad = spec.cell_padding

@@ -19,6 +19,8 @@ def printable(text: str) -> str:
 
 #: U+00A0: reportlab neither breaks a line at it nor merges it with the spaces around.
 NO_BREAK_SPACE = "\u00a0"
+#: U+202F, French before ; : ! ? » (render/pdf.py sets it as a smaller U+00A0).
+NARROW_NO_BREAK_SPACE = "\u202f"
 
 #: How wide a tab is in the PDF, in ems of the text (see tab_gap).
 TAB_EMS = 2.0
