@@ -16,7 +16,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFontFace
+from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
 from cica_desktop.compose import Part, compose
@@ -53,14 +53,23 @@ def cuts(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[int]]:
 
 def font_programs(pdf: bytes) -> dict[str, tuple[int, bytes]]:
     """Each embedded font program by its font's name: (Length1, the program)."""
-    programs = {}
+    return {name: (length, program)
+            for name, (length, program, _, _) in embedded_fonts(pdf).items()}
+
+
+def embedded_fonts(pdf: bytes) -> dict[str, tuple[int, bytes, bytes, list[float]]]:
+    """Each embedded font by its name: Length1 and the program, the ToUnicode CMap, the
+    widths."""
+    fonts = {}
     with pikepdf.open(io.BytesIO(pdf)) as document:
         for page in document.pages:
             for font in page.Resources.Font.values():
                 if "/FontDescriptor" in font:
                     stream = font.FontDescriptor.FontFile2
-                    programs[str(font.BaseFont)] = (int(stream.Length1), stream.read_bytes())
-    return programs
+                    fonts[str(font.BaseFont)] = (
+                        int(stream.Length1), stream.read_bytes(), font.ToUnicode.read_bytes(),
+                        [float(width) for width in font.Widths])
+    return fonts
 
 
 def test_the_same_package_rendered_again_embeds_the_same_fonts_without_cutting_them(
@@ -75,9 +84,9 @@ def test_the_same_package_rendered_again_embeds_the_same_fonts_without_cutting_t
     cuts.clear()
     again, _ = pdf_bytes(document)
     assert cuts == []
-    before, after = font_programs(first), font_programs(again)
+    before, after = embedded_fonts(first), embedded_fonts(again)
     assert before == after and len(before) >= 4
-    assert all(length == len(program) for length, program in after.values())
+    assert all(length == len(program) for length, program, _, _ in after.values())
 
 
 def draw(font: str, text: str, compress: bool = True) -> bytes:
@@ -124,7 +133,7 @@ def test_a_face_keeps_a_bounded_number_of_subsets(cuts: list[int],
         draw("bounded", f"subset {index} " + chr(0x100 + index))
     kept = vars(font.face)["_subsets"]
     assert 1 < len(kept) < 12
-    assert sum(len(program) for _, program in kept.values()) <= 100_000
+    assert sum(objects.size for objects in kept.values()) <= 100_000
     cuts.clear()
     draw("bounded", "subset 11 " + chr(0x100 + 11))  # the last: kept
     assert cuts == []
@@ -156,3 +165,19 @@ def test_a_font_file_changed_on_disk_is_not_embedded_from_what_was_kept(
     pdfmetrics.registerFont(fresh)
     [(_, expected)] = font_programs(draw("fresh-italic", "Assembly")).values()
     assert program == expected
+
+
+def test_a_face_embeds_what_reportlabs_own_font_embeds() -> None:
+    """The subsets' objects are made here, not by reportlab's TTFont.addObjects: the
+    program, the widths and the CMap are the ones reportlab writes for the same text."""
+    text = "Assemblée générale — 联合国 ★ A/62/232"
+    ours = registered("ours-embedding")
+    reportlabs = TTFont("reportlab-embedding", str(LATIN))
+    reportlabs.face.name = TTFNameBytes(b"reportlab-embedding")
+    pdfmetrics.registerFont(reportlabs)
+    assert type(pdfmetrics.getFont("reportlab-embedding")) is TTFont and ours is not reportlabs
+    [mine] = embedded_fonts(draw("ours-embedding", text)).values()
+    [theirs] = embedded_fonts(draw("reportlab-embedding", text)).values()
+    assert mine[:2] == theirs[:2] and mine[3] == theirs[3]
+    assert mine[2].replace(b"ours-embedding", b"X") == \
+        theirs[2].replace(b"reportlab-embedding", b"X")

@@ -18,6 +18,7 @@ import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -29,10 +30,12 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfbase.ttfonts import (
     FF_NONSYMBOLIC,
     FF_SYMBOLIC,
+    SUBSETN,
     TTEncoding,
     TTFNameBytes,
     TTFont,
     TTFontFace,
+    makeToUnicodeCMap,
 )
 
 from . import font_cache
@@ -60,16 +63,31 @@ class _Pairs:
         return len(self.advances)
 
 
+@dataclass(frozen=True, slots=True)
+class _SubsetObjects:
+    """What a PDF embeds for one subset of a face, as written: the font program (and its
+    length before compression), the ToUnicode CMap and the widths array."""
+
+    length: int
+    program: bytes
+    to_unicode: bytes
+    widths: bytes
+
+    @property
+    def size(self) -> int:
+        return len(self.program) + len(self.to_unicode) + len(self.widths)
+
+
 class _EmbeddedSubsets:
-    """A face that keeps the last subsets it embedded, cut and compressed.
+    """A face that keeps what it last embedded for each subset, made once.
 
     The live preview renders the same package again after every keystroke, and each
     render embeds the same subsets of 256 characters of each face: cutting them from the
-    font file and compressing them was 3.5 of the 31 ms of the English sample's PDF and 17
-    of the 51 ms of the Chinese one (a subset of Chinese glyphs is large). A subset is known by
-    the characters it holds, in order; the bytes embedded are exactly those a first
-    embedding gives. A face whose file is read again (`CachedFace._parse_again`) forgets
-    them.
+    font file, compressing them and their ToUnicode CMaps, and writing their widths was
+    4.5 of the 31 ms of the English sample's PDF and 17 of the 51 ms of the Chinese one (a
+    subset of Chinese glyphs is large). A subset is known by its name and the characters
+    it holds, in order; the bytes embedded are exactly those a first embedding gives. A
+    face whose file is read again (`CachedFace._parse_again`) forgets them.
     """
 
     #: The bytes of subsets kept per face, at most (the newest is always kept): a Chinese
@@ -77,42 +95,44 @@ class _EmbeddedSubsets:
     #: uses a few per face, a 150-page Chinese one about a dozen.
     KEPT_BYTES = 2_000_000
 
-    _subsets: OrderedDict[tuple[int, ...], tuple[int, bytes]]
+    _subsets: OrderedDict[tuple[Any, ...], _SubsetObjects]
     _subsets_lock: threading.Lock
 
-    def _embedded(self, subset: list[int], compress: bool) -> tuple[int, bytes]:
-        """(length, bytes) of the font program for *subset*: compressed with *compress*."""
-        key = (int(compress), *subset)
+    def subset_objects(self, doc: Any, name: str, subset: list[int]) -> _SubsetObjects:
+        """The objects of the subset called *name* (reportlab's "AAAAAA+Face") holding
+        the characters *subset*, compressed if *doc* compresses."""
+        compress = bool(doc.compression)
+        key = (compress, name, *subset)
         lock = self.__dict__.setdefault("_subsets_lock", threading.Lock())
         with lock:
             kept = self.__dict__.setdefault("_subsets", OrderedDict())
             if key in kept:
                 kept.move_to_end(key)
-                found: tuple[int, bytes] = kept[key]
+                found: _SubsetObjects = kept[key]
                 return found
-        program = self.makeSubset(subset)  # type: ignore[attr-defined]
-        embedded = (len(program), zlib.compress(program) if compress else bytes(program))
+        face: Any = self
+        program = bytes(face.makeSubset(subset))
+        to_unicode = makeToUnicodeCMap(name, subset).encode("ascii")
+        widths = pdfdoc.PDFArray(list(map(face.getCharWidth, subset))).format(doc)
+        made = _SubsetObjects(len(program), zlib.compress(program) if compress else program,
+                              zlib.compress(to_unicode) if compress else to_unicode, widths)
         with lock:
-            kept[key] = embedded
-            total = sum(len(data) for _, data in kept.values())
+            kept[key] = made
+            total = sum(objects.size for objects in kept.values())
             while total > self.KEPT_BYTES and len(kept) > 1:
-                total -= len(kept.popitem(last=False)[1][1])
-        return embedded
+                total -= kept.popitem(last=False)[1].size
+        return made
 
     def forget_subsets(self) -> None:
         with self.__dict__.setdefault("_subsets_lock", threading.Lock()):
             self.__dict__.pop("_subsets", None)
 
-    def addSubsetObjects(self, doc: Any, fontname: str, subset: list[int]) -> Any:
-        """reportlab's (ttfonts.TTFontFile.addSubsetObjects, reportlab 4.x), the font
-        program from `_embedded`: a stream whose Filter is set is written as it is."""
-        length, program = self._embedded(subset, bool(doc.compression))
-        dictionary = pdfdoc.PDFDictionary({"Length1": length})
-        if doc.compression:
-            dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-        font_file = pdfdoc.PDFStream(dictionary, program)
+    def descriptor(self, doc: Any, name: str, objects: _SubsetObjects) -> Any:
+        """The subset's font descriptor and font program in *doc* (reportlab's
+        TTFontFile.addSubsetObjects, reportlab 4.x); a reference to the descriptor."""
         face: Any = self
-        font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({fontname})")
+        font_file = _stream(doc, objects.program, Length1=objects.length)
+        font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({name})")
         descriptor = pdfdoc.PDFDictionary({
             "Type": "/FontDescriptor",
             "Ascent": face.ascent,
@@ -120,13 +140,22 @@ class _EmbeddedSubsets:
             "Descent": face.descent,
             "Flags": (face.flags & ~FF_NONSYMBOLIC) | FF_SYMBOLIC,
             "FontBBox": pdfdoc.PDFArray(face.bbox),
-            "FontName": pdfdoc.PDFName(fontname),
+            "FontName": pdfdoc.PDFName(name),
             "ItalicAngle": face.italicAngle,
             "StemV": face.stemV,
             "FontFile2": font_file_ref,
             "MissingWidth": face.defaultWidth,
         })
-        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
+        return doc.Reference(descriptor, "fontDescriptor:" + name)
+
+
+def _stream(doc: Any, content: bytes, **entries: Any) -> Any:
+    """A stream of *content*, compressed already if *doc* compresses: reportlab writes a
+    stream whose Filter is set as it is."""
+    dictionary = pdfdoc.PDFDictionary(entries)
+    if doc.compression:
+        dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+    return pdfdoc.PDFStream(dictionary, content)
 
 
 class ParsedFace(_EmbeddedSubsets, TTFontFace):  # type: ignore[misc]
@@ -262,16 +291,87 @@ class CachedTTFont(TTFont):  # type: ignore[misc]
         self._asciiReadable = rl_config.ttfAsciiReadable
         self.shapable = not any(fnmatch(name, glob) for glob in rl_config.unShapedFontGlob)
 
+    def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
+        """reportlab's (the text as (subset, codes) chunks, giving each new character a
+        code), with a quick way for the usual case: every character has a code in the
+        first subset already. reportlab looks each character up in Python: 2 of the 26 ms
+        of the English sample's PDF, where nearly every line is of the first subset."""
+        state = self.state.get(doc)
+        if state is not None and isinstance(text, str) and text:
+            first = _FirstSubset.of(state)
+            if first.chars.issuperset(text):
+                return [(0, text.translate(first.codes).encode("latin-1"))]
+            chunks: list[tuple[int, bytes]] = TTFont.splitString(self, text, doc, encoding)
+            first.learn(text, state.assignments)
+            return chunks
+        found: list[tuple[int, bytes]] = TTFont.splitString(self, text, doc, encoding)
+        return found
+
     def addObjects(self, doc: Any) -> None:
-        """Embed the subsets of this face the document used (reportlab's own), then let
-        the file go (CachedFace.release_file). The file is opened first, so that a file
-        changed since its metrics were read is parsed again before any glyph is looked
-        up, not halfway through a subset."""
+        """Embed the subsets of this face the document used, then let the file go
+        (CachedFace.release_file). The file is opened first, so that a file changed
+        since its metrics were read is parsed again before any glyph is looked up, not
+        halfway through a subset."""
         self.face.open_file()
         try:
-            TTFont.addObjects(self, doc)
+            self._add_subsets(doc)
         finally:
             self.face.release_file()
+
+    def _add_subsets(self, doc: Any) -> None:
+        """reportlab's TTFont.addObjects (reportlab 4.x: a TrueType font per subset of
+        256 characters, with its widths, ToUnicode CMap and descriptor), what each subset
+        embeds from its face (`_EmbeddedSubsets.subset_objects`)."""
+        state = self.state.get(doc)
+        if state is None:
+            state = self.state[doc] = TTFont.State(self._asciiReadable)
+        state.frozen = 1
+        face = self.face
+        fonts = doc.idToObject["BasicFonts"].dict
+        for n, subset in enumerate(state.subsets):
+            internal = self.getSubsetInternalName(n, doc)[1:]
+            name = b"".join((SUBSETN(n), b"+", face.name, face.subfontNameX)).decode("pdfdoc")
+            objects = face.subset_objects(doc, name, subset)
+            font = pdfdoc.PDFTrueTypeFont()
+            font.__Comment__ = f"Font {self.fontName} subset {n}"
+            font.Name = internal
+            font.BaseFont = name
+            font.FirstChar = 0
+            font.LastChar = len(subset) - 1
+            font.Widths = objects.widths
+            font.ToUnicode = doc.Reference(_stream(doc, objects.to_unicode),
+                                           "toUnicodeCMap:" + name)
+            font.FontDescriptor = face.descriptor(doc, name, objects)
+            doc.Reference(font, internal)
+            fonts[internal] = font
+        del self.state[doc]
+
+
+class _FirstSubset:
+    """The characters with a code in a document's first subset of a face, and the codes,
+    as `str.translate` takes them; kept on reportlab's state of the face for that
+    document. A no-break space is set as a space (as reportlab does)."""
+
+    def __init__(self) -> None:
+        self.chars: set[str] = set()
+        self.codes: dict[int, int] = {}
+
+    @classmethod
+    def of(cls, state: Any) -> _FirstSubset:
+        first = getattr(state, "_cica_first_subset", None)
+        if first is None:
+            first = state._cica_first_subset = cls()
+            first.learn("".join(map(chr, state.assignments)), state.assignments)
+        return first
+
+    def learn(self, text: str, assignments: dict[int, int]) -> None:
+        """Take in the characters of *text* that now have a code in the first subset."""
+        for char in set(text):
+            code = ord(char)
+            assigned = assignments.get(32 if code == 0xA0 else code)
+            if assigned is not None and assigned < 256:
+                self.chars.add(char)
+                self.codes[code] = assigned
 
 
 def load_font(name: str, path: Path, index: int) -> TTFont:
