@@ -22,7 +22,7 @@ from cica_desktop.compose import Part, compose
 from cica_desktop.document import Document, NumberedParagraph, Paragraph
 from cica_desktop.model import load_project
 from cica_desktop.render import pdf_bytes
-from cica_desktop.render.pdf_tags import letters_of
+from cica_desktop.render.to_unicode import letters_of
 from cica_desktop.samples import sample_path
 
 #: What is not part of a word: spaces, punctuation, brackets and quotes of both scripts.

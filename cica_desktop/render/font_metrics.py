@@ -35,10 +35,10 @@ from reportlab.pdfbase.ttfonts import (
     TTFNameBytes,
     TTFont,
     TTFontFace,
-    makeToUnicodeCMap,
 )
 
 from . import font_cache
+from .to_unicode import to_unicode_cmap
 
 #: Attributes of a parsed face kept as arrays: name -> array type code.
 _ARRAYS = {"codes": "I", "glyphs": "I", "width_codes": "I", "widths": "d",
@@ -112,7 +112,7 @@ class _EmbeddedSubsets:
                 return found
         face: Any = self
         program = bytes(face.makeSubset(subset))
-        to_unicode = makeToUnicodeCMap(name, subset).encode("ascii")
+        to_unicode = to_unicode_cmap(name, subset).encode("utf-8")
         widths = pdfdoc.PDFArray(list(map(face.getCharWidth, subset))).format(doc)
         made = _SubsetObjects(len(program), zlib.compress(program) if compress else program,
                               zlib.compress(to_unicode) if compress else to_unicode, widths)

@@ -143,7 +143,8 @@ def fragments(spans: list[Span], style: Any) -> list[Any]:
                 text = text.lstrip(_wsc)
             if position == last:
                 text = text.rstrip(_wsc)
-            text = spaces.sub(" ", text)
+            if not (text.isprintable() and "  " not in text):  # else no space to clean
+                text = spaces.sub(" ", text)
             if position == 0:
                 text = text.lstrip(" ")
             if position == last:

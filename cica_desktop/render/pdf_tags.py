@@ -22,7 +22,7 @@ docs/FORMAT.md, "The PDF's structure and text layer"):
    PDF/A form, from the same builder.
 
 And the fonts' /ToUnicode maps give the Arabic presentation forms their letters
-(`to_unicode_cmap`), so text extraction and search see the letters as typed.
+(render/to_unicode.py), so text extraction and search see the letters as typed.
 
 The cost is one marked-content pair per flowable piece and one object per element: linear
 in the size of the document, and the file is written once.
@@ -31,13 +31,12 @@ in the size of the document, and the file is written once.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from reportlab.pdfbase import pdfdoc, ttfonts
+from reportlab.pdfbase import pdfdoc
 
 from .xmp import XmpMetadata, xmp_date, xmp_packet
 
@@ -475,47 +474,3 @@ class Tagged:
             element = element.body  # the piece continued on the next page
         with tagger.content(canvas, element):
             super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
-
-
-# ------------------------------------------------------------------ the Arabic text layer
-
-_PRESENTATION_FORM = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
-
-
-def letters_of(form: str) -> str:
-    """The letters a presentation form shows, in the order a reader that reorders the
-    drawn (display-order) glyphs expects them: a ligature's letters right to left."""
-    letters = unicodedata.normalize("NFKC", form)
-    if not letters.strip() or letters != letters.strip():
-        return form  # a mark's spacing form (" ً"): no letters to give
-    return letters[::-1] if len(letters) > 1 else letters
-
-
-def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
-    """reportlab's /ToUnicode CMap of one font subset, but a presentation form (the shaped
-    letters render/rtl.py draws) maps to its letters, so search and copy give "الجمعية"
-    and not its joined forms; the printed page is unchanged. Installed in place of
-    reportlab's own (`reportlab.pdfbase.ttfonts.makeToUnicodeCMap`), which can only map a
-    glyph to the one character it was asked to draw."""
-    if not any(0xFB50 <= char <= 0xFDFF or 0xFE70 <= char <= 0xFEFF for char in subset):
-        return str(_REPORTLAB_CMAP(font_name, subset))
-    entries = []
-    for code, char in enumerate(subset):
-        letters = chr(char)
-        if _PRESENTATION_FORM.match(letters):
-            letters = letters_of(letters)
-        entries.append(f"<{code:02X}> <{letters.encode('utf-16-be').hex().upper()}>")
-    return "\n".join([
-        "/CIDInit /ProcSet findresource begin", "12 dict begin", "begincmap",
-        "/CIDSystemInfo", f"<< /Registry ({font_name})", f"/Ordering ({font_name})",
-        "/Supplement 0", ">> def", f"/CMapName /{font_name} def", "/CMapType 2 def",
-        "1 begincodespacerange", f"<00> <{len(subset) - 1:02X}>", "endcodespacerange",
-        f"{len(subset)} beginbfchar", *entries, "endbfchar", "endcmap",
-        "CMapName currentdict /CMap defineresource pop", "end", "end"])
-
-
-#: reportlab's own (kept across a reload of this module, which must not wrap ours).
-_REPORTLAB_CMAP = getattr(ttfonts.makeToUnicodeCMap, "reportlab_original",
-                          ttfonts.makeToUnicodeCMap)
-to_unicode_cmap.reportlab_original = _REPORTLAB_CMAP  # type: ignore[attr-defined]
-ttfonts.makeToUnicodeCMap = to_unicode_cmap
