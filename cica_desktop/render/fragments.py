@@ -17,9 +17,8 @@ markup (render/pdf.py): they are rare, and their tags (colours, sizes) are the p
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,11 +62,12 @@ class Span:
         return bool(self.ink or self.narrow)
 
 
-# Tokens of the markup a list of spans makes: an opening tag (name, face), a closing
-# tag, text, a line break.
+# The markup a list of spans makes, as the parser meets it: an opening tag (name, face),
+# a closing tag, a line break, and text (adjacent texts joined: the parser sees one).
 _Open = tuple[str, str | None]
 _CLOSE = "close"
 _BREAK = "br"
+_Item = _Open | str | list[str]
 
 #: What reportlab's whitespace clean-up splits at: its own list when the text holds a
 #: no-break space (which it keeps), else what str.split() splits at.
@@ -77,46 +77,52 @@ _PY_SPACES = re.compile(r"\s+")
 _ENTITY = re.compile("([&<>])")
 
 
-def _tokens(spans: Iterable[Span]) -> Iterator[_Open | str]:
+def _stream(spans: Iterable[Span]) -> list[_Item]:
+    stream: list[_Item] = []
+
+    def text(line: str) -> None:
+        if stream and isinstance(stream[-1], list):
+            stream[-1].append(line)
+        else:
+            stream.append([line])
+
     for span in spans:
         opened = 0
         if span.face is not None:
-            yield ("font", span.face)
+            stream.append(("font", span.face))
             opened += 1
         if span.italic:
-            yield ("i", None)
+            stream.append(("i", None))
             opened += 1
         if span.bold:
-            yield ("b", None)
+            stream.append(("b", None))
             opened += 1
-        for index, line in enumerate(span.text.split("\n")):
-            if index:
-                yield _BREAK
-            if line:
-                yield line
-        for _ in range(opened):
-            yield _CLOSE
-
-
-def _merged(tokens: Iterable[_Open | str]) -> list[_Open | str | list[str]]:
-    """Adjacent texts joined (the parser sees them as one), kept as lists of text."""
-    merged: list[_Open | str | list[str]] = []
-    for token in tokens:
-        if isinstance(token, tuple) or token in (_CLOSE, _BREAK):
-            merged.append(token)
-        elif merged and isinstance(merged[-1], list):
-            merged[-1].append(token)
+        if "\n" not in span.text:
+            if span.text:
+                text(span.text)
         else:
-            merged.append([token])
-    return merged
+            for index, line in enumerate(span.text.split("\n")):
+                if index:
+                    stream.append(_BREAK)
+                if line:
+                    text(line)
+        stream.extend([_CLOSE] * opened)
+    return stream
+
+
+def _copy(frag: Any) -> Any:
+    """A copy of *frag* (what copy.copy gives, without its generic machinery)."""
+    twin = ParaFrag.__new__(ParaFrag)
+    twin.__dict__.update(frag.__dict__)
+    return twin
 
 
 def fragments(spans: list[Span], style: Any) -> list[Any]:
     """The fragments reportlab's parser gives for the markup of *spans* in *style*
     (spans that need no markup: `Span.needs_markup`)."""
-    stream = _merged(_tokens(spans))
-    texts = ["".join(item) for item in stream if isinstance(item, list)]
-    spaces = _RL_SPACES if any(NO_BREAK_SPACE in text for text in texts) else _PY_SPACES
+    stream = _stream(spans)
+    spaces = (_RL_SPACES if any(NO_BREAK_SPACE in span.text for span in spans)
+              else _PY_SPACES)
     top = ParaFrag()
     top.rise = 0
     top.greek = 0
@@ -130,7 +136,7 @@ def fragments(spans: list[Span], style: Any) -> list[Any]:
     frags: list[Any] = []
 
     def data(text: str) -> None:
-        frag = copy.copy(stack[-1])
+        frag = _copy(stack[-1])
         frag.fontName = tt2ps(frag.fontName, frag.bold, frag.italic)
         frag.text = text
         frags.append(frag)
@@ -149,12 +155,15 @@ def fragments(spans: list[Span], style: Any) -> list[Any]:
                 text = text.lstrip(" ")
             if position == last:
                 text = text.rstrip(" ")
-            for piece in _ENTITY.split(text):
-                if piece:
-                    data(piece)
+            if "&" in text or "<" in text or ">" in text:
+                for piece in _ENTITY.split(text):
+                    if piece:
+                        data(piece)
+            elif text:
+                data(text)
         elif isinstance(item, tuple):
             name, face = item
-            frag = copy.copy(stack[-1])
+            frag = _copy(stack[-1])
             frag.__tag__ = name
             if name == "font":
                 frag.fontName, frag.bold, frag.italic = ps2tt(face)
@@ -166,7 +175,7 @@ def fragments(spans: list[Span], style: Any) -> list[Any]:
         elif item == _CLOSE:
             stack.pop()
         else:  # a line break
-            frag = copy.copy(stack[-1])
+            frag = _copy(stack[-1])
             frag.__tag__ = "br"
             frag.lineBreak = True
             frag.text = ""

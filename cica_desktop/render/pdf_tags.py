@@ -116,6 +116,8 @@ class Tagger:
         self._depth = 0
         #: The element whose marked-content sequence is open (None: none, or an artifact).
         self._open: Element | None = None
+        #: While the tree is written: the ids of the elements with content drawn.
+        self._drawn: set[int] = set()
 
     # -- while drawing -----------------------------------------------------------------
     def _begin(self, canvas: Any, element: Element) -> None:
@@ -234,6 +236,7 @@ class Tagger:
         root_ref = doc.Reference(root)
         parent_tree: dict[int, list[Any]] = {page: [None] * len(elements)
                                              for page, elements in self.parents.items()}
+        self._drawn = _with_content(self.root)
         top = self._element(doc, self.root, root_ref, page_refs, parent_tree)
         root["K"] = top if top is not None else pdfdoc.PDFArray([])
         nums: list[Any] = []
@@ -256,7 +259,7 @@ class Tagger:
                  parent_tree: dict[int, list[Any]]) -> Any:
         """A reference to the /StructElem of *element* and its subtree; None if nothing
         of it was drawn."""
-        if not element.has_content():
+        if id(element) not in self._drawn:
             return None
         own_page = next((kid[0] for kid in element.kids if not isinstance(kid, Element)), None)
         node = _StructElem(element.kind, parent,
@@ -279,6 +282,21 @@ class Tagger:
         if element.actual_text:
             node.strings["ActualText"] = element.actual_text
         return ref
+
+
+def _with_content(element: Element, found: set[int] | None = None) -> set[int]:
+    """The ids of the elements under *element* (itself included) some of whose content was
+    drawn: one walk of the tree (Element.has_content, asked of each element, walks its
+    subtree again). A function of the module, not a closure: a closure calling itself is
+    a reference cycle (tests/test_render_garbage.py)."""
+    found = set() if found is None else found
+    drawn = False
+    for kid in element.kids:
+        if not isinstance(kid, Element) or id(kid) in _with_content(kid, found):
+            drawn = True
+    if drawn:
+        found.add(id(element))
+    return found
 
 
 def _number(document: Any, reference: Any) -> bytes:
