@@ -294,8 +294,8 @@ class CachedTTFont(TTFont):  # type: ignore[misc]
     def splitString(self, text: Any, doc: Any, encoding: str = "utf-8") -> list[tuple[int, bytes]]:
         """reportlab's (the text as (subset, codes) chunks, giving each new character a
         code), with a quick way for the usual case: every character has a code in the
-        first subset already. reportlab looks each character up in Python: 2 of the 26 ms
-        of the English sample's PDF, where nearly every line is of the first subset."""
+        first subset already (386 of the English sample's 391 pieces of text). reportlab
+        looks each character up in Python: half a millisecond of that sample's PDF."""
         state = self.state.get(doc)
         if state is not None and isinstance(text, str) and text:
             first = _FirstSubset.of(state)
