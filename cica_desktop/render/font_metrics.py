@@ -38,6 +38,7 @@ from reportlab.pdfbase.ttfonts import (
 )
 
 from . import font_cache
+from .text import NO_BREAK_SPACE
 from .to_unicode import to_unicode_cmap
 
 #: Attributes of a parsed face kept as arrays: name -> array type code.
@@ -302,7 +303,7 @@ class CachedTTFont(TTFont):  # type: ignore[misc]
             if first.chars.issuperset(text):
                 return [(0, text.translate(first.codes).encode("latin-1"))]
             chunks: list[tuple[int, bytes]] = TTFont.splitString(self, text, doc, encoding)
-            first.learn(text, state.assignments)
+            first.learn(text, state)
             return chunks
         found: list[tuple[int, bytes]] = TTFont.splitString(self, text, doc, encoding)
         return found
@@ -355,17 +356,26 @@ class _FirstSubset:
     def __init__(self) -> None:
         self.chars: set[str] = set()
         self.codes: dict[int, int] = {}
+        #: The first subset is full: no character will be given a code in it any more
+        #: (Chinese text fills it on its first pages), and all its codes are known.
+        self.complete = False
 
     @classmethod
     def of(cls, state: Any) -> _FirstSubset:
         first = getattr(state, "_cica_first_subset", None)
         if first is None:
             first = state._cica_first_subset = cls()
-            first.learn("".join(map(chr, state.assignments)), state.assignments)
+            first.learn("".join(map(chr, state.assignments)), state)
         return first
 
-    def learn(self, text: str, assignments: dict[int, int]) -> None:
+    def learn(self, text: str, state: Any) -> None:
         """Take in the characters of *text* that now have a code in the first subset."""
+        if self.complete:
+            return
+        if state.nextCode > 0xFF:  # full: take in every code it has, once
+            self.complete = True
+            text = "".join(map(chr, state.assignments)) + NO_BREAK_SPACE
+        assignments = state.assignments
         for char in set(text):
             code = ord(char)
             assigned = assignments.get(32 if code == 0xA0 else code)

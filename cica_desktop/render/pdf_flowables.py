@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Table
+from reportlab.platypus.tables import _calc_pc
 
 from .pdf_tags import Tagged, artifact, left_blank
 
@@ -141,7 +143,24 @@ class SignatureStamp(Flowable):  # type: ignore[misc]
 
 class TaggedTable(Table):  # type: ignore[misc]
     """reportlab's Table whose rules and backgrounds are artifacts (its cells' paragraphs
-    are tagged themselves)."""
+    are tagged themselves); its row heights are measured once per width."""
+
+    #: The column widths the row heights were last measured for.
+    _heights_for: tuple[Any, ...] | None = None
+
+    def _calc_height(self, availHeight: float, availWidth: float, H: Any = None,
+                     W: Any = None) -> None:
+        """reportlab's, but not again for the column widths it last measured. A table is
+        wrapped two or three times before it is split (kept with its heading, then
+        placed), and each time reportlab measured every row again, in time growing with
+        the square of the rows (it looks for the next unmeasured row from the first):
+        57 ms for a table of 862 rows. Without row spans, reportlab measures every row
+        whatever the height available, so the heights depend on the columns' widths
+        alone (ours are given in points: the same whatever the frame's width)."""
+        key = tuple(W or _calc_pc(self._argW, availWidth))
+        if self._spanCmds or key != self._heights_for:
+            super()._calc_height(availHeight, availWidth, H, W)
+            self._heights_for = None if self._spanCmds else key
 
     def draw(self) -> None:
         if not left_blank(self.canv):
