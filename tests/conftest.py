@@ -100,3 +100,10 @@ class _Dialogs(list):  # type: ignore[type-arg]
     """The message boxes shown, and the answer a question gets (a QMessageBox button)."""
 
     answer: object = None
+
+
+@pytest.fixture
+def own_font_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder of the test's own; returns where font entries go."""
+    monkeypatch.setenv("CICA_DESKTOP_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "fonts"

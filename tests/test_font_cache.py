@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from font_files import CJK, ITALIC, LATIN
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
@@ -27,16 +28,11 @@ from cica_desktop.render.pdf_fonts import DocumentFonts
 from cica_desktop.render.stylespec import load_style_spec
 from cica_desktop.samples import sample_path
 
-LATIN = bundled_fonts_dir() / "liberation" / "LiberationSerif-Regular.ttf"
-ITALIC = bundled_fonts_dir() / "liberation" / "LiberationSerif-Italic.ttf"
-CJK = bundled_fonts_dir() / "arphic" / "uming.ttc"
-
 
 @pytest.fixture(autouse=True)
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """An empty cache folder of the test's own."""
-    monkeypatch.setenv("CICA_DESKTOP_CACHE_DIR", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "fonts"
+def cache(own_font_cache: Path) -> Path:
+    """An empty metrics cache of the test's own."""
+    return own_font_cache
 
 
 def parsed_from_its_file(font: TTFont) -> bool:

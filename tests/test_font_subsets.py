@@ -16,6 +16,7 @@ from pathlib import Path
 import pdfplumber
 import pikepdf
 import pytest
+from font_files import CJK, ITALIC, LATIN
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
@@ -24,19 +25,13 @@ from cica_desktop.compose import Part, compose
 from cica_desktop.model import load_project
 from cica_desktop.render import pdf_bytes
 from cica_desktop.render.font_metrics import CachedTTFont, ParsedFace, load_font
-from cica_desktop.render.font_system import bundled_fonts_dir
 from cica_desktop.samples import sample_path
-
-LATIN = bundled_fonts_dir() / "liberation" / "LiberationSerif-Regular.ttf"
-CJK = bundled_fonts_dir() / "arphic" / "uming.ttc"
-ITALIC = bundled_fonts_dir() / "liberation" / "LiberationSerif-Italic.ttf"
 
 
 @pytest.fixture(autouse=True)
-def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def cache(own_font_cache: Path) -> Path:
     """An empty metrics cache of the test's own."""
-    monkeypatch.setenv("CICA_DESKTOP_CACHE_DIR", str(tmp_path / "cache"))
-    return tmp_path / "cache" / "fonts"
+    return own_font_cache
 
 
 @pytest.fixture
