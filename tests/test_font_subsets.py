@@ -10,6 +10,9 @@ import io
 import os
 import random
 import shutil
+import sys
+import threading
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +20,7 @@ import pdfplumber
 import pikepdf
 import pytest
 from font_files import CJK, ITALIC, LATIN
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfdoc, pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFNameBytes, TTFont, TTFontFace
 from reportlab.pdfgen.canvas import Canvas
 
@@ -198,3 +201,46 @@ def test_our_fonts_code_text_as_reportlab_does() -> None:
         text = "".join(rng.choice(rng.choice(alphabet)) for _ in range(rng.randint(0, 12)))
         assert ours.splitString(text, ours_doc) == reportlabs.splitString(text, reportlabs_doc)
     assert ours.state[ours_doc].nextCode > 256  # the first subset filled up on the way
+
+
+def test_exports_in_several_threads_never_keep_a_wrong_subset() -> None:
+    """The window's export threads share faces, and reportlab cuts a subset through the
+    face's one file cursor: two cuts at once read each other's places. A face cuts one
+    subset at a time, so what it keeps is what a lone cut gives. (Threads are made to
+    switch every microsecond to make the overlap likely; it exists at any rate.)"""
+    font = registered("threads")
+    face = font.face
+    face.open_file()
+    try:
+        chars = sorted(code for code in face.charToGlyph if 0xC0 <= code <= 0x24F)
+        subsets = [[0, *chars[start:start + 60]] for start in range(0, 160, 20)]
+        alone = [bytes(face.makeSubset(subset)) for subset in subsets]
+        document = pdfdoc.PDFDocument(compression=1)
+        errors: list[BaseException] = []
+
+        def cut(index: int) -> None:
+            try:
+                face.subset_objects(document, f"S{index}", subsets[index])
+            except BaseException as error:  # what failed is the test's answer
+                errors.append(error)
+
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(1e-6)
+        try:
+            for _ in range(10):
+                face.forget_subsets()
+                threads = [threading.Thread(target=cut, args=(index,))
+                           for index in range(len(subsets))]
+                for thread in threads:
+                    thread.start()
+                for thread in threads:
+                    thread.join()
+                assert errors == []
+                kept = [zlib.decompress(face.subset_objects(document, f"S{index}",
+                                                            subset).program)
+                        for index, subset in enumerate(subsets)]
+                assert kept == alone
+        finally:
+            sys.setswitchinterval(interval)
+    finally:
+        face.release_file()

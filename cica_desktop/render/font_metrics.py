@@ -46,7 +46,7 @@ _ARRAYS = {"codes": "I", "glyphs": "I", "width_codes": "I", "widths": "d",
            "advances": "d", "side_bearings": "I", "glyph_positions": "I"}
 #: The face's own attributes that are bulky or rebuilt here.
 _DERIVED = {"_ttf_data", "_pdfScale", "charToGlyph", "glyphToChar", "charWidths", "hmetrics",
-            "glyphPos", "_subsets", "_subsets_lock"}
+            "glyphPos", "_subsets", "_subsets_lock", "_cut_lock"}
 _NAMES = ("name", "familyName", "styleName", "fullName", "uniqueFontID")
 
 
@@ -98,31 +98,51 @@ class _EmbeddedSubsets:
 
     _subsets: OrderedDict[tuple[Any, ...], _SubsetObjects]
     _subsets_lock: threading.Lock
+    _cut_lock: threading.Lock
 
     def subset_objects(self, doc: Any, name: str, subset: list[int]) -> _SubsetObjects:
         """The objects of the subset called *name* (reportlab's "AAAAAA+Face") holding
-        the characters *subset*, compressed if *doc* compresses."""
-        compress = bool(doc.compression)
-        key = (compress, name, *subset)
-        lock = self.__dict__.setdefault("_subsets_lock", threading.Lock())
-        with lock:
-            kept = self.__dict__.setdefault("_subsets", OrderedDict())
-            if key in kept:
-                kept.move_to_end(key)
-                found: _SubsetObjects = kept[key]
+        the characters *subset*, compressed if *doc* compresses.
+
+        One subset of a face is cut at a time (`_cut_lock`): reportlab reads the font file
+        through the face's one cursor, so two threads cutting at once (the window's
+        exports share faces) read each other's places and cut a wrong program, which
+        would then be kept for every later document."""
+        key = (bool(doc.compression), name, *subset)
+        found = self._kept(key)
+        if found is not None:
+            return found
+        with self.__dict__.setdefault("_cut_lock", threading.Lock()):
+            found = self._kept(key)  # cut by the thread this one waited for
+            if found is not None:
                 return found
-        face: Any = self
-        program = bytes(face.makeSubset(subset))
-        to_unicode = to_unicode_cmap(name, subset).encode("utf-8")
-        widths = pdfdoc.PDFArray(list(map(face.getCharWidth, subset))).format(doc)
-        made = _SubsetObjects(len(program), zlib.compress(program) if compress else program,
-                              zlib.compress(to_unicode) if compress else to_unicode, widths)
-        with lock:
+            made = self._made(doc, name, subset)
+        with self._subsets_lock:
+            kept = self.__dict__.setdefault("_subsets", OrderedDict())  # maybe forgotten
             kept[key] = made
             total = sum(objects.size for objects in kept.values())
             while total > self.KEPT_BYTES and len(kept) > 1:
                 total -= kept.popitem(last=False)[1].size
         return made
+
+    def _kept(self, key: tuple[Any, ...]) -> _SubsetObjects | None:
+        with self.__dict__.setdefault("_subsets_lock", threading.Lock()):
+            kept = self.__dict__.setdefault("_subsets", OrderedDict())
+            if key not in kept:
+                return None
+            kept.move_to_end(key)
+            found: _SubsetObjects = kept[key]
+            return found
+
+    def _made(self, doc: Any, name: str, subset: list[int]) -> _SubsetObjects:
+        face: Any = self
+        program = bytes(face.makeSubset(subset))
+        to_unicode = to_unicode_cmap(name, subset).encode("utf-8")
+        widths = pdfdoc.PDFArray(list(map(face.getCharWidth, subset))).format(doc)
+        if not doc.compression:
+            return _SubsetObjects(len(program), program, to_unicode, widths)
+        return _SubsetObjects(len(program), zlib.compress(program), zlib.compress(to_unicode),
+                              widths)
 
     def forget_subsets(self) -> None:
         with self.__dict__.setdefault("_subsets_lock", threading.Lock()):
