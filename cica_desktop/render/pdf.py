@@ -228,10 +228,10 @@ class _PdfRenderer:
 
     def markup(self, runs: tuple[Run, ...], spec: ParagraphStyleSpec | None = None,
                where: str = "", style_face: str | None = None) -> str:
-        """reportlab's markup of *runs*; a comparison's revised runs (Run.revision)
-        underlined in blue (inserted) or struck through in red (deleted). Text in
-        *style_face*, the paragraph style's own font, needs no <font> tag: most
-        paragraphs are then plain text to reportlab's parser, which is quicker with it."""
+        """reportlab's markup of *runs*, for the paragraphs `text_paragraph` does not give
+        fragments directly; a comparison's revised runs (Run.revision) underlined in
+        blue (inserted) or struck through in red (deleted). Text in *style_face*, the
+        paragraph style's own font, needs no <font> tag."""
         groups = [(revision, tuple(group)) for revision, group
                   in itertools.groupby(runs, key=lambda run: run.revision)]
         if len(groups) == 1 and not groups[0][0]:

@@ -70,9 +70,6 @@ class Element:
         self.kids.append(child)
         return child
 
-    def has_content(self) -> bool:
-        return any(not isinstance(kid, Element) or kid.has_content() for kid in self.kids)
-
 
 @dataclass(frozen=True)
 class Labelled:
@@ -286,9 +283,9 @@ class Tagger:
 
 def _with_content(element: Element, found: set[int] | None = None) -> set[int]:
     """The ids of the elements under *element* (itself included) some of whose content was
-    drawn: one walk of the tree (Element.has_content, asked of each element, walks its
-    subtree again). A function of the module, not a closure: a closure calling itself is
-    a reference cycle (tests/test_render_garbage.py)."""
+    drawn, in one walk of the tree (asking each element about its subtree walked it once
+    per level). A function of the module, not a closure: a closure calling itself is a
+    reference cycle (tests/test_render_garbage.py)."""
     found = set() if found is None else found
     drawn = False
     for kid in element.kids:
