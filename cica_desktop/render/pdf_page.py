@@ -51,7 +51,6 @@ class PageFurniture:
         self.cjk = document.script is Script.CJK
         self.rtl = document.direction == Direction.RTL
         self._header_titles: dict[tuple[str, int], RLParagraph] = {}
-        self._header_styles: dict[bool, ParagraphStyle] = {}
         #: The operators of each side's header, as its first page has them.
         self._headers_written: dict[bool, list[str]] = {}
         self._set_lines: dict[tuple[str, float, bool, bool],
@@ -230,16 +229,6 @@ class PageFurniture:
             for offset, width in code39_bars(running.barcode, narrow):
                 canvas.rect(x + offset, y, width, height, stroke=0, fill=1)
 
-    def _header_style(self, even: bool) -> ParagraphStyle:
-        """The running head's short title's style: on the right of even pages."""
-        if even not in self._header_styles:
-            header = self.spec.style("Header")
-            self._header_styles[even] = ParagraphStyle(
-                "header", fontName=self.fonts.name(self.script, bold=True),
-                fontSize=header.size, leading=header.leading,
-                alignment=TA_RIGHT if even else TA_LEFT, wordWrap="CJK" if self.cjk else None)
-        return self._header_styles[even]
-
     def _header_title(self, text: str, style: ParagraphStyle, width: float) -> RLParagraph:
         """The short title of the running head: the reader is told (once) when it takes
         more than two lines; more than three are cut with an ellipsis."""
@@ -312,7 +301,11 @@ class PageFurniture:
         size = r.header_size
         # Header: symbol and short title on opposite sides, a thin rule under them.
         header = self.spec.style("Header")
-        title_style = self._header_style(even)
+        # Set once per side (_draw_header): the style is made here each time.
+        title_style = ParagraphStyle(
+            "header", fontName=self.fonts.name(self.script, bold=True), fontSize=header.size,
+            leading=header.leading, alignment=TA_RIGHT if even else TA_LEFT,
+            wordWrap="CJK" if self.cjk else None)
         title_width = r.header_title_width
         short_title = running.short_title
         if ARABIC_CHARACTER.search(short_title):
