@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Table
 from reportlab.platypus.tables import _calc_pc
 
 from .pdf_tags import Tagged, artifact, left_blank
+
+#: How many rows of a table reportlab is given to measure at a time (TaggedTable).
+ROWS_MEASURED_AT_ONCE = 64
 
 #: Where the digital signature's box landed: (page index, x0, y0, x1, y1) in PDF points.
 Box = tuple[int, float, float, float, float]
@@ -147,6 +150,13 @@ class TaggedTable(Table):  # type: ignore[misc]
 
     #: The column widths the row heights were last measured for.
     _heights_for: tuple[Any, ...] | None = None
+    #: reportlab's: the heights given (None: to measure), the cells and their styles by
+    #: row, each row's least height, and the heights measured.
+    _argH: list[float | None]
+    _cellvalues: list[list[Any]]
+    _cellStyles: list[list[Any]]
+    _minRowHeights: list[float] | None
+    _rowHeights: list[float]
 
     def _calc_height(self, availHeight: float, availWidth: float, H: Any = None,
                      W: Any = None) -> None:
@@ -158,9 +168,40 @@ class TaggedTable(Table):  # type: ignore[misc]
         whatever the height available, so the heights depend on the columns' widths
         alone (ours are given in points: the same whatever the frame's width)."""
         key = tuple(W or _calc_pc(self._argW, availWidth))
-        if self._spanCmds or key != self._heights_for:
+        if self._spanCmds:
             super()._calc_height(availHeight, availWidth, H, W)
-            self._heights_for = None if self._spanCmds else key
+        elif key != self._heights_for:
+            self._measure_by_slices(availHeight, availWidth, list(key))
+            self._heights_for = key
+
+    def _measure_by_slices(self, availHeight: float, availWidth: float, W: list[Any]) -> None:
+        """reportlab's measure, given the rows `ROWS_MEASURED_AT_ONCE` at a time. For each
+        row it measures, reportlab looks for the next unmeasured row from the first and
+        sums the heights above it: a table's first measure took time growing with the
+        square of its rows (a third of a 100-page table's layout). Without row spans a
+        row's height is its own cells' alone, so slices measure as the whole does."""
+        given = self._argH
+        values, styles, least = self._cellvalues, self._cellStyles, self._minRowHeights
+        heights: list[float] = []
+        try:
+            for start in range(0, len(given), ROWS_MEASURED_AT_ONCE):
+                rows = slice(start, start + ROWS_MEASURED_AT_ONCE)
+                self._argH = given[rows]
+                if None not in self._argH:  # reportlab keeps heights given as they are
+                    heights += cast(list[float], self._argH)
+                    continue
+                self._cellvalues, self._cellStyles = values[rows], styles[rows]
+                if least:
+                    self._minRowHeights = least[rows]
+                super()._calc_height(availHeight, availWidth, W=W)
+                heights += self._rowHeights
+            # Every height known: reportlab only adds up the rows' positions.
+            self._argH = list(heights)
+            super()._calc_height(availHeight, availWidth, W=W)
+        finally:
+            self._argH = given
+            self._cellvalues, self._cellStyles, self._minRowHeights = values, styles, least
+        self._rowHeights = heights
 
     def draw(self) -> None:
         if not left_blank(self.canv):
