@@ -228,14 +228,14 @@ class Tagger:
         written once."""
         doc = canvas._doc
         pages = doc.Pages.pages
-        page_refs = [doc.Reference(page) for page in pages]
+        page_numbers = [_number(doc, doc.Reference(page)) for page in pages]
         root = pdfdoc.PDFDictionary({"Type": pdfdoc.PDFName("StructTreeRoot")})
         root_ref = doc.Reference(root)
-        parent_tree: dict[int, list[Any]] = {page: [None] * len(elements)
-                                             for page, elements in self.parents.items()}
+        parent_tree: dict[int, list[bytes | None]] = {
+            page: [None] * len(elements) for page, elements in self.parents.items()}
         self._drawn = _with_content(self.root)
-        top = self._element(doc, self.root, root_ref, page_refs, parent_tree)
-        root["K"] = top if top is not None else pdfdoc.PDFArray([])
+        top = self._element(doc, self.root, _number(doc, root_ref), page_numbers, parent_tree)
+        root["K"] = _Written(top) if top is not None else pdfdoc.PDFArray([])
         nums: list[Any] = []
         for page in sorted(parent_tree):
             nums += [page, doc.Reference(_References(parent_tree[page]))]
@@ -252,25 +252,27 @@ class Tagger:
             document_xmp(doc, self.root.lang))))
         canvas.setViewerPreference("DisplayDocTitle", "true")
 
-    def _element(self, doc: Any, element: Element, parent: Any, pages: list[Any],
-                 parent_tree: dict[int, list[Any]]) -> Any:
-        """A reference to the /StructElem of *element* and its subtree; None if nothing
-        of it was drawn."""
+    def _element(self, doc: Any, element: Element, parent: bytes, pages: list[bytes],
+                 parent_tree: dict[int, list[bytes | None]]) -> bytes | None:
+        """The object number ("12 0 R") of the /StructElem of *element*, registered with
+        its subtree; None if nothing of it was drawn. *parent* and *pages* are object
+        numbers too: each is looked up once, not at every use (a long document's
+        structure tree refers to its elements and pages hundreds of thousands of times)."""
         if id(element) not in self._drawn:
             return None
         own_page = next((kid[0] for kid in element.kids if not isinstance(kid, Element)), None)
         node = _StructElem(element.kind, parent,
                            pages[own_page] if own_page is not None else None)
-        ref = doc.Reference(node)
+        number = _number(doc, doc.Reference(node))
         kids = node.kids
         for kid in element.kids:
             if isinstance(kid, Element):
-                child = self._element(doc, kid, ref, pages, parent_tree)
+                child = self._element(doc, kid, number, pages, parent_tree)
                 if child is not None:
                     kids.append(child)
                 continue
             page, mcid = kid
-            parent_tree[page][mcid] = ref
+            parent_tree[page][mcid] = number
             kids.append(mcid if page == own_page else (pages[page], mcid))
         if element.lang and element is not self.root:
             node.strings["Lang"] = element.lang
@@ -278,7 +280,7 @@ class Tagger:
             node.strings["Alt"] = element.alt
         if element.actual_text:
             node.strings["ActualText"] = element.actual_text
-        return ref
+        return number
 
 
 def _with_content(element: Element, found: set[int] | None = None) -> set[int]:
@@ -301,38 +303,49 @@ def _number(document: Any, reference: Any) -> bytes:
     return b"%d %d R" % document.idToObjectNumberAndVersion[reference.name]
 
 
-class _References(pdfdoc.PDFObject):  # type: ignore[misc]
-    """An array of references (a page's entry in the parent tree: the element of each
-    marked-content id), written straight to bytes; null where an id has none."""
+class _Written(pdfdoc.PDFObject):  # type: ignore[misc]
+    """What is already PDF (an object number), in one of reportlab's dictionaries."""
 
-    def __init__(self, references: list[Any]) -> None:
-        self.references = references
+    def __init__(self, written: bytes) -> None:
+        self.written = written
 
     def format(self, document: Any) -> bytes:
-        return b"[ " + b" ".join(b"null" if ref is None else _number(document, ref)
-                                 for ref in self.references) + b" ]"
+        return self.written
+
+
+class _References(pdfdoc.PDFObject):  # type: ignore[misc]
+    """An array of object numbers (a page's entry in the parent tree: the element of each
+    marked-content id), written straight to bytes; null where an id has none."""
+
+    def __init__(self, numbers: list[bytes | None]) -> None:
+        self.numbers = numbers
+
+    def format(self, document: Any) -> bytes:
+        return b"[ " + b" ".join(b"null" if number is None else number
+                                 for number in self.numbers) + b" ]"
 
 
 class _StructElem(pdfdoc.PDFObject):  # type: ignore[misc]
     """A /StructElem, written straight to bytes. reportlab's general dictionaries took a
     fifth of a sample's render formatting the two or three of these each paragraph has.
-    Its kids are references to other elements, marked-content ids on its own page, and
-    (page reference, id) for content on another page (a marked-content reference)."""
+    Its parent, page and kids are given as object numbers ("12 0 R"): its kids are other
+    elements, marked-content ids on its own page, and (page, id) for content on another
+    page (a marked-content reference)."""
 
-    def __init__(self, kind: str, parent: Any, page: Any) -> None:
+    def __init__(self, kind: str, parent: bytes, page: bytes | None) -> None:
         self.kind = kind.encode("ascii")
         self.parent = parent
         self.page = page
-        self.kids: list[Any] = []
+        self.kids: list[bytes | int | tuple[bytes, int]] = []
         #: /Lang, /Alt, /ActualText: PDF text strings (encrypted and encoded as reportlab
         #: writes strings).
         self.strings: dict[str, str] = {}
 
     def format(self, document: Any) -> bytes:
-        out = [b"<< /Type /StructElem /S /", self.kind, b" /P ", _number(document, self.parent)]
+        out = [b"<< /Type /StructElem /S /", self.kind, b" /P ", self.parent]
         if self.page is not None:
-            out += [b" /Pg ", _number(document, self.page)]
-        kids = [self._kid(document, kid) for kid in self.kids]
+            out += [b" /Pg ", self.page]
+        kids = [self._kid(kid) for kid in self.kids]
         out += [b" /K ", kids[0] if len(kids) == 1 else b"[ " + b" ".join(kids) + b" ]"]
         for key, text in self.strings.items():
             out += [b" /", key.encode("ascii"), b" ",
@@ -343,13 +356,13 @@ class _StructElem(pdfdoc.PDFObject):  # type: ignore[misc]
         return b"".join(out)
 
     @staticmethod
-    def _kid(document: Any, kid: Any) -> bytes:
+    def _kid(kid: bytes | int | tuple[bytes, int]) -> bytes:
         if isinstance(kid, int):
             return b"%d" % kid
         if isinstance(kid, tuple):
             page, mcid = kid
-            return b"<< /Type /MCR /Pg %s /MCID %d >>" % (_number(document, page), mcid)
-        return _number(document, kid)
+            return b"<< /Type /MCR /Pg %s /MCID %d >>" % (page, mcid)
+        return kid
 
 
 def _descendants(element: Element) -> Iterator[Element]:
