@@ -11,7 +11,8 @@ Its own figures, each a median with its range (min–max), the load average befo
   * cold `cica-desktop build` of the zh sample to DOCX and PDF, and LibreOffice converting
     that DOCX to PDF, taking turns (a burst of load lands on both);
   * DOCX and PDF of a package of about 150 and of about 300 pages, zh and en: the growth
-    (2 is linear) and pages per second;
+    (2 is linear) and pages per second; plain reportlab's growth on the same text beside
+    it, the layout engine's own;
   * each sample (zh, en) warm: compose + DOCX + PDF, and compose + PDF against plain
     reportlab laying out the same text with one font (bench/plain.py);
   * the signing step: opening the key, one PAdES signature (bench/signing.py).
@@ -78,7 +79,7 @@ class Settings:
     clock: str = "wall"
 
 
-FULL = Settings(repetitions=15, scale_repetitions=5, cold_runs=7, quick=False)
+FULL = Settings(repetitions=15, scale_repetitions=7, cold_runs=7, quick=False)
 QUICK = Settings(repetitions=5, scale_repetitions=1, cold_runs=3, quick=True)
 
 
@@ -149,6 +150,10 @@ def scale_rows(s: Settings) -> Iterator[Row]:
             yield row(f"{name} {language}: pages per second ({long.pages} pages)",
                       f"{scaling.pages_per_second(fmt):.0f}",
                       at_least(scaling.pages_per_second(fmt), speed, " pages/s"))
+        yield row(f"plain reportlab {language}, the same text as the {short.pages} and "
+                  f"{long.pages} pages", f"{short.plain.describe()}; {long.plain.describe()}")
+        yield row(f"plain reportlab {language}: the longer ÷ the shorter (per our page count)",
+                  f"{scaling.growth('plain'):.2f}×")
 
 
 def compose_plain(package: Package, font: str) -> bytes:

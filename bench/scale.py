@@ -1,6 +1,8 @@
 """Does rendering stay linear in the document's length? DOCX and PDF of a package of about
 150 and of about 300 pages (a sample with its memorandum, lists and tables repeated,
-bench/projects.py), warm, from the composed document."""
+bench/projects.py), warm, from the composed document; and, as the yardstick of what the
+layout engine alone does, plain reportlab laying out the same text (bench/plain.py). The
+two lengths take turns in one loop, so a burst of load lands on both."""
 
 from __future__ import annotations
 
@@ -9,9 +11,12 @@ from dataclasses import dataclass
 from functools import partial
 
 from common import Timing, time_interleaved
+from plain import one_font, plain_pdf
 from projects import SAMPLES, fit_large_package
 
+from cica_desktop.collection_pause import collection_paused
 from cica_desktop.compose import Part, compose
+from cica_desktop.document import Document
 from cica_desktop.model import load_project
 from cica_desktop.render import docx_bytes, pdf_bytes
 
@@ -24,9 +29,11 @@ class Size:
     pages: int
     docx: Timing
     pdf: Timing
+    #: Plain reportlab laying out the same text with one font (its own page count).
+    plain: Timing
 
     def timing(self, fmt: str) -> Timing:
-        return self.docx if fmt == "docx" else self.pdf
+        return {"docx": self.docx, "pdf": self.pdf, "plain": self.plain}[fmt]
 
 
 @dataclass(frozen=True)
@@ -37,7 +44,8 @@ class Scaling:
 
     def growth(self, fmt: str) -> float:
         """How many times longer the long package takes than the short one; 2 is linear
-        when it has twice the pages (corrected here for the pages each really has)."""
+        when it has twice the pages (corrected here for the pages each really has; for
+        plain reportlab, for our pages, as it lays out the same text)."""
         short, long = self.short.timing(fmt), self.long.timing(fmt)
         return (long.median / short.median) * (2 * self.short.pages / self.long.pages)
 
@@ -45,14 +53,26 @@ class Scaling:
         return self.long.pages / self.long.timing(fmt).median
 
 
+def plain_pdf_paused(document: Document, font: str) -> bytes:
+    """The yardstick, with the collector paused as our renderers pause it."""
+    with collection_paused():
+        return plain_pdf(document, font)
+
+
 def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -> Scaling:
     base = load_project(SAMPLES[language])
-    sizes = []
+    documents: dict[int, tuple[Document, int]] = {}
     for target in (SHORT, LONG):
         package, _factor, pages = fit_large_package(base, target)
-        document = compose(package, Part.PACKAGE)
-        timings = time_interleaved({"docx": partial(docx_bytes, document),
-                                    "pdf": partial(pdf_bytes, document)}, 1, repetitions,
-                                   clock)
-        sizes.append(Size(pages, timings["docx"], timings["pdf"]))
-    return Scaling(language, *sizes)
+        documents[target] = (compose(package, Part.PACKAGE), pages)
+    font = one_font(documents[SHORT][0])
+    actions: dict[str, Callable[[], object]] = {}
+    for target, (document, _pages) in documents.items():
+        actions[f"docx {target}"] = partial(docx_bytes, document)
+        actions[f"pdf {target}"] = partial(pdf_bytes, document)
+        actions[f"plain {target}"] = partial(plain_pdf_paused, document, font)
+    timings = time_interleaved(actions, 1, repetitions, clock)
+    short, long = (Size(pages, timings[f"docx {target}"], timings[f"pdf {target}"],
+                        timings[f"plain {target}"])
+                   for target, (_document, pages) in documents.items())
+    return Scaling(language, short, long)
