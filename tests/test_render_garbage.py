@@ -116,3 +116,33 @@ def test_the_collector_is_left_as_it_was_found() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("language", ["zh", "en", "ar"])
+def test_what_is_drawn_is_let_go_before_the_file_is_written(
+        language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """reportlab drops each flowable once it is drawn; nothing of ours may keep one (nor
+    the lines it laid out) until the end of the render, when the pages are written: on
+    a long document that was a fifth of its memory and about 5% of its time."""
+    from reportlab.platypus import Flowable, Table
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    from cica_desktop.render import pdf_page
+
+    def content(o: object) -> bool:
+        """A paragraph or table of the document (not reportlab's own page actions)."""
+        return isinstance(o, Flowable) and (
+            isinstance(o, RLParagraph | Table) or type(o).__module__.startswith("cica"))
+
+    alive: list[str] = []
+    save = pdf_page._DeferredCanvas.save
+
+    def counting_save(canvas: pdf_page._DeferredCanvas) -> None:
+        alive.extend(type(o).__qualname__ for o in gc.get_objects() if content(o))
+        save(canvas)
+
+    monkeypatch.setattr(pdf_page._DeferredCanvas, "save", counting_save)
+    document = compose(load_project(sample_path(language)), Part.PACKAGE)
+    pdf_bytes(document)
+    # reportlab's build still holds the last flowable it handled (the end rule).
+    assert len(alive) <= 1, f"laid-out flowables still alive: {Counter(alive)}"
