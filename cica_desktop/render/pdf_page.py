@@ -416,6 +416,10 @@ class _DeferredCanvas(Canvas):  # type: ignore[misc]
     def showPage(self) -> None:
         state = dict(self.__dict__)
         del state["_pages"]  # else each page's state holds the list that holds it
+        # The page's operators, kept as the one string reportlab joins them into (with
+        # "\n") when it writes the page: a long document's thousands of small strings
+        # per page held to the end are memory every later page works around.
+        state["_code"] = ["\n".join(self._code)]
         self._pages.append(state)
         self._startPage()
 

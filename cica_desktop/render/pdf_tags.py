@@ -48,7 +48,7 @@ TAG = "_cica_tag"
 HEADINGS = {"HCh": "H1", "H1": "H2", "H23": "H3", "H4": "H4"}
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Element:
     """A structure element: its type (P, H1, L, LI, Lbl, LBody, Table, TR, TH, TD,
     Figure, Div, Document) and its children, elements and marked content (page, MCID), in
