@@ -11,8 +11,9 @@ Its own figures, each a median with its range (min–max), the load average befo
   * cold `cica-desktop build` of the zh sample to DOCX and PDF, and LibreOffice converting
     that DOCX to PDF, taking turns (a burst of load lands on both);
   * DOCX and PDF of a package of about 150 and of about 300 pages, zh and en: the growth
-    (2 is linear) and pages per second; plain reportlab's growth on the same text beside
-    it, the layout engine's own;
+    per character of text (2 is linear; bench/scale.py says why not per page, shown too)
+    and pages per second; plain reportlab's growth on the same text beside it, the
+    layout engine's own;
   * each sample (zh, en) warm: compose + DOCX + PDF, and compose + PDF against plain
     reportlab laying out the same text with one font (bench/plain.py);
   * the signing step: opening the key, one PAdES signature (bench/signing.py).
@@ -144,16 +145,18 @@ def scale_rows(s: Settings) -> Iterator[Row]:
             yield row(f"{name} {language}, {short.pages} pages",
                       short.timing(fmt).describe())
             yield row(f"{name} {language}, {long.pages} pages", long.timing(fmt).describe())
-            yield row(f"{name} {language}: {long.pages} pages ÷ {short.pages} pages "
-                      "(per page count)", f"{scaling.growth(fmt):.2f}×",
+            yield row(f"{name} {language}: {long.pages} pages ÷ {short.pages} pages, per page "
+                      "count", f"{scaling.growth_per_page(fmt):.2f}×")
+            yield row(f"{name} {language}: the same per character of text ({long.characters:,}"
+                      f" ÷ {short.characters:,})", f"{scaling.growth(fmt):.2f}×",
                       at_most(scaling.growth(fmt), growth))
             yield row(f"{name} {language}: pages per second ({long.pages} pages)",
                       f"{scaling.pages_per_second(fmt):.0f}",
                       at_least(scaling.pages_per_second(fmt), speed, " pages/s"))
         yield row(f"plain reportlab {language}, the same text as the {short.pages} and "
                   f"{long.pages} pages", f"{short.plain.describe()}; {long.plain.describe()}")
-        yield row(f"plain reportlab {language}: the longer ÷ the shorter (per our page count)",
-                  f"{scaling.growth('plain'):.2f}×")
+        yield row(f"plain reportlab {language}: the longer ÷ the shorter, per character of "
+                  "text", f"{scaling.growth('plain'):.2f}×")
 
 
 def compose_plain(package: Package, font: str) -> bytes:
