@@ -52,3 +52,33 @@ def test_the_fonts_we_ship_are_listed_with_their_licences_in_about() -> None:
         licence = (font.folder / "LICENSE").read_text(encoding="utf-8")
         assert words[font.licence].casefold() in licence.casefold()
         assert font.size > 100_000
+
+
+def test_a_face_two_exports_meet_at_once_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's export threads render at once; a face new to both is read once."""
+    import threading
+    import time
+    from typing import Any
+
+    from font_files import LATIN
+
+    from cica_desktop.render import pdf_fonts
+
+    monkeypatch.setattr(pdf_fonts, "_REGISTERED", {})
+    reads: list[str] = []
+    load_font = pdf_fonts.load_font
+
+    def slow_load(name: str, path: Any, index: int) -> Any:
+        reads.append(name)
+        time.sleep(0.05)  # the other thread arrives meanwhile
+        return load_font(name, path, index)
+
+    monkeypatch.setattr(pdf_fonts, "load_font", slow_load)
+    names: list[str] = []
+    threads = [threading.Thread(target=lambda: names.append(pdf_fonts.register_file(LATIN, 0)))
+               for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(reads) == 1 and len(set(names)) == 1 and len(names) == 3

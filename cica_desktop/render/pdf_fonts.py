@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import assert_never
@@ -41,29 +42,34 @@ from .text import tab_gap
 
 _REGISTERED: dict[tuple[str, int], str] = {}
 _FAMILIES: dict[tuple[str, ...], str] = {}
+#: One registration at a time: the window's export threads render at once, and two
+#: threads meeting a new face would each read its metrics (reportlab keeps the first).
+_REGISTERING = threading.RLock()
 
 
 def register_file(path: Path, index: int) -> str:
     """Register one face with reportlab (once, from cached metrics); returns its name."""
     key = (str(path), index)
-    if key not in _REGISTERED:
-        digest = hashlib.sha256(str(path).encode()).hexdigest()[:8]
-        name = f"{path.stem}-{index}-{digest}"
-        pdfmetrics.registerFont(load_font(name, path, index))
-        _REGISTERED[key] = name
-    return _REGISTERED[key]
+    with _REGISTERING:
+        if key not in _REGISTERED:
+            digest = hashlib.sha256(str(path).encode()).hexdigest()[:8]
+            name = f"{path.stem}-{index}-{digest}"
+            pdfmetrics.registerFont(load_font(name, path, index))
+            _REGISTERED[key] = name
+        return _REGISTERED[key]
 
 
 def register_family(family: FontFamily) -> str:
     """Register the four faces; the regular face's name then works with <b> and <i>."""
     faces = (family.regular, family.bold, family.italic, family.bold_italic)
     key = tuple(f"{face.path}#{face.index}" for face in faces)
-    if key not in _FAMILIES:
-        names = [register_file(face.path, face.index) for face in faces]
-        pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1], italic=names[2],
-                                      boldItalic=names[3])
-        _FAMILIES[key] = names[0]
-    return _FAMILIES[key]
+    with _REGISTERING:
+        if key not in _FAMILIES:
+            names = [register_file(face.path, face.index) for face in faces]
+            pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1],
+                                          italic=names[2], boldItalic=names[3])
+            _FAMILIES[key] = names[0]
+        return _FAMILIES[key]
 
 
 _STYLE_WORDS = {"bold": "bold", "italic": "italic", "bold_italic": "bold italic"}
