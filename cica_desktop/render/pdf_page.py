@@ -418,8 +418,9 @@ class _DeferredCanvas(Canvas):  # type: ignore[misc]
         del state["_pages"]  # else each page's state holds the list that holds it
         # The page's operators, kept as the one string reportlab joins them into (with
         # "\n") when it writes the page: a long document's thousands of small strings
-        # per page held to the end are memory every later page works around.
-        state["_code"] = ["\n".join(self._code)]
+        # per page held to the end are memory every later page works around. A page with
+        # nothing drawn (left blank for a preview) keeps none, as reportlab would.
+        state["_code"] = ["\n".join(self._code)] if self._code else []
         self._pages.append(state)
         self._startPage()
 
