@@ -12,8 +12,8 @@ Its own figures, each a median with its range (min–max), the load average befo
     that DOCX to PDF, taking turns (a burst of load lands on both);
   * DOCX and PDF of a package of about 150 and of about 300 pages, zh and en: the growth
     per character of text (2 is linear; bench/scale.py says why not per page, shown too)
-    and pages per second; plain reportlab's growth on the same text beside it, the
-    layout engine's own;
+    and pages per second; the PDF of the shorter one's document twice over; plain
+    reportlab's growth on the same text beside it, the layout engine's own;
   * each sample (zh, en) warm: compose + DOCX + PDF, and compose + PDF against plain
     reportlab laying out the same text with one font (bench/plain.py);
   * the signing step: opening the key, one PAdES signature (bench/signing.py).
@@ -153,6 +153,9 @@ def scale_rows(s: Settings) -> Iterator[Row]:
             yield row(f"{name} {language}: pages per second ({long.pages} pages)",
                       f"{scaling.pages_per_second(fmt):.0f}",
                       at_least(scaling.pages_per_second(fmt), speed, " pages/s"))
+        yield row(f"PDF {language}: the {short.pages}-page document twice over "
+                  f"({scaling.twice_pages} pages) ÷ once", f"{scaling.growth_twice():.2f}× "
+                  f"({scaling.twice.describe()})")
         yield row(f"plain reportlab {language}, the same text as the {short.pages} and "
                   f"{long.pages} pages", f"{short.plain.describe()}; {long.plain.describe()}")
         yield row(f"plain reportlab {language}: the longer ÷ the shorter, per character of "

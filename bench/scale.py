@@ -7,12 +7,15 @@ two lengths take turns in one loop, so a burst of load lands on both.
 The growth is taken per character of text, not per page: the longer package repeats the
 memorandum, lists and tables more times, while its letter and headings stay the same,
 so its pages are fuller (about 2% more text, text objects and blocks per page, zh and
-en alike). Per page, a renderer exactly linear in its text would show 2.04×."""
+en alike). Per page, a renderer exactly linear in its text would show 2.04×. Beside it,
+the shorter package's composed document twice over (its blocks again after a page break)
+is rendered: exactly twice the text at the same density, the plainest test of linearity
+(no correction needed; fixed costs per render put a linear renderer a little below 2)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from common import Timing, time_interleaved
@@ -21,7 +24,7 @@ from projects import SAMPLES, fit_large_package
 
 from cica_desktop.collection_pause import collection_paused
 from cica_desktop.compose import Part, compose
-from cica_desktop.document import Document
+from cica_desktop.document import Document, PageBreak
 from cica_desktop.model import load_project
 from cica_desktop.render import docx_bytes, pdf_bytes
 
@@ -48,6 +51,9 @@ class Scaling:
     language: str
     short: Size
     long: Size
+    #: The PDF of the short package's document twice over, and its pages.
+    twice: Timing
+    twice_pages: int
 
     def growth(self, fmt: str) -> float:
         """How many times longer the long package takes than the short one, for twice
@@ -63,6 +69,11 @@ class Scaling:
         short, long = self.short.timing(fmt), self.long.timing(fmt)
         return (long.median / short.median) * (2 * self.short.pages / self.long.pages)
 
+    def growth_twice(self) -> float:
+        """The PDF of the short document twice over against once (2 is linear)."""
+        return (self.twice.median / self.short.pdf.median) * (2 * self.short.pages
+                                                               / self.twice_pages)
+
     def pages_per_second(self, fmt: str) -> float:
         return self.long.pages / self.long.timing(fmt).median
 
@@ -77,6 +88,11 @@ def plain_pdf_paused(document: Document, font: str) -> bytes:
         return plain_pdf(document, font)
 
 
+def twice_over(document: Document) -> Document:
+    """*document*'s blocks, then a page break and the same blocks again."""
+    return replace(document, blocks=(*document.blocks, PageBreak(), *document.blocks))
+
+
 def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -> Scaling:
     base = load_project(SAMPLES[language])
     documents: dict[int, tuple[Document, int]] = {}
@@ -89,8 +105,10 @@ def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -
         actions[f"docx {target}"] = partial(docx_bytes, document)
         actions[f"pdf {target}"] = partial(pdf_bytes, document)
         actions[f"plain {target}"] = partial(plain_pdf_paused, document, font)
+    twice = twice_over(documents[SHORT][0])
+    actions["pdf twice"] = partial(pdf_bytes, twice)
     timings = time_interleaved(actions, 1, repetitions, clock)
     short, long = (Size(pages, characters(document), timings[f"docx {target}"],
                         timings[f"pdf {target}"], timings[f"plain {target}"])
                    for target, (document, pages) in documents.items())
-    return Scaling(language, short, long)
+    return Scaling(language, short, long, timings["pdf twice"], pdf_bytes(twice)[1].pages)
