@@ -254,3 +254,24 @@ def test_renders_in_several_threads_share_a_cached_face(cache: Path) -> None:
         worker.join()
     assert errors == []
     assert "_ttf_data" not in vars(font.face)  # and let go once they are all done
+
+
+def test_a_mapping_still_read_by_a_shaper_is_let_go_later_not_broken(cache: Path) -> None:
+    """The Arabic shaper (uharfbuzz) reads the mapped file through a buffer of its own. A
+    render ending while such a buffer is alive leaves the file mapped (closing it then
+    would fail), and the next release, the buffer gone, unmaps it."""
+    load_font("shaped-first", LATIN, 0)  # parsed, and its metrics cached
+    font = load_font("shaped-cached", LATIN, 0)  # from the cache: the file mapped on use
+    assert isinstance(font, CachedTTFont)
+    face = font.face
+    face.open_file()
+    mapping = vars(face)["_ttf_data"]
+    assert isinstance(mapping, mmap.mmap)
+    held = memoryview(mapping)  # what a shaper's blob holds
+    face.release_file()
+    assert vars(face)["_ttf_data"] is mapping and not mapping.closed
+    held.release()
+    face.open_file()  # the next render
+    assert vars(face)["_ttf_data"] is mapping
+    face.release_file()
+    assert "_ttf_data" not in vars(face) and mapping.closed
