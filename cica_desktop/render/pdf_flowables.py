@@ -178,8 +178,10 @@ class TaggedTable(Table):  # type: ignore[misc]
         """reportlab's measure, given the rows `ROWS_MEASURED_AT_ONCE` at a time. For each
         row it measures, reportlab looks for the next unmeasured row from the first and
         sums the heights above it: a table's first measure took time growing with the
-        square of its rows (a third of a 100-page table's layout). Without row spans a
-        row's height is its own cells' alone, so slices measure as the whole does."""
+        square of its rows (wrapping the tables of the 300-page Chinese package: 33 → 24
+        ms). Without row spans a row's height is its own cells' alone, so slices measure
+        as the whole does. A cell that cannot be measured is reported by reportlab with
+        its row counted from the slice's first."""
         given = self._argH
         values, styles, least = self._cellvalues, self._cellStyles, self._minRowHeights
         heights: list[float] = []
