@@ -28,7 +28,7 @@ def value(path: tuple[Any, ...]) -> Any:
 
 @pytest.mark.parametrize(("path", "words"), [
     ("letter.senders[1].name", "Cover letter › Signatory 2 › Name"),
-    ("letter.senders[0].titles[1]", "Cover letter › Signatory 1 › Title 2"),
+    ("letter.senders[0].titles[1]", "Cover letter › Signatory 1 › Title line 2"),
     ("letterhead.name", "Mission letterhead (the letter as the mission sends it) › "
                         "Mission name (if not the mission above)"),
     ("letter.blocks[0].text", "Cover letter › Content 1 › Paragraph"),

@@ -110,6 +110,27 @@ def test_arabic_mirrors_the_window(qtbot, tmp_path: Path) -> None:  # type: igno
         switch_translators(app, "en")
 
 
+@pytest.mark.parametrize("language", sorted(TRANSLATED))
+def test_a_signatorys_title_line_and_a_documents_title_are_told_apart(
+        qtbot, language: str) -> None:  # type: ignore[no-untyped-def]
+    """A signatory's title ("Ambassador") and an annex's or enclosure's title are
+    different things, and several languages have different words for them: each has a
+    source string of its own."""
+    from cica_desktop.ui.i18n import tr
+
+    app = QApplication.instance()
+    assert app is not None
+    installed = install_translators(app, language)
+    try:
+        person, document = tr("Title line"), tr("Title")
+        assert person != "Title line" and document != "Title"
+        if language in {"zh", "ru", "ar", "es"}:
+            assert person != document
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
 def test_the_window_speaks_chinese_with_the_translation(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from gui_helpers import open_window
 

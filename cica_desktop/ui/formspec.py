@@ -197,7 +197,7 @@ _form(
     Signatory,
     Field("name", QT_TR_NOOP("Name"), Kind.LINE),
     Field("titles", QT_TR_NOOP("Titles (in printed order)"), Kind.LINES, new=lambda: "",
-          item_label=QT_TR_NOOP("Title")),
+          item_label=QT_TR_NOOP("Title line")),
     Field("state", QT_TR_NOOP("State represented"), Kind.LINE),
     Field("gender", QT_TR_NOOP("Form of the titles"), Kind.CHOICE, choices=(
         ("masculine", QT_TR_NOOP("Masculine")), ("feminine", QT_TR_NOOP("Feminine")))),

@@ -602,16 +602,20 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>المناصب (بترتيب طباعتها)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
-        <translation>المنصب</translation>
+        <translation>العنوان</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>State represented</source>
         <translation>الدولة الممثَّلة</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <source>Title line</source>
+        <translation>المنصب</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
@@ -1487,67 +1491,67 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="43"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="45"/>
         <source>Export</source>
         <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar. The message of the last export written with warnings, while it is open.</extracomment>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="58"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="76"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="60"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="78"/>
         <source>Cannot export yet</source>
         <translation>لا يمكن التصدير بعد</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="59"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="61"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
         <translation>بعض القيم خاطئة وليست ناقصة فحسب؛ صحّح أولاً القيم المدرجة في «نتائج التدقيق» (المتبقي: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="63"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="90"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="65"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="92"/>
         <source>Cannot export</source>
         <translation>يتعذر التصدير</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="64"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="91"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="66"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="93"/>
         <source>The package has no draft resolution.</source>
         <translation>لا تتضمن الحزمة مشروع قرار.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="77"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="79"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
         <translation>صحّح أولاً المشاكل المدرجة في «نتائج التدقيق» (المتبقي: {count}). ويمكن في أي وقت تصدير مسودة تُبرَز فيها الحقول التي لم تُملأ بعد: تصدير ▸ مسودة PDF أو مسودة DOCX.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="126"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="128"/>
         <source>Exporting {file}…</source>
         <translation>جارٍ تصدير {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="137"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="139"/>
         <source>Exported {file}</source>
         <translation>تم تصدير {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="145"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="147"/>
         <source>Exported with warnings</source>
         <translation>تم التصدير مع تحذيرات</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="146"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="148"/>
         <source>{file} was written. Check these before sending it:</source>
         <translation>كُتب الملف {file}. تحقق مما يلي قبل إرساله:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="162"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="163"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="167"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="168"/>
         <source>Export failed</source>
         <translation>فشل التصدير</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="164"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="169"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>لم تتم كتابة {file}: {reason}

@@ -602,7 +602,6 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
         <translation>Titres (dans l’ordre d’impression)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
@@ -612,6 +611,11 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
         <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>State represented</source>
         <translation>État représenté</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <source>Title line</source>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
@@ -1487,67 +1491,67 @@ Le supprimer&#x202f;? Choisissez Non pour le conserver&#x202f;; il sera de nouve
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="43"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="45"/>
         <source>Export</source>
         <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar. The message of the last export written with warnings, while it is open.</extracomment>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="58"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="76"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="60"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="78"/>
         <source>Cannot export yet</source>
         <translation>Exportation impossible pour l’instant</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="59"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="61"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
         <translation>Certaines valeurs sont erronées, et pas seulement manquantes&#x202f;; corrigez d’abord celles qui figurent dans les constatations (il en reste {count}).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="63"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="90"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="65"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="92"/>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="64"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="91"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="66"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="93"/>
         <source>The package has no draft resolution.</source>
         <translation>Le dossier ne comporte pas de projet de résolution.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="77"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="79"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
         <translation>Corrigez d’abord les problèmes qui figurent dans les constatations (il en reste {count}). Un brouillon, où les champs encore à remplir sont signalés, peut être exporté à tout moment&#x202f;: Exporter ▸ Brouillon PDF ou Brouillon DOCX.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="126"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="128"/>
         <source>Exporting {file}…</source>
         <translation>Exportation de {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="137"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="139"/>
         <source>Exported {file}</source>
         <translation>{file} exporté</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="145"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="147"/>
         <source>Exported with warnings</source>
         <translation>Exporté avec des avertissements</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="146"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="148"/>
         <source>{file} was written. Check these before sending it:</source>
         <translation>{file} a été écrit. Vérifiez ces points avant de l’envoyer&#x202f;:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="162"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="163"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="167"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="168"/>
         <source>Export failed</source>
         <translation>Échec de l’exportation</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="164"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="169"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>{file} n’a pas été écrit&#x202f;: {reason}

@@ -602,7 +602,6 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>Должности (в порядке печати)</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
@@ -612,6 +611,11 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="201"/>
         <source>State represented</source>
         <translation>Представляемое государство</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <source>Title line</source>
+        <translation>Должность</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
@@ -1487,67 +1491,67 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="43"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="45"/>
         <source>Export</source>
         <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar. The message of the last export written with warnings, while it is open.</extracomment>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="58"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="76"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="60"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="78"/>
         <source>Cannot export yet</source>
         <translation>Экспорт пока невозможен</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="59"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="61"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
         <translation>Некоторые значения не просто отсутствуют, а указаны неверно; сначала исправьте те, что перечислены в замечаниях (осталось: {count}).</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="63"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="90"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="65"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="92"/>
         <source>Cannot export</source>
         <translation>Экспорт невозможен</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="64"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="91"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="66"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="93"/>
         <source>The package has no draft resolution.</source>
         <translation>В комплекте нет проекта резолюции.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="77"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="79"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
         <translation>Сначала устраните проблемы, указанные в замечаниях (осталось: {count}). Черновик с отмеченными незаполненными полями можно экспортировать в любое время: Экспорт ▸ Черновик PDF или Черновик DOCX.</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="126"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="128"/>
         <source>Exporting {file}…</source>
         <translation>Экспорт {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="137"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="139"/>
         <source>Exported {file}</source>
         <translation>Экспортирован файл {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="145"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="147"/>
         <source>Exported with warnings</source>
         <translation>Экспорт выполнен с предупреждениями</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="146"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="148"/>
         <source>{file} was written. Check these before sending it:</source>
         <translation>Файл {file} записан. Перед отправкой проверьте следующее:</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="162"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="163"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="167"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="168"/>
         <source>Export failed</source>
         <translation>Ошибка экспорта</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="164"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="169"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>Файл {file} не записан: {reason}

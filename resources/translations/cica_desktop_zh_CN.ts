@@ -688,7 +688,6 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <translation>有附文</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="294"/>
         <location filename="../../cica_desktop/ui/formspec.py" line="304"/>
         <source>Title</source>
@@ -758,6 +757,11 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
         <location filename="../../cica_desktop/ui/formspec.py" line="190"/>
         <source>Address line</source>
         <translation>地址行</translation>
+    </message>
+    <message>
+        <location filename="../../cica_desktop/ui/formspec.py" line="200"/>
+        <source>Title line</source>
+        <translation>职衔</translation>
     </message>
     <message>
         <location filename="../../cica_desktop/ui/formspec.py" line="202"/>
@@ -1487,67 +1491,67 @@ Delete it? Choose No to keep it; it will be offered again at the next start.</so
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="43"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="45"/>
         <source>Export</source>
         <extracomment>The jobs running (their signals are deleted when they end). The busy bar, for the window&apos;s status bar. The message of the last export written with warnings, while it is open.</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="58"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="76"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="60"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="78"/>
         <source>Cannot export yet</source>
         <translation>暂时无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="59"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="61"/>
         <source>Some values are wrong rather than missing; fix the ones listed under Findings first ({count} left).</source>
         <translation>有些值不是缺失而是有误；请先修正“检查结果”中列出的问题（尚余 {count} 个）。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="63"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="90"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="65"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="92"/>
         <source>Cannot export</source>
         <translation>无法导出</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="64"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="91"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="66"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="93"/>
         <source>The package has no draft resolution.</source>
         <translation>文件包中没有决议草案。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="77"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="79"/>
         <source>Fix the problems listed under Findings first ({count} left). A draft, with the fields still to fill marked, can be exported at any time: Export ▸ Draft PDF or Draft DOCX.</source>
         <translation>请先修正“检查结果”中列出的问题（尚余 {count} 个）。标出待填字段的草稿随时可以导出：导出 ▸ 草稿 PDF 或草稿 DOCX。</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="126"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="128"/>
         <source>Exporting {file}…</source>
         <translation>正在导出 {file}…</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="137"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="139"/>
         <source>Exported {file}</source>
         <translation>已导出 {file}</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="145"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="147"/>
         <source>Exported with warnings</source>
         <translation>已导出，但有警告</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="146"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="148"/>
         <source>{file} was written. Check these before sending it:</source>
         <translation>已写入 {file}。发送前请检查以下各项：</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="162"/>
-        <location filename="../../cica_desktop/ui/exports.py" line="163"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="167"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="168"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../cica_desktop/ui/exports.py" line="164"/>
+        <location filename="../../cica_desktop/ui/exports.py" line="169"/>
         <source>{file} was not written: {reason}
 Any previous file of that name is unchanged.</source>
         <translation>未写入 {file}：{reason}
