@@ -293,13 +293,15 @@ class _PdfRenderer:
         """A paragraph of *runs* in *style*: its fragments made directly
         (render/fragments.py) unless a run needs markup (revision marks, a placeholder,
         a narrow no-break space). *style_face*: as for `markup`."""
-        if not any(run.revision for run in runs):
-            spans = list(self._spans(runs, spec, where, style_face))
-            if not any(span.needs_markup for span in spans):
-                return self.paragraph_class("".join(span.text for span in spans), style,
-                                            frags=fragments(spans, style), **options)
-        return self.paragraph_class(self.markup(runs, spec, where, style_face), style,
-                                    **options)
+        if any(run.revision for run in runs):
+            return self.paragraph_class(self.markup(runs, spec, where, style_face), style,
+                                        **options)
+        spans = list(self._spans(runs, spec, where, style_face))
+        if any(span.needs_markup for span in spans):  # what `markup` writes of them
+            return self.paragraph_class("".join(span.markup() for span in spans), style,
+                                        **options)
+        return self.paragraph_class("".join(span.text for span in spans), style,
+                                    frags=fragments(spans, style), **options)
 
     def narrow_space(self, face: str, size: float) -> str:
         """The markup of a narrow no-break space (U+202F, French before ; : ! ? »).

@@ -50,7 +50,6 @@ class PageFurniture:
         self.script = document.script
         self.cjk = document.script is Script.CJK
         self.rtl = document.direction == Direction.RTL
-        self._header_titles: dict[tuple[str, int], RLParagraph] = {}
         #: The operators of each side's header, as its first page has them.
         self._headers_written: dict[bool, list[str]] = {}
         self._set_lines: dict[tuple[str, float, bool, bool],
@@ -231,17 +230,16 @@ class PageFurniture:
 
     def _header_title(self, text: str, style: ParagraphStyle, width: float) -> RLParagraph:
         """The short title of the running head: the reader is told (once) when it takes
-        more than two lines; more than three are cut with an ellipsis."""
-        key = (text, style.alignment)
-        if key not in self._header_titles:
-            def make(title: str) -> RLParagraph:
-                return self.title_paragraph(title, style)
+        more than two lines; more than three are cut with an ellipsis. Made once per side
+        of the page (`_draw_header`)."""
+        def make(title: str) -> RLParagraph:
+            return self.title_paragraph(title, style)
 
-            whole = line_count(make(text), width)
-            if whole > HEADER_LINES_UN and RUNNING_TITLE_TOO_LONG not in self.notices:
-                self.notices.append(RUNNING_TITLE_TOO_LONG)
-            self._header_titles[key] = fit_lines(text, make, width, HEADER_LINES)
-        return self._header_titles[key]
+        whole = line_count(make(text), width)
+        if whole > HEADER_LINES_UN and RUNNING_TITLE_TOO_LONG not in self.notices:
+            self.notices.append(RUNNING_TITLE_TOO_LONG)
+        paragraph: RLParagraph = fit_lines(text, make, width, HEADER_LINES)
+        return paragraph
 
     def draw_running(self, canvas: Canvas, number: int, total: int) -> None:
         if self.doc.draft_mark:
@@ -301,7 +299,6 @@ class PageFurniture:
         size = r.header_size
         # Header: symbol and short title on opposite sides, a thin rule under them.
         header = self.spec.style("Header")
-        # Set once per side (_draw_header): the style is made here each time.
         title_style = ParagraphStyle(
             "header", fontName=self.fonts.name(self.script, bold=True), fontSize=header.size,
             leading=header.leading, alignment=TA_RIGHT if even else TA_LEFT,

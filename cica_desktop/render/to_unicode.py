@@ -28,7 +28,7 @@ def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
     and not its joined forms; the printed page is unchanged. reportlab's own
     (`reportlab.pdfbase.ttfonts.makeToUnicodeCMap`) can only map a glyph to the one
     character it was asked to draw."""
-    if not any(0xFB50 <= char <= 0xFDFF or 0xFE70 <= char <= 0xFEFF for char in subset):
+    if not _PRESENTATION_FORM.search("".join(map(chr, subset))):
         return str(makeToUnicodeCMap(font_name, subset))
     entries = []
     for code, char in enumerate(subset):
