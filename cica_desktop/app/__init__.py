@@ -1,2 +1,11 @@
 """app: the application's logic with QtCore/QtGui only (no widgets): the project being
-edited and its undo stack, autosave and recovery, background preview and exports, settings."""
+edited and its undo stack, autosave and recovery, background preview and exports, settings.
+
+Importing it first guards None and True against PySide6 6.12.0, which on Python 3.11 takes
+a reference from one of them at each call of a method without a result and at each signal
+emitted (pyside_references.py): every module that calls Qt is in app/ or ui/, and ui/
+reaches the rest through app/."""
+
+from .pyside_references import protect_singletons
+
+protect_singletons()

@@ -1,0 +1,63 @@
+"""References to None and True that PySide6 6.12.0 hands out without taking them.
+
+On Python 3.11, PySide6 6.12.0 returns None from every method without a result (a
+`setText`, a `QTimer.start`, an `update`) and True from every `Signal.emit` without adding
+the reference the caller will give back: each such call leaves None or True with one
+reference fewer (measured: -1 per call, whatever the method's arguments, a signal connected
+or not, blocked or not; results that are objects of their own, and signals Qt emits to our
+slots, lose nothing). Python 3.12 and later never free None, True and False (they are
+immortal, PEP 683), which is what the wheel appears to count on; on 3.11 their counts are
+ordinary ones. With the window open True has about 6,000 references and None about 25,000;
+a keystroke takes two from True and three from None. After about 3,000 keystrokes True's
+count reached zero and the interpreter aborted ("Fatal Python error: bool_dealloc:
+deallocating True or False"), taking with it whatever was typed since the last autosave;
+None would have followed at about 8,000.
+
+`protect_singletons()` gives None, True and False 2**40 references more each on Python
+3.11 (on a 64-bit build): a thousand lost references a second would take thirty years to
+use them up. It does so without asking PySide6 (importing Qt here would slow the start of
+the render process, which has none), and on Python 3.12 and later does nothing, as they
+are immortal there. False was not seen losing references; it is returned the same way and
+costs nothing to guard. The references are written where CPython keeps an object's count,
+after checking that the value found there is that count; where it is not (an unusual
+build of Python), a million references to each are held in a list instead. Called once,
+when the app package is imported: every module that calls Qt imports it
+(tests/test_pyside_references.py; docs/LIBRARIES.md, Qt).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+#: The objects guarded: those Python 3.12 makes immortal and C code returns most.
+SINGLETONS: tuple[object, ...] = (None, True, False)
+#: References added to each: 2**40 where Py_ssize_t has 64 bits.
+ADDED_REFERENCES = min(1 << 40, sys.maxsize >> 2)
+#: Without a count field to write, references held in a list instead (8 MB each).
+HELD_REFERENCES = 1 << 20
+_held: list[object] = []
+
+
+def reference_count_field(obj: object) -> ctypes.c_ssize_t | None:
+    """The field holding *obj*'s reference count in CPython's object header, or None when
+    the value there is not its count (another layout)."""
+    if sys.implementation.name != "cpython":
+        return None
+    field = ctypes.c_ssize_t.from_address(id(obj))
+    # sys.getrefcount counts its own argument's reference, and one more on some versions.
+    return field if 0 <= sys.getrefcount(obj) - field.value <= 2 else None
+
+
+def protect_singletons() -> bool:
+    """Give None, True and False enough references to outlive a session's lost ones, on a
+    Python that can free them (False on Python 3.12 and later: nothing to do)."""
+    if sys.version_info >= (3, 12):
+        return False
+    for singleton in SINGLETONS:
+        field = reference_count_field(singleton)
+        if field is not None:
+            field.value += ADDED_REFERENCES
+        else:
+            _held.extend([singleton] * HELD_REFERENCES)
+    return True
