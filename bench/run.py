@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import signal
 import subprocess
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -80,7 +81,7 @@ class Settings:
     clock: str = "wall"
 
 
-FULL = Settings(repetitions=15, scale_repetitions=7, cold_runs=7, quick=False)
+FULL = Settings(repetitions=15, scale_repetitions=15, cold_runs=7, quick=False)
 QUICK = Settings(repetitions=5, scale_repetitions=1, cold_runs=3, quick=True)
 
 
@@ -223,8 +224,20 @@ def run_others(markdown: bool, quick: bool) -> int:
         print(f"\n{'## ' if markdown else ''}bench/{script}\n", flush=True)
         done = subprocess.run([sys.executable, str(BENCH / script), *arguments, *flags],
                               check=False)
-        status = max(status, done.returncode)
+        status = max(status, failure_status(script, done.returncode))
     return status
+
+
+def failure_status(script: str, returncode: int) -> int:
+    """The status a benchmark's exit counts as: its own, and 1 for one ended by a signal
+    (a negative return code, which `max` with 0 would have passed over: an aborted
+    bench/gui.py once left `make bench` exiting with 0)."""
+    if returncode < 0:
+        number = -returncode
+        name = signal.Signals(number).name if number in signal.valid_signals() else ""
+        print(f"bench/{script} was ended by signal {number} {name}".rstrip(), flush=True)
+        return 1
+    return returncode
 
 
 def main(argv: Sequence[str] | None = None) -> int:
