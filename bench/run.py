@@ -234,7 +234,7 @@ def failure_status(script: str, returncode: int) -> int:
     bench/gui.py once left `make bench` exiting with 0)."""
     if returncode < 0:
         number = -returncode
-        name = signal.Signals(number).name if number in signal.valid_signals() else ""
+        name = signal.strsignal(number) or ""
         print(f"bench/{script} was ended by signal {number} {name}".rstrip(), flush=True)
         return 1
     return returncode

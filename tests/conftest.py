@@ -15,6 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+# The guard against PySide6's lost references to None and True (app/pyside_references.py),
+# before any test calls Qt; it imports no Qt itself.
+import cica_desktop.app  # noqa: F401
 from cica_desktop.compose import Part, compose
 from cica_desktop.model import Package, load_project
 from cica_desktop.render import render_docx, render_pdf

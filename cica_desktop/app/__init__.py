@@ -3,8 +3,8 @@ edited and its undo stack, autosave and recovery, background preview and exports
 
 Importing it first guards None and True against PySide6 6.12.0, which on Python 3.11 takes
 a reference from one of them at each call of a method without a result and at each signal
-emitted (pyside_references.py): every module that calls Qt is in app/ or ui/, and ui/
-reaches the rest through app/."""
+emitted (pyside_references.py): our modules that call Qt are in app/ and ui/, and ui/
+imports app/ first."""
 
 from .pyside_references import protect_singletons
 

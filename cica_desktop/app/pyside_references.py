@@ -13,16 +13,18 @@ count reached zero and the interpreter aborted ("Fatal Python error: bool_deallo
 deallocating True or False"), taking with it whatever was typed since the last autosave;
 None would have followed at about 8,000.
 
-`protect_singletons()` gives None, True and False 2**40 references more each on Python
-3.11 (on a 64-bit build): a thousand lost references a second would take thirty years to
-use them up. It does so without asking PySide6 (importing Qt here would slow the start of
-the render process, which has none), and on Python 3.12 and later does nothing, as they
-are immortal there. False was not seen losing references; it is returned the same way and
-costs nothing to guard. The references are written where CPython keeps an object's count,
-after checking that the value found there is that count; where it is not (an unusual
-build of Python), a million references to each are held in a list instead. Called once,
-when the app package is imported: every module that calls Qt imports it
-(tests/test_pyside_references.py; docs/LIBRARIES.md, Qt).
+`protect_singletons()` gives None, True and False about 2**40 references more each on
+Python 3.11 (on a 64-bit build; `ADDED_REFERENCES` says why not exactly): a thousand lost
+references a second would take thirty years to use them up. It does so without asking
+PySide6 (importing Qt here would slow the start of the render process, which has none), and
+on Python 3.12 and later does nothing, as they are immortal there. False was not seen
+losing references; it is returned the same way and costs nothing to guard. The references
+are written where CPython keeps an object's count, after checking that the value found
+there is that count; where it is not (an unusual build of Python), a million references to
+each are held in a list instead. Called when the app package is imported, which the
+window's entry point does before any call to Qt (ui/ imports app/ first) and
+tests/conftest.py does for the tests; a script of its own that calls Qt should import it
+first (tests/test_pyside_references.py; docs/LIBRARIES.md, Qt).
 """
 
 from __future__ import annotations
@@ -32,11 +34,16 @@ import sys
 
 #: The objects guarded: those Python 3.12 makes immortal and C code returns most.
 SINGLETONS: tuple[object, ...] = (None, True, False)
-#: References added to each: 2**40 where Py_ssize_t has 64 bits.
-ADDED_REFERENCES = min(1 << 40, sys.maxsize >> 2)
+#: References added to each where Py_ssize_t has 64 bits: 2**40, plus 3 * 2**30 so that the
+#: count's low 32 bits read as negative. Extensions built for Python 3.12 and later (PySide6's
+#: wheel is one) look only at those bits to tell an immortal object, and then leave its count
+#: alone; without them a wheel built for 3.14, which counts in those 32 bits, would free the
+#: object when they reach zero. (No 32-bit PySide6 exists; there, a quarter of the range.)
+ADDED_REFERENCES = (1 << 40) + (3 << 30) if sys.maxsize > 1 << 32 else sys.maxsize >> 2
 #: Without a count field to write, references held in a list instead (8 MB each).
 HELD_REFERENCES = 1 << 20
 _held: list[object] = []
+_protected = False
 
 
 def reference_count_field(obj: object) -> ctypes.c_ssize_t | None:
@@ -51,9 +58,12 @@ def reference_count_field(obj: object) -> ctypes.c_ssize_t | None:
 
 def protect_singletons() -> bool:
     """Give None, True and False enough references to outlive a session's lost ones, on a
-    Python that can free them (False on Python 3.12 and later: nothing to do)."""
-    if sys.version_info >= (3, 12):
+    Python that can free them, once per process (False when there is nothing to do: on
+    Python 3.12 and later, or done already)."""
+    global _protected
+    if sys.version_info >= (3, 12) or _protected:
         return False
+    _protected = True
     for singleton in SINGLETONS:
         field = reference_count_field(singleton)
         if field is not None:
