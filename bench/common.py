@@ -92,6 +92,22 @@ def fmt_s(seconds: float) -> str:
     return f"{seconds:.2f} s"
 
 
+def paired_ratio(numerator: Samples, denominator: Samples) -> float:
+    """How many times longer *numerator* takes than *denominator*, when the two took turns
+    (`time_interleaved`, the cold builds): the median of run i of one ÷ run i of the other.
+
+    Both runs of a turn share whatever the machine was doing in those seconds, and the
+    ratio of each turn cancels it; the ratio of the two medians does not. On this machine
+    the renders of one process drift together by ±4 % over a minute; with 15 turns, the zh
+    PDF's growth from 150 to 300 pages as a ratio of medians ranged over 1.97–2.03 in 17
+    processes, as the median of the turns' ratios over 1.97–2.00 (docs/PERFORMANCE.md,
+    "Method")."""
+    if len(numerator.samples) != len(denominator.samples):
+        raise ValueError("paired_ratio needs runs that took turns, as many of each")
+    return statistics.median(n / d for n, d in zip(numerator.samples, denominator.samples,
+                                                   strict=True))
+
+
 @dataclass(frozen=True)
 class Timing(Samples):
     """Samples printed as "median (min–max)" (bench/run.py)."""

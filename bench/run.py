@@ -7,7 +7,8 @@ benchmarks it then starts (bench/gui.py, bench/form_scale.py, bench/signing.py).
 figures and verdicts, and exits with 1 when a target is missed (or the worst status of the
 other benchmarks); what the figures mean and the method are in docs/PERFORMANCE.md.
 
-Its own figures, each a median with its range (min–max), the load average before and after:
+Its own figures, each a median with its range (min–max), the load average before and after;
+a ratio of two figures timed in turns is the median of the turns' ratios (bench/common.py):
   * cold `cica-desktop build` of the zh sample to DOCX and PDF, and LibreOffice converting
     that DOCX to PDF, taking turns (a burst of load lands on both);
   * DOCX and PDF of a package of about 150 and of about 300 pages, zh and en: the growth
@@ -38,6 +39,7 @@ from common import (
     fmt_s,
     load_average,
     markdown_table,
+    paired_ratio,
     text_table,
     time_interleaved,
     version_of,
@@ -128,10 +130,10 @@ def cold_rows(s: Settings) -> Iterator[Row]:
     yield row("LibreOffice converting that DOCX to PDF (`soffice --headless`)",
               cold.libreoffice.describe())
     yield row("  its CPU time (user + system)", cold.libreoffice_cpu.describe())
-    ratio = cold.libreoffice.median / cold.ours.median
+    ratio = paired_ratio(cold.libreoffice, cold.ours)
     yield row("cold build: LibreOffice ÷ ours", f"{ratio:.2f}×",
               at_least(ratio, COLD_VS_LIBREOFFICE))
-    cpu = cold.libreoffice_cpu.median / cold.ours_cpu.median
+    cpu = paired_ratio(cold.libreoffice_cpu, cold.ours_cpu)
     yield row("  the same in CPU time (less sensitive to other load)", f"{cpu:.2f}×")
 
 
@@ -184,7 +186,7 @@ def sample_rows(s: Settings) -> Iterator[Row]:
         yield row(f"sample {language} warm: compose + PDF", t["pdf"].describe())
         yield row(f"sample {language} warm: compose + plain reportlab, one font",
                   t["plain"].describe())
-        ratio = t["pdf"].median / t["plain"].median
+        ratio = paired_ratio(t["pdf"], t["plain"])
         yield row(f"sample {language}: ours ÷ plain reportlab", f"{ratio:.2f}×",
                   at_most(ratio, PLAIN_REPORTLAB))
 

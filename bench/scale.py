@@ -2,7 +2,8 @@
 150 and of about 300 pages (a sample with its memorandum, lists and tables repeated,
 bench/projects.py), warm, from the composed document; and, as the yardstick of what the
 layout engine alone does, plain reportlab laying out the same text (bench/plain.py). The
-two lengths take turns in one loop, so a burst of load lands on both.
+two lengths take turns in one loop, so a burst of load lands on both, and each growth is
+the median of the turns' ratios (`common.paired_ratio`).
 
 The growth is taken per character of text, not per page: the longer package repeats the
 memorandum, lists and tables more times, while its letter and headings stay the same,
@@ -18,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from common import Timing, time_interleaved
+from common import Timing, paired_ratio, time_interleaved
 from plain import one_font, plain_pdf, texts
 from projects import SAMPLES, fit_large_package
 
@@ -60,19 +61,18 @@ class Scaling:
         the text: 2 is linear (corrected for the text each really has; see the module's
         docstring)."""
         short, long = self.short.timing(fmt), self.long.timing(fmt)
-        return (long.median / short.median) * (2 * self.short.characters
-                                               / self.long.characters)
+        return paired_ratio(long, short) * (2 * self.short.characters / self.long.characters)
 
     def growth_per_page(self, fmt: str) -> float:
         """The same for twice the pages (corrected for the pages each really has; for
         plain reportlab, for our pages, as it lays out the same text)."""
         short, long = self.short.timing(fmt), self.long.timing(fmt)
-        return (long.median / short.median) * (2 * self.short.pages / self.long.pages)
+        return paired_ratio(long, short) * (2 * self.short.pages / self.long.pages)
 
     def growth_twice(self) -> float:
         """The PDF of the short document twice over against once (2 is linear)."""
-        return (self.twice.median / self.short.pdf.median) * (2 * self.short.pages
-                                                               / self.twice_pages)
+        return paired_ratio(self.twice, self.short.pdf) * (2 * self.short.pages
+                                                            / self.twice_pages)
 
     def pages_per_second(self, fmt: str) -> float:
         return self.long.pages / self.long.timing(fmt).median
