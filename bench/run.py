@@ -11,10 +11,11 @@ Its own figures, each a median with its range (min–max), the load average befo
 a ratio of two figures timed in turns is the median of the turns' ratios (bench/common.py):
   * cold `cica-desktop build` of the zh sample to DOCX and PDF, and LibreOffice converting
     that DOCX to PDF, taking turns (a burst of load lands on both);
-  * DOCX and PDF of a package of about 150 and of about 300 pages, zh and en: the growth
-    per character of text (2 is linear; bench/scale.py says why not per page, shown too)
-    and pages per second; the PDF of the shorter one's document twice over; plain
-    reportlab's growth on the same text beside it, the layout engine's own;
+  * DOCX and PDF of five packages of about 150 and five of about 300 pages, zh and en:
+    the growth per character of text (2 is linear; bench/scale.py says why five, and why
+    not per page, shown too) and pages per second; the PDF of the closest ~150-page one's
+    document twice over; plain reportlab's growth on the same text beside it, the layout
+    engine's own;
   * each sample (zh, en) warm: compose + DOCX + PDF, and compose + PDF against plain
     reportlab laying out the same text with one font (bench/plain.py);
   * the signing step: opening the key, one PAdES signature (bench/signing.py).
@@ -47,7 +48,7 @@ from common import (
 from plain import one_font, plain_pdf
 from processes import bench_cold, soffice_path, soffice_version
 from projects import SAMPLES, compose_both, compose_pdf
-from scale import LONG, SHORT, bench_scaling
+from scale import LONG, SHORT, Size, bench_scaling
 from signing import signing_step
 
 from cica_desktop.compose import Part, compose
@@ -83,7 +84,7 @@ class Settings:
     clock: str = "wall"
 
 
-FULL = Settings(repetitions=15, scale_repetitions=15, cold_runs=7, quick=False)
+FULL = Settings(repetitions=15, scale_repetitions=7, cold_runs=7, quick=False)
 QUICK = Settings(repetitions=5, scale_repetitions=1, cold_runs=3, quick=True)
 
 
@@ -137,6 +138,11 @@ def cold_rows(s: Settings) -> Iterator[Row]:
     yield row("  the same in CPU time (less sensitive to other load)", f"{cpu:.2f}×")
 
 
+def span(size: Size) -> str:
+    low, high = size.page_range
+    return f"{low}–{high}"
+
+
 def scale_rows(s: Settings) -> Iterator[Row]:
     for language in SAMPLES:
         step(f"~{SHORT} and ~{LONG} pages, {language}")
@@ -148,11 +154,12 @@ def scale_rows(s: Settings) -> Iterator[Row]:
             yield row(f"{name} {language}, {short.pages} pages",
                       short.timing(fmt).describe())
             yield row(f"{name} {language}, {long.pages} pages", long.timing(fmt).describe())
-            yield row(f"{name} {language}: {long.pages} pages ÷ {short.pages} pages, per page "
-                      "count", f"{scaling.growth_per_page(fmt):.2f}×")
-            yield row(f"{name} {language}: the same per character of text ({long.characters:,}"
-                      f" ÷ {short.characters:,})", f"{scaling.growth(fmt):.2f}×",
-                      at_most(scaling.growth(fmt), growth))
+            yield row(f"{name} {language}: five packages of {span(long)} pages ÷ five of "
+                      f"{span(short)}, per page count ({long.all_pages:,} ÷ "
+                      f"{short.all_pages:,})", f"{scaling.growth_per_page(fmt):.2f}×")
+            yield row(f"{name} {language}: the same per character of text "
+                      f"({long.all_characters:,} ÷ {short.all_characters:,})",
+                      f"{scaling.growth(fmt):.3f}×", at_most(scaling.growth(fmt), growth))
             yield row(f"{name} {language}: pages per second ({long.pages} pages)",
                       f"{scaling.pages_per_second(fmt):.0f}",
                       at_least(scaling.pages_per_second(fmt), speed, " pages/s"))
@@ -161,8 +168,8 @@ def scale_rows(s: Settings) -> Iterator[Row]:
                   f"({scaling.twice.describe()})")
         yield row(f"plain reportlab {language}, the same text as the {short.pages} and "
                   f"{long.pages} pages", f"{short.plain.describe()}; {long.plain.describe()}")
-        yield row(f"plain reportlab {language}: the longer ÷ the shorter, per character of "
-                  "text", f"{scaling.growth('plain'):.2f}×")
+        yield row(f"plain reportlab {language}: the five longer ÷ the five shorter, per "
+                  "character of text", f"{scaling.growth('plain'):.2f}×")
 
 
 def compose_plain(package: Package, font: str) -> bytes:

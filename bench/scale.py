@@ -1,17 +1,28 @@
-"""Does rendering stay linear in the document's length? DOCX and PDF of a package of about
+"""Does rendering stay linear in the document's length? DOCX and PDF of packages of about
 150 and of about 300 pages (a sample with its memorandum, lists and tables repeated,
 bench/projects.py), warm, from the composed document; and, as the yardstick of what the
-layout engine alone does, plain reportlab laying out the same text (bench/plain.py). The
-two lengths take turns in one loop, so a burst of load lands on both, and each growth is
-the median of the turns' ratios (`common.paired_ratio`).
+layout engine alone does, plain reportlab laying out the same text (bench/plain.py).
 
-The growth is taken per character of text, not per page: the longer package repeats the
-memorandum, lists and tables more times, while its letter and headings stay the same,
-so its pages are fuller (about 2% more text, text objects and blocks per page, zh and
-en alike). Per page, a renderer exactly linear in its text would show 2.04×. Beside it,
-the shorter package's composed document twice over (its blocks again after a page break)
-is rendered: exactly twice the text at the same density, the plainest test of linearity
-(no correction needed; fixed costs per render put a linear renderer a little below 2)."""
+Each length is five packages: the one whose PDF comes closest to it and those with its
+repeats two and one fewer and more (at 150 pages in Chinese: 144 to 159 pages). A single
+package's time per character was a package's own, within about ±1 %: where its pages and
+tables happen to break. Measured on five, the length's cost is theirs together; measured
+on one, that ±1 % was the whole margin of a linear renderer at 2× (docs/PERFORMANCE.md,
+sixth pass).
+
+All packages of both lengths take turns in one loop, so a burst of load lands on all of
+them. Each turn gives the two lengths' costs (the five packages' seconds over their
+characters, or pages), and the growth is the median of the turns' ratios
+(`common.paired_ratio`).
+
+The growth is taken per character of text, not per page: the longer packages repeat the
+memorandum, lists and tables more times, while the letter and headings stay the same, so
+their pages are fuller (about 2% more text, text objects and blocks per page, zh and en
+alike). Per page, a renderer exactly linear in its text would show 2.04×. Beside it, the
+closest ~150-page package's composed document twice over (its blocks again after a page
+break) is rendered: exactly twice the text at the same density, the plainest test of
+linearity (no correction needed; fixed costs per render put a linear renderer a little
+below 2)."""
 
 from __future__ import annotations
 
@@ -19,9 +30,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from common import Timing, paired_ratio, time_interleaved
+from common import Samples, Timing, paired_ratio, time_interleaved
 from plain import one_font, plain_pdf, texts
-from projects import SAMPLES, fit_large_package
+from projects import SAMPLES, fit_large_package, scaled_package
 
 from cica_desktop.collection_pause import collection_paused
 from cica_desktop.compose import Part, compose
@@ -31,17 +42,30 @@ from cica_desktop.render import docx_bytes, pdf_bytes
 
 #: The two lengths compared, in PDF pages.
 SHORT, LONG = 150, 300
+#: The repeat factors measured at each length, around the one closest to it.
+NEIGHBOURS = (-2, -1, 0, 1, 2)
+FORMATS = ("docx", "pdf", "plain")
 
 
 @dataclass(frozen=True)
 class Size:
+    """One length: the package closest to it (its figures shown) and the five measured."""
+
+    #: The closest package's PDF pages and characters of text (paragraphs, cells,
+    #: signature lines).
     pages: int
-    #: The characters of the document's text (paragraphs, cells, signature lines).
     characters: int
     docx: Timing
     pdf: Timing
     #: Plain reportlab laying out the same text with one font (its own page count).
     plain: Timing
+    #: The five packages' PDF pages, and characters, in all.
+    all_pages: int
+    all_characters: int
+    #: For each format, the five packages' seconds together, turn by turn.
+    turns: dict[str, Samples]
+    #: The five packages' PDF page counts, fewest first.
+    page_range: tuple[int, int]
 
     def timing(self, fmt: str) -> Timing:
         return {"docx": self.docx, "pdf": self.pdf, "plain": self.plain}[fmt]
@@ -52,22 +76,22 @@ class Scaling:
     language: str
     short: Size
     long: Size
-    #: The PDF of the short package's document twice over, and its pages.
+    #: The PDF of the closest short package's document twice over, and its pages.
     twice: Timing
     twice_pages: int
 
     def growth(self, fmt: str) -> float:
-        """How many times longer the long package takes than the short one, for twice
+        """How many times longer the long packages take than the short ones, for twice
         the text: 2 is linear (corrected for the text each really has; see the module's
         docstring)."""
-        short, long = self.short.timing(fmt), self.long.timing(fmt)
-        return paired_ratio(long, short) * (2 * self.short.characters / self.long.characters)
+        return paired_ratio(self.long.turns[fmt], self.short.turns[fmt]) * (
+            2 * self.short.all_characters / self.long.all_characters)
 
     def growth_per_page(self, fmt: str) -> float:
         """The same for twice the pages (corrected for the pages each really has; for
         plain reportlab, for our pages, as it lays out the same text)."""
-        short, long = self.short.timing(fmt), self.long.timing(fmt)
-        return paired_ratio(long, short) * (2 * self.short.pages / self.long.pages)
+        return paired_ratio(self.long.turns[fmt], self.short.turns[fmt]) * (
+            2 * self.short.all_pages / self.long.all_pages)
 
     def growth_twice(self) -> float:
         """The PDF of the short document twice over against once (2 is linear)."""
@@ -95,20 +119,41 @@ def twice_over(document: Document) -> Document:
 
 def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -> Scaling:
     base = load_project(SAMPLES[language])
-    documents: dict[int, tuple[Document, int]] = {}
+    #: For each length, each package's (repeat factor offset, document, PDF pages).
+    lengths: dict[int, list[tuple[int, Document, int]]] = {}
     for target in (SHORT, LONG):
-        package, _factor, pages = fit_large_package(base, target)
-        documents[target] = (compose(package, Part.PACKAGE), pages)
-    font = one_font(documents[SHORT][0])
+        _package, factor, _pages = fit_large_package(base, target)
+        lengths[target] = []
+        for offset in NEIGHBOURS:
+            document = compose(scaled_package(base, factor + offset), Part.PACKAGE)
+            lengths[target].append((offset, document, pdf_bytes(document)[1].pages))
+    closest = {target: next(document for offset, document, _ in packages if offset == 0)
+               for target, packages in lengths.items()}
+    font = one_font(closest[SHORT])
+    render: dict[str, Callable[[Document], object]] = {
+        "docx": docx_bytes, "pdf": pdf_bytes,
+        "plain": partial(plain_pdf_paused, font=font)}
     actions: dict[str, Callable[[], object]] = {}
-    for target, (document, _pages) in documents.items():
-        actions[f"docx {target}"] = partial(docx_bytes, document)
-        actions[f"pdf {target}"] = partial(pdf_bytes, document)
-        actions[f"plain {target}"] = partial(plain_pdf_paused, document, font)
-    twice = twice_over(documents[SHORT][0])
+    for target, packages in lengths.items():
+        for fmt, renderer in render.items():
+            for offset, document, _pages in packages:
+                actions[f"{fmt} {target} {offset}"] = partial(renderer, document)
+    twice = twice_over(closest[SHORT])
     actions["pdf twice"] = partial(pdf_bytes, twice)
     timings = time_interleaved(actions, 1, repetitions, clock)
-    short, long = (Size(pages, characters(document), timings[f"docx {target}"],
-                        timings[f"pdf {target}"], timings[f"plain {target}"])
-                   for target, (document, pages) in documents.items())
-    return Scaling(language, short, long, timings["pdf twice"], pdf_bytes(twice)[1].pages)
+
+    def size(target: int) -> Size:
+        packages = lengths[target]
+        shown = {fmt: timings[f"{fmt} {target} 0"] for fmt in FORMATS}
+        turns = {fmt: Samples(tuple(map(sum, zip(*(timings[f"{fmt} {target} {offset}"].samples
+                                                     for offset, _, _ in packages),
+                                                 strict=True))))
+                 for fmt in FORMATS}
+        pages = [count for _, _, count in packages]
+        return Size(pages[NEIGHBOURS.index(0)], characters(closest[target]), shown["docx"],
+                    shown["pdf"], shown["plain"], sum(pages),
+                    sum(characters(document) for _, document, _ in packages), turns,
+                    (min(pages), max(pages)))
+
+    return Scaling(language, size(SHORT), size(LONG), timings["pdf twice"],
+                   pdf_bytes(twice)[1].pages)
