@@ -98,10 +98,10 @@ def paired_ratio(numerator: Samples, denominator: Samples) -> float:
 
     Both runs of a turn share whatever the machine was doing in those seconds, and the
     ratio of each turn cancels it; the ratio of the two medians does not. On this machine
-    the renders of one process drift together by ±4 % over a minute; with 15 turns, the zh
-    PDF's growth from 150 to 300 pages as a ratio of medians ranged over 1.97–2.03 in 17
-    processes, as the median of the turns' ratios over 1.97–2.00 (docs/PERFORMANCE.md,
-    "Method")."""
+    the renders of one process drift together by ±4 % over a minute. Measuring the zh PDF's
+    growth from 150 to 300 pages on one package of each, 15 turns, in 17 processes: as the
+    ratio of the medians 1.967–2.028, as the median of the turns' ratios 1.968–1.995
+    (docs/PERFORMANCE.md, "What changed", sixth pass)."""
     if len(numerator.samples) != len(denominator.samples):
         raise ValueError("paired_ratio needs runs that took turns, as many of each")
     return statistics.median(n / d for n, d in zip(numerator.samples, denominator.samples,

@@ -157,6 +157,7 @@ def scale_rows(s: Settings) -> Iterator[Row]:
             yield row(f"{name} {language}: five packages of {span(long)} pages ÷ five of "
                       f"{span(short)}, per page count ({long.all_pages:,} ÷ "
                       f"{short.all_pages:,})", f"{scaling.growth_per_page(fmt):.2f}×")
+            # Three decimals where the verdict is: a linear renderer sits just under 2.
             yield row(f"{name} {language}: the same per character of text "
                       f"({long.all_characters:,} ÷ {short.all_characters:,})",
                       f"{scaling.growth(fmt):.3f}×", at_most(scaling.growth(fmt), growth))

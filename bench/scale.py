@@ -4,16 +4,18 @@ bench/projects.py), warm, from the composed document; and, as the yardstick of w
 layout engine alone does, plain reportlab laying out the same text (bench/plain.py).
 
 Each length is five packages: the one whose PDF comes closest to it and those with its
-repeats two and one fewer and more (at 150 pages in Chinese: 144 to 159 pages). A single
-package's time per character was a package's own, within about ±1 %: where its pages and
-tables happen to break. Measured on five, the length's cost is theirs together; measured
-on one, that ±1 % was the whole margin of a linear renderer at 2× (docs/PERFORMANCE.md,
-sixth pass).
+repeats two and one fewer and more. A package's time per character is its own, within
+about ±1 %: where its pages and tables happen to break. Measured on five, the length's
+cost is theirs together; measured on one, that ±1 % was the whole margin of a linear
+renderer at 2× (docs/PERFORMANCE.md, sixth pass).
 
 All packages of both lengths take turns in one loop, so a burst of load lands on all of
 them. Each turn gives the two lengths' costs (the five packages' seconds over their
 characters, or pages), and the growth is the median of the turns' ratios
-(`common.paired_ratio`).
+(`common.paired_ratio`). In each turn a format renders the five shorter packages and
+then the five longer ones, so four of five renders follow one of the same length: a
+300-page render is a little slower after another (0.3–0.7 %) and a 150-page one a little
+faster, which if anything raises the growth.
 
 The growth is taken per character of text, not per page: the longer packages repeat the
 memorandum, lists and tables more times, while the letter and headings stay the same, so
@@ -21,8 +23,8 @@ their pages are fuller (about 2% more text, text objects and blocks per page, zh
 alike). Per page, a renderer exactly linear in its text would show 2.04×. Beside it, the
 closest ~150-page package's composed document twice over (its blocks again after a page
 break) is rendered: exactly twice the text at the same density, the plainest test of
-linearity (no correction needed; fixed costs per render put a linear renderer a little
-below 2)."""
+linearity (corrected only for its pages, which can be one more or fewer than twice; fixed
+costs per render put a linear renderer a little below 2)."""
 
 from __future__ import annotations
 
@@ -51,20 +53,19 @@ FORMATS = ("docx", "pdf", "plain")
 class Size:
     """One length: the package closest to it (its figures shown) and the five measured."""
 
-    #: The closest package's PDF pages and characters of text (paragraphs, cells,
-    #: signature lines).
+    #: The closest package's PDF pages.
     pages: int
-    characters: int
     docx: Timing
     pdf: Timing
     #: Plain reportlab laying out the same text with one font (its own page count).
     plain: Timing
-    #: The five packages' PDF pages, and characters, in all.
+    #: The five packages' PDF pages, and characters of text (paragraphs, cells, signature
+    #: lines), in all.
     all_pages: int
     all_characters: int
     #: For each format, the five packages' seconds together, turn by turn.
     turns: dict[str, Samples]
-    #: The five packages' PDF page counts, fewest first.
+    #: The fewest and the most PDF pages of the five.
     page_range: tuple[int, int]
 
     def timing(self, fmt: str) -> Timing:
@@ -119,7 +120,7 @@ def twice_over(document: Document) -> Document:
 
 def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -> Scaling:
     base = load_project(SAMPLES[language])
-    #: For each length, each package's (repeat factor offset, document, PDF pages).
+    # For each length, each package's (repeat factor offset, document, PDF pages).
     lengths: dict[int, list[tuple[int, Document, int]]] = {}
     for target in (SHORT, LONG):
         _package, factor, _pages = fit_large_package(base, target)
@@ -150,8 +151,8 @@ def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -
                                                  strict=True))))
                  for fmt in FORMATS}
         pages = [count for _, _, count in packages]
-        return Size(pages[NEIGHBOURS.index(0)], characters(closest[target]), shown["docx"],
-                    shown["pdf"], shown["plain"], sum(pages),
+        return Size(pages[NEIGHBOURS.index(0)], shown["docx"], shown["pdf"], shown["plain"],
+                    sum(pages),
                     sum(characters(document) for _, document, _ in packages), turns,
                     (min(pages), max(pages)))
 

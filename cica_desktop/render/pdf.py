@@ -96,7 +96,7 @@ def mark_source(flowable: Flowable, sources: list[str]) -> None:
 class _FileInMemory:
     """Where reportlab writes the finished file. It writes it in one piece, kept here as it
     is: a BytesIO copied it once more (3.3 MB for the 300-page Chinese package) into memory
-    not yet touched, whose cost grew faster than the file."""
+    not yet touched: under the profiler 0.1 ms at 150 pages, 1.2 ms at 300."""
 
     #: What reportlab names the file in its messages.
     name = "<pdf in memory>"
