@@ -12,8 +12,8 @@ renderer at 2× (docs/PERFORMANCE.md, sixth pass).
 All packages of both lengths take turns in one loop, so a burst of load lands on all of
 them. Each turn gives the two lengths' costs (the five packages' seconds over their
 characters, or pages), and the growth is the median of the turns' ratios
-(`common.paired_ratio`). In each turn a format renders the five shorter packages and
-then the five longer ones, so four of five renders follow one of the same length: a
+(`common.paired_ratio`). In each turn the five shorter packages are rendered (DOCX, PDF,
+plain) before the five longer ones, so four of five renders follow one of the same length: a
 300-page render is a little slower after another (0.3–0.7 %) and a 150-page one a little
 faster, which if anything raises the growth.
 
