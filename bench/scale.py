@@ -120,41 +120,40 @@ def twice_over(document: Document) -> Document:
 
 def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -> Scaling:
     base = load_project(SAMPLES[language])
-    # For each length, each package's (repeat factor offset, document, PDF pages).
-    lengths: dict[int, list[tuple[int, Document, int]]] = {}
+    # For each length, its packages by repeat factor offset: (document, PDF pages).
+    lengths: dict[int, dict[int, tuple[Document, int]]] = {}
     for target in (SHORT, LONG):
         _package, factor, _pages = fit_large_package(base, target)
-        lengths[target] = []
-        for offset in NEIGHBOURS:
-            document = compose(scaled_package(base, factor + offset), Part.PACKAGE)
-            lengths[target].append((offset, document, pdf_bytes(document)[1].pages))
-    closest = {target: next(document for offset, document, _ in packages if offset == 0)
-               for target, packages in lengths.items()}
-    font = one_font(closest[SHORT])
+        documents = (compose(scaled_package(base, factor + offset), Part.PACKAGE)
+                     for offset in NEIGHBOURS)
+        lengths[target] = {offset: (document, pdf_bytes(document)[1].pages)
+                           for offset, document in zip(NEIGHBOURS, documents, strict=True)}
+    closest_short = lengths[SHORT][0][0]
     render: dict[str, Callable[[Document], object]] = {
         "docx": docx_bytes, "pdf": pdf_bytes,
-        "plain": partial(plain_pdf_paused, font=font)}
+        "plain": partial(plain_pdf_paused, font=one_font(closest_short))}
     actions: dict[str, Callable[[], object]] = {}
     for target, packages in lengths.items():
         for fmt, renderer in render.items():
-            for offset, document, _pages in packages:
+            for offset, (document, _pages) in packages.items():
                 actions[f"{fmt} {target} {offset}"] = partial(renderer, document)
-    twice = twice_over(closest[SHORT])
+    twice = twice_over(closest_short)
     actions["pdf twice"] = partial(pdf_bytes, twice)
     timings = time_interleaved(actions, 1, repetitions, clock)
 
     def size(target: int) -> Size:
         packages = lengths[target]
+
+        def summed(fmt: str) -> Samples:
+            """The five packages' seconds in *fmt*, turn by turn."""
+            runs = (timings[f"{fmt} {target} {offset}"].samples for offset in packages)
+            return Samples(tuple(map(sum, zip(*runs, strict=True))))
+
         shown = {fmt: timings[f"{fmt} {target} 0"] for fmt in FORMATS}
-        turns = {fmt: Samples(tuple(map(sum, zip(*(timings[f"{fmt} {target} {offset}"].samples
-                                                     for offset, _, _ in packages),
-                                                 strict=True))))
-                 for fmt in FORMATS}
-        pages = [count for _, _, count in packages]
-        return Size(pages[NEIGHBOURS.index(0)], shown["docx"], shown["pdf"], shown["plain"],
-                    sum(pages),
-                    sum(characters(document) for _, document, _ in packages), turns,
-                    (min(pages), max(pages)))
+        pages = [count for _document, count in packages.values()]
+        return Size(packages[0][1], shown["docx"], shown["pdf"], shown["plain"], sum(pages),
+                    sum(characters(document) for document, _ in packages.values()),
+                    {fmt: summed(fmt) for fmt in FORMATS}, (min(pages), max(pages)))
 
     return Scaling(language, size(SHORT), size(LONG), timings["pdf twice"],
                    pdf_bytes(twice)[1].pages)
