@@ -12,7 +12,9 @@ collected by the first collection after the pause, as it would have been.
 `collection_paused()` nests, is counted across threads, and gives the collector back in
 the state it found it: a caller that had switched it off keeps it off. The entry point
 imports without collections and freezes what its imports made (`imports_uncollected`), so
-the collections that do run later skip those objects.
+the collections that do run later skip those objects. The window's process switches
+automatic collection off for good (`collect_by_hand`) and collects in its own thread
+(app/collection.py); a pause ending then never switches it back on.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from contextlib import contextmanager
 _lock = threading.Lock()
 _pausers = 0
 _was_enabled = True
+#: Automatic collection is off for good: one thread collects by hand (app/collection.py).
+_by_hand = False
 
 
 @contextmanager
@@ -38,7 +42,8 @@ def collection_paused() -> Iterator[None]:
     global _pausers, _was_enabled
     with _lock:
         if _pausers == 0:
-            _was_enabled = gc.isenabled()
+            if not _by_hand:  # else it is the state collect_by_hand gives back
+                _was_enabled = gc.isenabled()
             gc.disable()
         _pausers += 1
     try:
@@ -46,8 +51,32 @@ def collection_paused() -> Iterator[None]:
     finally:
         with _lock:
             _pausers -= 1
-            if _pausers == 0 and _was_enabled:
+            if _pausers == 0 and _was_enabled and not _by_hand:
                 gc.enable()
+
+
+def paused() -> bool:
+    """Whether a block of `collection_paused` is running in some thread."""
+    return _pausers > 0
+
+
+def collect_by_hand(on: bool) -> None:
+    """Switch automatic collection off for good (*on*), a thread of the caller's collecting
+    by hand instead, or give it back as it was before.
+
+    Counted with the pauses: a pause that began while automatic collection was on does not
+    turn it back on at its end while collection is by hand, and one running when collection
+    by hand ends turns it on at its end (it would have without the hand collection)."""
+    global _by_hand, _was_enabled
+    with _lock:
+        if on == _by_hand:
+            return
+        if on:
+            _was_enabled = gc.isenabled() if _pausers == 0 else _was_enabled
+            gc.disable()
+        elif _pausers == 0 and _was_enabled:
+            gc.enable()
+        _by_hand = on
 
 
 @contextmanager

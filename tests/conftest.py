@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -64,6 +65,18 @@ def isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
     folder = tmp_path_factory.mktemp("user-data")
     monkeypatch.setenv("CICA_DATA_DIR", str(folder))
     return folder
+
+
+@pytest.fixture(autouse=True)
+def automatic_collection_after() -> Iterator[None]:
+    """A window collects garbage in its own thread, automatic collection off, for the rest
+    of its process (app/collection.py); each test ends by giving collection back (pytest-qt
+    closes the test's windows before fixtures are torn down), so the next test starts as
+    the process did."""
+    yield
+    collection = sys.modules.get("cica_desktop.app.collection")
+    if collection is not None:
+        collection.stop_window_thread_collection()
 
 
 @pytest.fixture(autouse=True)

@@ -1,12 +1,23 @@
 """The window's worker threads never collect garbage (app/collection.py): a collection
-there could destroy a Qt object of the window's thread and deadlock the two threads."""
+there could destroy a Qt object of the window's thread and deadlock the two threads. With
+a window open, the window's thread collects on a timer, and only it does."""
 
 from __future__ import annotations
 
 import gc
 import threading
+import weakref
+from pathlib import Path
 
-from cica_desktop.app.collection import collection_paused
+from gui_helpers import open_window
+
+from cica_desktop.app.collection import (
+    INTERVAL_MS,
+    collect_in_window_thread,
+    collection_paused,
+    paused,
+    stop_window_thread_collection,
+)
 
 
 def test_collection_is_paused_while_any_worker_runs_and_resumes_after() -> None:
@@ -45,4 +56,120 @@ def test_an_error_in_a_worker_still_resumes_collection() -> None:
             raise ValueError("the job failed")
     except ValueError:
         pass
+    assert gc.isenabled()
+
+
+# ------------------------------------------------------------------ with a window open
+
+
+class _Collections:
+    """The collections that start, by generation and by the thread that runs them."""
+
+    def __init__(self) -> None:
+        self.seen: list[tuple[int, int]] = []  # (generation, thread id)
+
+    def __call__(self, phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            self.seen.append((info["generation"], threading.get_ident()))
+
+    def __enter__(self) -> _Collections:
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        gc.callbacks.remove(self)
+
+
+class _Cycle:
+    def __init__(self) -> None:
+        self.me = self
+
+
+def _make_garbage(count: int) -> weakref.ref[_Cycle]:
+    """*count* reference cycles left for the collector; a reference to the last."""
+    cycle = _Cycle()
+    for _ in range(count):
+        cycle = _Cycle()
+    return weakref.ref(cycle)
+
+
+def test_with_a_window_open_a_worker_thread_never_collects_and_the_window_does(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    assert not gc.isenabled()
+    # The window is built and its first jobs (the preview's, the dictionary's) are done:
+    # garbage left before the window freezes its objects would be frozen with them.
+    window.preview_renderer.wait(20_000)
+    qtbot.waitUntil(lambda: window._gc_frozen and not paused(), timeout=20_000)
+    left: list[weakref.ref[_Cycle]] = []
+    with _Collections() as collections:
+        # Outside any pause, far past the youngest generation's threshold (700).
+        thread = threading.Thread(target=lambda: left.append(_make_garbage(50_000)))
+        thread.start()
+        thread.join(30)
+        assert left and left[0]() is not None  # nothing collected it yet
+        qtbot.waitUntil(lambda: left[0]() is None, timeout=3 * INTERVAL_MS)
+    window_thread = threading.get_ident()
+    assert collections.seen
+    assert {thread_id for _, thread_id in collections.seen} == {window_thread}
+
+
+def test_the_window_thread_collects_the_generation_the_collector_would(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, tmp_path, "en")
+    collection = collect_in_window_thread()
+    first, second, _ = collection.thresholds
+    window.close()
+    gc.collect()
+    with _Collections() as collections:
+        assert collection.collect_due() == 0  # nothing allocated since
+        for _round in range(second + 2):
+            _make_garbage(first + 100)
+            assert collection.collect_due() > 0
+    # The middle generation once its count (young collections since its own) passes its
+    # threshold, as CPython does.
+    assert [generation for generation, _ in collections.seen] == [0] * (second + 1) + [1]
+
+
+def test_no_collection_while_a_job_runs_even_in_the_window_thread(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    open_window(qtbot, tmp_path, "en")
+    collection = collect_in_window_thread()
+    with collection_paused():
+        _make_garbage(5_000)
+        assert collection.collect_due() == 0
+    assert collection.collect_due() > 0
+
+
+def test_a_job_that_began_before_the_window_does_not_turn_automatic_collection_on(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    started, release = threading.Event(), threading.Event()
+
+    def job() -> None:
+        with collection_paused():
+            started.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=job)
+    thread.start()
+    started.wait(10)
+    open_window(qtbot, tmp_path, "en")
+    release.set()
+    thread.join(10)
+    assert not gc.isenabled()
+    stop_window_thread_collection()
+    assert gc.isenabled()
+
+
+def test_collection_by_hand_gives_back_automatic_collection_as_it_found_it(
+        qtbot) -> None:  # type: ignore[no-untyped-def]
+    gc.disable()
+    try:
+        collect_in_window_thread()
+        stop_window_thread_collection()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    collect_in_window_thread()
+    stop_window_thread_collection()
     assert gc.isenabled()

@@ -35,9 +35,8 @@ class _FindingsJob(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        with collection_paused():  # never collect Qt objects in this thread
-            findings = findings_of(self.errors, self.package)
-        self.signals.done.emit(self.generation, findings)
+        with collection_paused():  # no collection while the job runs (collection.py)
+            self.signals.done.emit(self.generation, findings_of(self.errors, self.package))
 
 
 class FindingsChecker(QObject):
@@ -158,7 +157,7 @@ class _WriteJob(QRunnable):
         raise NotImplementedError
 
     def run(self) -> None:
-        with collection_paused():  # never collect Qt objects in this thread
+        with collection_paused():  # no collection while the job runs (collection.py)
             self._write_and_report()
 
     def _write_and_report(self) -> None:

@@ -71,7 +71,7 @@ class SpellChecking(QObject):
         thread.start()
 
     def _load(self, language: str, texts: tuple[str, ...]) -> None:
-        with collection_paused():  # never collect Qt objects in this thread
+        with collection_paused():  # no collection while the job runs (collection.py)
             self._load_and_check(language, texts)
 
     def _load_and_check(self, language: str, texts: tuple[str, ...]) -> None:

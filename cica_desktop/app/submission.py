@@ -84,7 +84,7 @@ class SubmissionJob(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        with collection_paused():  # never collect Qt objects in this thread
+        with collection_paused():  # no collection while the job runs (collection.py)
             try:
                 written = self._write()
             except Exception as exc:

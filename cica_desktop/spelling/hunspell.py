@@ -36,6 +36,7 @@ from spylls.hunspell import Dictionary, readers
 from spylls.hunspell.algo import permutations
 from spylls.hunspell.readers.file_reader import FileReader
 
+from ..collection_pause import collection_paused
 from .words import ALPHABETS, Alphabet, Word, is_acronym, normalised, words
 
 #: Languages that are spell-checked (Chinese is not: Hunspell has no Chinese dictionary, and
@@ -145,13 +146,8 @@ def load_dictionary(stem: Path) -> Dictionary:
     with _LOADING:
         dictionary = _DICTIONARIES.get(stem)
         if dictionary is None:
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
+            with collection_paused():
                 dictionary = _DICTIONARIES[stem] = _read(stem)
-            finally:
-                if collecting:
-                    gc.enable()
             gc.freeze()
         return dictionary
 

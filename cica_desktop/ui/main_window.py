@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..app.collection import collect_in_window_thread
 from ..app.exports import mission_inputs
 from ..app.find import Match
 from ..app.findings import Finding, apply_fix, project_findings
@@ -53,6 +54,8 @@ from .widgets import set_role_icon, tool_button
 class MainWindow(QMainWindow):
     def __init__(self, project: Project, settings: Settings | None = None) -> None:
         super().__init__()
+        # Garbage is collected in this thread only, never in a worker (app/collection.py).
+        collect_in_window_thread()
         self.setObjectName("main_window")
         self.settings = settings or Settings()
         # The window debounces itself (REFRESH_DELAY_MS): the renderer starts at once.
