@@ -12,7 +12,7 @@ but a worker still runs Python outside its job: a signal emitted after the block
 thread's own start and end, the runnable's clean-up. CI froze again in the middle of the
 window tests (2026-12-01, no dump). So the window's process now collects the way long-lived
 PyQt and PySide applications do (the "GarbageCollector" recipe, posted on the PyDev blog in
-2014 and used since by calibre and OpenCue, among others): automatic collection is switched
+2014 and used since in OpenCue's Qt tools, among others): automatic collection is switched
 off for the whole process, and a timer in the window's thread runs the collections the
 collector would have run, by the same thresholds, once a second. A worker can then never
 collect, whatever it runs. While a worker's job runs (a render), the timer waits, as the
