@@ -10,9 +10,11 @@ import subprocess
 import sys
 import textwrap
 import threading
+import time
 import weakref
 from pathlib import Path
 
+import pytest
 from gui_helpers import open_window
 
 from cica_desktop.app.collection import (
@@ -22,6 +24,17 @@ from cica_desktop.app.collection import (
     paused,
     stop_window_thread_collection,
 )
+from cica_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def no_job_running() -> None:
+    """Each test starts with no job of an earlier test's window still pausing collection
+    (a dictionary's check of a project's text runs on in its thread after a test ends)."""
+    deadline = time.monotonic() + 30
+    while paused() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not paused()
 
 
 def test_collection_is_paused_while_any_worker_runs_and_resumes_after() -> None:
@@ -97,14 +110,20 @@ def _make_garbage(count: int) -> weakref.ref[_Cycle]:
     return weakref.ref(cycle)
 
 
-def test_with_a_window_open_a_worker_thread_never_collects_and_the_window_does(
-        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def idle_window(qtbot, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window on the en sample, built, its first preview shown and its first jobs done
+    (the findings, the dictionary's check of the project's text): none pauses collection.
+    (Garbage left before the window freezes its objects would be frozen with them.)"""
     window = open_window(qtbot, tmp_path, "en")
-    assert not gc.isenabled()
-    # The window is built and its first jobs (the preview's, the dictionary's) are done:
-    # garbage left before the window freezes its objects would be frozen with them.
     window.preview_renderer.wait(20_000)
     qtbot.waitUntil(lambda: window._gc_frozen and not paused(), timeout=20_000)
+    return window
+
+
+def test_with_a_window_open_a_worker_thread_never_collects_and_the_window_does(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    idle_window(qtbot, tmp_path)
+    assert not gc.isenabled()
     left: list[weakref.ref[_Cycle]] = []
     with _Collections() as collections:
         # Outside any pause, far past the youngest generation's threshold (700).
@@ -120,10 +139,9 @@ def test_with_a_window_open_a_worker_thread_never_collects_and_the_window_does(
 
 def test_the_window_thread_collects_the_generation_the_collector_would(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    window = open_window(qtbot, tmp_path, "en")
+    idle_window(qtbot, tmp_path)
     collection = collect_in_window_thread()
     first, second, _ = collection.thresholds
-    window.close()
     gc.collect()
     with _Collections() as collections:
         assert collection.collect_due() == 0  # nothing allocated since
@@ -137,7 +155,7 @@ def test_the_window_thread_collects_the_generation_the_collector_would(
 
 def test_no_collection_while_a_job_runs_even_in_the_window_thread(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    open_window(qtbot, tmp_path, "en")
+    idle_window(qtbot, tmp_path)
     collection = collect_in_window_thread()
     with collection_paused():
         _make_garbage(5_000)
@@ -157,9 +175,12 @@ def test_a_job_that_began_before_the_window_does_not_turn_automatic_collection_o
     thread = threading.Thread(target=job)
     thread.start()
     started.wait(10)
-    open_window(qtbot, tmp_path, "en")
+    window = open_window(qtbot, tmp_path, "en")
     release.set()
     thread.join(10)
+    assert not gc.isenabled()
+    window.preview_renderer.wait(20_000)
+    qtbot.waitUntil(lambda: not paused(), timeout=20_000)  # the window's own jobs
     assert not gc.isenabled()
     stop_window_thread_collection()
     assert gc.isenabled()
