@@ -66,7 +66,9 @@ def collect_by_hand(on: bool) -> None:
 
     Counted with the pauses: a pause that began while automatic collection was on does not
     turn it back on at its end while collection is by hand, and one running when collection
-    by hand ends turns it on at its end (it would have without the hand collection)."""
+    by hand ends turns it on at its end (it would have without the hand collection). What
+    is given back is the state found when collection by hand began: a gc.disable() of
+    someone else's meanwhile is not kept."""
     global _by_hand, _was_enabled
     with _lock:
         if on == _by_hand:

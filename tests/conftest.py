@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -70,13 +71,21 @@ def isolated_user_data(tmp_path_factory: pytest.TempPathFactory,
 @pytest.fixture(autouse=True)
 def automatic_collection_after() -> Iterator[None]:
     """A window collects garbage in its own thread, automatic collection off, for the rest
-    of its process (app/collection.py); each test ends by giving collection back (pytest-qt
-    closes the test's windows before fixtures are torn down), so the next test starts as
-    the process did."""
+    of its process (app/collection.py); each test ends by giving collection back, so the
+    next test starts as the process did. Not before the test's workers are done: pytest-qt
+    has closed the test's windows (their worker pools done, `MainWindow.closeEvent`), and a
+    dictionary's thread checking a project's text is waited for; giving back collects the
+    windows' garbage here, in the window's thread."""
     yield
     collection = sys.modules.get("cica_desktop.app.collection")
-    if collection is not None:
-        collection.stop_window_thread_collection()
+    if collection is None:
+        return
+    from cica_desktop.app.spelling import LOADER_THREAD_PREFIX
+
+    for thread in threading.enumerate():
+        if thread.name.startswith(LOADER_THREAD_PREFIX):
+            thread.join(60)
+    collection.stop_window_thread_collection()
 
 
 @pytest.fixture(autouse=True)

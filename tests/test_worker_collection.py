@@ -131,26 +131,63 @@ def test_with_a_window_open_a_worker_thread_never_collects_and_the_window_does(
         thread.start()
         thread.join(30)
         assert left and left[0]() is not None  # nothing collected it yet
-        qtbot.waitUntil(lambda: left[0]() is None, timeout=3 * INTERVAL_MS)
+        qtbot.waitUntil(lambda: left[0]() is None, timeout=10 * INTERVAL_MS)
     window_thread = threading.get_ident()
     assert collections.seen
     assert {thread_id for _, thread_id in collections.seen} == {window_thread}
 
 
-def test_the_window_thread_collects_the_generation_the_collector_would(
-        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    idle_window(qtbot, tmp_path)
+def generations_of_one_tick(objects: int) -> list[int]:
+    """The generations the window's thread collects at its next tick after *objects*
+    reference cycles are left, the counts starting from nothing."""
     collection = collect_in_window_thread()
-    first, second, _ = collection.thresholds
     gc.collect()
     with _Collections() as collections:
-        assert collection.collect_due() == 0  # nothing allocated since
-        for _round in range(second + 2):
-            _make_garbage(first + 100)
-            assert collection.collect_due() > 0
-    # The middle generation once its count (young collections since its own) passes its
-    # threshold, as CPython does.
-    assert [generation for generation, _ in collections.seen] == [0] * (second + 1) + [1]
+        _make_garbage(objects)
+        collection.collect_due()
+    return [generation for generation, _ in collections.seen]
+
+
+def test_a_tick_collects_what_the_collector_would_have_reached(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    idle_window(qtbot, tmp_path)
+    first, second, third = gc.get_threshold()
+    assert generations_of_one_tick(first // 2) == []  # the young generation not yet full
+    assert generations_of_one_tick(first + 100) == [0]
+    # A busy second: as many young collections as its allocations would have started,
+    # which would have come round to the middle generation, or to the oldest.
+    assert generations_of_one_tick((second + 1) * (first + 1) + 100) == [1]
+    assert generations_of_one_tick((third + 1) * (second + 1) * (first + 1) + 100) == [2]
+
+
+def test_thresholds_that_say_never_are_kept(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    idle_window(qtbot, tmp_path)
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        assert generations_of_one_tick(10_000) == []
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def test_automatic_collection_switched_on_elsewhere_is_off_again_at_the_next_tick(
+        qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    idle_window(qtbot, tmp_path)
+    gc.enable()
+    collect_in_window_thread().collect_due()
+    assert not gc.isenabled()
+
+
+def test_without_an_application_nothing_is_switched_off() -> None:
+    child = subprocess.run(
+        [sys.executable, "-c", "import gc\n"
+         "from cica_desktop.app.collection import collect_in_window_thread\n"
+         "try:\n    collect_in_window_thread()\n"
+         "except RuntimeError as error:\n    print(error, gc.isenabled())\n"],
+        capture_output=True, text=True, timeout=60)
+    assert child.stdout.strip() == \
+        "collecting in the window's thread needs a QApplication True", child.stderr
 
 
 def test_no_collection_while_a_job_runs_even_in_the_window_thread(

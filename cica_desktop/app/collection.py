@@ -13,10 +13,13 @@ thread's own start and end, the runnable's clean-up. CI froze again in the middl
 window tests (2026-12-01, no dump). So the window's process now collects the way long-lived
 PyQt and PySide applications do (the "GarbageCollector" recipe, posted on the PyDev blog in
 2014 and used since in OpenCue's Qt tools, among others): automatic collection is switched
-off for the whole process, and a timer in the window's thread runs the collections the
-collector would have run, by the same thresholds, once a second. A worker can then never
-collect, whatever it runs. While a worker's job runs (a render), the timer waits, as the
-automatic collector did; the window's own garbage is collected when the job is done.
+off for the whole process, and a timer in the window's thread runs, once a second, the
+collection the automatic collector would have reached by then, by its thresholds. A worker
+then never collects by itself, whatever it runs (only an explicit gc.collect() would: none
+is called outside the window's thread; a gc.enable() elsewhere is undone at the next tick).
+While a worker's job runs (a render), the timer waits, as the automatic collector did; the
+window's own garbage is collected when the job is done. While the window's thread is busy
+outside the event loop (opening a large project), nothing collects until it is back.
 """
 
 from __future__ import annotations
@@ -42,8 +45,6 @@ class WindowThreadCollection(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thread_id = threading.get_ident()
-        #: The automatic collector's thresholds when this took over (gc.get_threshold).
-        self.thresholds = gc.get_threshold()
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.collect_due)
@@ -51,19 +52,33 @@ class WindowThreadCollection(QObject):
         self._timer.start()
 
     def collect_due(self) -> int:
-        """Run the collections the automatic collector would have run by now (the youngest
-        generation once its count passes its threshold, the older ones as theirs do); the
-        number of objects found unreachable. Nothing while a worker's job pauses
-        collection."""
-        if paused() or threading.get_ident() != self.thread_id:
+        """One collection, of the generation the automatic collector would have reached by
+        now; the number of objects found unreachable. Nothing while a worker's job pauses
+        collection, nor when the thresholds say never (a first threshold of 0).
+
+        The collector starts a young collection each time the young generation's count
+        (objects allocated less those freed) passes the first threshold, and an older
+        generation's count is the collections of the one below since its own last. A
+        second's allocations count here as the young collections they would have started,
+        so the middle and oldest generations come round about as often as they would have
+        (CPython's further check that a full collection is worth it, a quarter of the
+        long-lived objects being new, is not visible from Python and is left out; the
+        objects frozen after the window's start are outside every collection anyway)."""
+        if threading.get_ident() != self.thread_id:
+            return 0
+        if gc.isenabled():  # switched back on behind our back (gc.enable() somewhere)
+            gc.disable()
+        if paused():
             return 0
         young, middle, old = gc.get_count()
-        first, second, third = self.thresholds
-        if young <= first:
+        first, second, third = gc.get_threshold()
+        if first == 0 or young <= first:
             return 0
-        # As CPython picks: the oldest generation whose count (collections of the one
-        # below since its own last) has passed its threshold.
-        return gc.collect(2 if old > third else 1 if middle > second else 0)
+        middle += young // (first + 1)
+        if middle <= second:
+            return gc.collect(0)
+        old += middle // (second + 1)
+        return gc.collect(2 if old > third else 1)
 
     def stop(self) -> None:
         """Give collection back to the collector (and collect once, here)."""
@@ -80,7 +95,10 @@ def collect_in_window_thread() -> WindowThreadCollection:
     application (it lives as long as the QApplication)."""
     global _installed
     if _installed is None:
-        _installed = WindowThreadCollection(QCoreApplication.instance())
+        application = QCoreApplication.instance()
+        if application is None:  # no event loop: nothing would ever collect
+            raise RuntimeError("collecting in the window's thread needs a QApplication")
+        _installed = WindowThreadCollection(application)
         _installed.destroyed.connect(_forget)
     return _installed
 

@@ -36,6 +36,10 @@ class State(StrEnum):
     NOT_CHECKED = "not_checked"  # a language Hunspell does not spell-check (Chinese)
 
 
+#: The start of the name of each thread loading a dictionary (tests wait for them).
+LOADER_THREAD_PREFIX = "spelling-"
+
+
 class SpellChecking(QObject):
     """The window's spell checking, for the user data folder it was made for."""
 
@@ -67,7 +71,7 @@ class SpellChecking(QObject):
             return
         self._states[language] = State.LOADING
         thread = threading.Thread(target=self._load, args=(language, tuple(texts)),
-                                  name=f"spelling-{language}", daemon=True)
+                                  name=f"{LOADER_THREAD_PREFIX}{language}", daemon=True)
         thread.start()
 
     def _load(self, language: str, texts: tuple[str, ...]) -> None:
