@@ -42,6 +42,7 @@ import common  # noqa: E402
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget  # noqa: E402
 
+from cica_desktop.app.collection import collect_in_window_thread  # noqa: E402
 from cica_desktop.app.paths import Path, path_text  # noqa: E402
 from cica_desktop.app.project import Project  # noqa: E402
 from cica_desktop.ui.form_panel import FormPanel  # noqa: E402
@@ -129,6 +130,8 @@ def measure(action: Callable[[], None]) -> float:
 def bench_one(kind: str, size: int, repeats: int) -> dict[str, list[float]]:
     data, node, list_path = grown(kind, size)
     project = Project(data)
+    # As the window does: garbage collected in its thread, on a timer (app/collection.py).
+    collect_in_window_thread()
     panel = FormPanel(project)
     panel.resize(900, 700)
     panel.show()
