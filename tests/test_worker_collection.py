@@ -12,6 +12,7 @@ import textwrap
 import threading
 import time
 import weakref
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -37,23 +38,33 @@ def no_job_running() -> None:
     assert not paused()
 
 
-def test_collection_is_paused_while_any_worker_runs_and_resumes_after() -> None:
-    assert gc.isenabled()
+def start_job() -> Callable[[], None]:
+    """A job that pauses collection in a thread of its own, started; the function that
+    ends it (and waits for its thread)."""
     started, release = threading.Event(), threading.Event()
 
-    def worker() -> None:
+    def job() -> None:
         with collection_paused():
             started.set()
             release.wait(10)
 
-    thread = threading.Thread(target=worker)
+    thread = threading.Thread(target=job)
     thread.start()
     started.wait(10)
+
+    def finish() -> None:
+        release.set()
+        thread.join(10)
+    return finish
+
+
+def test_collection_is_paused_while_any_worker_runs_and_resumes_after() -> None:
+    assert gc.isenabled()
+    finish = start_job()
     with collection_paused():  # a second worker at the same time
         assert not gc.isenabled()
     assert not gc.isenabled()  # the first one still runs
-    release.set()
-    thread.join(10)
+    finish()
     assert gc.isenabled()
 
 
@@ -202,19 +213,9 @@ def test_no_collection_while_a_job_runs_even_in_the_window_thread(
 
 def test_a_job_that_began_before_the_window_does_not_turn_automatic_collection_on(
         qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    started, release = threading.Event(), threading.Event()
-
-    def job() -> None:
-        with collection_paused():
-            started.set()
-            release.wait(10)
-
-    thread = threading.Thread(target=job)
-    thread.start()
-    started.wait(10)
+    finish = start_job()
     window = open_window(qtbot, tmp_path, "en")
-    release.set()
-    thread.join(10)
+    finish()
     assert not gc.isenabled()
     window.preview_renderer.wait(20_000)
     qtbot.waitUntil(lambda: not paused(), timeout=20_000)  # the window's own jobs
