@@ -25,7 +25,6 @@ outside the event loop (opening a large project), nothing collects until it is b
 from __future__ import annotations
 
 import gc
-import threading
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
@@ -40,11 +39,11 @@ INTERVAL_MS = 1000
 
 
 class WindowThreadCollection(QObject):
-    """Automatic collection off; the thread that makes this collects on a timer instead."""
+    """Automatic collection off; the thread that makes this collects on a timer instead (a
+    QTimer fires in the thread of its object, so the ticks run in that thread only)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.thread_id = threading.get_ident()
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.collect_due)
@@ -64,8 +63,6 @@ class WindowThreadCollection(QObject):
         (CPython's further check that a full collection is worth it, a quarter of the
         long-lived objects being new, is not visible from Python and is left out; the
         objects frozen after the window's start are outside every collection anyway)."""
-        if threading.get_ident() != self.thread_id:
-            return 0
         if gc.isenabled():  # switched back on behind our back (gc.enable() somewhere)
             gc.disable()
         if paused():
