@@ -77,6 +77,7 @@ from .rtl import (
     RTLParagraph,
     word_revisions,
 )
+from .story_chunks import chunked_story
 from .stylespec import ParagraphStyleSpec, StyleSpec, load_style_spec
 from .text import NARROW_NO_BREAK_SPACE, NO_BREAK_SPACE, printable
 
@@ -690,8 +691,9 @@ class _PdfRenderer:
                 positions.setdefault(source, (template.page - 1, page.height - top))
 
         template.afterFlowable = record_position
+        story = chunked_story(self.flowables())
         try:
-            template.build(list(self.flowables()),
+            template.build(story,
                            canvasmaker=deferred_canvas(self.furniture.draw_running,
                                                        self.tagger, self.draw_from))
         finally:
@@ -701,6 +703,7 @@ class _PdfRenderer:
             # instead of waiting for the garbage collector (collection_pause.py).
             del template.afterFlowable
             del self.furniture
+            story.clear()  # after a failed layout: it and its NextChunk refer to each other
             canvas = getattr(template, "canv", None)
             if canvas is not None:  # the canvas and its template
                 canvas.__dict__.pop("_doctemplate", None)
