@@ -11,11 +11,11 @@ Its own figures, each a median with its range (min–max), the load average befo
 a ratio of two figures timed in turns is the median of the turns' ratios (bench/common.py):
   * cold `cica-desktop build` of the zh sample to DOCX and PDF, and LibreOffice converting
     that DOCX to PDF, taking turns (a burst of load lands on both);
-  * DOCX and PDF of five packages of about 150 and five of about 300 pages, zh and en:
-    the growth per character of text (2 is linear; bench/scale.py says why five, and why
-    not per page, shown too) and pages per second; the PDF of the closest ~150-page one's
-    document twice over; plain reportlab's growth on the same text beside it, the layout
-    engine's own;
+  * DOCX and PDF of five packages of about 150 and five of about 300 pages, zh and en,
+    in three fresh processes of five turns each: the growth per character of text (2 is
+    linear; bench/scale.py says why five, why fresh processes, and why not per page, shown
+    too) and pages per second; the PDF of the closest ~150-page one's document twice over;
+    plain reportlab's growth on the same text beside it, the layout engine's own;
   * each sample (zh, en) warm: compose + DOCX + PDF, and compose + PDF against plain
     reportlab laying out the same text with one font (bench/plain.py);
   * the signing step: opening the key, one PAdES signature (bench/signing.py).
@@ -77,15 +77,19 @@ OTHERS: tuple[tuple[str, tuple[str, ...], frozenset[str]], ...] = (
 @dataclass(frozen=True)
 class Settings:
     repetitions: int
+    #: The scaling's turns in each of its fresh processes, and how many (bench/scale.py).
     scale_repetitions: int
+    scale_processes: int
     cold_runs: int
     quick: bool
     #: The in-process timings' clock (common.CLOCKS).
     clock: str = "wall"
 
 
-FULL = Settings(repetitions=15, scale_repetitions=7, cold_runs=7, quick=False)
-QUICK = Settings(repetitions=5, scale_repetitions=1, cold_runs=3, quick=True)
+FULL = Settings(repetitions=15, scale_repetitions=5, scale_processes=3, cold_runs=7,
+                quick=False)
+QUICK = Settings(repetitions=5, scale_repetitions=1, scale_processes=1, cold_runs=3,
+                 quick=True)
 
 
 @dataclass(frozen=True)
@@ -146,7 +150,7 @@ def span(size: Size) -> str:
 def scale_rows(s: Settings) -> Iterator[Row]:
     for language in SAMPLES:
         step(f"~{SHORT} and ~{LONG} pages, {language}")
-        scaling = bench_scaling(language, s.scale_repetitions, CLOCKS[s.clock])
+        scaling = bench_scaling(language, s.scale_repetitions, s.clock, s.scale_processes)
         short, long = scaling.short, scaling.long
         for fmt, growth, speed in (("docx", DOCX_GROWTH, DOCX_PAGES_PER_SECOND),
                                    ("pdf", PDF_GROWTH, PDF_PAGES_PER_SECOND[language])):

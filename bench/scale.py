@@ -17,6 +17,16 @@ plain) before the five longer ones, so four of five renders follow one of the sa
 300-page render is a little slower after another (0.3–0.7 %) and a 150-page one a little
 faster, which if anything raises the growth.
 
+The turns are shared among `PROCESSES` fresh processes (this file run as a script), each
+with its own warm-up, and the growth is the median of all their turns. A process's speed
+is its own: its address space layout, hash seed and heap decide how its memory falls in
+the caches, which moves a long render more than a short one. The same scaling measured in
+one process gave a Chinese PDF growth anywhere from 1.95 to 2.02 from one process to the
+next, and in the process of `bench/run.py` itself, after the cold builds and with every
+benchmark module loaded, 2.014–2.029 in each of its last three runs (docs/PERFORMANCE.md,
+eighth pass). pyperf, the CPython project's benchmark runner, spawns its worker processes
+for the same reason.
+
 The growth is taken per character of text, not per page: the longer packages repeat the
 memorandum, lists and tables more times, while the letter and headings stay the same, so
 their pages are fuller (about 2% more text, text objects and blocks per page, zh and en
@@ -28,18 +38,24 @@ costs per render put a linear renderer a little below 2)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+import itertools
+import json
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from pathlib import Path
 
-from common import Samples, Timing, paired_ratio, time_interleaved
+from common import CLOCKS, Samples, Timing, paired_ratio, time_interleaved
 from plain import one_font, plain_pdf, texts
 from projects import SAMPLES, fit_large_package, scaled_package
 
 from cica_desktop.collection_pause import collection_paused
 from cica_desktop.compose import Part, compose
 from cica_desktop.document import Document, PageBreak
-from cica_desktop.model import load_project
+from cica_desktop.model import Package, load_project
 from cica_desktop.render import docx_bytes, pdf_bytes
 
 #: The two lengths compared, in PDF pages.
@@ -47,6 +63,8 @@ SHORT, LONG = 150, 300
 #: The repeat factors measured at each length, around the one closest to it.
 NEIGHBOURS = (-2, -1, 0, 1, 2)
 FORMATS = ("docx", "pdf", "plain")
+#: The fresh processes the turns are measured in (see the module's docstring).
+PROCESSES = 3
 
 
 @dataclass(frozen=True)
@@ -118,42 +136,104 @@ def twice_over(document: Document) -> Document:
     return replace(document, blocks=(*document.blocks, PageBreak(), *document.blocks))
 
 
-def bench_scaling(language: str, repetitions: int, clock: Callable[[], float]) -> Scaling:
+def packages_at(base: Package, factor: int) -> dict[int, Document]:
+    """The composed packages of one length: the sample's repeats *factor* and its
+    neighbours, by offset."""
+    return {offset: compose(scaled_package(base, factor + offset), Part.PACKAGE)
+            for offset in NEIGHBOURS}
+
+
+@dataclass(frozen=True)
+class WorkerResult:
+    """One worker's figures: each action's seconds turn by turn, and each package's PDF
+    pages and characters ("<target> <offset>"), as JSON between the processes."""
+
+    seconds: dict[str, list[float]]
+    pages: dict[str, int]
+    characters: dict[str, int]
+    twice_pages: int
+
+
+def measure(language: str, factors: dict[int, int], turns: int, clock: str) -> WorkerResult:
+    """Time every package of both lengths in *turns* turns, in this process: what one
+    worker does (`worker_main`)."""
     base = load_project(SAMPLES[language])
-    # For each length, its packages by repeat factor offset: (document, PDF pages).
-    lengths: dict[int, dict[int, tuple[Document, int]]] = {}
-    for target in (SHORT, LONG):
-        _package, factor, _pages = fit_large_package(base, target)
-        documents = (compose(scaled_package(base, factor + offset), Part.PACKAGE)
-                     for offset in NEIGHBOURS)
-        lengths[target] = {offset: (document, pdf_bytes(document)[1].pages)
-                           for offset, document in zip(NEIGHBOURS, documents, strict=True)}
-    closest_short = lengths[SHORT][0][0]
+    lengths = {target: packages_at(base, factor) for target, factor in factors.items()}
+    closest_short = lengths[SHORT][0]
     render: dict[str, Callable[[Document], object]] = {
         "docx": docx_bytes, "pdf": pdf_bytes,
         "plain": partial(plain_pdf_paused, font=one_font(closest_short))}
     actions: dict[str, Callable[[], object]] = {}
     for target, packages in lengths.items():
         for fmt, renderer in render.items():
-            for offset, (document, _pages) in packages.items():
+            for offset, document in packages.items():
                 actions[f"{fmt} {target} {offset}"] = partial(renderer, document)
     twice = twice_over(closest_short)
     actions["pdf twice"] = partial(pdf_bytes, twice)
-    timings = time_interleaved(actions, 1, repetitions, clock)
+    documents = {f"{target} {offset}": document
+                 for target, packages in lengths.items() for offset, document in packages.items()}
+    pages = {key: pdf_bytes(document)[1].pages for key, document in documents.items()}
+    twice_pages = pdf_bytes(twice)[1].pages
+    timings = time_interleaved(actions, 1, turns, CLOCKS[clock])
+    return WorkerResult({name: list(timing.samples) for name, timing in timings.items()},
+                        pages, {key: characters(d) for key, d in documents.items()},
+                        twice_pages)
+
+
+def run_worker(language: str, factors: dict[int, int], turns: int, clock: str
+               ) -> WorkerResult:
+    """`measure` in a fresh process (this file run as a script)."""
+    command = [sys.executable, str(Path(__file__).resolve()), language, str(turns), clock,
+               *(f"{target}={factor}" for target, factor in factors.items())]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"the scaling worker for {language} ended with "
+                           f"{done.returncode}:\n{done.stderr[-2000:]}")
+    return WorkerResult(**json.loads(done.stdout))
+
+
+def bench_scaling(language: str, turns: int, clock: str, processes: int = PROCESSES
+                  ) -> Scaling:
+    """Both lengths of *language*, measured in *processes* fresh processes of *turns*
+    turns each (see the module's docstring)."""
+    base = load_project(SAMPLES[language])
+    factors = {target: fit_large_package(base, target)[1] for target in (SHORT, LONG)}
+    results = [run_worker(language, factors, turns, clock) for _ in range(processes)]
+    first = results[0]
+    if any((r.pages, r.characters, r.twice_pages)
+           != (first.pages, first.characters, first.twice_pages) for r in results):
+        raise RuntimeError(f"the scaling workers for {language} laid out different pages")
+
+    def timing(name: str) -> Timing:
+        """*name*'s seconds, every worker's turns one after the other."""
+        return Timing(tuple(itertools.chain.from_iterable(r.seconds[name] for r in results)))
 
     def size(target: int) -> Size:
-        packages = lengths[target]
+        keys = [f"{target} {offset}" for offset in NEIGHBOURS]
 
         def summed(fmt: str) -> Samples:
             """The five packages' seconds in *fmt*, turn by turn."""
-            runs = (timings[f"{fmt} {target} {offset}"].samples for offset in packages)
+            runs = (timing(f"{fmt} {key}").samples for key in keys)
             return Samples(tuple(map(sum, zip(*runs, strict=True))))
 
-        shown = {fmt: timings[f"{fmt} {target} 0"] for fmt in FORMATS}
-        pages = [count for _document, count in packages.values()]
-        return Size(packages[0][1], shown["docx"], shown["pdf"], shown["plain"], sum(pages),
-                    sum(characters(document) for document, _ in packages.values()),
+        shown = {fmt: timing(f"{fmt} {target} 0") for fmt in FORMATS}
+        pages = [first.pages[key] for key in keys]
+        return Size(first.pages[f"{target} 0"], shown["docx"], shown["pdf"], shown["plain"],
+                    sum(pages), sum(first.characters[key] for key in keys),
                     {fmt: summed(fmt) for fmt in FORMATS}, (min(pages), max(pages)))
 
-    return Scaling(language, size(SHORT), size(LONG), timings["pdf twice"],
-                   pdf_bytes(twice)[1].pages)
+    return Scaling(language, size(SHORT), size(LONG), timing("pdf twice"),
+                   first.twice_pages)
+
+
+def worker_main(argv: Sequence[str]) -> int:
+    """`scale.py LANGUAGE TURNS CLOCK 150=F 300=G`: `measure`'s figures as JSON."""
+    language, turns, clock, *pairs = argv
+    factors = {int(target): int(factor)
+               for target, factor in (pair.split("=") for pair in pairs)}
+    print(json.dumps(dataclasses.asdict(measure(language, factors, int(turns), clock))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(worker_main(sys.argv[1:]))
