@@ -48,7 +48,7 @@ from common import (
 from plain import one_font, plain_pdf
 from processes import bench_cold, soffice_path, soffice_version
 from projects import SAMPLES, compose_both, compose_pdf
-from scale import LONG, SHORT, Size, bench_scaling
+from scale import LONG, PROCESSES, SHORT, Size, bench_scaling
 from signing import signing_step
 
 from cica_desktop.compose import Part, compose
@@ -86,8 +86,8 @@ class Settings:
     clock: str = "wall"
 
 
-FULL = Settings(repetitions=15, scale_repetitions=5, scale_processes=3, cold_runs=7,
-                quick=False)
+FULL = Settings(repetitions=15, scale_repetitions=5, scale_processes=PROCESSES,
+                cold_runs=7, quick=False)
 QUICK = Settings(repetitions=5, scale_repetitions=1, scale_processes=1, cold_runs=3,
                  quick=True)
 
@@ -261,8 +261,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--only-render", action="store_true",
                         help="only this script's figures, not the other benchmarks")
     parser.add_argument("--clock", choices=sorted(CLOCKS), default="wall",
-                        help="in-process figures in wall-clock time (default) or in this "
-                             "process's CPU time, steadier on a busy machine")
+                        help="in-process figures in wall-clock time (default) or in the "
+                             "measuring process's CPU time, steadier on a busy machine")
     args = parser.parse_args(argv)
     settings = replace(QUICK if args.quick else FULL, clock=args.clock)
     facts = machine_facts()

@@ -65,6 +65,8 @@ NEIGHBOURS = (-2, -1, 0, 1, 2)
 FORMATS = ("docx", "pdf", "plain")
 #: The fresh processes the turns are measured in (see the module's docstring).
 PROCESSES = 3
+#: Seconds after which a worker is ended (`subprocess.TimeoutExpired`).
+WORKER_TIMEOUT = 3600
 
 
 @dataclass(frozen=True)
@@ -156,7 +158,8 @@ class WorkerResult:
 
 def measure(language: str, factors: dict[int, int], turns: int, clock: str) -> WorkerResult:
     """Time every package of both lengths in *turns* turns, in this process: what one
-    worker does (`worker_main`)."""
+    worker does (`worker_main`). Each PDF is rendered once first, for its page count, then
+    every action once as a warm-up."""
     base = load_project(SAMPLES[language])
     lengths = {target: packages_at(base, factor) for target, factor in factors.items()}
     closest_short = lengths[SHORT][0]
@@ -182,14 +185,22 @@ def measure(language: str, factors: dict[int, int], turns: int, clock: str) -> W
 
 def run_worker(language: str, factors: dict[int, int], turns: int, clock: str
                ) -> WorkerResult:
-    """`measure` in a fresh process (this file run as a script)."""
+    """`measure` in a fresh process (this file run as a script). Its JSON is the last line
+    it prints; what it writes to stderr is passed on."""
     command = [sys.executable, str(Path(__file__).resolve()), language, str(turns), clock,
                *(f"{target}={factor}" for target, factor in factors.items())]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
+    # A turn of both lengths takes about 20 s; an hour means the worker is stuck.
+    done = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=False,
+                          timeout=WORKER_TIMEOUT)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines:
         raise RuntimeError(f"the scaling worker for {language} ended with "
-                           f"{done.returncode}:\n{done.stderr[-2000:]}")
-    return WorkerResult(**json.loads(done.stdout))
+                           f"{done.returncode}, printing: {done.stdout[-2000:]!r}")
+    try:
+        return WorkerResult(**json.loads(lines[-1]))
+    except (ValueError, TypeError) as error:
+        raise RuntimeError(f"the scaling worker for {language} printed no figures "
+                           f"({error}): {done.stdout[-2000:]!r}") from error
 
 
 def bench_scaling(language: str, turns: int, clock: str, processes: int = PROCESSES

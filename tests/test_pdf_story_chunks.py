@@ -11,6 +11,7 @@ from collections import deque
 import pytest
 from reportlab import rl_config
 from reportlab.platypus import Flowable, Spacer
+from reportlab.platypus.doctemplate import PageBreakIfNotEmpty
 
 from cica_desktop.compose import Part, compose
 from cica_desktop.model import load_project
@@ -71,16 +72,37 @@ def test_a_chunk_ends_only_after_a_flowable_that_does_not_keep_with_the_next(
     assert drain(story) == flowables
 
 
+def test_a_chunk_does_not_end_just_before_a_page_break_if_not_empty(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """reportlab drops a `PageBreakIfNotEmpty` at the front of a fresh page, looking for it
+    before any action at the front is applied."""
+    monkeypatch.setattr(story_chunks, "CHUNK", 2)
+    flowables = [spacer(), spacer(), PageBreakIfNotEmpty(), spacer(), spacer()]
+    story = chunked_story(flowables)
+    assert story[:-1] == flowables[:3]
+    assert isinstance(story[-1], NextChunk)
+    assert drain(story) == flowables
+
+
 def test_flowables_handed_over_are_not_kept_by_the_chunks(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A long document's laid-out flowables are freed as reportlab drops them."""
     monkeypatch.setattr(story_chunks, "CHUNK", 3)
     flowables = [spacer() for _ in range(9)]
-    first = weakref.ref(flowables[0])
+    watched = [weakref.ref(flowables[i]) for i in (0, 4)]  # in the first and second chunk
     story = chunked_story(flowables)
     del flowables
     story.pop(0)
-    assert first() is None
+    assert watched[0]() is None
+    del story[:2]
+    first_next_chunk = story.pop(0)
+    first_next_chunk.apply(None)  # as reportlab applies it, once taken off the list
+    applied = weakref.ref(first_next_chunk)
+    del first_next_chunk
+    assert applied() is None
+    assert watched[1]() is not None
+    del story[:2]  # the second chunk's first two, handed over by the NextChunk
+    assert watched[1]() is None
 
 
 def pdf_and_report(language: str) -> tuple[str, object, object, int]:

@@ -20,7 +20,7 @@ import pytest
 from cica_desktop.compose import Layout, Part, compose
 from cica_desktop.document import Document, Paragraph
 from cica_desktop.model import Package, load_project
-from cica_desktop.render import pdf_bytes
+from cica_desktop.render import pdf_bytes, story_chunks
 from cica_desktop.samples import sample_path
 
 LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
@@ -75,8 +75,16 @@ def test_composing_french_leaves_only_the_letter_headings_macro() -> None:
     assert len(left) < 40, described(left)
 
 
+#: reportlab gets the story in chunks (render/story_chunks.py): a sample's package fits in
+#: one of the usual size, so each test also runs with chunks of a few flowables.
+CHUNKS = (story_chunks.CHUNK, 4)
+
+
+@pytest.mark.parametrize("chunk", CHUNKS)
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_rendering_a_package_to_pdf_leaves_no_cycles(language: str) -> None:
+def test_rendering_a_package_to_pdf_leaves_no_cycles(
+        language: str, chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(story_chunks, "CHUNK", chunk)
     document = compose(load_project(sample_path(language)), Part.PACKAGE)
     assert_no_cycles(lambda: pdf_bytes(document))
 
@@ -118,9 +126,10 @@ def test_the_collector_is_left_as_it_was_found() -> None:
         gc.enable()
 
 
+@pytest.mark.parametrize("chunk", CHUNKS)
 @pytest.mark.parametrize("language", ["zh", "en", "ar"])
 def test_what_is_drawn_is_let_go_before_the_file_is_written(
-        language: str, monkeypatch: pytest.MonkeyPatch) -> None:
+        language: str, chunk: int, monkeypatch: pytest.MonkeyPatch) -> None:
     """reportlab drops each flowable once it is drawn; nothing of ours may keep one (nor
     the lines it laid out) until the end of the render, when the pages are written: on
     a long document that was half of its peak memory and 2 to 5% of its time."""
@@ -143,6 +152,7 @@ def test_what_is_drawn_is_let_go_before_the_file_is_written(
         save(canvas)
 
     monkeypatch.setattr(pdf_page._DeferredCanvas, "save", counting_save)
+    monkeypatch.setattr(story_chunks, "CHUNK", chunk)
     document = compose(load_project(sample_path(language)), Part.PACKAGE)
     # Only this render's flowables count, not any an earlier test left alive.
     before = {id(o) for o in gc.get_objects() if content(o)}

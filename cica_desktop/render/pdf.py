@@ -691,8 +691,9 @@ class _PdfRenderer:
                 positions.setdefault(source, (template.page - 1, page.height - top))
 
         template.afterFlowable = record_position
-        story = chunked_story(self.flowables())
+        story: list[Flowable] = []
         try:
+            story = chunked_story(self.flowables())
             template.build(story,
                            canvasmaker=deferred_canvas(self.furniture.draw_running,
                                                        self.tagger, self.draw_from))
